@@ -1,0 +1,40 @@
+package org.entwine.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.entwine.time.DatePrecision;
+import org.entwine.time.PartialDate;
+
+/** Dates on the command line, and partial dates in output. */
+final class Dates {
+  private Dates() {}
+
+  /** {@code today} or an ISO date (YYYY-MM-DD). */
+  static LocalDate parseAsOf(String text) {
+    if (text == null || text.equalsIgnoreCase("today")) return LocalDate.now();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--as-of expects 'today' or a date as YYYY-MM-DD, got '" + text + "'");
+    }
+  }
+
+  /** The ISO day a partial date counts from (machine-readable; see {@link #precision}). */
+  static String iso(PartialDate d) {
+    return d == null ? null : d.earliest().toString();
+  }
+
+  /** How precise the source was: DAY, MONTH, YEAR, or NOT_AFTER (known only to hold by that day). */
+  static String precision(PartialDate d) {
+    return d == null ? null : d.precision().name();
+  }
+
+  /** The date as the source gives it: 2007, 2012-07, 2013-07-25, by 2013-08-30. */
+  static String asGiven(PartialDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  static boolean isExact(PartialDate d) {
+    return d.precision() == DatePrecision.DAY;
+  }
+}

@@ -1,0 +1,29 @@
+package org.entwine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.entwine.exchange.RegistryWriter;
+import org.entwine.registry.Registry;
+import org.entwine.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Writes everything stored in the exchange format (registry.yaml or .json, and observations.csv), ready to import elsewhere.")
+final class ExportCommand extends DatabaseCommand {
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write into.")
+  Path dir;
+
+  @Option(names = "--json", description = "Write registry.json instead of registry.yaml.")
+  boolean json;
+
+  @Override
+  int run(DuckDbStore store) throws Exception {
+    Registry r = store.load();
+    var observations = new ArrayList<>(store.allObservations());
+    Registry all = new Registry(r.sources(), r.actors(), r.levelNames(), r.frameworks(), r.reportedCounts(),
+        r.documents(), r.commitments(), r.projects(), r.mechanisms(), r.contacts(), r.indicators(), observations);
+    for (Path p : RegistryWriter.write(all, dir, json)) out().println("wrote " + p);
+    return ExitCodes.OK;
+  }
+}

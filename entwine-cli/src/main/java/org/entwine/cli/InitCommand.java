@@ -1,0 +1,50 @@
+package org.entwine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entwine.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = {"Creates the database and loads the bundled example (Vietnam's portfolio, from the papers).",
+        "An existing database is left as it is unless --force is given."})
+final class InitCommand implements Callable<Integer> {
+  @Mixin DatabaseOptions database;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--empty", description = "Create the schema only, without the bundled example.")
+  boolean empty;
+
+  @Option(names = "--force", description = "Delete an existing database file first (its data is lost).")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    Path file = database.resolve();
+    if (Files.exists(file)) {
+      if (!force) {
+        try (DuckDbStore store = DuckDbStore.open(file)) {
+          out.println(file + " already exists (" + store.counts().get("records") + " records); nothing changed."
+              + " Use --force to start again from scratch.");
+        }
+        return ExitCodes.OK;
+      }
+      Files.delete(file);
+      Files.deleteIfExists(Path.of(file + ".wal"));
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      if (empty) {
+        out.println("created " + file + " (empty)");
+      } else {
+        int n = BundledExample.load(store);
+        out.println("created " + file + " with the bundled example (" + n + " records)");
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

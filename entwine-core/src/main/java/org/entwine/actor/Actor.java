@@ -1,0 +1,44 @@
+package org.entwine.actor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.entwine.source.Cited;
+import org.entwine.source.Ids;
+import org.entwine.source.Provenance;
+
+/**
+ * A state, international organization, alliance, region or continental framework.
+ *
+ * @param code Entwine's code: ISO 3166-1 alpha-3 for states ({@code VNM}), a common abbreviation
+ *     for the others ({@code ASEAN}, {@code EU})
+ * @param codes the actor's codes in other systems, by system
+ * @param members members over time, for actors that have them
+ */
+public record Actor(
+    String code,
+    ActorKind kind,
+    String name,
+    Map<CodeSystem, String> codes,
+    List<Membership> members,
+    String note,
+    List<String> sources,
+    Provenance provenance)
+    implements Cited {
+
+  public Actor {
+    Ids.require(code, "an actor code");
+    Objects.requireNonNull(kind, "kind");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("actor " + code + " needs a name");
+    }
+    codes = codes == null ? Map.of() : Map.copyOf(codes);
+    members = Ids.list(members);
+    sources = Ids.requireSources(sources);
+  }
+
+  public List<String> membersOn(LocalDate day) {
+    return members.stream().filter(m -> m.isActiveOn(day)).map(Membership::member).toList();
+  }
+}

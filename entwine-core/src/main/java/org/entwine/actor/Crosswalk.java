@@ -1,0 +1,51 @@
+package org.entwine.actor;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps codes of other systems (COW numbers, ISO alpha-2, FIPS…) onto Entwine's actor codes. Built
+ * from the actors' own {@link Actor#codes()}; an Entwine code always maps to itself.
+ */
+public final class Crosswalk {
+  private final Map<CodeSystem, Map<String, String>> bySystem = new EnumMap<>(CodeSystem.class);
+  private final Map<String, Actor> actors = new HashMap<>();
+
+  public Crosswalk(Collection<Actor> actors) {
+    for (CodeSystem s : CodeSystem.values()) bySystem.put(s, new HashMap<>());
+    for (Actor a : actors) {
+      this.actors.put(a.code(), a);
+      a.codes().forEach((system, code) -> bySystem.get(system).putIfAbsent(normal(code), a.code()));
+    }
+  }
+
+  /** The Entwine code for a code in {@code system}, if any actor carries it. */
+  public Optional<String> toActor(CodeSystem system, String code) {
+    if (code == null) return Optional.empty();
+    String c = normal(code);
+    String hit = bySystem.get(system).get(c);
+    if (hit == null && (system == CodeSystem.ISO3 || system == CodeSystem.CAMEO)) {
+      hit = actors.containsKey(c) ? c : null;
+    }
+    return Optional.ofNullable(hit);
+  }
+
+  /** The code an actor carries in {@code system}. */
+  public Optional<String> fromActor(String actor, CodeSystem system) {
+    Actor a = actors.get(actor);
+    return a == null ? Optional.empty() : Optional.ofNullable(a.codes().get(system));
+  }
+
+  public boolean knows(String actorCode) {
+    return actors.containsKey(actorCode);
+  }
+
+  private static String normal(String code) {
+    String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+    // COW codes are numbers: "002" and "2" are the same state.
+    return c.matches("\\d+") ? String.valueOf(Integer.parseInt(c)) : c;
+  }
+}

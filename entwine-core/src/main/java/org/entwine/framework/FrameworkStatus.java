@@ -1,0 +1,7 @@
+package org.entwine.framework;
+
+public enum FrameworkStatus {
+  ACTIVE,
+  SUSPENDED,
+  ENDED
+}

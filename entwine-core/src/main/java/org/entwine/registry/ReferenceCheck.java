@@ -1,0 +1,172 @@
+package org.entwine.registry;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.entwine.actor.Actor;
+import org.entwine.actor.Membership;
+import org.entwine.evidence.Document;
+import org.entwine.evidence.Observation;
+import org.entwine.framework.Framework;
+import org.entwine.framework.LevelChange;
+import org.entwine.framework.LevelName;
+import org.entwine.source.Cited;
+import org.entwine.source.Source;
+
+/**
+ * Checks an incoming batch against what is stored: ids are new, and every actor code, source id,
+ * document id and indicator id it refers to exists (in the store or in the batch itself). The
+ * checks a single record can make on itself live in the records' constructors.
+ */
+public final class ReferenceCheck {
+  private final Registry stored;
+  private final Registry incoming;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> actors = new HashSet<>();
+  private final Set<String> sources = new HashSet<>();
+  private final Set<String> documents = new HashSet<>();
+  private final Set<String> indicators = new HashSet<>();
+
+  private ReferenceCheck(Registry stored, Registry incoming) {
+    this.stored = stored;
+    this.incoming = incoming;
+    Registry all = stored.plus(incoming);
+    all.actors().forEach(a -> actors.add(a.code()));
+    all.sources().forEach(s -> sources.add(s.id()));
+    all.documents().forEach(d -> documents.add(d.id()));
+    all.indicators().forEach(i -> indicators.add(i.id()));
+  }
+
+  public static List<Problem> problems(Registry stored, Registry incoming) {
+    ReferenceCheck c = new ReferenceCheck(stored, incoming);
+    c.run();
+    return c.problems;
+  }
+
+  private void run() {
+    unique(Registry::sources, Source::id, "id", "source");
+    unique(Registry::actors, Actor::code, "code", "actor");
+    unique(Registry::frameworks, Framework::id, "id", "framework");
+    unique(Registry::documents, Document::id, "id", "document");
+    unique(Registry::commitments, c -> c.id(), "id", "commitment");
+    unique(Registry::projects, p -> p.id(), "id", "project");
+    unique(Registry::mechanisms, m -> m.id(), "id", "mechanism");
+    unique(Registry::contacts, c -> c.id(), "id", "contact");
+    unique(Registry::indicators, i -> i.id(), "id", "indicator");
+    unique(Registry::levelNames, LevelName::scopedKey, "name", "level name");
+    unique(Registry::reportedCounts, ReportedCount::key, "asOf", "reported count");
+
+    for (Actor a : incoming.actors()) {
+      cites(a);
+      for (int i = 0; i < a.members().size(); i++) {
+        Membership m = a.members().get(i);
+        actor(a, "members[" + i + "].member", m.member());
+        sourceIds(a, "members[" + i + "].sources", m.sources());
+      }
+    }
+    for (LevelName n : incoming.levelNames()) {
+      if (n.actor() != null) actor(n, "actor", n.actor());
+      sourceIds(n, "sources", n.sources());
+    }
+    for (Framework f : incoming.frameworks()) {
+      cites(f);
+      parties(f, "parties", f.parties());
+      for (int i = 0; i < f.changes().size(); i++) {
+        LevelChange c = f.changes().get(i);
+        sourceIds(f, "changes[" + i + "].sources", c.sources());
+      }
+      for (int i = 0; i < f.statusChanges().size(); i++) {
+        sourceIds(f, "status[" + i + "].sources", f.statusChanges().get(i).sources());
+      }
+    }
+    for (ReportedCount r : incoming.reportedCounts()) {
+      cites(r);
+      actor(r, "actor", r.actor());
+    }
+    for (Document d : incoming.documents()) {
+      cites(d);
+      parties(d, "parties", d.parties());
+    }
+    for (var c : incoming.commitments()) {
+      cites(c);
+      parties(c, "by", c.by());
+      if (c.document() != null && !documents.contains(c.document())) {
+        problems.add(new Problem(c, "document", "unknown document id '" + c.document() + "'"));
+      }
+      for (int i = 0; i < c.status().size(); i++) {
+        sourceIds(c, "status[" + i + "].sources", c.status().get(i).sources());
+      }
+    }
+    for (var p : incoming.projects()) {
+      cites(p);
+      parties(p, "parties", p.parties());
+    }
+    for (var m : incoming.mechanisms()) {
+      cites(m);
+      parties(m, "parties", m.parties());
+      for (int i = 0; i < m.sessions().size(); i++) {
+        sourceIds(m, "sessions[" + i + "].sources", m.sessions().get(i).sources());
+      }
+    }
+    for (var c : incoming.contacts()) {
+      cites(c);
+      actor(c, "from", c.from());
+      actor(c, "to", c.to());
+    }
+    incoming.indicators().forEach(this::cites);
+    Set<String> seen = new HashSet<>();
+    stored.observations().forEach(o -> seen.add(key(o)));
+    for (Observation o : incoming.observations()) {
+      if (!indicators.contains(o.indicator())) {
+        problems.add(new Problem(o, "indicator", "unknown indicator '" + o.indicator() + "'"));
+      }
+      actor(o, "actor", o.actor());
+      actor(o, "partner", o.partner());
+      if (!sources.contains(o.source())) {
+        problems.add(new Problem(o, "source", "unknown source id '" + o.source() + "'"));
+      }
+      if (!seen.add(key(o))) {
+        problems.add(new Problem(o, "period", "a second value for the same indicator, pair and period"));
+      }
+    }
+  }
+
+  private static String key(Observation o) {
+    return o.indicator() + "|" + o.actor() + "|" + o.partner() + "|" + o.period();
+  }
+
+  private <T> void unique(
+      Function<Registry, List<T>> kind, Function<T, String> id, String field, String what) {
+    Set<String> ids = new HashSet<>();
+    kind.apply(stored).forEach(t -> ids.add(id.apply(t)));
+    for (T t : kind.apply(incoming)) {
+      if (!ids.add(id.apply(t))) {
+        problems.add(new Problem(t, field, "duplicate " + what + " '" + id.apply(t) + "': already defined"));
+      }
+    }
+  }
+
+  private void cites(Cited record) {
+    sourceIds(record, "sources", record.sources());
+  }
+
+  private void sourceIds(Object record, String field, List<String> ids) {
+    for (String id : ids) {
+      if (!sources.contains(id)) {
+        problems.add(new Problem(record, field, "unknown source id '" + id + "' (define it under sources:)"));
+      }
+    }
+  }
+
+  private void parties(Object record, String field, List<String> codes) {
+    codes.forEach(c -> actor(record, field, c));
+  }
+
+  private void actor(Object record, String field, String code) {
+    if (!actors.contains(code)) {
+      problems.add(new Problem(record, field, "unknown actor code '" + code + "'"));
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.entwine.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.entwine.actor.Actor;
+import org.entwine.actor.Crosswalk;
+import org.entwine.evidence.Commitment;
+import org.entwine.evidence.Contact;
+import org.entwine.evidence.Document;
+import org.entwine.evidence.IndicatorDefinition;
+import org.entwine.evidence.Mechanism;
+import org.entwine.evidence.Observation;
+import org.entwine.evidence.Project;
+import org.entwine.framework.Framework;
+import org.entwine.framework.LevelName;
+import org.entwine.framework.LevelVocabulary;
+import org.entwine.source.Cited;
+import org.entwine.source.Source;
+
+/**
+ * Everything Entwine holds, or one import's worth of it: the registry of actors and frameworks and
+ * the ledgers of evidence. Immutable; {@link #plus} joins two.
+ */
+public record Registry(
+    List<Source> sources,
+    List<Actor> actors,
+    List<LevelName> levelNames,
+    List<Framework> frameworks,
+    List<ReportedCount> reportedCounts,
+    List<Document> documents,
+    List<Commitment> commitments,
+    List<Project> projects,
+    List<Mechanism> mechanisms,
+    List<Contact> contacts,
+    List<IndicatorDefinition> indicators,
+    List<Observation> observations) {
+
+  public Registry {
+    sources = List.copyOf(sources);
+    actors = List.copyOf(actors);
+    levelNames = List.copyOf(levelNames);
+    frameworks = List.copyOf(frameworks);
+    reportedCounts = List.copyOf(reportedCounts);
+    documents = List.copyOf(documents);
+    commitments = List.copyOf(commitments);
+    projects = List.copyOf(projects);
+    mechanisms = List.copyOf(mechanisms);
+    contacts = List.copyOf(contacts);
+    indicators = List.copyOf(indicators);
+    observations = List.copyOf(observations);
+  }
+
+  public static Registry empty() {
+    return new Registry(
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  public Registry plus(Registry o) {
+    return new Registry(
+        join(sources, o.sources),
+        join(actors, o.actors),
+        join(levelNames, o.levelNames),
+        join(frameworks, o.frameworks),
+        join(reportedCounts, o.reportedCounts),
+        join(documents, o.documents),
+        join(commitments, o.commitments),
+        join(projects, o.projects),
+        join(mechanisms, o.mechanisms),
+        join(contacts, o.contacts),
+        join(indicators, o.indicators),
+        join(observations, o.observations));
+  }
+
+  private static <T> List<T> join(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Every record that cites sources and carries provenance. */
+  public Stream<Cited> citedRecords() {
+    return Stream.of(
+            actors, frameworks, reportedCounts, documents, commitments, projects, mechanisms,
+            contacts, indicators)
+        .flatMap(List::stream)
+        .map(Cited.class::cast);
+  }
+
+  /** How many records of every kind, sources and observations included. */
+  public int size() {
+    return sources.size()
+        + levelNames.size()
+        + observations.size()
+        + (int) citedRecords().count();
+  }
+
+  public Optional<Actor> actor(String code) {
+    return find(actors, Actor::code, code);
+  }
+
+  public Optional<Source> source(String id) {
+    return find(sources, Source::id, id);
+  }
+
+  public Crosswalk crosswalk() {
+    return new Crosswalk(actors);
+  }
+
+  public LevelVocabulary vocabulary() {
+    return new LevelVocabulary(levelNames);
+  }
+
+  private static <T> Optional<T> find(List<T> list, Function<T, String> key, String value) {
+    return list.stream().filter(t -> key.apply(t).equals(value)).findFirst();
+  }
+}

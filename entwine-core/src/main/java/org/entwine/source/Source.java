@@ -1,0 +1,42 @@
+package org.entwine.source;
+
+/**
+ * Where a fact comes from: a paper, a joint statement, a dataset and its version, a web page. Every
+ * record in Entwine cites at least one source by its id.
+ *
+ * @param illustrative true for the source that marks an illustrative example entry: a made-up
+ *     value written to show how the ledgers work, never to be read as a fact
+ */
+public record Source(
+    String id,
+    String title,
+    String author,
+    String publisher,
+    String date,
+    String url,
+    String dataset,
+    String version,
+    String note,
+    boolean illustrative) {
+
+  public Source {
+    Ids.require(id, "id");
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("a source needs a title");
+    }
+  }
+
+  /** A short citation for tables: author, title, date. */
+  public String citation() {
+    StringBuilder b = new StringBuilder();
+    if (author != null) b.append(author).append(", ");
+    b.append(title);
+    if (date != null) b.append(" (").append(date).append(')');
+    return b.toString();
+  }
+
+  public static Source of(String id, String title) {
+    return new Source(id, title, null, null, null, null, null, null, null, false);
+  }
+
+}

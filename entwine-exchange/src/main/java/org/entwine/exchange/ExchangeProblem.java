@@ -1,0 +1,17 @@
+package org.entwine.exchange;
+
+import java.nio.file.Path;
+
+/**
+ * One thing wrong with an input file, located: {@code file:line: field: message}.
+ *
+ * @param line 1-based; 0 when the problem concerns the whole file
+ * @param field the path of the field in the exchange format ({@code frameworks[3].changes[1].date})
+ */
+public record ExchangeProblem(Path file, int line, String field, String message) {
+  @Override
+  public String toString() {
+    String where = file + (line > 0 ? ":" + line : "");
+    return where + ": " + (field == null || field.isEmpty() ? "" : field + ": ") + message;
+  }
+}

@@ -1,0 +1,37 @@
+package org.entwine.exchange;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entwine.registry.Problem;
+import org.entwine.registry.ReferenceCheck;
+import org.entwine.registry.Registry;
+import org.entwine.registry.RegistryStore;
+import org.entwine.source.Provenance;
+
+/**
+ * Imports exchange files into a store, whole or not at all: the files are read and checked against
+ * what is stored before anything is written, and the store writes the batch in one transaction.
+ */
+public final class Importer {
+  private final RegistryStore store;
+
+  public Importer(RegistryStore store) {
+    this.store = store;
+  }
+
+  /** Imports {@code files}; returns how many records were stored. */
+  public int importFiles(List<Path> files, String enteredBy) {
+    Registry stored = store.load();
+    Provenance provenance = new Provenance(enteredBy, Instant.now());
+    Batch batch = new RegistryReader(stored.vocabulary(), provenance).read(files);
+    List<Problem> problems = ReferenceCheck.problems(stored, batch.registry());
+    if (!problems.isEmpty()) {
+      throw new ExchangeException(problems.stream().limit(Problems.LIMIT).map(batch::locate).toList());
+    }
+    String origin = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    store.add(batch.registry(), origin, enteredBy);
+    return batch.registry().size();
+  }
+}

@@ -1,0 +1,40 @@
+package org.entwine.exchange;
+
+import java.math.BigDecimal;
+
+/** Number fields, with messages that say what was expected. */
+final class Numbers {
+  private Numbers() {}
+
+  static double finite(String text) {
+    try {
+      double d = Double.parseDouble(text.strip());
+      if (Double.isFinite(d)) return d;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("expected a number, got '" + text + "'");
+  }
+
+  static Double positive(String text) {
+    double d = finite(text);
+    if (d <= 0) throw new IllegalArgumentException("expected a number above 0, got '" + text + "'");
+    return d;
+  }
+
+  static Integer wholeNumber(String text) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number, got '" + text + "'");
+    }
+  }
+
+  static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number, got '" + text + "'");
+    }
+  }
+}

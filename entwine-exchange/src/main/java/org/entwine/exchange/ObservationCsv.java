@@ -1,0 +1,106 @@
+package org.entwine.exchange;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import org.entwine.evidence.Observation;
+import org.entwine.registry.Registry;
+import org.entwine.time.PartialDate;
+
+/**
+ * Indicator observations as CSV: a header {@code indicator,actor,partner,period,value,source}, then
+ * one row per value. A period the data does not cover has no row (missing is not zero).
+ */
+public final class ObservationCsv {
+  public static final List<String> HEADER =
+      List.of("indicator", "actor", "partner", "period", "value", "source");
+
+  private ObservationCsv() {}
+
+  public static Batch read(Path file) {
+    Problems problems = new Problems();
+    List<Observation> out = new ArrayList<>();
+    IdentityHashMap<Object, ExchangeProblem> where = new IdentityHashMap<>();
+    String text;
+    try {
+      text = Text.decode(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, e.getMessage()));
+    } catch (IOException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: " + e.getMessage()));
+    }
+    if (text.isBlank()) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null,
+          "the file is empty: expected the header " + String.join(",", HEADER)));
+    }
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true)
+        .allowExtraFields(true).ofCsvRecord(text)) {
+      List<String> header = null;
+      for (CsvRecord r : csv) {
+        int line = (int) r.getStartingLineNumber();
+        if (header == null) {
+          header = r.getFields().stream().map(String::strip).toList();
+          if (!header.equals(HEADER)) {
+            problems.add(file, line, "header", "expected the columns " + String.join(",", HEADER)
+                + ", got " + String.join(",", header));
+            break;
+          }
+          continue;
+        }
+        if (r.getFieldCount() == 1 && r.getField(0).isBlank()) continue;
+        if (r.getFieldCount() != HEADER.size()) {
+          problems.add(file, line, null, "expected " + HEADER.size() + " fields, got " + r.getFieldCount()
+              + (r.getFieldCount() < HEADER.size() ? " (is the file cut short?)" : ""));
+          continue;
+        }
+        try {
+          double value = Numbers.finite(r.getField(4));
+          Observation o = new Observation(r.getField(0).strip(), r.getField(1).strip(),
+              r.getField(2).strip(), PartialDate.parse(r.getField(3)), value, r.getField(5).strip());
+          out.add(o);
+          where.put(o, new ExchangeProblem(file, line, "row", ""));
+        } catch (IllegalArgumentException e) {
+          problems.add(file, line, column(e), e.getMessage());
+        }
+      }
+    } catch (CsvParseException e) {
+      problems.add(file, 0, null, "not valid CSV: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    problems.throwIfAny();
+    Registry r = Registry.empty();
+    return new Batch(new Registry(r.sources(), r.actors(), r.levelNames(), r.frameworks(),
+        r.reportedCounts(), r.documents(), r.commitments(), r.projects(), r.mechanisms(),
+        r.contacts(), r.indicators(), out), where);
+  }
+
+  /** Names the column a value error belongs to, from the message the domain gives. */
+  private static String column(IllegalArgumentException e) {
+    String m = e.getMessage();
+    if (m.contains("number")) return "value";
+    if (m.contains("date") || m.contains("period")) return "period";
+    if (m.contains("indicator")) return "indicator";
+    if (m.contains("source")) return "source";
+    return "actor/partner";
+  }
+
+  public static void write(Path file, List<Observation> observations) throws IOException {
+    try (CsvWriter w = CsvWriter.builder().build(file)) {
+      w.writeRecord(HEADER);
+      for (Observation o : observations) {
+        w.writeRecord(o.indicator(), o.actor(), o.partner(), o.period().toString(),
+            Double.toString(o.value()), o.source());
+      }
+    }
+  }
+}

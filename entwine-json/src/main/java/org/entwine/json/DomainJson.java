@@ -1,0 +1,67 @@
+package org.entwine.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.entwine.time.PartialDate;
+
+/**
+ * The JSON (and YAML) form of Entwine's domain records. Field names are the records' component
+ * names, which are also the field names of the exchange format, so what is exported reads back in.
+ * Dates as precise as their source ({@link PartialDate}) are written in their text form.
+ */
+public final class DomainJson {
+  private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+  private static final ObjectMapper YAML =
+      configure(new YAMLMapper(YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build()));
+
+  private DomainJson() {}
+
+  /** The shared JSON mapper (thread-safe once configured). */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** The shared YAML mapper, writing the exchange format's style. */
+  public static ObjectMapper yaml() {
+    return YAML;
+  }
+
+  private static ObjectMapper configure(ObjectMapper m) {
+    SimpleModule partialDates = new SimpleModule("entwine-partial-date");
+    partialDates.addSerializer(PartialDate.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(PartialDate d, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeString(d.toString());
+      }
+    });
+    partialDates.addDeserializer(PartialDate.class, new JsonDeserializer<>() {
+      @Override
+      public PartialDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+        return PartialDate.parse(p.getValueAsString());
+      }
+    });
+    return m.registerModule(new JavaTimeModule())
+        .registerModule(partialDates)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+  }
+}

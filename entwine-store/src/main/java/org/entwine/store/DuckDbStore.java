@@ -1,0 +1,243 @@
+package org.entwine.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entwine.evidence.Observation;
+import org.entwine.json.DomainJson;
+import org.entwine.registry.Registry;
+import org.entwine.registry.RegistryStore;
+import org.entwine.time.PartialDate;
+
+/**
+ * The embedded database: one DuckDB file. DuckDB lets one process hold a file at a time, so while
+ * {@code entwine serve} has it open, other commands get a message that says so.
+ */
+public final class DuckDbStore implements RegistryStore {
+  private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
+  private final Path file;
+  private final Connection connection;
+  private final ObjectMapper json = DomainJson.json();
+
+  private DuckDbStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) the database in {@code file}, migrated to the current schema. */
+  public static DuckDbStore open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+    }
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    } catch (SQLException e) {
+      throw opening(file, e);
+    }
+    try {
+      Migrations.migrate(c, "duckdb");
+      return new DuckDbStore(file, c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new StoreException("cannot prepare the database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static StoreException opening(Path file, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("lock")) {
+      Matcher pid = LOCK_PID.matcher(m);
+      return new StoreException("the database " + file + " is in use by another Entwine process"
+          + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+          + ", such as 'entwine serve': DuckDB lets one process open it at a time. Stop that process,"
+          + " or work through its web API, or use another database with --db.", e);
+    }
+    return new StoreException("cannot open the database " + file + ": " + m, e);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Whether nothing has been imported yet. */
+  public boolean isEmpty() {
+    return imports().isEmpty();
+  }
+
+  @Override
+  public Registry load() {
+    Map<String, List<Object>> byKind = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT kind, body FROM records ORDER BY seq")) {
+      Map<String, RecordKind<?>> kinds = new HashMap<>();
+      RecordKind.ALL.forEach(k -> kinds.put(k.name(), k));
+      while (r.next()) {
+        RecordKind<?> k = kinds.get(r.getString(1));
+        if (k == null) continue; // a kind from a newer Entwine: kept, not shown
+        byKind.computeIfAbsent(k.name(), x -> new ArrayList<>()).add(json.readValue(r.getString(2), k.type()));
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("cannot read the registry from " + file + ": " + e.getMessage(), e);
+    }
+    return new Registry(list(byKind, "source"), list(byKind, "actor"), list(byKind, "level_name"),
+        list(byKind, "framework"), list(byKind, "reported_count"), list(byKind, "document"),
+        list(byKind, "commitment"), list(byKind, "project"), list(byKind, "mechanism"),
+        list(byKind, "contact"), list(byKind, "indicator"), List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Map<String, List<Object>> byKind, String kind) {
+    return (List<T>) (List<?>) byKind.getOrDefault(kind, List.of());
+  }
+
+  @Override
+  public List<Observation> observations(String actor, String partner) {
+    return observations(" WHERE (actor = ? OR partner = ?)"
+        + (partner == null ? "" : " AND (actor = ? OR partner = ?)"),
+        partner == null ? new String[] {actor, actor} : new String[] {actor, actor, partner, partner});
+  }
+
+  /** Every observation stored, for export. */
+  public List<Observation> allObservations() {
+    return observations("", new String[0]);
+  }
+
+  private List<Observation> observations(String where, String[] args) {
+    String sql = "SELECT indicator, actor, partner, period, value, source FROM observations" + where
+        + " ORDER BY indicator, actor, partner, period_start";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) p.setString(i + 1, args[i]);
+      List<Observation> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new Observation(r.getString(1), r.getString(2), r.getString(3),
+              PartialDate.parse(r.getString(4)), r.getDouble(5), r.getString(6)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read observations: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void add(Registry batch, String origin, String enteredBy) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        long importId;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('import_ids')")) {
+          r.next();
+          importId = r.getLong(1);
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
+          p.setLong(1, importId);
+          p.setTimestamp(2, Timestamp.from(Instant.now()));
+          p.setString(3, origin);
+          p.setString(4, enteredBy);
+          p.setInt(5, batch.size());
+          p.executeUpdate();
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+            "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, ?)")) {
+          for (RecordKind<?> k : RecordKind.ALL) {
+            for (Object rec : k.of().apply(batch)) {
+              p.setString(1, k.name());
+              p.setString(2, k.idOf(rec));
+              p.setLong(3, importId);
+              p.setString(4, json.writeValueAsString(rec));
+              p.addBatch();
+            }
+          }
+          p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+            "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          for (Observation o : batch.observations()) {
+            p.setString(1, o.indicator());
+            p.setString(2, o.actor());
+            p.setString(3, o.partner());
+            p.setString(4, o.period().toString());
+            p.setObject(5, o.period().earliest());
+            p.setDouble(6, o.value());
+            p.setString(7, o.source());
+            p.setLong(8, importId);
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        connection.commit();
+      } catch (SQLException | JsonProcessingException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("nothing was imported: the database refused the batch: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<ImportLogEntry> imports() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT id, imported_at, origin, entered_by, records FROM imports ORDER BY id DESC")) {
+      List<ImportLogEntry> out = new ArrayList<>();
+      while (r.next()) {
+        out.add(new ImportLogEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3),
+            r.getString(4), r.getInt(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the import log: " + e.getMessage(), e);
+    }
+  }
+
+  /** Counts rows per table, for status reports and tests that check nothing changed. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    try (Statement s = connection.createStatement()) {
+      for (String t : List.of("imports", "records", "observations")) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t)) {
+          r.next();
+          out.put(t, r.getLong(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot count rows: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // closing after a failure: the first error is the one to report
+    }
+  }
+}
