@@ -40,9 +40,11 @@ public record Framework(
     statusChanges = Ids.list(statusChanges);
     requireChronological(changes.stream().map(LevelChange::date).toList(), "changes");
     requireChronological(statusChanges.stream().map(StatusChange::date).toList(), "status");
-    if (!statusChanges.isEmpty() && statusChanges.get(0).date().compareTo(established()) < 0) {
+    // Fields are not assigned yet inside a compact constructor: use the parameters.
+    PartialDate established = changes.get(0).date();
+    if (!statusChanges.isEmpty() && statusChanges.get(0).date().compareTo(established) < 0) {
       throw new IllegalArgumentException(
-          "status changes before the framework was established (" + established() + ")");
+          "status changes before the framework was established (" + established + ")");
     }
     sources = Ids.requireSources(sources);
   }

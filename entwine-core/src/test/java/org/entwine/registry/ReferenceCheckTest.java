@@ -1,0 +1,63 @@
+package org.entwine.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entwine.registry.Records.change;
+import static org.entwine.registry.Records.framework;
+import static org.entwine.registry.Records.registry;
+import static org.entwine.registry.Records.state;
+
+import java.util.List;
+import org.entwine.evidence.Observation;
+import org.entwine.framework.Framework;
+import org.entwine.framework.Level;
+import org.entwine.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class ReferenceCheckTest {
+  private final Registry stored = registry(List.of(state("VNM"), state("RUS")),
+      List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))));
+
+  private static Registry withFrameworks(List<Framework> f) {
+    Registry e = Registry.empty();
+    return new Registry(List.of(), List.of(), List.of(), f, List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void anUnknownActorCodeIsNamedWithItsField() {
+    var p = ReferenceCheck.problems(stored, withFrameworks(List.of(framework("VNM", "ZZZ", change("2001", Level.STRATEGIC)))));
+    assertThat(p).singleElement().satisfies(x -> {
+      assertThat(x.field()).isEqualTo("parties");
+      assertThat(x.message()).contains("unknown actor code 'ZZZ'");
+    });
+  }
+
+  @Test
+  void anIdAlreadyStoredIsADuplicate() {
+    var p = ReferenceCheck.problems(stored, withFrameworks(List.of(framework("RUS", "VNM", change("2005", Level.STRATEGIC)))));
+    assertThat(p).extracting(Problem::message).containsExactly("duplicate framework 'RUS-VNM': already defined");
+  }
+
+  @Test
+  void anUnknownSourceIdIsRefused() {
+    Framework f = new Framework("VNM-X", List.of("VNM", "RUS"), List.of(change("2001", Level.STRATEGIC)), List.of(), null,
+        List.of("nowhere"), Records.BY_TEST);
+    assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(f)))).extracting(Problem::message)
+        .containsExactly("unknown source id 'nowhere' (define it under sources:)");
+  }
+
+  @Test
+  void twoValuesForTheSameIndicatorPairAndPeriodAreRefused() {
+    Observation o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 1.0, "src");
+    Registry e = Registry.empty();
+    Registry batch = new Registry(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(o, o));
+    assertThat(ReferenceCheck.problems(stored, batch)).extracting(Problem::message)
+        .contains("unknown indicator 'trade'", "a second value for the same indicator, pair and period");
+  }
+
+  @Test
+  void aCleanBatchHasNoProblems() {
+    assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))).subList(0, 0)))).isEmpty();
+  }
+}

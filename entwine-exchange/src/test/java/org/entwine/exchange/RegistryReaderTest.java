@@ -1,0 +1,159 @@
+package org.entwine.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.entwine.framework.Level;
+import org.entwine.framework.LevelVocabulary;
+import org.entwine.source.Provenance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegistryReaderTest {
+  @TempDir Path dir;
+
+  static final String GOOD = """
+      entwine: 1
+      sources:
+        - {id: paper, title: The paper}
+      levelNames:
+        - {name: strategic partnership, level: STRATEGIC, sources: [paper]}
+        - {name: comprehensive strategic partnership, level: COMPREHENSIVE_STRATEGIC, sources: [paper]}
+      actors:
+        - {code: AAA, kind: STATE, name: Aland, codes: {ISO2: AA, COW: "901"}, sources: [paper]}
+        - {code: BBB, kind: STATE, name: Bland, sources: [paper]}
+      frameworks:
+        - parties: [AAA, BBB]
+          sources: [paper]
+          changes:
+            - {date: "2001", officialName: strategic partnership, sources: [paper]}
+            - {date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}
+      """;
+
+  private final RegistryReader reader = new RegistryReader(new LevelVocabulary(List.of()),
+      new Provenance("tester", Instant.parse("2026-01-01T00:00:00Z")));
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void readsRecordsAndResolvesLevelsFromTheVocabulary() throws IOException {
+    var r = reader.read(List.of(file("good.yaml", GOOD))).registry();
+    assertThat(r.actors()).hasSize(2);
+    assertThat(r.frameworks()).singleElement().satisfies(f -> {
+      assertThat(f.id()).isEqualTo("AAA-BBB");
+      assertThat(f.changes()).extracting(c -> c.level()).containsExactly(Level.STRATEGIC, Level.COMPREHENSIVE_STRATEGIC);
+      assertThat(f.provenance().enteredBy()).isEqualTo("tester");
+    });
+    assertThat(r.actors().get(0).codes()).hasSize(2);
+  }
+
+  @Test
+  void readsJsonAsWellAsYaml() throws IOException {
+    String json = """
+        {"entwine": 1, "sources": [{"id": "s", "title": "A source"}],
+         "actors": [{"code": "AAA", "kind": "state", "name": "Aland", "sources": ["s"]}]}
+        """;
+    assertThat(reader.read(List.of(file("x.json", json))).registry().actors()).hasSize(1);
+  }
+
+  @Test
+  void aFileMayUseLevelNamesAnotherFileOfTheSameImportDefines() throws IOException {
+    Path names = file("levels.yaml", "entwine: 1\nsources: [{id: p, title: P}]\nlevelNames: [{name: entente, level: OTHER_PARTNERSHIP, sources: [p]}]\n");
+    Path f = file("f.yaml", "entwine: 1\nframeworks:\n  - parties: [AAA, BBB]\n    sources: [p]\n    changes: [{date: '1904', officialName: Entente, sources: [p]}]\n");
+    var r = reader.read(List.of(f, names)).registry();
+    assertThat(r.frameworks().get(0).changes().get(0).level()).isEqualTo(Level.OTHER_PARTNERSHIP);
+  }
+
+  /** Each broken file: the line the problem is on, the field named, and words of the message. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      wrong type: a date that is no date | "2001" => yesterday                                          | 14 | frameworks[0].changes[0].date         | expected a date
+      wrong type: an unknown level       | level: STRATEGIC => level: GREAT                              | 5  | levelNames[0].level                   | expected a level
+      wrong type: an unknown actor kind  | kind: STATE, name: Bland => kind: EMPIRE, name: Bland         | 9  | actors[1].kind                        | expected one of STATE
+      dates out of order                 | 2012-07 => 1999-07                                            | 11 | frameworks[0]                         | changes out of order
+      duplicate keys                     | name: Bland, => name: Bland, name: Bland2,                    | 9  | actors[1].name                        | duplicate key 'name'
+      a misspelt field                   | officialName: strategic partnership, => offcialName: strategic partnership, | 14 | frameworks[0].changes[0].offcialName | unknown field
+      a name not in the vocabulary       | officialName: comprehensive strategic partnership, => officialName: eternal friendship, | 15 | frameworks[0].changes[1].officialName | not in the level vocabulary
+      a missing required field           | , name: Aland =>                                              | 8  | actors[0].name                        | missing required field 'name'
+      a record without sources           | "901"}, sources: [paper]} => "901"}}                          | 8  | actors[0]                             | at least one source
+      another format version             | entwine: 1 => entwine: 2                                      | 1  | entwine                               | version 2
+      """)
+  void aBrokenFileIsRefusedWithItsLineAndField(String what, String edit, int line, String field, String words)
+      throws IOException {
+    String[] parts = edit.split("\\s*=>\\s*", -1);
+    String from = parts[0].strip();
+    int at = GOOD.indexOf(from);
+    assertThat(at).as("the edit applies").isNotNegative();
+    String text = GOOD.substring(0, at) + parts[1].strip() + GOOD.substring(at + from.length());
+    Path p = file("broken.yaml", text);
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .isInstanceOf(ExchangeException.class)
+        .satisfies(e -> assertThat(((ExchangeException) e).problems()).anySatisfy(problem -> {
+          assertThat(problem.file()).isEqualTo(p);
+          assertThat(problem.line()).isEqualTo(line);
+          assertThat(problem.field()).isEqualTo(field);
+          assertThat(problem.message()).contains(words);
+        }));
+  }
+
+  @Test
+  void aTruncatedFileIsRefusedWithTheLineWhereItBreaks() throws IOException {
+    String cut = GOOD.substring(0, GOOD.indexOf("officialName: comprehensive") + 20);
+    Path p = file("cut.yaml", cut);
+    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
+        .hasMessageContaining("cut.yaml:15").hasMessageContaining("not valid YAML/JSON");
+  }
+
+  @Test
+  void anEmptyFileIsRefused() throws IOException {
+    Path p = file("empty.yaml", "\n  \n");
+    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("empty.yaml: the file is empty");
+  }
+
+  @Test
+  void aBinaryFileIsRefused() throws IOException {
+    Path p = dir.resolve("image.yaml");
+    Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("image.yaml: this is a binary file");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefused() throws IOException {
+    Path p = dir.resolve("latin1.yaml");
+    Files.write(p, "entwine: 1\nactors:\n  - {code: CIV, kind: STATE, name: C\u00f4te d'Ivoire, sources: [x]}\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void aDocumentThatIsNotAMappingIsRefused() throws IOException {
+    Path p = file("list.yaml", "- a\n- b\n");
+    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("list.yaml:1").hasMessageContaining("expected a mapping");
+  }
+
+  @Test
+  void anUnknownFileTypeIsRefused() throws IOException {
+    Path p = file("notes.txt", "hello");
+    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("unknown file type");
+  }
+
+  @Test
+  void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
+    String text = GOOD.replace("kind: STATE, name: Aland", "kind: EMPIRE, name: Aland").replace("2012-07", "someday");
+    Path p = file("two.yaml", text);
+    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
+        .satisfies(e -> assertThat(((ExchangeException) e).problems()).hasSize(2));
+  }
+}
