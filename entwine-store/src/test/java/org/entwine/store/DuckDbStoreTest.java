@@ -1,0 +1,142 @@
+package org.entwine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.entwine.actor.Actor;
+import org.entwine.actor.ActorKind;
+import org.entwine.actor.CodeSystem;
+import org.entwine.evidence.IndicatorDefinition;
+import org.entwine.evidence.Observation;
+import org.entwine.framework.Framework;
+import org.entwine.framework.Level;
+import org.entwine.framework.LevelChange;
+import org.entwine.registry.Registry;
+import org.entwine.source.Provenance;
+import org.entwine.source.Source;
+import org.entwine.time.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuckDbStoreTest {
+  @TempDir Path dir;
+  static final Provenance P = new Provenance("test", Instant.parse("2026-01-01T00:00:00Z"));
+  static final List<String> S = List.of("s");
+
+  static Registry sample() {
+    var e = Registry.empty();
+    Actor vnm = new Actor("VNM", ActorKind.STATE, "Vietnam", java.util.Map.of(CodeSystem.COW, "816"), List.of(), null, S, P);
+    Actor rus = new Actor("RUS", ActorKind.STATE, "Russia", null, null, null, S, P);
+    Framework f = new Framework("RUS-VNM", List.of("VNM", "RUS"), List.of(
+        new LevelChange(PartialDate.parse("2001"), Level.STRATEGIC, "strategic partnership", null, null, null, S),
+        new LevelChange(PartialDate.parse("2012-07"), Level.COMPREHENSIVE_STRATEGIC, "comprehensive strategic partnership", List.of(), "doc", "note", S)),
+        List.of(), null, S, P);
+    var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, S, P);
+    var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
+    return new Registry(List.of(Source.of("s", "A source")), List.of(vnm, rus), e.levelNames(), List.of(f),
+        e.reportedCounts(), e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(),
+        List.of(ind), List.of(o));
+  }
+
+  @Test
+  void whatIsAddedLoadsBackEqual() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
+      Registry r = sample();
+      store.add(r, "sample", "test");
+      Registry back = store.load();
+      assertThat(back.actors()).isEqualTo(r.actors());
+      assertThat(back.frameworks()).isEqualTo(r.frameworks());
+      assertThat(back.sources()).isEqualTo(r.sources());
+      assertThat(store.observations("VNM", "RUS")).isEqualTo(r.observations());
+      assertThat(store.imports()).singleElement().satisfies(i -> assertThat(i.records()).isEqualTo(r.size()));
+    }
+  }
+
+  @Test
+  void dataSurvivesClosingAndReopening() {
+    Path file = dir.resolve("e.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      store.add(sample(), "sample", "test");
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(store.load().frameworks()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aBatchTheDatabaseRefusesLeavesNothingBehind() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
+      store.add(sample(), "sample", "test");
+      var before = store.counts();
+      Registry again = sample(); // same ids: the primary key refuses the second copy
+      assertThatThrownBy(() -> store.add(again, "again", "test"))
+          .isInstanceOf(StoreException.class).hasMessageContaining("nothing was imported");
+      assertThat(store.counts()).isEqualTo(before);
+      assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
+    }
+  }
+
+  @Test
+  void theSchemaIsVersionedAndMigratedOnce() throws Exception {
+    Path file = dir.resolve("e.duckdb");
+    DuckDbStore.open(file).close();
+    DuckDbStore.open(file).close();
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        var r = c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(1);
+      assertThat(r.getInt(2)).isEqualTo(Migrations.CURRENT);
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerEntwineIsRefused() throws Exception {
+    Path file = dir.resolve("e.duckdb");
+    DuckDbStore.open(file).close();
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+      c.createStatement().execute("INSERT INTO schema_version VALUES (99, current_timestamp)");
+    }
+    assertThatThrownBy(() -> DuckDbStore.open(file)).hasMessageContaining("newer than this Entwine knows");
+  }
+
+  @Test
+  void theAnalystViewsGivePlainColumns() throws Exception {
+    Path file = dir.resolve("e.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      store.add(sample(), "sample", "test");
+    }
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        var r = c.createStatement().executeQuery("SELECT party_a, party_b, established, latest_level FROM frameworks")) {
+      r.next();
+      assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
+          .containsExactly("VNM", "RUS", "2001", "COMPREHENSIVE_STRATEGIC");
+    }
+  }
+
+  @Test
+  void aDatabaseHeldByAnotherProcessGetsAMessageThatSaysSo() throws Exception {
+    Path file = dir.resolve("held.duckdb");
+    DuckDbStore.open(file).close();
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), file.toString())
+        .redirectErrorStream(true).start();
+    try {
+      var line = new BufferedReader(new InputStreamReader(holder.getInputStream())).readLine();
+      assertThat(line).isEqualTo("holding");
+      assertThatThrownBy(() -> DuckDbStore.open(file))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("is in use by another Entwine process")
+          .hasMessageContaining("PID " + holder.pid());
+    } finally {
+      holder.getOutputStream().close();
+      if (!holder.waitFor(30, TimeUnit.SECONDS)) holder.destroyForcibly();
+    }
+  }
+}
