@@ -25,7 +25,8 @@ final class DatabaseOptions {
     String e = env.get("ENTWINE_DB");
     if (e != null && !e.isBlank()) return Path.of(e);
     String xdg = env.get("XDG_DATA_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+    String home = env.getOrDefault("HOME", System.getProperty("user.home")); // as the shell sees it
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
     return base.resolve("entwine").resolve("entwine.duckdb");
   }
 
