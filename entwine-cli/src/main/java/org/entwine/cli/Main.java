@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       PortfolioCommand.class,
       TimelineCommand.class,
       RegistryCommand.class,
+      LoadCommand.class,
+      IndicatorsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -14,6 +14,7 @@ import org.entwine.source.Provenance;
  * @param code Entwine's code: ISO 3166-1 alpha-3 for states ({@code VNM}), a common abbreviation
  *     for the others ({@code ASEAN}, {@code EU})
  * @param codes the actor's codes in other systems, by system
+ * @param aliases other names datasets use for the actor ("Soviet Union", "Burma")
  * @param members members over time, for actors that have them
  */
 public record Actor(
@@ -21,6 +22,7 @@ public record Actor(
     ActorKind kind,
     String name,
     Map<CodeSystem, String> codes,
+    List<String> aliases,
     List<Membership> members,
     String note,
     List<String> sources,
@@ -34,6 +36,7 @@ public record Actor(
       throw new IllegalArgumentException("actor " + code + " needs a name");
     }
     codes = codes == null ? Map.of() : Map.copyOf(codes);
+    aliases = Ids.list(aliases);
     members = Ids.list(members);
     sources = Ids.requireSources(sources);
   }

@@ -13,12 +13,15 @@ import java.util.Optional;
 public final class Crosswalk {
   private final Map<CodeSystem, Map<String, String>> bySystem = new EnumMap<>(CodeSystem.class);
   private final Map<String, Actor> actors = new HashMap<>();
+  private final Map<String, String> byName = new HashMap<>();
 
   public Crosswalk(Collection<Actor> actors) {
     for (CodeSystem s : CodeSystem.values()) bySystem.put(s, new HashMap<>());
     for (Actor a : actors) {
       this.actors.put(a.code(), a);
       a.codes().forEach((system, code) -> bySystem.get(system).putIfAbsent(normal(code), a.code()));
+      byName.putIfAbsent(nameKey(a.name()), a.code());
+      a.aliases().forEach(n -> byName.putIfAbsent(nameKey(n), a.code()));
     }
   }
 
@@ -31,6 +34,16 @@ public final class Crosswalk {
       hit = actors.containsKey(c) ? c : null;
     }
     return Optional.ofNullable(hit);
+  }
+
+  /** The actor a dataset names in words: its name or one of its aliases, ignoring case and accents. */
+  public Optional<String> byName(String name) {
+    return name == null ? Optional.empty() : Optional.ofNullable(byName.get(nameKey(name)));
+  }
+
+  private static String nameKey(String name) {
+    String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
   }
 
   /** The code an actor carries in {@code system}. */

@@ -8,8 +8,13 @@ import org.entwine.source.Provenance;
 /**
  * What an indicator observation measures.
  *
- * @param directed true when an observation runs from {@code actor} to {@code partner} (A's exports
- *     to B); false for a measure of the pair (shared IGO memberships)
+ * @param directed true when an observation runs from {@code actor} to {@code partner} (A's imports
+ *     from B); false for a measure of the pair (shared IGO memberships)
+ * @param coveredFrom the first year the data covers (null if unknown)
+ * @param coveredTo the last year the data covers (null if unknown)
+ * @param absentMeansZero true for sparse data that lists only what exists (ATOP lists allied dyads
+ *     only): within the covered years a pair with no value has none of the thing, a zero. False
+ *     (the default): a pair-year with no value is missing and never counts as zero.
  */
 public record IndicatorDefinition(
     String id,
@@ -17,6 +22,9 @@ public record IndicatorDefinition(
     String unit,
     boolean directed,
     String description,
+    Integer coveredFrom,
+    Integer coveredTo,
+    boolean absentMeansZero,
     List<String> sources,
     Provenance provenance)
     implements Cited {
@@ -25,6 +33,17 @@ public record IndicatorDefinition(
     Ids.require(id, "an indicator id");
     Document.requireText(name, "name");
     Document.requireText(unit, "unit");
+    if (coveredFrom != null && coveredTo != null && coveredTo < coveredFrom) {
+      throw new IllegalArgumentException("coveredTo (" + coveredTo + ") is before coveredFrom (" + coveredFrom + ")");
+    }
+    if (absentMeansZero && (coveredFrom == null || coveredTo == null)) {
+      throw new IllegalArgumentException("absentMeansZero needs the covered years (coveredFrom, coveredTo)");
+    }
     sources = Ids.requireSources(sources);
+  }
+
+  /** The same definition with the years the loaded data covers. */
+  public IndicatorDefinition covering(int from, int to) {
+    return new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, sources, provenance);
   }
 }

@@ -22,6 +22,35 @@ public interface RegistryStore extends AutoCloseable {
    */
   void add(Registry batch, String origin, String enteredBy);
 
+  /**
+   * Starts a bulk load of a dataset in one transaction: observations stream in through {@link
+   * ObservationLoad#add}, and {@link ObservationLoad#commit} stores them with the dataset's records
+   * (sources, indicator definitions, contacts). Closing without committing stores nothing.
+   *
+   * @param records the records the load will store (their kinds and ids; the final versions are
+   *     given to commit)
+   * @param replace first remove what an earlier load of the same records stored: records with the
+   *     same ids, and every observation of the same indicators
+   */
+  ObservationLoad beginLoad(Registry records, String origin, String enteredBy, boolean replace);
+
+  /** A load under way. */
+  interface ObservationLoad extends AutoCloseable {
+    void add(org.entwine.evidence.Observation o);
+
+    long count();
+
+    /** Stores the records and everything added, and ends the transaction. */
+    void commit(Registry records);
+
+    /** Rolls back unless committed. */
+    @Override
+    void close();
+  }
+
+  /** Whether a record of this kind and id is stored (kinds as in {@link Registry}: "source", "indicator"…). */
+  boolean contains(String kind, String id);
+
   /** The import log, newest first. */
   List<ImportLogEntry> imports();
 

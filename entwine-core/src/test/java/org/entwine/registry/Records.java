@@ -25,11 +25,11 @@ public final class Records {
   }
 
   public static Actor state(String code) {
-    return new Actor(code, ActorKind.STATE, "State " + code, null, null, null, SRC, BY_TEST);
+    return new Actor(code, ActorKind.STATE, "State " + code, null, null, null, null, SRC, BY_TEST);
   }
 
   public static Actor actor(String code, ActorKind kind) {
-    return new Actor(code, kind, "Actor " + code, null, null, null, SRC, BY_TEST);
+    return new Actor(code, kind, "Actor " + code, null, null, null, null, SRC, BY_TEST);
   }
 
   public static LevelChange change(String date, Level level) {

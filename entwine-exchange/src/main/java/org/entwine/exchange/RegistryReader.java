@@ -287,6 +287,7 @@ public final class RegistryReader {
           f.problem("codes", e.getMessage());
         }
       });
+      List<String> aliases = f.texts("aliases");
       List<Membership> members = new ArrayList<>();
       for (Fields m : f.objects("members")) {
         String member = m.required("member");
@@ -299,7 +300,7 @@ public final class RegistryReader {
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Actor(code, kind, name, codes, members, note, sources, p));
+      return f.build(() -> new Actor(code, kind, name, codes, aliases, members, note, sources, p));
     }
 
     private Framework framework(Fields f) {
@@ -461,9 +462,12 @@ public final class RegistryReader {
       String unit = f.required("unit");
       boolean directed = f.bool("directed", false);
       String description = f.text("description");
+      Integer from = f.parsed("coveredFrom", Numbers::wholeNumber, false);
+      Integer to = f.parsed("coveredTo", Numbers::wholeNumber, false);
+      boolean absentMeansZero = f.bool("absentMeansZero", false);
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new IndicatorDefinition(id, name, unit, directed, description, sources, p));
+      return f.build(() -> new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, sources, p));
     }
   }
 }

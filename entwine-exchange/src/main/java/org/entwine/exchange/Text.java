@@ -6,10 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Turns a file's bytes into text, refusing binary files and bytes that are not UTF-8. */
-final class Text {
+public final class Text {
   private Text() {}
 
-  static String decode(byte[] bytes) throws CharacterCodingException {
+  public static String decode(byte[] bytes) throws CharacterCodingException {
     int probe = Math.min(bytes.length, 8192);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {

@@ -144,32 +144,8 @@ public final class DuckDbStore implements RegistryStore {
     try {
       connection.setAutoCommit(false);
       try {
-        long importId;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('import_ids')")) {
-          r.next();
-          importId = r.getLong(1);
-        }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
-          p.setLong(1, importId);
-          p.setTimestamp(2, Timestamp.from(Instant.now()));
-          p.setString(3, origin);
-          p.setString(4, enteredBy);
-          p.setInt(5, batch.size());
-          p.executeUpdate();
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-            "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, ?)")) {
-          for (RecordKind<?> k : RecordKind.ALL) {
-            for (Object rec : k.of().apply(batch)) {
-              p.setString(1, k.name());
-              p.setString(2, k.idOf(rec));
-              p.setLong(3, importId);
-              p.setString(4, json.writeValueAsString(rec));
-              p.addBatch();
-            }
-          }
-          p.executeBatch();
-        }
+        long importId = logImport(origin, enteredBy, batch.size());
+        insertRecords(batch, importId);
         try (PreparedStatement p = connection.prepareStatement(
             "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
           for (Observation o : batch.observations()) {
@@ -194,6 +170,169 @@ public final class DuckDbStore implements RegistryStore {
       }
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("nothing was imported: the database refused the batch: " + e.getMessage(), e);
+    }
+  }
+
+  private long logImport(String origin, String enteredBy, long records) throws SQLException {
+    long importId = nextImportId();
+    logImport(importId, origin, enteredBy, records);
+    return importId;
+  }
+
+  private long nextImportId() throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('import_ids')")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void logImport(long importId, String origin, String enteredBy, long records) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
+      p.setLong(1, importId);
+      p.setTimestamp(2, Timestamp.from(Instant.now()));
+      p.setString(3, origin);
+      p.setString(4, enteredBy);
+      p.setLong(5, records);
+      p.executeUpdate();
+    }
+  }
+
+  private void insertRecords(Registry batch, long importId) throws SQLException, JsonProcessingException {
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, ?)")) {
+      for (RecordKind<?> k : RecordKind.ALL) {
+        for (Object rec : k.of().apply(batch)) {
+          p.setString(1, k.name());
+          p.setString(2, k.idOf(rec));
+          p.setLong(3, importId);
+          p.setString(4, json.writeValueAsString(rec));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void deleteRecords(Registry records) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("DELETE FROM records WHERE kind = ? AND id = ?")) {
+      for (RecordKind<?> k : RecordKind.ALL) {
+        for (Object r : k.of().apply(records)) {
+          p.setString(1, k.name());
+          p.setString(2, k.idOf(r));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  @Override
+  public boolean contains(String kind, String id) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND id = ?")) {
+      p.setString(1, kind);
+      p.setString(2, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the registry: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ObservationLoad beginLoad(Registry records, String origin, String enteredBy, boolean replace) {
+    try {
+      connection.setAutoCommit(false);
+      if (replace) {
+        // Observations first, before the appender adds new ones under the same keys.
+        try (PreparedStatement obs = connection.prepareStatement("DELETE FROM observations WHERE indicator = ?")) {
+          for (var i : records.indicators()) {
+            obs.setString(1, i.id());
+            obs.executeUpdate();
+          }
+        }
+      }
+      return new Load(connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations"),
+          nextImportId(), origin, enteredBy, replace);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("cannot start the load: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the first error is the one to report
+    }
+  }
+
+  /** A load: observations go through DuckDB's appender, inside the transaction. */
+  private final class Load implements ObservationLoad {
+    private final org.duckdb.DuckDBAppender appender;
+    private final long importId;
+    private final String origin;
+    private final String enteredBy;
+    private final boolean replace;
+    private long count;
+    private boolean done;
+
+    Load(org.duckdb.DuckDBAppender appender, long importId, String origin, String enteredBy, boolean replace) {
+      this.appender = appender;
+      this.importId = importId;
+      this.replace = replace;
+      this.origin = origin;
+      this.enteredBy = enteredBy;
+    }
+
+    @Override
+    public void add(Observation o) {
+      try {
+        appender.beginRow()
+            .append(o.indicator()).append(o.actor()).append(o.partner())
+            .append(o.period().toString()).append(o.period().earliest())
+            .append(o.value()).append(o.source()).append(importId)
+            .endRow();
+        count++;
+      } catch (SQLException e) {
+        throw new StoreException("nothing was loaded: the database refused an observation: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public long count() {
+      return count;
+    }
+
+    @Override
+    public void commit(Registry records) {
+      try {
+        appender.close();
+        logImport(importId, origin, enteredBy, count + records.size());
+        if (replace) deleteRecords(records);
+        insertRecords(records, importId);
+        connection.commit();
+        connection.setAutoCommit(true);
+        done = true;
+      } catch (SQLException | JsonProcessingException e) {
+        rollbackQuietly();
+        done = true;
+        throw new StoreException("nothing was loaded: the database refused the load: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (done) return;
+      try {
+        appender.close();
+      } catch (SQLException ignored) {
+        // rolling back anyway
+      }
+      rollbackQuietly();
+      done = true;
     }
   }
 

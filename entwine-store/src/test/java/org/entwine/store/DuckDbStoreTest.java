@@ -32,13 +32,13 @@ class DuckDbStoreTest {
 
   static Registry sample() {
     var e = Registry.empty();
-    Actor vnm = new Actor("VNM", ActorKind.STATE, "Vietnam", java.util.Map.of(CodeSystem.COW, "816"), List.of(), null, S, P);
-    Actor rus = new Actor("RUS", ActorKind.STATE, "Russia", null, null, null, S, P);
+    Actor vnm = new Actor("VNM", ActorKind.STATE, "Vietnam", java.util.Map.of(CodeSystem.COW, "816"), List.of("Viet Nam"), List.of(), null, S, P);
+    Actor rus = new Actor("RUS", ActorKind.STATE, "Russia", null, null, null, null, S, P);
     Framework f = new Framework("RUS-VNM", List.of("VNM", "RUS"), List.of(
         new LevelChange(PartialDate.parse("2001"), Level.STRATEGIC, "strategic partnership", null, null, null, S),
         new LevelChange(PartialDate.parse("2012-07"), Level.COMPREHENSIVE_STRATEGIC, "comprehensive strategic partnership", List.of(), "doc", "note", S)),
         List.of(), null, S, P);
-    var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, S, P);
+    var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, 1870, 2014, false, S, P);
     var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
     return new Registry(List.of(Source.of("s", "A source")), List.of(vnm, rus), e.levelNames(), List.of(f),
         e.reportedCounts(), e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(),

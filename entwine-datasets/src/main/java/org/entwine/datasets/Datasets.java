@@ -1,0 +1,18 @@
+package org.entwine.datasets;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The datasets Entwine loads in their published layouts. */
+public final class Datasets {
+  private Datasets() {}
+
+  public static List<Dataset> all() {
+    return List.of(new CowTrade(), DyadYear.atop(), DyadYear.cowAlliance(), DyadYear.cowIgo(), new UnVotes(),
+        new ChinaPublicDiplomacy(), new LeaderTravel());
+  }
+
+  public static Optional<Dataset> byName(String name) {
+    return all().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
+  }
+}

@@ -1,0 +1,54 @@
+package org.entwine.datasets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.entwine.evidence.Contact;
+import org.entwine.evidence.IndicatorDefinition;
+import org.entwine.registry.Registry;
+import org.entwine.source.Provenance;
+import org.entwine.source.Source;
+
+/** Builds a dataset's records: its source and indicator definitions. */
+final class Definitions {
+  static final Provenance BY_LOADER = new Provenance("entwine load", Instant.EPOCH);
+
+  private final Source source;
+  private final List<IndicatorDefinition> indicators = new ArrayList<>();
+
+  Definitions(Source source) {
+    this.source = source;
+  }
+
+  Source source() {
+    return source;
+  }
+
+  Definitions indicator(String id, String name, String unit, boolean directed, boolean absentMeansZero, String description) {
+    // A placeholder span makes absentMeansZero valid; the load sets the real span it read.
+    indicators.add(new IndicatorDefinition(id, name, unit, directed, description,
+        absentMeansZero ? 0 : null, absentMeansZero ? 0 : null, absentMeansZero, List.of(source.id()), BY_LOADER));
+    return this;
+  }
+
+  Registry records() {
+    return records(null, null, List.of());
+  }
+
+  /** The records, with the years the data covers and any contact records the data gave. */
+  Registry records(Integer from, Integer to, List<Contact> contacts) {
+    List<IndicatorDefinition> defs = indicators.stream()
+        .map(d -> from == null ? d : d.covering(from, to)).toList();
+    Registry e = Registry.empty();
+    return new Registry(List.of(source), e.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(),
+        e.documents(), e.commitments(), e.projects(), e.mechanisms(), contacts, defs, e.observations());
+  }
+
+  static String undirectedFirst(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  static String undirectedSecond(String a, String b) {
+    return a.compareTo(b) <= 0 ? b : a;
+  }
+}

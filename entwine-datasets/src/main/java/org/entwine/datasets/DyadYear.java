@@ -1,0 +1,140 @@
+package org.entwine.datasets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.entwine.actor.CodeSystem;
+import org.entwine.actor.Crosswalk;
+import org.entwine.evidence.Observation;
+import org.entwine.exchange.ExchangeException;
+import org.entwine.exchange.ExchangeProblem;
+import org.entwine.exchange.Problems;
+import org.entwine.registry.Registry;
+import org.entwine.time.PartialDate;
+
+/**
+ * The Correlates of War dyad-year layout ({@code ccode1, ccode2, year}, then value columns), as COW
+ * and ATOP publish alliances and IGO co-membership: each value column becomes one indicator.
+ */
+final class DyadYear implements Dataset {
+  private final String name;
+  private final String title;
+  private final Definitions definitions;
+  private final Map<String, String> indicatorByColumn;
+  private final boolean directed;
+
+  private DyadYear(String name, String title, Definitions definitions, Map<String, String> indicatorByColumn, boolean directed) {
+    this.name = name;
+    this.title = title;
+    this.definitions = definitions;
+    this.indicatorByColumn = indicatorByColumn;
+    this.directed = directed;
+  }
+
+  static DyadYear atop() {
+    Definitions d = new Definitions(new org.entwine.source.Source("atop-5.1",
+        "Alliance Treaty Obligations and Provisions (ATOP), dyad-year data", "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long",
+        null, null, "http://www.atopdata.org/", "ATOP", "5.1", "Directed dyad-years with an alliance obligation (as distributed by peacesciencer)", false));
+    Map<String, String> cols = new LinkedHashMap<>();
+    cols.put("atop_defense", "atop.defense");
+    cols.put("atop_offense", "atop.offense");
+    cols.put("atop_neutral", "atop.neutrality");
+    cols.put("atop_nonagg", "atop.nonaggression");
+    cols.put("atop_consul", "atop.consultation");
+    cols.forEach((c, id) -> d.indicator(id, "ATOP " + id.substring(5) + " obligation", "0/1", true, true,
+        "1 when the actor has an alliance obligation of this type toward the partner that year (ATOP). Binding security commitment: interests pillar, de jure."));
+    return new DyadYear("atop", "ATOP v5.1 alliance obligations, dyad-year (atop_alliance.csv)", d, cols, true);
+  }
+
+  static DyadYear cowAlliance() {
+    Definitions d = new Definitions(new org.entwine.source.Source("cow-alliance-4.1",
+        "Formal Alliances (v4.1), dyad-year", "Gibler, Douglas M.", null, null,
+        "https://correlatesofwar.org/data-sets/formal-alliances/", "COW Formal Alliances", "4.1", null, false));
+    Map<String, String> cols = new LinkedHashMap<>();
+    cols.put("cow_defense", "cow-alliance.defense");
+    cols.put("cow_neutral", "cow-alliance.neutrality");
+    cols.put("cow_nonagg", "cow-alliance.nonaggression");
+    cols.put("cow_entente", "cow-alliance.entente");
+    cols.forEach((c, id) -> d.indicator(id, "COW " + id.substring(13) + " alliance", "0/1", true, true,
+        "1 when a formal alliance of this type binds the actor to the partner that year (COW). Binding security commitment: interests pillar, de jure."));
+    return new DyadYear("cow-alliance", "COW Formal Alliances v4.1, dyad-year (cow_alliance.csv)", d, cols, true);
+  }
+
+  static DyadYear cowIgo() {
+    Definitions d = new Definitions(new org.entwine.source.Source("cow-igo-3",
+        "Intergovernmental Organizations (v3), non-directed dyad-year", "Pevehouse, Jon C.W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison",
+        null, null, "https://correlatesofwar.org/data-sets/igos/", "COW IGO", "3", null, false));
+    Map<String, String> cols = Map.of("dyadigos", "igo.shared");
+    d.indicator("igo.shared", "Shared IGO memberships", "count", false, false,
+        "Intergovernmental organizations of which both are full members that year (COW IGO): institutions pillar, institutional density.");
+    return new DyadYear("cow-igo", "COW IGO v3 shared memberships, dyad-year (cow_igo_ndy.csv)", d, cols, false);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public String files() {
+    return "one CSV with ccode1, ccode2, year, " + String.join(", ", indicatorByColumn.keySet());
+  }
+
+  @Override
+  public Registry records() {
+    return definitions.records();
+  }
+
+  @Override
+  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+    if (files.size() != 1) {
+      throw new ExchangeException(new ExchangeProblem(null, 0, null, name + " takes one file: " + files()));
+    }
+    Problems problems = new Problems();
+    Unmapped unmapped = new Unmapped(crosswalk);
+    Years years = new Years();
+    long[] rows = {0};
+    long[] missing = {0};
+    List<String> required = new ArrayList<>(List.of("ccode1", "ccode2", "year"));
+    required.addAll(indicatorByColumn.keySet());
+    String source = definitions.source().id();
+    try (CsvRows csv = CsvRows.open(files.get(0), required, problems, progress)) {
+      csv.forEach(row -> {
+        rows[0]++;
+        Integer year = row.whole("year");
+        String c1 = row.text("ccode1");
+        String c2 = row.text("ccode2");
+        if (year == null) return;
+        var a = unmapped.actor(CodeSystem.COW, c1);
+        var b = unmapped.actor(CodeSystem.COW, c2);
+        if (a.isEmpty() || b.isEmpty()) return;
+        if (a.get().equals(b.get())) {
+          row.problem("ccode2", "the same state on both sides (" + c1 + ", " + c2 + ")");
+          return;
+        }
+        years.see(year);
+        PartialDate period = PartialDate.parse(String.valueOf(year));
+        indicatorByColumn.forEach((column, indicator) -> {
+          Double v = row.number(column);
+          if (v == null) {
+            missing[0]++;
+            return;
+          }
+          String actor = directed ? a.get() : Definitions.undirectedFirst(a.get(), b.get());
+          String partner = directed ? b.get() : Definitions.undirectedSecond(a.get(), b.get());
+          sink.accept(new Observation(indicator, actor, partner, period, v, source));
+        });
+      });
+      csv.finish();
+    }
+    return new Result(definitions.records(years.from, years.to, List.of()), rows[0], unmapped.counts(), missing[0]);
+  }
+}
