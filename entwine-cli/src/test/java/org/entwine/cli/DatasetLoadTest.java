@@ -1,0 +1,234 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.entwine.json.DomainJson;
+import org.entwine.store.DuckDbStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dataset importers on the real files in ../shared/data. Expected values were read off the files
+ * by hand (and, for vote agreement, computed by hand from the votes of the two countries).
+ */
+class DatasetLoadTest {
+  @TempDir Path dir;
+  Path db;
+
+  @BeforeEach
+  void example() {
+    db = dir.resolve("d.duckdb");
+    assertThat(Cli.run(db, "init").code()).isZero();
+  }
+
+  /** The header and the rows {@code keep} accepts, of a real file, written to the temp folder. */
+  private Path subset(String relative, Predicate<String> keep) throws Exception {
+    Path src = SharedData.require(relative);
+    Path out = dir.resolve(src.getFileName());
+    try (BufferedReader r = Files.newBufferedReader(src); BufferedWriter w = Files.newBufferedWriter(out)) {
+      String line = r.readLine();
+      w.write(line);
+      w.newLine();
+      while ((line = r.readLine()) != null) {
+        if (keep.test(line)) {
+          w.write(line);
+          w.newLine();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Predicate<String> firstTwoFieldsAmong(String... codes) {
+    var set = java.util.Set.of(codes);
+    return line -> {
+      String[] f = line.split(",", 3);
+      return set.contains(f[0]) || set.contains(f[1]);
+    };
+  }
+
+  /** indicator|actor|partner|period -> value, for the actor's relations. */
+  private Map<String, Double> values(String actor) throws Exception {
+    var r = Cli.run(db, "indicators", actor, "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Double> out = new java.util.HashMap<>();
+    for (JsonNode o : DomainJson.json().readTree(r.out())) {
+      out.put(o.get("indicator").asText() + "|" + o.get("actor").asText() + "|" + o.get("partner").asText() + "|"
+          + o.get("period").asText(), o.get("value").asDouble());
+    }
+    return out;
+  }
+
+  private long observations() {
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      return s.counts().get("observations");
+    }
+  }
+
+  @Test
+  void cowTradeGivesFlowsTotalsSharesAndAsymmetryAndKeepsMissingApartFromZero() throws Exception {
+    Path ndy = subset("trade/svmiller+peacesciencer/cow_trade_ndy.csv", firstTwoFieldsAmong("710", "816", "300"));
+    Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
+    var r = Cli.run(db, "load", "cow-trade", sy.toString(), ndy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("COW 300"); // Austria-Hungary maps to no actor: reported, not dropped silently
+    Map<String, Double> v = values("VNM");
+    assertThat(v).containsEntry("trade.imports|CHN|VNM|2014", 25451.0).containsEntry("trade.imports|VNM|CHN|2014", 44907.0)
+        .containsEntry("trade.total|CHN|VNM|2014", 70358.0);
+    assertThat(v.get("trade.share|VNM|CHN|2014")).isCloseTo(24.464, within(1e-3));
+    assertThat(v.get("trade.share|CHN|VNM|2014")).isCloseTo(1.318, within(1e-3));
+    assertThat(v.get("trade.dependence-asymmetry|VNM|CHN|2014")).isCloseTo(23.146, within(1e-3));
+    // Bahamas (31)-Vietnam (816) 1980: flow1 is empty in the file, flow2 is 0.
+    assertThat(v).containsEntry("trade.imports|VNM|BHS|1980", 0.0).doesNotContainKey("trade.imports|BHS|VNM|1980")
+        .doesNotContainKey("trade.total|BHS|VNM|1980");
+  }
+
+  @Test
+  void atopKeepsTheDirectionOfAnObligation() throws Exception {
+    Path f = subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
+    assertThat(Cli.run(db, "load", "atop", f.toString()).code()).isZero();
+    Map<String, Double> v = values("JPN");
+    // The 1960 treaty binds the United States to defend Japan, not the reverse.
+    assertThat(v).containsEntry("atop.defense|USA|JPN|1970", 1.0).containsEntry("atop.defense|JPN|USA|1970", 0.0)
+        .containsEntry("atop.consultation|JPN|USA|1970", 1.0);
+    var def = Cli.run(db, "indicators", "JPN", "--partner", "USA", "--year", "1970", "--indicator", "atop.defense", "--format", "csv");
+    assertThat(def.out()).contains(",0/1,true,atop-5.1");
+  }
+
+  @Test
+  void theWholeIgoFileStreamsInAndGivesSharedMemberships() throws Exception {
+    Path f = SharedData.require("cow/svmiller+peacesciencer/cow_igo_ndy.csv");
+    var r = Cli.run(db, "load", "cow-igo", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("917,695 rows read");
+    Map<String, Double> v = values("VNM");
+    assertThat(v).containsEntry("igo.shared|CHN|VNM|2000", 33.0).containsEntry("igo.shared|CHN|VNM|2014", 47.0);
+  }
+
+  @Test
+  void unVotesAgreementIsTheShareOfCommonVotesAndKappaCorrectsItForChance() throws Exception {
+    Path votes = subset("unvotes/dgrtwo+unvotes/un_votes.csv", l -> l.contains(",\"VN\",") || l.contains(",\"US\",") || l.contains(",\"CN\","));
+    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
+    Path issues = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_call_issues.csv");
+    var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), issues.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Double> v = values("VNM");
+    // 2019: Vietnam and the United States both voted on 88 roll calls and voted alike on 14.
+    assertThat(v).containsEntry("unga.votes|USA|VNM|2019", 88.0);
+    assertThat(v.get("unga.agreement|USA|VNM|2019")).isCloseTo(14.0 / 88, within(1e-12));
+    assertThat(v.get("unga.kappa|USA|VNM|2019")).isCloseTo(-0.05015320109659733, within(1e-12));
+    // China and Vietnam: 72 of 86 alike, kappa 0.3370 (hand computation from the two countries' votes).
+    assertThat(v.get("unga.agreement|CHN|VNM|2019")).isCloseTo(72.0 / 86, within(1e-12));
+    assertThat(v.get("unga.kappa|CHN|VNM|2019")).isCloseTo(0.3370044052863436, within(1e-12));
+    assertThat(v.keySet()).anyMatch(k -> k.startsWith("unga.agreement.hr|USA|VNM|"));
+  }
+
+  @Test
+  void aidDataGivesDirectedContactsAndLeavesNaMissing() throws Exception {
+    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv");
+    assertThat(Cli.run(db, "load", "aiddata-china", f.toString()).code()).isZero();
+    Map<String, Double> v = values("VNM");
+    // "Vietnam",2001: sister cities 3, government visits 77, military visits 9, op-eds N/A
+    assertThat(v).containsEntry("aiddata.sister-cities|CHN|VNM|2001", 3.0)
+        .containsEntry("aiddata.government-visits|CHN|VNM|2001", 77.0)
+        .containsEntry("aiddata.military-visits|CHN|VNM|2001", 9.0)
+        .doesNotContainKey("aiddata.ambassador-op-eds|CHN|VNM|2001");
+    // students going to China run the other way: 2002, 2336 Vietnamese students
+    assertThat(v).containsEntry("aiddata.students-to-china|VNM|CHN|2002", 2336.0);
+  }
+
+  @Test
+  void leaderTravelBecomesContactRecordsAndACountPerYear() throws Exception {
+    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
+    var r = Cli.run(db, "load", "ceias-travel", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      var contacts = s.load().contacts().stream().filter(c -> c.sources().contains("ceias-who-where-when-1.1")).toList();
+      assertThat(contacts).hasSize(595);
+      assertThat(contacts.stream().filter(c -> c.to().equals("VNM"))).hasSize(14);
+    }
+    double trips = values("VNM").entrySet().stream().filter(e -> e.getKey().startsWith("ceias.leader-visits|CHN|VNM|"))
+        .mapToDouble(Map.Entry::getValue).sum();
+    assertThat(trips).isEqualTo(14);
+  }
+
+  @Test
+  void loadingTwiceIsRefusedAndReplacingGivesTheSameData() throws Exception {
+    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
+    assertThat(Cli.run(db, "load", "ceias-travel", f.toString()).code()).isZero();
+    long n = observations();
+    var again = Cli.run(db, "load", "ceias-travel", f.toString());
+    assertThat(again.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(again.err()).contains("already loaded").contains("--replace");
+    assertThat(Cli.run(db, "load", "ceias-travel", f.toString(), "--replace").code()).isZero();
+    assertThat(observations()).isEqualTo(n);
+  }
+
+  /** A broken dataset file: refused with file, line and column, and the database as it was. */
+  private void refused(String dataset, String name, String text, String... parts) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text);
+    var before = Cli.run(db, "export", "--out", dir.resolve("before").toString());
+    assertThat(before.code()).isZero();
+    long n = observations();
+    var r = Cli.run(db, "load", dataset, f.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains(parts);
+    assertThat(observations()).isEqualTo(n);
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertThat(s.contains("source", "cow-igo-3")).isFalse();
+    }
+  }
+
+  @Test
+  void aWrongHeaderNamesTheMissingColumns() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,igos\n2,20,1990,5\n", "igo.csv:1: header: missing column dyadigos");
+  }
+
+  @Test
+  void aNonNumericValueNamesLineAndColumnAndNothingIsStoredEvenFromTheGoodRows() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70,1990,5\n2,816,1990,many\n",
+        "igo.csv:4: dyadigos: expected a number, got 'many'");
+  }
+
+  @Test
+  void aRowCutShortIsRefused() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70", "igo.csv:3: expected 4 fields, got 2");
+  }
+
+  @Test
+  void anEmptyOrBinaryFileIsRefused() throws Exception {
+    refused("cow-igo", "empty.csv", "", "empty.csv: the file is empty");
+    Path bin = dir.resolve("bin.csv");
+    Files.write(bin, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    var r = Cli.run(db, "load", "cow-igo", bin.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("bin.csv: this is a binary file");
+  }
+
+  @Test
+  void unknownCodesAreReportedWithCountsNotSilentlyDropped() throws Exception {
+    Path f = dir.resolve("igo.csv");
+    Files.writeString(f, "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,300,1900,1\n2,300,1901,1\n");
+    var r = Cli.run(db, "load", "cow-igo", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("2 rows, 1 codes").containsPattern("COW 300 +2");
+    assertThat(observations()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownDatasetIsAUsageError() {
+    var r = Cli.run(db, "load", "world-bank", "x.csv");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("unknown dataset 'world-bank'").contains("cow-trade");
+  }
+}
