@@ -25,8 +25,7 @@ final class IndicatorsCommand extends DatabaseCommand {
   @Option(names = "--indicator", paramLabel = "ID", description = "Only this indicator (or ids starting with it, e.g. trade.).")
   String indicator;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-  Format format = Format.TABLE;
+  @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
   int run(DuckDbStore store) {
@@ -50,7 +49,7 @@ final class IndicatorsCommand extends DatabaseCommand {
           + (year == null ? "" : " in " + year) + (indicator == null ? "" : " of " + indicator)
           + ": load a dataset with 'entwine load'");
     }
-    t.print(format, out());
+    t.print(output.format, out());
     return ExitCodes.OK;
   }
 }

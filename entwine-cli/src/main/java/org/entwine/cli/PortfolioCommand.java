@@ -22,8 +22,7 @@ final class PortfolioCommand extends DatabaseCommand {
   @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default); repeat to compare dates.")
   List<String> asOf = List.of("today");
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-  Format format = Format.TABLE;
+  @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
   int run(DuckDbStore store) {
@@ -42,7 +41,7 @@ final class PortfolioCommand extends DatabaseCommand {
             Dates.asGiven(e.since()), Dates.iso(e.established()), Dates.asGiven(e.established()),
             e.status().name(), e.framework(), e.document(), e.sources());
       }
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         out().println(focal + " as of " + day + ": " + entries.size() + " framework" + (entries.size() == 1 ? "" : "s"));
         Table t = new Table("partner", "name", "level", "official name", "since", "status");
         for (PortfolioEntry e : entries) {
@@ -50,11 +49,11 @@ final class PortfolioCommand extends DatabaseCommand {
               e.officialName() + (e.sectors().isEmpty() ? "" : " (" + String.join(", ", e.sectors()) + ")"),
               Dates.asGiven(e.since()), e.status().name());
         }
-        t.print(format, out());
+        t.print(output.format, out());
         out().println();
       }
     }
-    if (format != Format.TABLE) all.print(format, out());
+    if (output.format != Format.TABLE) all.print(output.format, out());
     return ExitCodes.OK;
   }
 }

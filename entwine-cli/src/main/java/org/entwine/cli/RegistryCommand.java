@@ -30,8 +30,7 @@ final class RegistryCommand implements Runnable {
     @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
     String asOf = "today";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-    Format format = Format.TABLE;
+    @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
     int run(DuckDbStore store) {
@@ -50,11 +49,11 @@ final class RegistryCommand implements Runnable {
             latest == null ? null : latest.counts(),
             latest == null ? null : latest.sources());
       }
-      if (format == Format.TABLE) {
+      if (output.format == Format.TABLE) {
         out().println("Partnerships held in the registry as of " + day
             + " (reported: the count a source gives, as of its own date)");
       }
-      t.print(format, out());
+      t.print(output.format, out());
       return ExitCodes.OK;
     }
 
@@ -66,8 +65,7 @@ final class RegistryCommand implements Runnable {
   @Command(name = "asymmetric", mixinStandardHelpOptions = true,
       description = "Frameworks between actors of different kinds: a state and an organization, an alliance and a state, two continents.")
   static final class AsymmetricFrameworks extends DatabaseCommand {
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-    Format format = Format.TABLE;
+    @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
     int run(DuckDbStore store) {
@@ -79,7 +77,7 @@ final class RegistryCommand implements Runnable {
         t.row(f.id(), f.parties().get(0), e.kindA(), f.parties().get(1), e.kindB(), Dates.asGiven(f.established()),
             latest.level().name(), latest.officialName(), f.sources());
       }
-      t.print(format, out());
+      t.print(output.format, out());
       return ExitCodes.OK;
     }
   }
@@ -91,8 +89,7 @@ final class RegistryCommand implements Runnable {
     @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
     String asOf = "today";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-    Format format = Format.TABLE;
+    @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
     int run(DuckDbStore store) {
@@ -101,7 +98,7 @@ final class RegistryCommand implements Runnable {
       for (var c : PartnershipNetwork.centrality(registry, Dates.parseAsOf(asOf))) {
         t.row(c.actor(), c.degree(), c.betweenness());
       }
-      t.print(format, out());
+      t.print(output.format, out());
       return ExitCodes.OK;
     }
   }

@@ -15,8 +15,7 @@ final class TimelineCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
-  Format format = Format.TABLE;
+  @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
   int run(DuckDbStore store) {
@@ -32,16 +31,16 @@ final class TimelineCommand extends DatabaseCommand {
           e.level() == null ? null : e.level().name(), e.officialName(), e.sectors(), e.document(), e.note(),
           e.sources());
     }
-    if (format == Format.TABLE) {
+    if (output.format == Format.TABLE) {
       Table brief = new Table("date", "change", "level", "official name", "document", "sources");
       for (TimelineEvent e : events) {
         brief.row(Dates.asGiven(e.date()), e.change(), e.level() == null ? "" : e.level().name(),
             e.officialName(), e.document(), e.sources());
       }
       out().println("Frameworks between " + a + " and " + b + ":");
-      brief.print(format, out());
+      brief.print(output.format, out());
     } else {
-      t.print(format, out());
+      t.print(output.format, out());
     }
     return ExitCodes.OK;
   }

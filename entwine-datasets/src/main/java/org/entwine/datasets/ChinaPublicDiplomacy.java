@@ -10,7 +10,6 @@ import org.entwine.evidence.Observation;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.ExchangeProblem;
 import org.entwine.exchange.Problems;
-import org.entwine.registry.Registry;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 
@@ -19,7 +18,7 @@ import org.entwine.time.PartialDate;
  * Confucius institutes, sister cities, elite visits, media ties and student flows. "N/A" is missing,
  * never zero. Flows run from China to the country, except students going to China.
  */
-final class ChinaPublicDiplomacy implements Dataset {
+final class ChinaPublicDiplomacy extends DatasetBase {
   /** column -> indicator id, and whether the flow runs from the country to China. */
   private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
   private static final Map<String, String> NAMES = new LinkedHashMap<>();
@@ -42,41 +41,24 @@ final class ChinaPublicDiplomacy implements Dataset {
     NAMES.put(column, name);
   }
 
-  private final Definitions definitions;
-
   ChinaPublicDiplomacy() {
-    definitions = new Definitions(new Source("aiddata-china-public-diplomacy-2.0",
+    super("aiddata-china", "AidData China Public Diplomacy Dashboard v2.0 (ChinesePublicDiplomacy.csv)",
+        "one CSV with receiving_country, year, " + String.join(", ", COLUMNS.keySet()), new Definitions(new Source("aiddata-china-public-diplomacy-2.0",
         "China's Public Diplomacy Dashboard Dataset", "AidData (William & Mary)", "AidData", null,
         "https://www.aiddata.org/data/chinas-public-diplomacy-dashboard-dataset-version-2", "AidData China Public Diplomacy Dashboard",
-        "2.0", "Licence: ODC-By", false));
+        "2.0", "Licence: ODC-By", false)));
     COLUMNS.forEach((column, id) -> definitions.indicator(id, NAMES.get(column), "count", true, false,
         "People's contacts and the 'we-feeling' (identity pillar, de facto): " + NAMES.get(column).toLowerCase()
             + (column.equals("inbound_students_to_china") ? ", from the country to China." : ", from China to the country.")));
   }
 
-  @Override
-  public String name() {
-    return "aiddata-china";
-  }
 
-  @Override
-  public String title() {
-    return "AidData China Public Diplomacy Dashboard v2.0 (ChinesePublicDiplomacy.csv)";
-  }
 
-  @Override
-  public String files() {
-    return "one CSV with receiving_country, year, " + String.join(", ", COLUMNS.keySet());
-  }
 
-  @Override
-  public Registry records() {
-    return definitions.records();
-  }
 
   @Override
   public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
-    if (files.size() != 1) throw new ExchangeException(new ExchangeProblem(null, 0, null, name() + " takes one file: " + files()));
+    requireFiles(files, 1, 1);
     if (!crosswalk.knows("CHN")) {
       throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the registry has no actor CHN (China)"));
     }

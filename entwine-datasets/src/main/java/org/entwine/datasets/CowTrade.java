@@ -8,11 +8,8 @@ import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.evidence.Observation;
-import org.entwine.exchange.ExchangeException;
-import org.entwine.exchange.ExchangeProblem;
 import org.entwine.exchange.Problems;
 import org.entwine.indicator.TradeDependence;
-import org.entwine.registry.Registry;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 
@@ -22,13 +19,16 @@ import org.entwine.time.PartialDate;
  * bilateral trade, each side's share of the other in its total trade, and the asymmetry of that
  * dependence. Flows the file leaves empty (or codes -9) are missing, not zero.
  */
-final class CowTrade implements Dataset {
+final class CowTrade extends DatasetBase {
   static final String IMPORTS = "trade.imports";
   static final String TOTAL = "trade.total";
   static final String SHARE = "trade.share";
   static final String ASYMMETRY = "trade.dependence-asymmetry";
 
-  private final Definitions definitions = new Definitions(new Source("cow-trade-4.0",
+  CowTrade() {
+    super("cow-trade", "COW Trade v4.0: dyadic trade with national totals (cow_trade_ndy.csv, cow_trade_sy.csv)",
+        "the dyadic file (ccode1, ccode2, year, flow1, flow2) and the national totals (ccode, year, imports, exports)",
+        new Definitions(new Source("cow-trade-4.0",
       "Correlates of War Project Trade Data Set (v4.0): dyadic and national trade", "Barbieri, Katherine and Omar M. G. Keshk",
       null, null, "https://correlatesofwar.org/data-sets/bilateral-trade/", "COW Trade", "4.0",
       "Current million US dollars", false))
@@ -40,33 +40,16 @@ final class CowTrade implements Dataset {
           "Bilateral trade as a percentage of the actor's total trade (imports plus exports, COW national totals).")
       .indicator(ASYMMETRY, "Asymmetry of trade dependence", "percentage points", true, false,
           "The partner's share of the actor's trade less the actor's share of the partner's: positive when the actor"
-              + " needs the partner more than the partner needs it (the papers' 'one side cannot be without the other').");
-
-  @Override
-  public String name() {
-    return "cow-trade";
+              + " needs the partner more than the partner needs it (the papers' 'one side cannot be without the other')."));
   }
 
-  @Override
-  public String title() {
-    return "COW Trade v4.0: dyadic trade with national totals (cow_trade_ndy.csv, cow_trade_sy.csv)";
-  }
 
-  @Override
-  public String files() {
-    return "the dyadic file (ccode1, ccode2, year, flow1, flow2) and the national totals (ccode, year, imports, exports)";
-  }
 
-  @Override
-  public Registry records() {
-    return definitions.records();
-  }
+
 
   @Override
   public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
-    if (files.size() != 2) {
-      throw new ExchangeException(new ExchangeProblem(null, 0, null, "cow-trade takes two files: " + files()));
-    }
+    requireFiles(files, 2, 2);
     Problems problems = new Problems();
     // Tell the two files apart by their headers, so their order on the command line does not matter.
     Path dyadic = files.get(0);

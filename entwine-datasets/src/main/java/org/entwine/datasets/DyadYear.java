@@ -9,27 +9,19 @@ import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.evidence.Observation;
-import org.entwine.exchange.ExchangeException;
-import org.entwine.exchange.ExchangeProblem;
 import org.entwine.exchange.Problems;
-import org.entwine.registry.Registry;
 import org.entwine.time.PartialDate;
 
 /**
  * The Correlates of War dyad-year layout ({@code ccode1, ccode2, year}, then value columns), as COW
  * and ATOP publish alliances and IGO co-membership: each value column becomes one indicator.
  */
-final class DyadYear implements Dataset {
-  private final String name;
-  private final String title;
-  private final Definitions definitions;
+final class DyadYear extends DatasetBase {
   private final Map<String, String> indicatorByColumn;
   private final boolean directed;
 
   private DyadYear(String name, String title, Definitions definitions, Map<String, String> indicatorByColumn, boolean directed) {
-    this.name = name;
-    this.title = title;
-    this.definitions = definitions;
+    super(name, title, "one CSV with ccode1, ccode2, year, " + String.join(", ", indicatorByColumn.keySet()), definitions);
     this.indicatorByColumn = indicatorByColumn;
     this.directed = directed;
   }
@@ -73,31 +65,13 @@ final class DyadYear implements Dataset {
     return new DyadYear("cow-igo", "COW IGO v3 shared memberships, dyad-year (cow_igo_ndy.csv)", d, cols, false);
   }
 
-  @Override
-  public String name() {
-    return name;
-  }
 
-  @Override
-  public String title() {
-    return title;
-  }
 
-  @Override
-  public String files() {
-    return "one CSV with ccode1, ccode2, year, " + String.join(", ", indicatorByColumn.keySet());
-  }
 
-  @Override
-  public Registry records() {
-    return definitions.records();
-  }
 
   @Override
   public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
-    if (files.size() != 1) {
-      throw new ExchangeException(new ExchangeProblem(null, 0, null, name + " takes one file: " + files()));
-    }
+    requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
     Years years = new Years();

@@ -10,10 +10,7 @@ import org.entwine.actor.Crosswalk;
 import org.entwine.evidence.Contact;
 import org.entwine.evidence.ContactLevel;
 import org.entwine.evidence.Observation;
-import org.entwine.exchange.ExchangeException;
-import org.entwine.exchange.ExchangeProblem;
 import org.entwine.exchange.Problems;
-import org.entwine.registry.Registry;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 
@@ -22,39 +19,26 @@ import org.entwine.time.PartialDate;
  * Country…). Each trip becomes a contact record (China to the country, dated to its year), and the
  * trips per country and year an indicator.
  */
-final class LeaderTravel implements Dataset {
+final class LeaderTravel extends DatasetBase {
   static final String VISITS = "ceias.leader-visits";
 
-  private final Definitions definitions = new Definitions(new Source("ceias-who-where-when-1.1",
+  LeaderTravel() {
+    super("ceias-travel", "CEIAS WHO|WHERE|WHEN travel of Chinese leaders v1.1 (the Dataset sheet as CSV)",
+        "one CSV with Year, Name, Level, Country", new Definitions(new Source("ceias-who-where-when-1.1",
       "WHO | WHERE | WHEN - International travel of the Chinese leaders (1949-2020)",
       "Turcsányi, Richard Q., Manuel Eckert, Matej Šimalčík and Nikola Majsniarová", "Central European Institute of Asian Studies (CEIAS)",
       "2021-07-15", null, "CEIAS leader travel", "1.1", null, false))
       .indicator(VISITS, "Visits by China's top leaders", "count", true, false,
-          "Trips of China's paramount leader, party leader, president or premier to the country that year (identity pillar: elite contacts).");
-
-  @Override
-  public String name() {
-    return "ceias-travel";
+          "Trips of China's paramount leader, party leader, president or premier to the country that year (identity pillar: elite contacts)."));
   }
 
-  @Override
-  public String title() {
-    return "CEIAS WHO|WHERE|WHEN travel of Chinese leaders v1.1 (the Dataset sheet as CSV)";
-  }
 
-  @Override
-  public String files() {
-    return "one CSV with Year, Name, Level, Country";
-  }
 
-  @Override
-  public Registry records() {
-    return definitions.records();
-  }
+
 
   @Override
   public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
-    if (files.size() != 1) throw new ExchangeException(new ExchangeProblem(null, 0, null, name() + " takes one file: " + files()));
+    requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
     Years years = new Years();

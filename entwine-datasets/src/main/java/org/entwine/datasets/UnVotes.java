@@ -9,11 +9,8 @@ import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.evidence.Observation;
-import org.entwine.exchange.ExchangeException;
-import org.entwine.exchange.ExchangeProblem;
 import org.entwine.exchange.Problems;
 import org.entwine.indicator.VoteAgreement;
-import org.entwine.registry.Registry;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 
@@ -23,12 +20,13 @@ import org.entwine.time.PartialDate;
  * {@code un_roll_call_issues.csv} (rcid, short_name, issue) for agreement by issue. Agreement is per
  * pair and calendar year of the vote: the raw share and Cohen's kappa (see {@link VoteAgreement}).
  */
-public final class UnVotes implements Dataset {
+public final class UnVotes extends DatasetBase {
   static final String AGREEMENT = "unga.agreement";
   static final String KAPPA = "unga.kappa";
   static final String VOTES = "unga.votes";
 
-  private final Definitions definitions = new Definitions(new Source("unga-votes-voeten",
+  private static Definitions definitions() {
+    return new Definitions(new Source("unga-votes-voeten",
       "United Nations General Assembly Voting Data", "Bailey, Michael A., Anton Strezhnev and Erik Voeten",
       "Harvard Dataverse", null, "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
       "UNGA roll-call votes (unvotes R package layout)", null, null, false))
@@ -38,6 +36,7 @@ public final class UnVotes implements Dataset {
           "Agreement corrected for what the two countries' own rates of yes, abstain and no would give by chance.")
       .indicator(VOTES, "UN General Assembly roll calls voted on by both", "count", false, false,
           "How many roll calls the agreement figures rest on.");
+  }
 
   /** The issue tags of the unvotes layout (un_roll_call_issues.csv). */
   static final Map<String, String> ISSUES = Map.of(
@@ -46,6 +45,9 @@ public final class UnVotes implements Dataset {
       "ec", "economic development");
 
   UnVotes() {
+    super("unvotes", "UN General Assembly roll-call votes (un_votes.csv, un_roll_calls.csv, optionally un_roll_call_issues.csv)",
+        "un_votes.csv (rcid, country, country_code, vote), un_roll_calls.csv (rcid, date, …), optionally un_roll_call_issues.csv (rcid, short_name)",
+        definitions());
     ISSUES.keySet().stream().sorted().forEach(issue -> {
       definitions.indicator(AGREEMENT + "." + issue, "UN General Assembly voting agreement on " + ISSUES.get(issue),
           "share (0-1)", false, false, "As unga.agreement, on the roll calls tagged with this issue.");
@@ -54,25 +56,9 @@ public final class UnVotes implements Dataset {
     });
   }
 
-  @Override
-  public String name() {
-    return "unvotes";
-  }
 
-  @Override
-  public String title() {
-    return "UN General Assembly roll-call votes (un_votes.csv, un_roll_calls.csv, optionally un_roll_call_issues.csv)";
-  }
 
-  @Override
-  public String files() {
-    return "un_votes.csv (rcid, country, country_code, vote), un_roll_calls.csv (rcid, date, …), optionally un_roll_call_issues.csv (rcid, short_name)";
-  }
 
-  @Override
-  public Registry records() {
-    return definitions.records();
-  }
 
   /** The agreement computation on its own, for the benchmark: no store, no observations. */
   public static Computed compute(List<Path> files, Crosswalk crosswalk, Progress progress) {
@@ -199,9 +185,7 @@ public final class UnVotes implements Dataset {
 
   @Override
   public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
-    if (files.size() < 2 || files.size() > 3) {
-      throw new ExchangeException(new ExchangeProblem(null, 0, null, "unvotes takes two or three files: " + files()));
-    }
+    requireFiles(files, 2, 3);
     Computed c = compute(files, crosswalk, progress);
     Years years = new Years();
     String src = definitions.source().id();
