@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       IndicatorsCommand.class,
       BenchCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,63 @@
+package org.entwine.cli;
+
+import org.entwine.method.Contribution;
+import org.entwine.method.Method;
+import org.entwine.method.Pillar;
+import org.entwine.method.Score;
+import org.entwine.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = {"Why a partner scored what it did: each indicator's raw value, the year it is from, its",
+        "source, its 0-100 score over the reference set, its weight, and the points it adds to depth."})
+final class ExplainCommand extends DatabaseCommand {
+  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+  @Parameters(index = "1", paramLabel = "PARTNER") String partner;
+
+  @Option(names = "--year", paramLabel = "YEAR") Integer year;
+
+  @Mixin MethodOption method;
+  @Mixin FormatOption output;
+
+  @Override
+  int run(DuckDbStore store) {
+    Method m = method.load();
+    Scoring s = new Scoring(store, m, actor, year);
+    String p = Actors.resolve(s.registry, partner);
+    Score x = s.scores.stream().filter(sc -> sc.partner().equals(p)).findFirst()
+        .orElseThrow(() -> new NotFoundException("no evidence on " + s.focal + " and " + p + " in " + s.year
+            + " for method " + m.id()));
+    Table t = new Table("pillar", "side", "indicator", "raw", "rawYear", "source", "sourceTitle", "note", "normalized", "weightInPillar", "points");
+    for (Contribution c : x.contributions()) {
+      String title = s.registry.source(c.raw().source()).map(src -> src.citation()).orElse(c.raw().source());
+      t.row(c.pillar(), c.side(), c.indicator(), c.raw().value(), c.raw().year(), c.raw().source(), title, c.raw().note(),
+          c.normalized(), c.weight(), c.points());
+    }
+    if (output.format == Format.TABLE) {
+      out().printf("%s and %s, %d, method %s v%d (sha256 %s…)%n", s.focal, p, s.year, m.id(), m.version(), m.hash().substring(0, 12));
+      out().printf("depth %s (coverage %.0f%%): interests %s, institutions %s, identity %s; width %d/%d; durable %s%n%n",
+          ScoreCommand.fmt(x.depth()), 100 * x.coverage(), ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()),
+          ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()),
+          x.width(), x.areas(), x.durableYears() == null ? "(no framework)" : x.durableYears() + " years");
+      Table brief = new Table("pillar", "side", "indicator", "raw", "year", "source", "score", "points");
+      for (Contribution c : x.contributions()) {
+        brief.row(c.pillar(), c.side(), c.indicator(), c.raw().value(), c.raw().year(), c.raw().source(),
+            String.format("%.1f", c.normalized()), String.format("%.2f", c.points()));
+      }
+      brief.print(Format.TABLE, out());
+      var missing = m.indicators().stream().map(i -> i.id())
+          .filter(i -> x.contributions().stream().noneMatch(c -> c.indicator().equals(i)) && !x.uninformative().contains(i))
+          .toList();
+      if (!x.uninformative().isEmpty()) {
+        out().println("\nthe same for every partner this year, so left out: " + String.join(", ", x.uninformative()));
+      }
+      if (!missing.isEmpty()) out().println("missing (left out, their weight spread over the rest): " + String.join(", ", missing));
+    } else {
+      t.print(output.format, out());
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,66 @@
+package org.entwine.cli;
+
+import java.time.LocalDate;
+import org.entwine.method.Method;
+import org.entwine.method.Pillar;
+import org.entwine.method.PillarScore;
+import org.entwine.method.Score;
+import org.entwine.registry.Portfolio;
+import org.entwine.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"How deep the focal actor's relations run: the depth index and its three pillars (each",
+        "with its de jure and de facto side), width, durability, and the coverage each rests on.",
+        "The framework level is shown beside the depth for comparison; it is never an input to it."})
+final class ScoreCommand extends DatabaseCommand {
+  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the latest year of the loaded data).")
+  Integer year;
+
+  @Mixin MethodOption method;
+  @Mixin FormatOption output;
+
+  @Override
+  int run(DuckDbStore store) {
+    Method m = method.load();
+    Scoring s = new Scoring(store, m, actor, year);
+    var levels = new java.util.HashMap<String, String>();
+    Portfolio.of(s.registry, s.focal, LocalDate.of(s.year, 12, 31)).forEach(e -> levels.put(e.partner(), e.level().name()));
+    Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
+        "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
+        "identityDeFacto", "coverage", "width", "areas", "pillarEvenness", "durableYears", "method", "methodVersion", "methodHash");
+    for (Score x : s.scores) {
+      PillarScore in = x.pillars().get(Pillar.INTERESTS);
+      PillarScore it = x.pillars().get(Pillar.INSTITUTIONS);
+      PillarScore id = x.pillars().get(Pillar.IDENTITY);
+      t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
+          levels.getOrDefault(x.partner(), "NONE"), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
+          it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.width(), x.areas(), x.pillarEvenness(),
+          x.durableYears(), x.method(), x.methodVersion(), x.methodHash());
+    }
+    if (output.format == Format.TABLE) {
+      out().printf("%s, %d: depth of relations by method %s v%d (sha256 %s…); coverage is the share of the method's weight with data%n",
+          s.focal, s.year, m.id(), m.version(), m.hash().substring(0, 12));
+      Table brief = new Table("partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable");
+      for (Score x : s.scores) {
+        brief.row(x.partner(), levels.getOrDefault(x.partner(), "NONE"), fmt(x.depth()), fmt(x.pillars().get(Pillar.INTERESTS).score()),
+            fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), fmt(x.pillars().get(Pillar.IDENTITY).score()),
+            String.format("%.0f%%", 100 * x.coverage()), x.width() + "/" + x.areas(),
+            x.durableYears() == null ? "" : x.durableYears() + " y");
+      }
+      brief.print(Format.TABLE, out());
+    } else {
+      t.print(output.format, out());
+    }
+    return ExitCodes.OK;
+  }
+
+  static String fmt(Double d) {
+    return d == null ? "–" : String.format("%.1f", d);
+  }
+}

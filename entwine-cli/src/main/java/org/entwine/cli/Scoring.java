@@ -1,0 +1,33 @@
+package org.entwine.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import org.entwine.evidence.Observation;
+import org.entwine.method.DepthScorer;
+import org.entwine.method.Evidence;
+import org.entwine.method.Method;
+import org.entwine.method.Score;
+import org.entwine.registry.Registry;
+import org.entwine.store.DuckDbStore;
+
+/** Gathers a focal actor's evidence from the store and scores its partners for a year. */
+final class Scoring {
+  final Registry registry;
+  final String focal;
+  final int year;
+  final List<Score> scores;
+
+  Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
+    this.registry = store.load();
+    this.focal = Actors.resolve(registry, typedActor);
+    List<Observation> observations = store.observations(focal, null);
+    // Default: the latest year the loaded data covers for this actor (the current year without data).
+    this.year = year != null ? year : observations.stream().mapToInt(o -> o.period().earliest().getYear()).max()
+        .orElse(java.time.LocalDate.now().getYear());
+    var values = new Evidence(method, registry, observations, focal).values(this.year);
+    this.scores = DepthScorer.score(method, registry, values, focal, this.year).stream()
+        .sorted(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed()
+            .thenComparing(Score::partner))
+        .toList();
+  }
+}

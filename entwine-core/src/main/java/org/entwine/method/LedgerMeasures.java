@@ -1,0 +1,107 @@
+package org.entwine.method;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.entwine.evidence.Commitment;
+import org.entwine.evidence.ContactLevel;
+import org.entwine.evidence.Document;
+import org.entwine.evidence.Mechanism;
+import org.entwine.evidence.Project;
+import org.entwine.evidence.ProjectStatus;
+import org.entwine.registry.Registry;
+
+/**
+ * Measures counted from the ledgers for a focal actor, a partner and a year (as of its last day).
+ * A measure is missing, never zero, for a pair the ledger has no record of that kind for at all:
+ * nobody has entered that pair's mechanisms, say, so nothing is known of them.
+ */
+public final class LedgerMeasures {
+  /** The ledger measures a method may use, with what each counts. */
+  public static final Map<String, String> ALL = Map.of(
+      "ledger:binding-documents", "legally binding documents (treaties, agreements) signed by then",
+      "ledger:documents", "documents of any kind (joint statements, declarations, agreements) by then",
+      "ledger:commitments", "commitments made by then",
+      "ledger:projects", "joint projects under way or completed by then",
+      "ledger:mechanisms", "cooperation mechanisms established by then",
+      "ledger:mechanism-years", "mean years in operation of those mechanisms",
+      "ledger:sessions-held-ratio", "sessions held in the last five years against the sessions planned",
+      "ledger:dispute-channels", "dispute-settlement, crisis-management channels and hotlines established by then",
+      "ledger:high-level-visits", "visits and meetings at head of state or government, or minister, level in the last five years",
+      "ledger:contacts", "visits and meetings of any kind in the last five years");
+
+  private LedgerMeasures() {}
+
+  /** The measures for the pair that the ledgers cover. */
+  public static Map<String, Double> of(Registry r, String focal, String partner, int year) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
+    Map<String, Double> out = new HashMap<>();
+    Predicate<List<String>> both = parties -> parties.contains(focal) && parties.contains(partner);
+
+    List<Document> docs = r.documents().stream().filter(d -> both.test(d.parties())).toList();
+    if (!docs.isEmpty()) {
+      out.put("ledger:documents", (double) docs.stream().filter(d -> d.date().isOnOrBefore(end)).count());
+      out.put("ledger:binding-documents",
+          (double) docs.stream().filter(d -> d.legallyBinding() && d.date().isOnOrBefore(end)).count());
+    }
+    Map<String, Document> docById = new HashMap<>();
+    r.documents().forEach(d -> docById.put(d.id(), d));
+    List<Commitment> commitments = r.commitments().stream().filter(c -> concerns(c, docById, focal, partner)).toList();
+    if (!commitments.isEmpty()) {
+      out.put("ledger:commitments", (double) commitments.stream().filter(c -> made(c, docById, end)).count());
+    }
+    List<Project> projects = r.projects().stream().filter(p -> both.test(p.parties())).toList();
+    if (!projects.isEmpty()) {
+      out.put("ledger:projects", (double) projects.stream().filter(p ->
+          (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.COMPLETED)
+              && (p.start() == null || p.start().isOnOrBefore(end))).count());
+    }
+    List<Mechanism> mechanisms = r.mechanisms().stream().filter(m -> both.test(m.parties())).toList();
+    if (!mechanisms.isEmpty()) {
+      List<Mechanism> live = mechanisms.stream().filter(m -> m.established().isOnOrBefore(end)).toList();
+      out.put("ledger:mechanisms", (double) live.size());
+      out.put("ledger:dispute-channels", (double) live.stream().filter(m -> m.kind() != null
+          && m.kind().toLowerCase(java.util.Locale.ROOT).matches(".*(dispute|crisis|hotline).*")).count());
+      if (!live.isEmpty()) {
+        out.put("ledger:mechanism-years", live.stream()
+            .mapToDouble(m -> Math.max(0, year - m.established().earliest().getYear() + 1)).average().orElse(0));
+      }
+      double planned = 0;
+      double held = 0;
+      for (Mechanism m : live) {
+        if (m.sessionsPerYear() == null) continue;
+        int from = Math.max(year - 4, m.established().earliest().getYear());
+        planned += m.sessionsPerYear() * (year - from + 1);
+        held += m.sessions().stream().filter(s -> !s.date().earliest().isBefore(windowStart)
+            && s.date().isOnOrBefore(end)).count();
+      }
+      if (planned > 0) out.put("ledger:sessions-held-ratio", Math.min(1.0, held / planned));
+    }
+    var contacts = r.contacts().stream().filter(c ->
+        (c.from().equals(focal) && c.to().equals(partner)) || (c.from().equals(partner) && c.to().equals(focal))).toList();
+    if (!contacts.isEmpty()) {
+      var recent = contacts.stream().filter(c -> !c.date().earliest().isBefore(windowStart) && c.date().isOnOrBefore(end)).toList();
+      out.put("ledger:contacts", (double) recent.size());
+      out.put("ledger:high-level-visits", (double) recent.stream().filter(c ->
+          c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT || c.level() == ContactLevel.MINISTER).count());
+    }
+    return out;
+  }
+
+  private static boolean concerns(Commitment c, Map<String, Document> docs, String a, String b) {
+    Document d = c.document() == null ? null : docs.get(c.document());
+    List<String> parties = d != null ? d.parties() : c.by();
+    return parties.contains(a) && parties.contains(b)
+        || c.by().contains(a) && c.by().contains(b);
+  }
+
+  /** A commitment counts from its document's date, else its first recorded status. */
+  private static boolean made(Commitment c, Map<String, Document> docs, LocalDate end) {
+    Document d = c.document() == null ? null : docs.get(c.document());
+    if (d != null) return d.date().isOnOrBefore(end);
+    return !c.status().isEmpty() && c.status().get(0).date().isOnOrBefore(end);
+  }
+}

@@ -1,0 +1,62 @@
+package org.entwine.method;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.entwine.source.Ids;
+
+/**
+ * A scoring method, read from a versioned file the analyst can change. Every result records the
+ * method's id, version and hash.
+ *
+ * @param lookbackYears how many years back a missing value may be taken from (0: only the year
+ *     itself); the explanation says which year each value is from
+ * @param partnersWithFrameworkOnly true: the reference set is the focal actor's partners with a
+ *     framework; false (default): every actor with any evidence with the focal actor that year
+ * @param pillarWeights the pillars' weights in the depth index
+ * @param areas the cooperation areas width counts
+ * @param hash SHA-256 of the method file, as read
+ */
+public record Method(
+    String id,
+    int version,
+    String description,
+    Normalization normalization,
+    Aggregation aggregation,
+    int lookbackYears,
+    boolean partnersWithFrameworkOnly,
+    Map<Pillar, Double> pillarWeights,
+    List<MethodIndicator> indicators,
+    List<String> areas,
+    String hash) {
+
+  public Method {
+    Ids.require(id, "a method id");
+    if (version < 1) throw new IllegalArgumentException("version must be 1 or more");
+    Objects.requireNonNull(normalization, "normalization");
+    Objects.requireNonNull(aggregation, "aggregation");
+    if (lookbackYears < 0) throw new IllegalArgumentException("lookbackYears cannot be negative");
+    Map<Pillar, Double> w = new EnumMap<>(Pillar.class);
+    for (Pillar p : Pillar.values()) {
+      double v = pillarWeights == null ? 1.0 : pillarWeights.getOrDefault(p, 1.0);
+      if (!(v > 0)) throw new IllegalArgumentException("the weight of " + p + " must be above 0");
+      w.put(p, v);
+    }
+    pillarWeights = Map.copyOf(w);
+    indicators = List.copyOf(indicators);
+    if (indicators.isEmpty()) throw new IllegalArgumentException("a method needs at least one indicator");
+    var ids = new HashSet<String>();
+    for (MethodIndicator i : indicators) {
+      if (!ids.add(i.id())) throw new IllegalArgumentException("indicator '" + i.id() + "' is defined twice");
+    }
+    areas = areas == null ? List.of() : List.copyOf(areas);
+  }
+
+  /** The same method with another normalization, aggregation or weights: for sensitivity runs. */
+  public Method with(Normalization n, Aggregation a, List<MethodIndicator> reweighted) {
+    return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
+        reweighted, areas, hash);
+  }
+}

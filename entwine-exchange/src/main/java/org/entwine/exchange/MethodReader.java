@@ -1,0 +1,132 @@
+package org.entwine.exchange;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.entwine.method.Aggregation;
+import org.entwine.method.LedgerMeasures;
+import org.entwine.method.Method;
+import org.entwine.method.MethodIndicator;
+import org.entwine.method.Normalization;
+import org.entwine.method.Orientation;
+import org.entwine.method.Pillar;
+import org.entwine.method.Side;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a method file (format {@code entwineMethod: 1}, YAML or JSON). Every problem is reported
+ * with its line and field; the method's hash is the SHA-256 of the file's bytes.
+ */
+public final class MethodReader {
+  public static final int FORMAT = 1;
+
+  private MethodReader() {}
+
+  public static Method read(Path file, byte[] bytes) {
+    Problems problems = new Problems();
+    String text;
+    try {
+      text = Text.decode(bytes);
+    } catch (CharacterCodingException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, e.getMessage()));
+    }
+    Node root;
+    try {
+      LoaderOptions o = new LoaderOptions();
+      o.setAllowDuplicateKeys(true);
+      root = new Yaml(o).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      throw new ExchangeException(new ExchangeProblem(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+          null, "not valid YAML/JSON: " + e.getProblem()));
+    } catch (YAMLException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "not valid YAML/JSON: " + e.getMessage()));
+    }
+    if (root == null) throw new ExchangeException(new ExchangeProblem(file, 0, null, "the method file is empty"));
+    Fields f = Fields.of(file, "", root, problems);
+    problems.throwIfAny();
+    String format = f.required("entwineMethod");
+    if (format != null && !format.equals(String.valueOf(FORMAT))) {
+      f.problem("entwineMethod", "this is method format " + format + "; this Entwine reads " + FORMAT);
+    }
+    String id = f.required("id");
+    Integer version = f.parsed("version", Numbers::wholeNumber, true);
+    String description = f.text("description");
+    Normalization normalization = f.parsed("normalization", t -> Enums.parse(Normalization.class, t), false);
+    Aggregation aggregation = f.parsed("aggregation", t -> Enums.parse(Aggregation.class, t), false);
+    Integer lookback = f.parsed("lookbackYears", Numbers::wholeNumber, false);
+    String reference = f.text("referenceSet");
+    if (reference != null && !reference.equals("evidence") && !reference.equals("frameworks")) {
+      f.problem("referenceSet", "expected evidence (every actor with evidence) or frameworks (partners with a framework), got '" + reference + "'");
+    }
+    Map<Pillar, Double> pillarWeights = new EnumMap<>(Pillar.class);
+    f.map("pillarWeights").forEach((k, v) -> {
+      try {
+        pillarWeights.put(Enums.parse(Pillar.class, k), Numbers.positive(v));
+      } catch (IllegalArgumentException e) {
+        f.problem("pillarWeights", e.getMessage());
+      }
+    });
+    List<String> areas = f.texts("areas");
+    List<MethodIndicator> indicators = new ArrayList<>();
+    for (Fields i : f.objects("indicators")) {
+      String iid = i.required("id");
+      String measure = i.required("measure");
+      if (measure != null && measure.startsWith("ledger:") && !LedgerMeasures.ALL.containsKey(measure)) {
+        i.problem("measure", "unknown ledger measure '" + measure + "': expected one of " + new java.util.TreeSet<>(LedgerMeasures.ALL.keySet()));
+      }
+      Pillar pillar = i.parsed("pillar", t -> Enums.parse(Pillar.class, t), true);
+      Side side = i.parsed("side", t -> Enums.parse(Side.class, t), true);
+      Orientation orientation = i.parsed("orientation", t -> Enums.parse(Orientation.class, t), false);
+      String direction = i.text("direction");
+      if (direction != null && !direction.equals("positive") && !direction.equals("negative")) {
+        i.problem("direction", "expected positive (more is deeper) or negative, got '" + direction + "'");
+      }
+      String transform = i.text("transform");
+      if (transform != null && !transform.equals("none") && !transform.equals("log")) {
+        i.problem("transform", "expected none or log, got '" + transform + "'");
+      }
+      Double weight = i.parsed("weight", Numbers::positive, false);
+      Double target = i.parsed("target", Numbers::positive, false);
+      String paper = i.required("paper");
+      MethodIndicator mi = i.build(() -> new MethodIndicator(iid, measure, pillar, side,
+          orientation == null ? Orientation.EITHER : orientation, !"negative".equals(direction), "log".equals(transform),
+          weight == null ? 1.0 : weight, target, paper));
+      if (mi != null) indicators.add(mi);
+    }
+    String hash = sha256(bytes);
+    Method m = f.build(() -> new Method(id, version, description,
+        normalization == null ? Normalization.MIN_MAX : normalization,
+        aggregation == null ? Aggregation.ARITHMETIC : aggregation,
+        lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas, hash));
+    problems.throwIfAny();
+    return m;
+  }
+
+  public static Method read(Path file) {
+    try {
+      return read(file, java.nio.file.Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
