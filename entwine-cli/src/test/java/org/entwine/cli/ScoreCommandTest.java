@@ -1,0 +1,139 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.entwine.json.DomainJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scores on the bundled example plus real data (Vietnam's rows of the COW IGO and trade files). */
+class ScoreCommandTest {
+  @TempDir Path dir;
+  Path db;
+
+  private Path vietnamRows(String relative) throws Exception {
+    Path src = SharedData.require(relative);
+    Path out = dir.resolve(src.getFileName());
+    try (BufferedReader r = Files.newBufferedReader(src); BufferedWriter w = Files.newBufferedWriter(out)) {
+      String line = r.readLine();
+      w.write(line + "\n");
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split(",", 3);
+        if (f[0].equals("816") || f[1].equals("816")) w.write(line + "\n");
+      }
+    }
+    return out;
+  }
+
+  @BeforeEach
+  void data() throws Exception {
+    db = dir.resolve("s.duckdb");
+    assertThat(Cli.run(db, "init").code()).isZero();
+    assertThat(Cli.run(db, "load", "cow-igo", vietnamRows("cow/svmiller+peacesciencer/cow_igo_ndy.csv").toString()).code()).isZero();
+    var trade = Cli.run(db, "load", "cow-trade", vietnamRows("trade/svmiller+peacesciencer/cow_trade_ndy.csv").toString(),
+        SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv").toString());
+    assertThat(trade.code()).as(trade.err()).isZero();
+  }
+
+  private Map<String, JsonNode> scores(String... extra) throws Exception {
+    String[] args = new String[4 + extra.length];
+    args[0] = "score";
+    args[1] = "VNM";
+    args[2] = "--format";
+    args[3] = "json";
+    System.arraycopy(extra, 0, args, 4, extra.length);
+    var r = Cli.run(db, args);
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, JsonNode> out = new HashMap<>();
+    DomainJson.json().readTree(r.out()).forEach(o -> out.put(o.get("partner").asText(), o));
+    return out;
+  }
+
+  @Test
+  void everyScoreCarriesItsCoverageAndTheMethodsIdAndHash() throws Exception {
+    Map<String, JsonNode> s = scores("--year", "2014");
+    assertThat(s).containsKeys("CHN", "USA", "JPN", "LAO");
+    JsonNode chn = s.get("CHN");
+    assertThat(chn.get("depth").asDouble()).isBetween(0.0, 100.0);
+    assertThat(chn.get("coverage").asDouble()).isBetween(0.0, 1.0);
+    assertThat(chn.get("method").asText()).isEqualTo("entwine-default");
+    assertThat(chn.get("methodHash").asText()).hasSize(64);
+    assertThat(chn.get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    // a partner with only trade and IGO data has less coverage than one the ledgers also cover
+    assertThat(s.get("LAO").get("coverage").asDouble()).isLessThan(chn.get("coverage").asDouble());
+  }
+
+  @Test
+  void theFrameworkLabelIsNeverAnInputToDepth() throws Exception {
+    Map<String, JsonNode> before = scores("--year", "2014");
+    assertThat(before.get("BRA").get("level").asText()).isEqualTo("NONE");
+    Path f = dir.resolve("bra.yaml");
+    Files.writeString(f, """
+        entwine: 1
+        sources: [{id: t, title: Test source}]
+        frameworks:
+          - parties: [VNM, BRA]
+            sources: [t]
+            changes: [{date: "2010", officialName: comprehensive strategic partnership, sources: [t]}]
+        """);
+    assertThat(Cli.run(db, "import", f.toString()).code()).isZero();
+    Map<String, JsonNode> after = scores("--year", "2014");
+    assertThat(after.get("BRA").get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    before.forEach((p, o) -> assertThat(after.get(p).get("depth").asDouble()).as(p).isEqualTo(o.get("depth").asDouble()));
+  }
+
+  @Test
+  void explainGivesEachIndicatorsRawValueYearSourceAndPointsSummingToTheDepth() throws Exception {
+    var r = Cli.run(db, "explain", "VNM", "CHN", "--year", "2014", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    double points = 0;
+    Map<String, JsonNode> byIndicator = new HashMap<>();
+    for (JsonNode c : DomainJson.json().readTree(r.out())) {
+      points += c.get("points").asDouble();
+      byIndicator.put(c.get("indicator").asText(), c);
+    }
+    assertThat(points).isCloseTo(scores("--year", "2014").get("CHN").get("depth").asDouble(), within(1e-9));
+    assertThat(byIndicator.get("trade-volume").get("raw").asDouble()).isEqualTo(70358.0);
+    assertThat(byIndicator.get("trade-volume").get("source").asText()).isEqualTo("cow-trade-4.0");
+    assertThat(byIndicator.get("shared-igos").get("raw").asDouble()).isEqualTo(47.0);
+    assertThat(byIndicator.get("shared-igos").get("sourceTitle").asText()).contains("Intergovernmental Organizations");
+    var text = Cli.run(db, "explain", "VNM", "CHN", "--year", "2014");
+    assertThat(text.out()).contains("depth").contains("coverage").contains("missing");
+  }
+
+  @Test
+  void aLaterYearUsesTheLatestValueWithinTheLookbackAndSaysSo() throws Exception {
+    var r = Cli.run(db, "explain", "VNM", "CHN", "--year", "2016", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode trade = null;
+    for (JsonNode c : DomainJson.json().readTree(r.out())) if (c.get("indicator").asText().equals("trade-volume")) trade = c;
+    assertThat(trade).isNotNull();
+    assertThat(trade.get("rawYear").asInt()).isEqualTo(2014);
+    assertThat(trade.get("note").asText()).contains("2014");
+  }
+
+  @Test
+  void anotherMethodFileChangesTheResultAndABrokenOneIsRefused() throws Exception {
+    String text = new String(ScoreCommandTest.class.getResourceAsStream(MethodOption.DEFAULT).readAllBytes())
+        .replace("aggregation: ARITHMETIC", "aggregation: GEOMETRIC").replace("id: entwine-default", "id: geometric");
+    Path m = dir.resolve("geo.yaml");
+    Files.writeString(m, text);
+    Map<String, JsonNode> geo = scores("--year", "2014", "--method", m.toString());
+    assertThat(geo.get("CHN").get("method").asText()).isEqualTo("geometric");
+    assertThat(geo.get("CHN").get("depth").asDouble()).isNotEqualTo(scores("--year", "2014").get("CHN").get("depth").asDouble());
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, text.replace("pillar: IDENTITY", "pillar: VALUES"));
+    var r = Cli.run(db, "score", "VNM", "--method", broken.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("broken.yaml:").contains("pillar: expected one of INTERESTS");
+  }
+}
