@@ -18,19 +18,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmarks against a named peer on the same input, in one run, and checks the two agree.",
+    description = {"Benchmarks, printing what it measured.",
         "unvotes VOTES ROLL_CALLS: UN General Assembly agreement and kappa for every pair and year,",
-        "Entwine's reader and computation against DuckDB's read_csv and SQL."})
+        "  Entwine's reader and computation against DuckDB's read_csv and SQL, checked to agree.",
+        "scoring: the depth of every partner of every actor for every year of the loaded data,",
+        "  then a sensitivity analysis for one focal actor (--focal, --runs)."})
 final class BenchCommand extends DatabaseCommand {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "unvotes") String what;
+  @Parameters(index = "0", paramLabel = "WHAT", description = "unvotes or scoring") String what;
   @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files;
 
-  @Option(names = "--runs", description = "Timed runs of each (default: 3); the best and the median are reported.")
-  int runs = 3;
+  @Option(names = "--runs", description = "unvotes: timed runs of each (default 3); scoring: sensitivity runs (default 1000).")
+  Integer runs;
+
+  @Option(names = "--focal", description = "scoring: the focal actor of the sensitivity analysis (default: VNM).")
+  String focal = "VNM";
+
+  @picocli.CommandLine.Mixin MethodOption method;
 
   @Override
   int run(DuckDbStore store) {
-    if (!what.equals("unvotes")) throw new IllegalArgumentException("bench knows 'unvotes'");
+    if (what.equals("scoring")) return new ScoringBench(store, method.load(), out()).run(focal, runs == null ? 1000 : runs);
+    if (!what.equals("unvotes")) throw new IllegalArgumentException("bench knows 'unvotes' and 'scoring'");
+    int runs = this.runs == null ? 3 : this.runs;
     if (files == null || files.size() != 2) throw new IllegalArgumentException("bench unvotes takes un_votes.csv and un_roll_calls.csv");
     Crosswalk crosswalk = store.load().crosswalk();
     Path votes = files.get(0);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
+      SensitivityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -33,7 +33,7 @@ final class ScoreCommand extends DatabaseCommand {
     Portfolio.of(s.registry, s.focal, LocalDate.of(s.year, 12, 31)).forEach(e -> levels.put(e.partner(), e.level().name()));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
         "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
-        "identityDeFacto", "coverage", "width", "areas", "pillarEvenness", "durableYears", "method", "methodVersion", "methodHash");
+        "identityDeFacto", "coverage", "width", "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
     for (Score x : s.scores) {
       PillarScore in = x.pillars().get(Pillar.INTERESTS);
       PillarScore it = x.pillars().get(Pillar.INSTITUTIONS);
@@ -41,17 +41,17 @@ final class ScoreCommand extends DatabaseCommand {
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
           levels.getOrDefault(x.partner(), "NONE"), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
           it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.width(), x.areas(), x.pillarEvenness(),
-          x.durableYears(), x.method(), x.methodVersion(), x.methodHash());
+          x.durableYears(), s.stability.get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
     }
     if (output.format == Format.TABLE) {
       out().printf("%s, %d: depth of relations by method %s v%d (sha256 %s…); coverage is the share of the method's weight with data%n",
           s.focal, s.year, m.id(), m.version(), m.hash().substring(0, 12));
-      Table brief = new Table("partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable");
+      Table brief = new Table("partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable", "stability");
       for (Score x : s.scores) {
         brief.row(x.partner(), levels.getOrDefault(x.partner(), "NONE"), fmt(x.depth()), fmt(x.pillars().get(Pillar.INTERESTS).score()),
             fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), fmt(x.pillars().get(Pillar.IDENTITY).score()),
             String.format("%.0f%%", 100 * x.coverage()), x.width() + "/" + x.areas(),
-            x.durableYears() == null ? "" : x.durableYears() + " y");
+            x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability.get(x.partner())));
       }
       brief.print(Format.TABLE, out());
     } else {

@@ -16,6 +16,10 @@ final class Scoring {
   final String focal;
   final int year;
   final List<Score> scores;
+  final java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> values;
+  /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
+  final java.util.Map<String, java.util.Map<String, Double>> volatility;
+  final java.util.Map<String, Double> stability;
 
   Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
     this.registry = store.load();
@@ -24,8 +28,11 @@ final class Scoring {
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     this.year = year != null ? year : observations.stream().mapToInt(o -> o.period().earliest().getYear()).max()
         .orElse(java.time.LocalDate.now().getYear());
-    var values = new Evidence(method, registry, observations, focal).values(this.year);
-    this.scores = DepthScorer.score(method, registry, values, focal, this.year).stream()
+    Evidence evidence = new Evidence(method, registry, observations, focal);
+    this.values = evidence.values(this.year);
+    this.volatility = evidence.volatility(this.year);
+    this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);
+    this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, this.year).stream()
         .sorted(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed()
             .thenComparing(Score::partner))
         .toList();

@@ -20,10 +20,31 @@ public final class DepthScorer {
   private DepthScorer() {}
 
   public static List<Score> score(Method m, Registry registry, Map<String, Map<String, RawValue>> values, String focal, int year) {
-    List<String> partners = new ArrayList<>(values.keySet());
-    // normalized score per partner and indicator
-    Map<String, Map<String, Double>> normalized = new HashMap<>();
+    return score(m, new PairLedgers(registry), values, focal, year);
+  }
+
+  public static List<Score> score(Method m, PairLedgers registry, Map<String, Map<String, RawValue>> values, String focal, int year) {
     List<String> uninformative = new ArrayList<>();
+    Map<String, Map<String, Double>> normalized = normalize(m, values, uninformative);
+    List<Score> out = new ArrayList<>();
+    for (String p : values.keySet()) {
+      out.add(scoreOne(m, registry, focal, p, year, values.get(p), normalized.get(p), uninformative));
+    }
+    return out;
+  }
+
+  /** The depth index alone, for each partner: the fast path sensitivity runs take. */
+  public static Map<String, Double> depths(Method m, Map<String, Map<String, RawValue>> values) {
+    Map<String, Map<String, Double>> normalized = normalize(m, values, new ArrayList<>());
+    Map<String, Double> out = new HashMap<>();
+    normalized.forEach((p, norm) -> out.put(p, aggregate(m, pillarScores(m, norm), null)));
+    return out;
+  }
+
+  /** Normalized score per partner and indicator over the reference set (direction applied). */
+  static Map<String, Map<String, Double>> normalize(Method m, Map<String, Map<String, RawValue>> values, List<String> uninformative) {
+    List<String> partners = new ArrayList<>(values.keySet());
+    Map<String, Map<String, Double>> normalized = new HashMap<>();
     partners.forEach(p -> normalized.put(p, new HashMap<>()));
     for (MethodIndicator i : m.indicators()) {
       List<String> have = partners.stream().filter(p -> values.get(p).containsKey(i.id())).toList();
@@ -38,64 +59,107 @@ public final class DepthScorer {
         normalized.get(have.get(k)).put(i.id(), i.positive() ? s[k] : 100 - s[k]);
       }
     }
-    List<Score> out = new ArrayList<>();
-    for (String p : partners) out.add(scoreOne(m, registry, focal, p, year, values.get(p), normalized.get(p), uninformative));
+    return normalized;
+  }
+
+  /** Each pillar's score (weighted mean of its indicators with values); pillars with none are absent. */
+  static Map<Pillar, Double> pillarScores(Method m, Map<String, Double> norm) {
+    double[] w = new double[Pillar.values().length];
+    double[] sum = new double[w.length];
+    for (MethodIndicator i : m.indicators()) {
+      Double s = norm.get(i.id());
+      if (s == null) continue;
+      w[i.pillar().ordinal()] += i.weight();
+      sum[i.pillar().ordinal()] += i.weight() * s;
+    }
+    Map<Pillar, Double> out = new EnumMap<>(Pillar.class);
+    for (Pillar p : Pillar.values()) {
+      if (w[p.ordinal()] > 0) out.put(p, sum[p.ordinal()] / w[p.ordinal()]);
+    }
     return out;
   }
 
-  private static Score scoreOne(Method m, Registry registry, String focal, String partner, int year,
+  /**
+   * The depth index from the pillar scores by the method's aggregation; null without pillars.
+   *
+   * @param points if given, filled with each pillar's share of the index in points
+   */
+  static Double aggregate(Method m, Map<Pillar, Double> pillarScores, Map<Pillar, Double> points) {
+    if (pillarScores.isEmpty()) return null;
+    double w = pillarScores.keySet().stream().mapToDouble(p -> m.pillarWeights().get(p)).sum();
+    if (m.aggregation() == Aggregation.ARITHMETIC) {
+      double depth = 0;
+      for (var e : pillarScores.entrySet()) {
+        double pts = m.pillarWeights().get(e.getKey()) / w * e.getValue();
+        if (points != null) points.put(e.getKey(), pts);
+        depth += pts;
+      }
+      return depth;
+    }
+    boolean zero = pillarScores.values().stream().anyMatch(v -> v <= 0);
+    double logSum = 0;
+    for (var e : pillarScores.entrySet()) {
+      if (!zero) logSum += m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue());
+    }
+    double depth = zero ? 0.0 : Math.exp(logSum);
+    if (points != null) {
+      // Share the index among pillars by their weighted logs, so the points still sum to it.
+      for (var e : pillarScores.entrySet()) {
+        double share = zero || logSum == 0 ? m.pillarWeights().get(e.getKey()) / w
+            : m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue()) / logSum;
+        points.put(e.getKey(), zero ? 0 : depth * share);
+      }
+    }
+    return depth;
+  }
+
+  private static Score scoreOne(Method m, PairLedgers registry, String focal, String partner, int year,
       Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative) {
     Map<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
-    Map<Pillar, Double> pillarScores = new EnumMap<>(Pillar.class);
     double coverage = 0;
     double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
-    for (Pillar pillar : Pillar.values()) {
-      List<MethodIndicator> in = m.indicators().stream().filter(i -> i.pillar() == pillar).toList();
-      double all = in.stream().mapToDouble(MethodIndicator::weight).sum();
-      double avail = in.stream().filter(i -> norm.containsKey(i.id())).mapToDouble(MethodIndicator::weight).sum();
-      Double score = mean(in, norm, null);
-      pillars.put(pillar, new PillarScore(score, mean(in, norm, Side.DE_JURE), mean(in, norm, Side.DE_FACTO),
-          all == 0 ? 0 : avail / all));
-      if (score != null) pillarScores.put(pillar, score);
-      coverage += m.pillarWeights().get(pillar) / totalPillarWeight * (all == 0 ? 0 : avail / all);
+    // one pass: weight in all, weight with values, and weighted sums, per pillar and side
+    int np = Pillar.values().length;
+    double[] all = new double[np];
+    double[] avail = new double[np];
+    double[][] sideW = new double[np][2];
+    double[][] sideSum = new double[np][2];
+    for (MethodIndicator i : m.indicators()) {
+      int p = i.pillar().ordinal();
+      all[p] += i.weight();
+      Double s = norm.get(i.id());
+      if (s == null) continue;
+      avail[p] += i.weight();
+      sideW[p][i.side().ordinal()] += i.weight();
+      sideSum[p][i.side().ordinal()] += i.weight() * s;
     }
-    Double depth = null;
+    for (Pillar pillar : Pillar.values()) {
+      int p = pillar.ordinal();
+      double w = sideW[p][0] + sideW[p][1];
+      pillars.put(pillar, new PillarScore(w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
+          sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0], sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
+          all[p] == 0 ? 0 : avail[p] / all[p]));
+      coverage += m.pillarWeights().get(pillar) / totalPillarWeight * (all[p] == 0 ? 0 : avail[p] / all[p]);
+    }
+    Map<Pillar, Double> pillarScores = new EnumMap<>(Pillar.class);
+    pillars.forEach((p, ps) -> { if (ps.score() != null) pillarScores.put(p, ps.score()); });
     Map<Pillar, Double> pillarPoints = new EnumMap<>(Pillar.class);
-    if (!pillarScores.isEmpty()) {
-      double w = pillarScores.keySet().stream().mapToDouble(p -> m.pillarWeights().get(p)).sum();
-      if (m.aggregation() == Aggregation.ARITHMETIC) {
-        depth = 0.0;
-        for (var e : pillarScores.entrySet()) {
-          double pts = m.pillarWeights().get(e.getKey()) / w * e.getValue();
-          pillarPoints.put(e.getKey(), pts);
-          depth += pts;
-        }
-      } else {
-        boolean zero = pillarScores.values().stream().anyMatch(v -> v <= 0);
-        double logSum = 0;
-        for (var e : pillarScores.entrySet()) {
-          if (!zero) logSum += m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue());
-        }
-        depth = zero ? 0.0 : Math.exp(logSum);
-        // Share the index among pillars by their weighted logs (so the points still sum to it).
-        for (var e : pillarScores.entrySet()) {
-          double share = zero || logSum == 0 ? m.pillarWeights().get(e.getKey()) / w
-              : m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue()) / logSum;
-          pillarPoints.put(e.getKey(), zero ? 0 : depth * share);
-        }
-      }
+    Double depth = aggregate(m, pillarScores, pillarPoints);
+    // per pillar: the weight with values, and the weighted sum of scores
+    Map<Pillar, double[]> sums = new EnumMap<>(Pillar.class);
+    for (MethodIndicator i : m.indicators()) {
+      if (!norm.containsKey(i.id())) continue;
+      double[] ws = sums.computeIfAbsent(i.pillar(), k -> new double[2]);
+      ws[0] += i.weight();
+      ws[1] += i.weight() * norm.get(i.id());
     }
     List<Contribution> contributions = new ArrayList<>();
     for (MethodIndicator i : m.indicators()) {
       if (!norm.containsKey(i.id())) continue;
-      Pillar p = i.pillar();
-      double pillarWeight = m.indicators().stream().filter(x -> x.pillar() == p && norm.containsKey(x.id()))
-          .mapToDouble(MethodIndicator::weight).sum();
-      double weighted = m.indicators().stream().filter(x -> x.pillar() == p && norm.containsKey(x.id()))
-          .mapToDouble(x -> x.weight() * norm.get(x.id())).sum();
-      double share = weighted == 0 ? i.weight() / pillarWeight : i.weight() * norm.get(i.id()) / weighted;
-      contributions.add(new Contribution(i.id(), p, i.side(), raw.get(i.id()), norm.get(i.id()),
-          i.weight() / pillarWeight, pillarPoints.getOrDefault(p, 0.0) * share));
+      double[] ws = sums.get(i.pillar());
+      double share = ws[1] == 0 ? i.weight() / ws[0] : i.weight() * norm.get(i.id()) / ws[1];
+      contributions.add(new Contribution(i.id(), i.pillar(), i.side(), raw.get(i.id()), norm.get(i.id()),
+          i.weight() / ws[0], pillarPoints.getOrDefault(i.pillar(), 0.0) * share));
     }
     Double evenness = null;
     if (pillarScores.size() >= 2) {
@@ -103,33 +167,20 @@ public final class DepthScorer {
       double min = pillarScores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
       evenness = 100 - (max - min);
     }
-    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry, focal, partner, year),
+    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry.of(focal, partner), year),
         m.areas().size(), evenness, durableYears(registry, focal, partner, year), contributions,
         uninformative.stream().filter(raw::containsKey).toList(), m.id(), m.version(), m.hash());
-  }
-
-  /** Weighted mean of the normalized scores of a pillar's indicators (of one side, or both). */
-  private static Double mean(List<MethodIndicator> in, Map<String, Double> norm, Side side) {
-    double w = 0;
-    double sum = 0;
-    for (MethodIndicator i : in) {
-      if ((side == null || i.side() == side) && norm.containsKey(i.id())) {
-        w += i.weight();
-        sum += i.weight() * norm.get(i.id());
-      }
-    }
-    return w == 0 ? null : sum / w;
   }
 
   /**
    * Years since the relation's framework last started unbroken: its establishment, or the latest
    * downgrade or resumption after a suspension, whichever is later; null with no framework then.
    */
-  static Integer durableYears(Registry r, String focal, String partner, int year) {
+  static Integer durableYears(PairLedgers r, String focal, String partner, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);
     Integer best = null;
-    for (Framework f : r.frameworks()) {
-      if (!(f.involves(focal) && f.involves(partner)) || !f.existsOn(end)) continue;
+    for (Framework f : r.of(focal, partner).frameworks()) {
+      if (!f.existsOn(end)) continue;
       if (f.statusOn(end) == FrameworkStatus.SUSPENDED) continue;
       LocalDate since = f.established().earliest();
       LevelChange prev = null;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.entwine.evidence.Commitment;
 import org.entwine.evidence.ContactLevel;
 import org.entwine.evidence.Document;
@@ -36,30 +35,33 @@ public final class LedgerMeasures {
 
   /** The measures for the pair that the ledgers cover. */
   public static Map<String, Double> of(Registry r, String focal, String partner, int year) {
+    return of(new PairLedgers(r).of(focal, partner), focal, partner, year);
+  }
+
+  /** The same, from the pair's records already gathered. */
+  public static Map<String, Double> of(PairLedgers.Pair pair, String focal, String partner, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);
     LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
     Map<String, Double> out = new HashMap<>();
-    Predicate<List<String>> both = parties -> parties.contains(focal) && parties.contains(partner);
-
-    List<Document> docs = r.documents().stream().filter(d -> both.test(d.parties())).toList();
+    List<Document> docs = pair.documents();
     if (!docs.isEmpty()) {
       out.put("ledger:documents", (double) docs.stream().filter(d -> d.date().isOnOrBefore(end)).count());
       out.put("ledger:binding-documents",
           (double) docs.stream().filter(d -> d.legallyBinding() && d.date().isOnOrBefore(end)).count());
     }
     Map<String, Document> docById = new HashMap<>();
-    r.documents().forEach(d -> docById.put(d.id(), d));
-    List<Commitment> commitments = r.commitments().stream().filter(c -> concerns(c, docById, focal, partner)).toList();
+    docs.forEach(d -> docById.put(d.id(), d));
+    List<Commitment> commitments = pair.commitments();
     if (!commitments.isEmpty()) {
       out.put("ledger:commitments", (double) commitments.stream().filter(c -> made(c, docById, end)).count());
     }
-    List<Project> projects = r.projects().stream().filter(p -> both.test(p.parties())).toList();
+    List<Project> projects = pair.projects();
     if (!projects.isEmpty()) {
       out.put("ledger:projects", (double) projects.stream().filter(p ->
           (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.COMPLETED)
               && (p.start() == null || p.start().isOnOrBefore(end))).count());
     }
-    List<Mechanism> mechanisms = r.mechanisms().stream().filter(m -> both.test(m.parties())).toList();
+    List<Mechanism> mechanisms = pair.mechanisms();
     if (!mechanisms.isEmpty()) {
       List<Mechanism> live = mechanisms.stream().filter(m -> m.established().isOnOrBefore(end)).toList();
       out.put("ledger:mechanisms", (double) live.size());
@@ -80,8 +82,7 @@ public final class LedgerMeasures {
       }
       if (planned > 0) out.put("ledger:sessions-held-ratio", Math.min(1.0, held / planned));
     }
-    var contacts = r.contacts().stream().filter(c ->
-        (c.from().equals(focal) && c.to().equals(partner)) || (c.from().equals(partner) && c.to().equals(focal))).toList();
+    var contacts = pair.contacts();
     if (!contacts.isEmpty()) {
       var recent = contacts.stream().filter(c -> !c.date().earliest().isBefore(windowStart) && c.date().isOnOrBefore(end)).toList();
       out.put("ledger:contacts", (double) recent.size());
@@ -89,13 +90,6 @@ public final class LedgerMeasures {
           c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT || c.level() == ContactLevel.MINISTER).count());
     }
     return out;
-  }
-
-  private static boolean concerns(Commitment c, Map<String, Document> docs, String a, String b) {
-    Document d = c.document() == null ? null : docs.get(c.document());
-    List<String> parties = d != null ? d.parties() : c.by();
-    return parties.contains(a) && parties.contains(b)
-        || c.by().contains(a) && c.by().contains(b);
   }
 
   /** A commitment counts from its document's date, else its first recorded status. */

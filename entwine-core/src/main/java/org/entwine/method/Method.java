@@ -17,6 +17,8 @@ import org.entwine.source.Ids;
  *     framework; false (default): every actor with any evidence with the focal actor that year
  * @param pillarWeights the pillars' weights in the depth index
  * @param areas the cooperation areas width counts
+ * @param stability the series whose swings measure stability
+ * @param alternatives what the sensitivity analysis varies
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -30,6 +32,8 @@ public record Method(
     Map<Pillar, Double> pillarWeights,
     List<MethodIndicator> indicators,
     List<String> areas,
+    List<StabilityMeasure> stability,
+    Alternatives alternatives,
     String hash) {
 
   public Method {
@@ -52,11 +56,13 @@ public record Method(
       if (!ids.add(i.id())) throw new IllegalArgumentException("indicator '" + i.id() + "' is defined twice");
     }
     areas = areas == null ? List.of() : List.copyOf(areas);
+    stability = stability == null ? List.of() : List.copyOf(stability);
+    if (alternatives == null) alternatives = Alternatives.defaults();
   }
 
-  /** The same method with another normalization, aggregation or weights: for sensitivity runs. */
-  public Method with(Normalization n, Aggregation a, List<MethodIndicator> reweighted) {
+  /** The same method with another normalization, aggregation and weights: one sensitivity run. */
+  public Method with(Normalization n, Aggregation a, Map<Pillar, Double> pillarWeights, List<MethodIndicator> reweighted) {
     return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        reweighted, areas, hash);
+        reweighted, areas, stability, alternatives, hash);
   }
 }

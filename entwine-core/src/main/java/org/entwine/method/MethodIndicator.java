@@ -40,6 +40,10 @@ public record MethodIndicator(
     }
   }
 
+  public MethodIndicator withWeight(double w) {
+    return new MethodIndicator(id, measure, pillar, side, orientation, positive, log, w, target, paper);
+  }
+
   /** The value after the transformation. */
   public double transform(double raw) {
     return log ? Math.log1p(Math.max(0, raw)) : raw;

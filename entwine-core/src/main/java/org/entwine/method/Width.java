@@ -16,26 +16,24 @@ public final class Width {
   private Width() {}
 
   public static int of(Method m, Registry r, String focal, String partner, int year) {
+    return of(m, new PairLedgers(r).of(focal, partner), year);
+  }
+
+  public static int of(Method m, PairLedgers.Pair pair, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);
     Set<String> active = new HashSet<>();
-    r.commitments().stream()
-        .filter(c -> c.by().contains(focal) || c.by().contains(partner))
-        .filter(c -> c.by().contains(focal) && c.by().contains(partner) || relationDocument(r, c.document(), focal, partner))
+    pair.commitments().stream()
         .filter(c -> !c.status().isEmpty() && c.status().get(0).date().isOnOrBefore(end) && !c.statusOn(end).isSettled())
         .forEach(c -> add(active, c.area()));
-    r.projects().stream()
-        .filter(p -> p.parties().contains(focal) && p.parties().contains(partner))
+    pair.projects().stream()
         .filter(p -> (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.PLANNED)
             && (p.start() == null || p.start().isOnOrBefore(end)))
         .forEach(p -> add(active, p.area()));
-    r.mechanisms().stream()
-        .filter(x -> x.parties().contains(focal) && x.parties().contains(partner) && x.established().isOnOrBefore(end))
+    pair.mechanisms().stream()
+        .filter(x -> x.established().isOnOrBefore(end))
         .forEach(x -> add(active, x.area()));
+    if (active.isEmpty()) return 0;
     return (int) m.areas().stream().filter(a -> active.contains(a.toLowerCase(Locale.ROOT))).count();
-  }
-
-  private static boolean relationDocument(Registry r, String id, String a, String b) {
-    return id != null && r.documents().stream().anyMatch(d -> d.id().equals(id) && d.parties().contains(a) && d.parties().contains(b));
   }
 
   private static void add(Set<String> s, String area) {

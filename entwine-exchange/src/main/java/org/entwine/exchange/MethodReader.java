@@ -105,11 +105,50 @@ public final class MethodReader {
           weight == null ? 1.0 : weight, target, paper));
       if (mi != null) indicators.add(mi);
     }
+    org.entwine.method.Alternatives alternatives = null;
+    Fields sens = f.object("sensitivity");
+    if (sens != null) {
+      List<Normalization> ns = new ArrayList<>();
+      for (String t : sens.texts("normalizations")) {
+        try {
+          ns.add(Enums.parse(Normalization.class, t));
+        } catch (IllegalArgumentException e) {
+          sens.problem("normalizations", e.getMessage());
+        }
+      }
+      List<Aggregation> as = new ArrayList<>();
+      for (String t : sens.texts("aggregations")) {
+        try {
+          as.add(Enums.parse(Aggregation.class, t));
+        } catch (IllegalArgumentException e) {
+          sens.problem("aggregations", e.getMessage());
+        }
+      }
+      Double spread = sens.parsed("weightSpread", Numbers::finite, false);
+      var d = org.entwine.method.Alternatives.defaults();
+      alternatives = sens.build(() -> new org.entwine.method.Alternatives(ns.isEmpty() ? d.normalizations() : ns,
+          as.isEmpty() ? d.aggregations() : as, spread == null ? d.weightSpread() : spread));
+    }
+    var theAlternatives = alternatives;
+    List<org.entwine.method.StabilityMeasure> stability = new ArrayList<>();
+    for (Fields st : f.objects("stability")) {
+      String measure = st.required("measure");
+      Orientation o = st.parsed("orientation", t -> Enums.parse(Orientation.class, t), false);
+      String transform = st.text("transform");
+      if (transform != null && !transform.equals("none") && !transform.equals("log")) {
+        st.problem("transform", "expected none or log, got '" + transform + "'");
+      }
+      Integer years = st.parsed("years", Numbers::wholeNumber, false);
+      var sm = st.build(() -> new org.entwine.method.StabilityMeasure(measure, o == null ? Orientation.EITHER : o,
+          "log".equals(transform), years == null ? 10 : years));
+      if (sm != null) stability.add(sm);
+    }
     String hash = sha256(bytes);
     Method m = f.build(() -> new Method(id, version, description,
         normalization == null ? Normalization.MIN_MAX : normalization,
         aggregation == null ? Aggregation.ARITHMETIC : aggregation,
-        lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas, hash));
+        lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas,
+        stability, theAlternatives, hash));
     problems.throwIfAny();
     return m;
   }

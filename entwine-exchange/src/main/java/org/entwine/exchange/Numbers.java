@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 final class Numbers {
   private Numbers() {}
 
-  static double finite(String text) {
+  static Double finite(String text) {
     try {
       double d = Double.parseDouble(text.strip());
       if (Double.isFinite(d)) return d;

@@ -116,6 +116,26 @@ public final class DuckDbStore implements RegistryStore {
         partner == null ? new String[] {actor, actor} : new String[] {actor, actor, partner, partner});
   }
 
+  /** Streams every observation of the given indicators (memory stays with the caller's use of them). */
+  public void observations(java.util.Collection<String> indicators, java.util.function.Consumer<Observation> each) {
+    if (indicators.isEmpty()) return;
+    String in = String.join(",", java.util.Collections.nCopies(indicators.size(), "?"));
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT indicator, actor, partner, period, value, source FROM observations WHERE indicator IN (" + in + ")")) {
+      int k = 1;
+      for (String i : indicators) p.setString(k++, i);
+      Map<String, PartialDate> periods = new HashMap<>(); // a few hundred distinct periods, millions of rows
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          each.accept(new Observation(r.getString(1), r.getString(2), r.getString(3),
+              periods.computeIfAbsent(r.getString(4), PartialDate::parse), r.getDouble(5), r.getString(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read observations: " + e.getMessage(), e);
+    }
+  }
+
   /** Every observation stored, for export. */
   public List<Observation> allObservations() {
     return observations("", new String[0]);
