@@ -184,6 +184,16 @@ class CommandLineTest {
   }
 
   @Test
+  void theBundledExampleAloneScoresThePartnersItsLedgersCoverWithTheirCoverage() throws Exception {
+    var r = Cli.run(db, "score", "VNM", "--year", "2024", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    var partners = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+    org.entwine.json.DomainJson.json().readTree(r.out()).forEach(o -> partners.put(o.get("partner").asText(), o));
+    assertThat(partners).containsKeys("CHN", "JPN", "RUS", "USA", "IND");
+    partners.values().forEach(o -> assertThat(o.get("coverage").asDouble()).isBetween(0.0, 0.999));
+  }
+
+  @Test
   void initLeavesAnExistingDatabaseAlone() {
     var before = counts();
     var r = Cli.run(db, "init");

@@ -122,6 +122,22 @@ class ScoreCommandTest {
   }
 
   @Test
+  void sensitivityGivesEachPartnerARankIntervalThatHoldsItsMedianAndRepeatsWithTheSeed() throws Exception {
+    var r = Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "200", "--seed", "5", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    var rows = DomainJson.json().readTree(r.out());
+    assertThat(rows.size()).isGreaterThan(20);
+    for (JsonNode o : rows) {
+      assertThat(o.get("rankLow").asDouble()).isLessThanOrEqualTo(o.get("rankMedian").asDouble());
+      assertThat(o.get("rankMedian").asDouble()).isLessThanOrEqualTo(o.get("rankHigh").asDouble());
+      assertThat(o.get("runs").asInt()).isEqualTo(200);
+    }
+    assertThat(Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "200", "--seed", "5", "--format", "json").out())
+        .isEqualTo(r.out());
+    assertThat(Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "50").out()).contains("rank interval");
+  }
+
+  @Test
   void anotherMethodFileChangesTheResultAndABrokenOneIsRefused() throws Exception {
     String text = new String(ScoreCommandTest.class.getResourceAsStream(MethodOption.DEFAULT).readAllBytes())
         .replace("aggregation: ARITHMETIC", "aggregation: GEOMETRIC").replace("id: entwine-default", "id: geometric");
