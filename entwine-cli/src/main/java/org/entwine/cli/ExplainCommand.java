@@ -17,15 +17,14 @@ final class ExplainCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;
 
-  @Option(names = "--year", paramLabel = "YEAR") Integer year;
 
   @Mixin MethodOption method;
   @Mixin FormatOption output;
 
   @Override
   int run(DuckDbStore store) {
-    Method m = method.load();
-    Scoring s = new Scoring(store, m, actor, year);
+    Scoring s = method.score(store, actor);
+    Method m = s.method;
     String p = Actors.resolve(s.registry, partner);
     Score x = s.scores.stream().filter(sc -> sc.partner().equals(p)).findFirst()
         .orElseThrow(() -> new NotFoundException("no evidence on " + s.focal + " and " + p + " in " + s.year

@@ -8,12 +8,23 @@ import org.entwine.exchange.MethodReader;
 import org.entwine.method.Method;
 import picocli.CommandLine.Option;
 
-/** {@code --method FILE}: the scoring method; without it, the bundled default (data/methods/entwine-default.yaml). */
+/**
+ * What the scoring commands share: {@code --method FILE} (without it, the bundled default,
+ * data/methods/entwine-default.yaml) and {@code --year}.
+ */
 final class MethodOption {
   static final String DEFAULT = "/org/entwine/methods/entwine-default.yaml";
 
   @Option(names = "--method", paramLabel = "FILE", description = "A method file (default: the bundled entwine-default).")
   Path file;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the latest year of the loaded data).")
+  Integer year;
+
+  /** Loads the method and scores the actor's partners for the year. */
+  Scoring score(org.entwine.store.DuckDbStore store, String actor) {
+    return new Scoring(store, load(), actor, year);
+  }
 
   Method load() {
     if (file != null) return MethodReader.read(file);

@@ -19,16 +19,14 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the latest year of the loaded data).")
-  Integer year;
 
   @Mixin MethodOption method;
   @Mixin FormatOption output;
 
   @Override
   int run(DuckDbStore store) {
-    Method m = method.load();
-    Scoring s = new Scoring(store, m, actor, year);
+    Scoring s = method.score(store, actor);
+    Method m = s.method;
     var levels = new java.util.HashMap<String, String>();
     Portfolio.of(s.registry, s.focal, LocalDate.of(s.year, 12, 31)).forEach(e -> levels.put(e.partner(), e.level().name()));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",

@@ -12,6 +12,7 @@ import org.entwine.store.DuckDbStore;
 
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 final class Scoring {
+  final Method method;
   final Registry registry;
   final String focal;
   final int year;
@@ -22,6 +23,7 @@ final class Scoring {
   final java.util.Map<String, Double> stability;
 
   Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
+    this.method = method;
     this.registry = store.load();
     this.focal = Actors.resolve(registry, typedActor);
     List<Observation> observations = store.observations(focal, null);

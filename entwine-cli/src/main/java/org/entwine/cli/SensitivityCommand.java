@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 final class SensitivityCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 
-  @Option(names = "--year", paramLabel = "YEAR") Integer year;
 
   @Option(names = "--runs", paramLabel = "N", description = "Monte Carlo runs (default: 1000).")
   int runs = 1000;
@@ -28,8 +27,8 @@ final class SensitivityCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) {
-    Method m = method.load();
-    Scoring s = new Scoring(store, m, actor, year);
+    Scoring s = method.score(store, actor);
+    Method m = s.method;
     long t0 = System.nanoTime();
     Sensitivity.Result r = Sensitivity.run(m, s.values, runs, seed);
     double seconds = (System.nanoTime() - t0) / 1e9;
