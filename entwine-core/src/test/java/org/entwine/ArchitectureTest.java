@@ -1,6 +1,7 @@
 package org.entwine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,5 +17,12 @@ class ArchitectureTest {
             "com.fasterxml..", "org.yaml..", "de.siegmar..", "org.duckdb..", "java.sql..", "picocli..",
             "io.javalin..", "org.apache.spark..", "org.postgresql..")
         .check(core);
+  }
+
+  @Test
+  void theCapabilitiesOfTheCoreDoNotDependOnEachOtherInACycle() {
+    var core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.entwine");
+    slices().matching("org.entwine.(*)..").should().beFreeOfCycles().check(core);
   }
 }

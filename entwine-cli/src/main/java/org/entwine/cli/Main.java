@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       ExplainCommand.class,
       SensitivityCommand.class,
+      AssessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -26,6 +26,11 @@ final class MethodOption {
     return new Scoring(store, load(), actor, year);
   }
 
+  /** The same, the default year no later than {@code latest}. */
+  Scoring score(org.entwine.store.DuckDbStore store, String actor, int latest) {
+    return new Scoring(store, load(), actor, year, latest);
+  }
+
   Method load() {
     if (file != null) return MethodReader.read(file);
     try (InputStream in = MethodOption.class.getResourceAsStream(DEFAULT)) {

@@ -22,14 +22,35 @@ final class Scoring {
   final java.util.Map<String, java.util.Map<String, Double>> volatility;
   final java.util.Map<String, Double> stability;
 
+  /**
+   * The latest year (not after {@code cap}) whose data is at least half as plentiful as the fullest
+   * year's: a dataset's last year is often a sliver (the UN votes file ends in January 2020), and
+   * scoring it would compare partners on a handful of values.
+   */
+  static int defaultYear(List<Observation> observations, int cap) {
+    java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
+    for (Observation o : observations) {
+      int y = o.period().earliest().getYear();
+      if (y <= cap) perYear.merge(y, 1, Integer::sum);
+    }
+    int fullest = perYear.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return perYear.entrySet().stream().filter(e -> e.getValue() * 2 >= fullest).mapToInt(java.util.Map.Entry::getKey)
+        .max().orElse(Math.min(cap, java.time.LocalDate.now().getYear()));
+  }
+
   Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
+    this(store, method, typedActor, year, null);
+  }
+
+  /** @param latest the default year may not pass this year (an assessment as of a past date) */
+  Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest) {
     this.method = method;
     this.registry = store.load();
     this.focal = Actors.resolve(registry, typedActor);
     List<Observation> observations = store.observations(focal, null);
     // Default: the latest year the loaded data covers for this actor (the current year without data).
-    this.year = year != null ? year : observations.stream().mapToInt(o -> o.period().earliest().getYear()).max()
-        .orElse(java.time.LocalDate.now().getYear());
+    int cap = latest == null ? Integer.MAX_VALUE : latest;
+    this.year = year != null ? year : defaultYear(observations, cap);
     Evidence evidence = new Evidence(method, registry, observations, focal);
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);

@@ -1,5 +1,6 @@
 package org.entwine.cli;
 
+import org.entwine.registry.PairLedgers;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import org.entwine.method.DepthScorer;
 import org.entwine.method.Evidence;
 import org.entwine.method.Method;
 import org.entwine.method.MethodIndicator;
-import org.entwine.method.PairLedgers;
+
 import org.entwine.method.Sensitivity;
 import org.entwine.method.Stability;
 import org.entwine.registry.Registry;

@@ -1,5 +1,6 @@
 package org.entwine.method;
 
+import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

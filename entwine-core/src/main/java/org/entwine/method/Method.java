@@ -19,6 +19,7 @@ import org.entwine.source.Ids;
  * @param areas the cooperation areas width counts
  * @param stability the series whose swings measure stability
  * @param alternatives what the sensitivity analysis varies
+ * @param trust the thresholds of the degrees of confidence and of "more cooperation"
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -34,6 +35,7 @@ public record Method(
     List<String> areas,
     List<StabilityMeasure> stability,
     Alternatives alternatives,
+    org.entwine.trust.TrustThresholds trust,
     String hash) {
 
   public Method {
@@ -58,11 +60,12 @@ public record Method(
     areas = areas == null ? List.of() : List.copyOf(areas);
     stability = stability == null ? List.of() : List.copyOf(stability);
     if (alternatives == null) alternatives = Alternatives.defaults();
+    if (trust == null) trust = org.entwine.trust.TrustThresholds.defaults();
   }
 
   /** The same method with another normalization, aggregation and weights: one sensitivity run. */
   public Method with(Normalization n, Aggregation a, Map<Pillar, Double> pillarWeights, List<MethodIndicator> reweighted) {
     return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        reweighted, areas, stability, alternatives, hash);
+        reweighted, areas, stability, alternatives, trust, hash);
   }
 }

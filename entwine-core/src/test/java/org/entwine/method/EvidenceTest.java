@@ -19,7 +19,7 @@ class EvidenceTest {
   }
 
   private static Method method(int lookback, MethodIndicator... i) {
-    return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, lookback, false, null, List.of(i), List.of(), null, null, "h");
+    return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, lookback, false, null, List.of(i), List.of(), null, null, null, "h");
   }
 
   private static MethodIndicator on(String measure, Orientation o) {
@@ -56,7 +56,7 @@ class EvidenceTest {
     var o = List.of(obs("igo.shared", "CHN", "VNM", 2014, 47), obs("atop.defense", "USA", "JPN", 2014, 1));
     Method m = new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null,
         List.of(on("igo.shared", Orientation.EITHER), new MethodIndicator("def", "atop.defense", Pillar.INTERESTS,
-            Side.DE_JURE, Orientation.EITHER, true, false, 1, null, "t")), List.of(), null, null, "h");
+            Side.DE_JURE, Orientation.EITHER, true, false, 1, null, "t")), List.of(), null, null, null, "h");
     var v = new Evidence(m, with(List.of(def), List.of()), o, "VNM").values(2014);
     assertThat(v.get("CHN").get("def").value()).isZero();
     assertThat(v.get("CHN").get("def").note()).contains("lists only what exists");

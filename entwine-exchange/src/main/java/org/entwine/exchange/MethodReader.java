@@ -143,12 +143,34 @@ public final class MethodReader {
           "log".equals(transform), years == null ? 10 : years));
       if (sm != null) stability.add(sm);
     }
+    org.entwine.trust.TrustThresholds trust = null;
+    Fields tr = f.object("trust");
+    if (tr != null) {
+      var d = org.entwine.trust.TrustThresholds.defaults();
+      Integer min = tr.parsed("minimumFallenDue", Numbers::wholeNumber, false);
+      Double high = tr.parsed("high", Numbers::finite, false);
+      Double less = tr.parsed("less", Numbers::finite, false);
+      Double deep = tr.parsed("deep", Numbers::finite, false);
+      String coop = tr.text("cooperationThreshold");
+      Double threshold = null;
+      if (coop != null && !coop.equals("median")) {
+        try {
+          threshold = Numbers.finite(coop);
+        } catch (IllegalArgumentException e) {
+          tr.problem("cooperationThreshold", "expected median or a depth from 0 to 100, got '" + coop + "'");
+        }
+      }
+      Double theThreshold = threshold;
+      trust = tr.build(() -> new org.entwine.trust.TrustThresholds(min == null ? d.minimumFallenDue() : min,
+          high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold));
+    }
+    var theTrust = trust;
     String hash = sha256(bytes);
     Method m = f.build(() -> new Method(id, version, description,
         normalization == null ? Normalization.MIN_MAX : normalization,
         aggregation == null ? Aggregation.ARITHMETIC : aggregation,
         lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas,
-        stability, theAlternatives, hash));
+        stability, theAlternatives, theTrust, hash));
     problems.throwIfAny();
     return m;
   }

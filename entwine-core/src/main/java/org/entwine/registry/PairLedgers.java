@@ -1,4 +1,4 @@
-package org.entwine.method;
+package org.entwine.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,6 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
 import org.entwine.evidence.Project;
 import org.entwine.framework.Framework;
-import org.entwine.registry.Registry;
 
 /**
  * The ledgers and frameworks of a registry indexed by pair of actors, built once, so that scoring

@@ -1,0 +1,91 @@
+package org.entwine.cli;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.entwine.method.Pillar;
+import org.entwine.method.Score;
+import org.entwine.method.Sensitivity;
+import org.entwine.registry.PairLedgers;
+import org.entwine.registry.Portfolio;
+import org.entwine.store.DuckDbStore;
+import org.entwine.trust.Cell;
+import org.entwine.trust.Confidence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "assess", mixinStandardHelpOptions = true,
+    description = {"The main job: for every partner of the focal actor, the framework level, the depth (with the",
+        "interval its rank moves in when the method's choices vary), the three pillars, width, durability,",
+        "stability, the degree of confidence computed from the commitment ledger, and the cell of the",
+        "trust x cooperation matrix."})
+final class AssessCommand extends DatabaseCommand {
+  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
+  String asOf = "today";
+
+  @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
+  int runs = 200;
+
+  @Option(names = "--all", description = "Every actor with evidence, not only those with a framework or ledger record.")
+  boolean all;
+
+  @Mixin MethodOption method;
+  @Mixin FormatOption output;
+
+  @Override
+  int run(DuckDbStore store) {
+    LocalDate day = Dates.parseAsOf(asOf);
+    Scoring s = method.score(store, actor, day.getYear());
+    var m = s.method;
+    Map<String, String> levels = new HashMap<>();
+    Portfolio.of(s.registry, s.focal, day).forEach(e -> levels.put(e.partner(), e.level().name()));
+    PairLedgers ledgers = new PairLedgers(s.registry);
+    Map<String, Sensitivity.Interval> intervals = new HashMap<>();
+    Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
+    double threshold = m.trust().cooperation() != null ? m.trust().cooperation()
+        : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
+    Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "interests", "institutions",
+        "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
+        "fallenDue", "binding", "cell", "cellLabel", "reason", "year", "asOf", "cooperationThreshold", "method", "methodHash");
+    Table brief = new Table("partner", "level", "depth", "rank (interval)", "int", "inst", "iden", "width", "durable", "stable",
+        "degree", "cell");
+    int shown = 0;
+    for (Score x : s.scores) {
+      var pair = ledgers.of(s.focal, x.partner());
+      if (!all && !levels.containsKey(x.partner()) && pair == PairLedgers.Pair.EMPTY) continue;
+      Confidence.Assessment c = Confidence.of(pair, x.partner(), day, m.trust());
+      Cell cell = Cell.of(c.degree(), x.depth(), threshold);
+      Sensitivity.Interval iv = intervals.get(x.partner());
+      String level = levels.getOrDefault(x.partner(), "NONE");
+      t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), level, x.depth(),
+          iv == null ? null : iv.rank(), iv == null ? null : iv.rankLow(), iv == null ? null : iv.rankHigh(),
+          x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
+          x.pillars().get(Pillar.IDENTITY).score(), x.width(), x.durableYears(), s.stability.get(x.partner()), x.coverage(),
+          c.degree().number(), c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(),
+          cell == null ? null : cell.number(), cell == null ? null : cell.label(), c.reason(), s.year, day.toString(),
+          threshold, m.id(), m.hash());
+      brief.row(x.partner(), level, ScoreCommand.fmt(x.depth()),
+          iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh()),
+          ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
+          ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()), x.width() + "/" + x.areas(),
+          x.durableYears() == null ? "" : x.durableYears() + " y", ScoreCommand.fmt(s.stability.get(x.partner())),
+          c.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE ? "insufficient evidence" : c.degree().number() + " " + c.degree().name().toLowerCase().replace('_', ' '),
+          cell == null ? "" : cell.number() + " " + cell.label());
+      shown++;
+    }
+    if (output.format == Format.TABLE) {
+      out().printf("%s as of %s (scores for %d, method %s v%d): %d partners; 'more cooperation' means depth >= %.1f%n",
+          s.focal, day, s.year, m.id(), m.version(), shown, threshold);
+      brief.print(Format.TABLE, out());
+      out().println("\nrank interval: 5th-95th percentile over " + runs + " sensitivity runs; degree: computed from the "
+          + "commitment ledger and binding institutions (see 'entwine assess --format json' for the reasons)");
+    } else {
+      t.print(output.format, out());
+    }
+    return ExitCodes.OK;
+  }
+}

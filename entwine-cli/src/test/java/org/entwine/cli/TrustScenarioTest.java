@@ -1,0 +1,94 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entwine.json.DomainJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The trust scenarios in src/test/resources/scenarios/trust, one small file a degree: each partner's
+ * degree of confidence and cell of the matrix, as the file's opening comment says.
+ */
+class TrustScenarioTest {
+  @TempDir static Path dir;
+  static Map<String, JsonNode> rows = new HashMap<>();
+
+  @BeforeAll
+  static void assess() throws Exception {
+    Path db = dir.resolve("t.duckdb");
+    assertThat(Cli.run(db, "init", "--empty").code()).isZero();
+    List<String> files = List.of("common.yaml", "cooperation.csv", "degree1-good-friend.yaml", "degree2-good-partner.yaml",
+        "degree3-bad-friend.yaml", "degree4-bad-partner.yaml", "insufficient-evidence.yaml", "method.yaml");
+    for (String f : files) {
+      Files.copy(TrustScenarioTest.class.getResourceAsStream("/scenarios/trust/" + f), dir.resolve(f));
+    }
+    var imported = Cli.run(db, "import", dir.resolve("common.yaml").toString(), dir.resolve("degree1-good-friend.yaml").toString(),
+        dir.resolve("degree2-good-partner.yaml").toString(), dir.resolve("degree3-bad-friend.yaml").toString(),
+        dir.resolve("degree4-bad-partner.yaml").toString(), dir.resolve("insufficient-evidence.yaml").toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString(),
+        "--runs", "20", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+  }
+
+  private static void expect(String partner, int degree, Integer cell, String cellLabel) {
+    JsonNode o = rows.get(partner);
+    assertThat(o).as(partner).isNotNull();
+    assertThat(o.get("degree").asInt()).as(partner + " degree").isEqualTo(degree);
+    if (cell == null) {
+      assertThat(o.get("cell").isNull()).as(partner + " cell").isTrue();
+    } else {
+      assertThat(o.get("cell").asInt()).as(partner + " cell").isEqualTo(cell);
+      assertThat(o.get("cellLabel").asText()).isEqualTo(cellLabel);
+    }
+  }
+
+  @Test
+  void keptEveryCommitmentAndBoundByATreatyIsAGoodFriend() {
+    expect("AAA", 1, 1, "good friend / reliable partner");
+    assertThat(rows.get("AAA").get("consistency").asDouble()).isEqualTo(1.0);
+    assertThat(rows.get("AAA").get("compliance").asDouble()).isEqualTo(1.0);
+    assertThat(rows.get("AAA").get("binding").toString()).contains("Treaty of cooperation");
+  }
+
+  @Test
+  void keptTwoOfThreeIsLessConfidenceAndWithLittleCooperationAGoodPartner() {
+    expect("BBB", 2, 3, "good partner / potential friend");
+    assertThat(rows.get("BBB").get("consistency").asDouble()).isEqualTo(2.0 / 3);
+  }
+
+  @Test
+  void keptOneOfThreeIsSuspicionAndWithMuchCooperationABadFriend() {
+    expect("CCC", 3, 2, "bad friend / temporary partner");
+    assertThat(rows.get("CCC").get("reason").asText()).contains("though an institution exists");
+  }
+
+  @Test
+  void brokeEveryCommitmentWithNothingBindingIsDeepSuspicionAndABadPartner() {
+    expect("DDD", 4, 4, "bad partner / enemy");
+    assertThat(rows.get("DDD").get("compliance").asDouble()).isEqualTo(-1.0);
+  }
+
+  @Test
+  void tooFewCommitmentsFallenDueIsInsufficientEvidenceAndNoCell() {
+    expect("EEE", 0, null, null);
+    assertThat(rows.get("EEE").get("degreeName").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+    assertThat(rows.get("EEE").get("fallenDue").asInt()).isEqualTo(1);
+    assertThat(rows.get("EEE").get("reason").asText()).contains("at least 2");
+  }
+
+  @Test
+  void cooperationIsJudgedAgainstTheDeclaredThreshold() {
+    rows.values().forEach(o -> assertThat(o.get("cooperationThreshold").asDouble()).isEqualTo(50.0));
+    assertThat(rows.get("AAA").get("depth").asDouble()).isEqualTo(90.0);
+  }
+}

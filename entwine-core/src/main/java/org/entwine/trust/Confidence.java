@@ -1,0 +1,87 @@
+package org.entwine.trust;
+
+import org.entwine.registry.PairLedgers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entwine.evidence.Commitment;
+import org.entwine.evidence.CommitmentStatus;
+import org.entwine.evidence.Document;
+import org.entwine.evidence.Mechanism;
+
+
+/**
+ * The degree of confidence in a partner, computed from evidence, never from a guess: whether its
+ * words (commitments) matched its deeds, and whether institutions bind it.
+ *
+ * <p>Consistency is the share of the partner's commitments to the focal actor that had fallen due
+ * by the date and were fulfilled, a partial fulfilment counting half. The G7/G20 Research Group's
+ * compliance score (+1 fulfilled, 0 partial, −1 not) is given beside it, to stay comparable with
+ * that practice.
+ */
+public final class Confidence {
+  private Confidence() {}
+
+  /**
+   * @param fallenDue the partner's commitments that had fallen due (or were settled) by the date
+   * @param consistency fulfilled share, partial counting half; null when none fell due
+   * @param compliance the G7/G20 score, −1 to +1; null when none fell due
+   * @param binding what binds the partner: binding documents in force and dispute-settlement channels
+   */
+  public record Assessment(Degree degree, int fallenDue, int fulfilled, int partial, Double consistency,
+      Double compliance, List<String> binding, List<String> commitments, String reason) {}
+
+  public static Assessment of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
+    int due = 0;
+    int fulfilled = 0;
+    int partial = 0;
+    List<String> ids = new ArrayList<>();
+    for (Commitment c : pair.commitments()) {
+      if (!c.by().contains(partner)) continue;
+      CommitmentStatus s = c.statusOn(asOf);
+      boolean fellDue = s.isSettled() || (c.due() != null && c.due().isOnOrBefore(asOf));
+      if (!fellDue) continue;
+      due++;
+      ids.add(c.id());
+      if (s == CommitmentStatus.FULFILLED) fulfilled++;
+      else if (s == CommitmentStatus.PARTIALLY_FULFILLED) partial++;
+    }
+    List<String> binding = new ArrayList<>();
+    for (Document d : pair.documents()) {
+      if (d.legallyBinding() && d.date().isOnOrBefore(asOf)) binding.add("binding document: " + d.title());
+    }
+    for (Mechanism m : pair.mechanisms()) {
+      if (m.kind() != null && m.kind().toLowerCase(java.util.Locale.ROOT).contains("dispute") && m.established().isOnOrBefore(asOf)) {
+        binding.add("dispute settlement: " + m.name());
+      }
+    }
+    if (due < t.minimumFallenDue()) {
+      return new Assessment(Degree.INSUFFICIENT_EVIDENCE, due, fulfilled, partial, null, null, binding, ids,
+          due + " commitment" + (due == 1 ? "" : "s") + " fallen due; at least " + t.minimumFallenDue() + " are needed to judge");
+    }
+    double consistency = (fulfilled + 0.5 * partial) / due;
+    double compliance = (fulfilled - (due - fulfilled - partial)) / (double) due;
+    boolean bound = !binding.isEmpty();
+    Degree degree;
+    String why;
+    if (consistency >= t.high() && bound) {
+      degree = Degree.HIGH_CONFIDENCE;
+      why = "words matched deeds (" + pct(consistency) + ") and institutions bind the partner";
+    } else if (consistency >= t.less()) {
+      degree = Degree.LESS_CONFIDENCE;
+      why = consistency >= t.high() ? "words matched deeds (" + pct(consistency) + ") but no institution binds the partner"
+          : "words sometimes matched deeds (" + pct(consistency) + ")";
+    } else if (consistency < t.deep() && !bound) {
+      degree = Degree.DEEP_SUSPICION;
+      why = "words rarely matched deeds (" + pct(consistency) + ") and nothing binds the partner";
+    } else {
+      degree = Degree.SUSPICION;
+      why = "words did not match deeds (" + pct(consistency) + ")" + (bound ? ", though an institution exists" : " and no institution binds the partner");
+    }
+    return new Assessment(degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
+  }
+
+  private static String pct(double x) {
+    return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);
+  }
+}

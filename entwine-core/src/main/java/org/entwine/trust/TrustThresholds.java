@@ -1,0 +1,25 @@
+package org.entwine.trust;
+
+/**
+ * The thresholds that turn the evidence into a degree: part of the method file.
+ *
+ * @param minimumFallenDue fewer commitments fallen due than this is insufficient evidence
+ * @param high a consistency (fulfilled share) at or above this, with a binding institution, is degree 1
+ * @param less at or above this (or high without a binding institution) is degree 2
+ * @param deep below this, with nothing binding, is degree 4; between deep and less it is degree 3
+ * @param cooperation the depth from which cooperation counts as "more"; null: the median depth among
+ *     the focal actor's partners
+ */
+public record TrustThresholds(int minimumFallenDue, double high, double less, double deep, Double cooperation) {
+  public TrustThresholds {
+    if (minimumFallenDue < 1) throw new IllegalArgumentException("minimumFallenDue must be at least 1");
+    if (!(0 <= deep && deep <= less && less <= high && high <= 1)) {
+      throw new IllegalArgumentException("thresholds must run 0 <= deep <= less <= high <= 1, got deep " + deep
+          + ", less " + less + ", high " + high);
+    }
+  }
+
+  public static TrustThresholds defaults() {
+    return new TrustThresholds(2, 0.8, 0.5, 0.2, null);
+  }
+}
