@@ -9,6 +9,9 @@ import org.entwine.method.Sensitivity;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Portfolio;
 import org.entwine.store.DuckDbStore;
+import org.entwine.diagnostics.Flag;
+import org.entwine.diagnostics.ImplementationGap;
+import org.entwine.diagnostics.LabelSubstance;
 import org.entwine.trust.Cell;
 import org.entwine.trust.Confidence;
 import picocli.CommandLine.Command;
@@ -30,7 +33,7 @@ final class AssessCommand extends DatabaseCommand {
   @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
   int runs = 200;
 
-  @Option(names = "--all", description = "Every actor with evidence, not only those with a framework or ledger record.")
+  @Option(names = "--all", description = "Every actor with evidence, not only those with a framework, a ledger record or a flag.")
   boolean all;
 
   @Mixin MethodOption method;
@@ -48,17 +51,38 @@ final class AssessCommand extends DatabaseCommand {
     Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = m.trust().cooperation() != null ? m.trust().cooperation()
         : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
+    double deep = LabelSubstance.deepThreshold(s.scores.stream().map(Score::depth).toList());
     Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "interests", "institutions",
         "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
-        "fallenDue", "binding", "cell", "cellLabel", "reason", "year", "asOf", "cooperationThreshold", "method", "methodHash");
+        "fallenDue", "binding", "cell", "cellLabel", "reason", "judgementDegree", "judgementReason", "judgementBy",
+        "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "year", "asOf", "cooperationThreshold",
+        "method", "methodHash");
     Table brief = new Table("partner", "level", "depth", "rank (interval)", "int", "inst", "iden", "width", "durable", "stable",
-        "degree", "cell");
+        "degree", "judged", "cell", "flags", "priority");
     int shown = 0;
     for (Score x : s.scores) {
       var pair = ledgers.of(s.focal, x.partner());
-      if (!all && !levels.containsKey(x.partner()) && pair == PairLedgers.Pair.EMPTY) continue;
       Confidence.Assessment c = Confidence.of(pair, x.partner(), day, m.trust());
       Cell cell = Cell.of(c.degree(), x.depth(), threshold);
+      var judgement = s.registry.judgements().stream()
+          .filter(j -> j.focal().equals(s.focal) && j.partner().equals(x.partner()) && j.date().isOnOrBefore(day))
+          .max(java.util.Comparator.comparing(j -> j.date())).orElse(null);
+      var gap = ImplementationGap.of(pair, day);
+      java.util.List<String> flags = new java.util.ArrayList<>();
+      var levelFlag = LabelSubstance.of(levels.containsKey(x.partner()) ? org.entwine.framework.Level.valueOf(levels.get(x.partner())) : null,
+          x.depth(), threshold, deep);
+      if (levelFlag != null) flags.add(levelFlag.name());
+      if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP.name());
+      if (judgement != null && judgement.degree() != c.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS.name());
+      // Partners without a framework or a ledger record are listed only when flagged (a deep
+      // relation without a label is exactly what an analyst must not miss), or with --all.
+      if (!all && !levels.containsKey(x.partner()) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
+      java.util.List<String> priority = new java.util.ArrayList<>();
+      for (var g : m.priorities()) {
+        boolean in = g.members().contains(x.partner()) || (g.actor() != null
+            && s.registry.actor(g.actor()).map(a -> a.membersOn(day).contains(x.partner())).orElse(false));
+        if (in) priority.add(g.name());
+      }
       Sensitivity.Interval iv = intervals.get(x.partner());
       String level = levels.getOrDefault(x.partner(), "NONE");
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), level, x.depth(),
@@ -66,15 +90,19 @@ final class AssessCommand extends DatabaseCommand {
           x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
           x.pillars().get(Pillar.IDENTITY).score(), x.width(), x.durableYears(), s.stability.get(x.partner()), x.coverage(),
           c.degree().number(), c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(),
-          cell == null ? null : cell.number(), cell == null ? null : cell.label(), c.reason(), s.year, day.toString(),
-          threshold, m.id(), m.hash());
+          cell == null ? null : cell.number(), cell == null ? null : cell.label(), c.reason(),
+          judgement == null ? null : judgement.degree(), judgement == null ? null : judgement.reason(),
+          judgement == null ? null : judgement.analyst(), judgement == null ? null : judgement.date().toString(), flags,
+          gap.undelivered(), gap.overdue(), gap.underused(), priority, s.year, day.toString(), threshold, m.id(), m.hash());
       brief.row(x.partner(), level, ScoreCommand.fmt(x.depth()),
           iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh()),
           ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
           ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()), x.width() + "/" + x.areas(),
           x.durableYears() == null ? "" : x.durableYears() + " y", ScoreCommand.fmt(s.stability.get(x.partner())),
           c.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE ? "insufficient evidence" : c.degree().number() + " " + c.degree().name().toLowerCase().replace('_', ' '),
-          cell == null ? "" : cell.number() + " " + cell.label());
+          judgement == null ? "" : String.valueOf(judgement.degree()), cell == null ? "" : cell.number() + " " + cell.label(),
+          flags.stream().map(f -> f.toLowerCase().replace('_', ' ')).collect(java.util.stream.Collectors.joining("; ")),
+          String.join(", ", priority));
       shown++;
     }
     if (output.format == Format.TABLE) {
@@ -82,7 +110,8 @@ final class AssessCommand extends DatabaseCommand {
           s.focal, day, s.year, m.id(), m.version(), shown, threshold);
       brief.print(Format.TABLE, out());
       out().println("\nrank interval: 5th-95th percentile over " + runs + " sensitivity runs; degree: computed from the "
-          + "commitment ledger and binding institutions (see 'entwine assess --format json' for the reasons)");
+          + "commitment ledger and binding institutions; judged: the analyst's recorded degree, shown beside it"
+          + " (see 'entwine assess --format json' for the reasons and the gaps)");
     } else {
       t.print(output.format, out());
     }

@@ -21,8 +21,7 @@ final class ExportCommand extends DatabaseCommand {
   int run(DuckDbStore store) throws Exception {
     Registry r = store.load();
     var observations = new ArrayList<>(store.allObservations());
-    Registry all = new Registry(r.sources(), r.actors(), r.levelNames(), r.frameworks(), r.reportedCounts(),
-        r.documents(), r.commitments(), r.projects(), r.mechanisms(), r.contacts(), r.indicators(), observations);
+    Registry all = r.withObservations(observations);
     for (Path p : RegistryWriter.write(all, dir, json)) out().println("wrote " + p);
     return ExitCodes.OK;
   }

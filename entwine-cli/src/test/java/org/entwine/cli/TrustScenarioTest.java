@@ -26,13 +26,15 @@ class TrustScenarioTest {
     Path db = dir.resolve("t.duckdb");
     assertThat(Cli.run(db, "init", "--empty").code()).isZero();
     List<String> files = List.of("common.yaml", "cooperation.csv", "degree1-good-friend.yaml", "degree2-good-partner.yaml",
-        "degree3-bad-friend.yaml", "degree4-bad-partner.yaml", "insufficient-evidence.yaml", "method.yaml");
+        "degree3-bad-friend.yaml", "degree4-bad-partner.yaml", "insufficient-evidence.yaml", "method.yaml",
+        "diagnostics.yaml", "diagnostics.csv");
     for (String f : files) {
       Files.copy(TrustScenarioTest.class.getResourceAsStream("/scenarios/trust/" + f), dir.resolve(f));
     }
     var imported = Cli.run(db, "import", dir.resolve("common.yaml").toString(), dir.resolve("degree1-good-friend.yaml").toString(),
         dir.resolve("degree2-good-partner.yaml").toString(), dir.resolve("degree3-bad-friend.yaml").toString(),
-        dir.resolve("degree4-bad-partner.yaml").toString(), dir.resolve("insufficient-evidence.yaml").toString());
+        dir.resolve("degree4-bad-partner.yaml").toString(), dir.resolve("insufficient-evidence.yaml").toString(),
+        dir.resolve("diagnostics.yaml").toString());
     assertThat(imported.code()).as(imported.err()).isZero();
     var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString(),
         "--runs", "20", "--format", "json");
@@ -84,6 +86,51 @@ class TrustScenarioTest {
     assertThat(rows.get("EEE").get("degreeName").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
     assertThat(rows.get("EEE").get("fallenDue").asInt()).isEqualTo(1);
     assertThat(rows.get("EEE").get("reason").asText()).contains("at least 2");
+  }
+
+  private static java.util.List<String> flags(String partner) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    rows.get(partner).get("flags").forEach(f -> out.add(f.asText()));
+    return out;
+  }
+
+  @Test
+  void aStrategicLabelOverShallowCooperationIsFlagged() {
+    assertThat(rows.get("FFF").get("level").asText()).isEqualTo("STRATEGIC");
+    assertThat(flags("FFF")).contains("LABEL_ABOVE_SUBSTANCE");
+    assertThat(flags("HHH")).doesNotContain("LABEL_ABOVE_SUBSTANCE", "SUBSTANCE_WITHOUT_LABEL");
+  }
+
+  @Test
+  void aDeepRelationWithoutAFrameworkIsFlagged() {
+    assertThat(flags("GGG")).contains("SUBSTANCE_WITHOUT_LABEL");
+    assertThat(flags("BBB")).doesNotContain("SUBSTANCE_WITHOUT_LABEL");
+  }
+
+  @Test
+  void undeliveredCommitmentsOverdueProjectsAndIdleMechanismsAreAnImplementationGap() {
+    assertThat(flags("HHH")).contains("IMPLEMENTATION_GAP");
+    assertThat(rows.get("HHH").get("undelivered").toString()).contains("hhh-1 (PENDING)");
+    assertThat(rows.get("HHH").get("overdue").toString()).contains("hhh-dam");
+    assertThat(rows.get("HHH").get("underused").toString()).contains("hhh-committee (1 of 10 sessions planned since 2020)");
+    assertThat(flags("AAA")).doesNotContain("IMPLEMENTATION_GAP");
+  }
+
+  @Test
+  void anAnalystsJudgementIsShownBesideTheComputedDegreeNeverInItsPlace() {
+    assertThat(rows.get("AAA").get("degree").asInt()).isEqualTo(1);
+    assertThat(rows.get("AAA").get("judgementDegree").asInt()).isEqualTo(3);
+    assertThat(rows.get("AAA").get("judgementReason").asText()).isEqualTo("Recent naval incidents");
+    assertThat(rows.get("AAA").get("judgementBy").asText()).isEqualTo("Desk officer");
+    assertThat(flags("AAA")).contains("JUDGEMENT_DIFFERS");
+    assertThat(rows.get("BBB").get("judgementDegree").isNull()).isTrue();
+  }
+
+  @Test
+  void priorityGroupsAreDataByMembersOrByAnActorsMembership() {
+    assertThat(rows.get("AAA").get("priority").toString()).contains("neighbours");
+    assertThat(rows.get("CCC").get("priority").toString()).contains("bloc");
+    assertThat(rows.get("DDD").get("priority").size()).isZero();
   }
 
   @Test

@@ -20,6 +20,8 @@ import org.entwine.source.Ids;
  * @param stability the series whose swings measure stability
  * @param alternatives what the sensitivity analysis varies
  * @param trust the thresholds of the degrees of confidence and of "more cooperation"
+ * @param priorities named groups of partners to put first (the papers: big powers and ASEAN); a
+ *     group lists its members, or names an actor whose members it is
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -36,6 +38,7 @@ public record Method(
     List<StabilityMeasure> stability,
     Alternatives alternatives,
     org.entwine.trust.TrustThresholds trust,
+    List<PriorityGroup> priorities,
     String hash) {
 
   public Method {
@@ -61,11 +64,12 @@ public record Method(
     stability = stability == null ? List.of() : List.copyOf(stability);
     if (alternatives == null) alternatives = Alternatives.defaults();
     if (trust == null) trust = org.entwine.trust.TrustThresholds.defaults();
+    priorities = priorities == null ? List.of() : List.copyOf(priorities);
   }
 
   /** The same method with another normalization, aggregation and weights: one sensitivity run. */
   public Method with(Normalization n, Aggregation a, Map<Pillar, Double> pillarWeights, List<MethodIndicator> reweighted) {
     return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        reweighted, areas, stability, alternatives, trust, hash);
+        reweighted, areas, stability, alternatives, trust, priorities, hash);
   }
 }

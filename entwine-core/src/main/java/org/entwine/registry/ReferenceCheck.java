@@ -55,6 +55,7 @@ public final class ReferenceCheck {
     unique(Registry::mechanisms, m -> m.id(), "id", "mechanism");
     unique(Registry::contacts, c -> c.id(), "id", "contact");
     unique(Registry::indicators, i -> i.id(), "id", "indicator");
+    unique(Registry::judgements, j -> j.id(), "id", "judgement");
     unique(Registry::levelNames, LevelName::scopedKey, "name", "level name");
     unique(Registry::reportedCounts, ReportedCount::key, "asOf", "reported count");
 
@@ -116,6 +117,11 @@ public final class ReferenceCheck {
       actor(c, "to", c.to());
     }
     incoming.indicators().forEach(this::cites);
+    for (var j : incoming.judgements()) {
+      cites(j);
+      actor(j, "focal", j.focal());
+      actor(j, "partner", j.partner());
+    }
     Set<String> seen = new HashSet<>();
     stored.observations().forEach(o -> seen.add(key(o)));
     for (Observation o : incoming.observations()) {

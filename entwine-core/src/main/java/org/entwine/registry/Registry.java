@@ -36,7 +36,8 @@ public record Registry(
     List<Mechanism> mechanisms,
     List<Contact> contacts,
     List<IndicatorDefinition> indicators,
-    List<Observation> observations) {
+    List<Observation> observations,
+    List<org.entwine.evidence.TrustJudgement> judgements) {
 
   public Registry {
     sources = List.copyOf(sources);
@@ -51,12 +52,29 @@ public record Registry(
     contacts = List.copyOf(contacts);
     indicators = List.copyOf(indicators);
     observations = List.copyOf(observations);
+    judgements = judgements == null ? List.of() : List.copyOf(judgements);
   }
 
   public static Registry empty() {
     return new Registry(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public Registry withObservations(List<Observation> o) {
+    return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects,
+        mechanisms, contacts, indicators, o, judgements);
+  }
+
+  public Registry withLevelNames(List<LevelName> n) {
+    return new Registry(sources, actors, n, frameworks, reportedCounts, documents, commitments, projects,
+        mechanisms, contacts, indicators, observations, judgements);
+  }
+
+  /** A dataset's records: its sources, indicator definitions and contacts. */
+  public static Registry ofDataset(List<Source> sources, List<IndicatorDefinition> indicators, List<Contact> contacts) {
+    return new Registry(sources, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), contacts, indicators, List.of(), List.of());
   }
 
   public Registry plus(Registry o) {
@@ -72,7 +90,8 @@ public record Registry(
         join(mechanisms, o.mechanisms),
         join(contacts, o.contacts),
         join(indicators, o.indicators),
-        join(observations, o.observations));
+        join(observations, o.observations),
+        join(judgements, o.judgements));
   }
 
   private static <T> List<T> join(List<T> a, List<T> b) {
@@ -86,7 +105,7 @@ public record Registry(
   public Stream<Cited> citedRecords() {
     return Stream.of(
             actors, frameworks, reportedCounts, documents, commitments, projects, mechanisms,
-            contacts, indicators)
+            contacts, indicators, judgements)
         .flatMap(List::stream)
         .map(Cited.class::cast);
   }

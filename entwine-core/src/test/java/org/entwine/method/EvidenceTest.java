@@ -19,7 +19,7 @@ class EvidenceTest {
   }
 
   private static Method method(int lookback, MethodIndicator... i) {
-    return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, lookback, false, null, List.of(i), List.of(), null, null, null, "h");
+    return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, lookback, false, null, List.of(i), List.of(), null, null, null, null, "h");
   }
 
   private static MethodIndicator on(String measure, Orientation o) {
@@ -29,7 +29,7 @@ class EvidenceTest {
   private static Registry with(List<IndicatorDefinition> defs, List<Mechanism> mechanisms) {
     Registry e = Registry.empty();
     return new Registry(e.sources(), e.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
-        e.commitments(), e.projects(), mechanisms, e.contacts(), defs, e.observations());
+        e.commitments(), e.projects(), mechanisms, e.contacts(), defs, e.observations(), e.judgements());
   }
 
   @Test
@@ -56,7 +56,7 @@ class EvidenceTest {
     var o = List.of(obs("igo.shared", "CHN", "VNM", 2014, 47), obs("atop.defense", "USA", "JPN", 2014, 1));
     Method m = new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null,
         List.of(on("igo.shared", Orientation.EITHER), new MethodIndicator("def", "atop.defense", Pillar.INTERESTS,
-            Side.DE_JURE, Orientation.EITHER, true, false, 1, null, "t")), List.of(), null, null, null, "h");
+            Side.DE_JURE, Orientation.EITHER, true, false, 1, null, "t")), List.of(), null, null, null, null, "h");
     var v = new Evidence(m, with(List.of(def), List.of()), o, "VNM").values(2014);
     assertThat(v.get("CHN").get("def").value()).isZero();
     assertThat(v.get("CHN").get("def").note()).contains("lists only what exists");

@@ -14,7 +14,7 @@ final class Methods {
   }
 
   static Method method(Normalization n, Aggregation a, MethodIndicator... indicators) {
-    return new Method("t", 1, null, n, a, 0, false, null, List.of(indicators), List.of(), null, null, null, "hash");
+    return new Method("t", 1, null, n, a, 0, false, null, List.of(indicators), List.of(), null, null, null, null, "hash");
   }
 
   /** partner -> indicator -> value, from rows "partner", id, value, id, value… */

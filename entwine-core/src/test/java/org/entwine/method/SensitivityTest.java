@@ -14,7 +14,7 @@ class SensitivityTest {
 
   private Method method(Alternatives alt) {
     return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null, List.of(a, b),
-        List.of(), null, alt, null, "h");
+        List.of(), null, alt, null, null, "h");
   }
 
   private final java.util.Map<String, java.util.Map<String, RawValue>> table = values(

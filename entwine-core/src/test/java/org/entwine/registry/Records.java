@@ -52,6 +52,6 @@ public final class Records {
     Registry e = Registry.empty();
     return new Registry(List.of(source("src")), actors, e.levelNames(), frameworks, e.reportedCounts(),
         e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(), e.indicators(),
-        e.observations());
+        e.observations(), e.judgements());
   }
 }

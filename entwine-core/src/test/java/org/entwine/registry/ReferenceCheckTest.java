@@ -18,9 +18,8 @@ class ReferenceCheckTest {
       List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))));
 
   private static Registry withFrameworks(List<Framework> f) {
-    Registry e = Registry.empty();
     return new Registry(List.of(), List.of(), List.of(), f, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   @Test
@@ -50,8 +49,7 @@ class ReferenceCheckTest {
   void twoValuesForTheSameIndicatorPairAndPeriodAreRefused() {
     Observation o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 1.0, "src");
     Registry e = Registry.empty();
-    Registry batch = new Registry(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(o, o));
+    Registry batch = Registry.empty().withObservations(List.of(o, o));
     assertThat(ReferenceCheck.problems(stored, batch)).extracting(Problem::message)
         .contains("unknown indicator 'trade'", "a second value for the same indicator, pair and period");
   }

@@ -44,12 +44,10 @@ public final class DatasetLoader {
   /** Records carry who loaded them and when. */
   private static Registry stamp(Registry r, String enteredBy) {
     var p = new org.entwine.source.Provenance(enteredBy, java.time.Instant.now());
-    return new Registry(r.sources(), r.actors(), r.levelNames(), r.frameworks(), r.reportedCounts(), r.documents(),
-        r.commitments(), r.projects(), r.mechanisms(),
-        r.contacts().stream().map(c -> new org.entwine.evidence.Contact(c.id(), c.date(), c.from(), c.to(), c.level(),
-            c.title(), c.note(), c.sources(), p)).toList(),
+    return Registry.ofDataset(r.sources(),
         r.indicators().stream().map(i -> new org.entwine.evidence.IndicatorDefinition(i.id(), i.name(), i.unit(),
             i.directed(), i.description(), i.coveredFrom(), i.coveredTo(), i.absentMeansZero(), i.sources(), p)).toList(),
-        r.observations());
+        r.contacts().stream().map(c -> new org.entwine.evidence.Contact(c.id(), c.date(), c.from(), c.to(), c.level(),
+            c.title(), c.note(), c.sources(), p)).toList());
   }
 }

@@ -39,9 +39,7 @@ final class Definitions {
   Registry records(Integer from, Integer to, List<Contact> contacts) {
     List<IndicatorDefinition> defs = indicators.stream()
         .map(d -> from == null ? d : d.covering(from, to)).toList();
-    Registry e = Registry.empty();
-    return new Registry(List.of(source), e.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(),
-        e.documents(), e.commitments(), e.projects(), e.mechanisms(), contacts, defs, e.observations());
+    return Registry.ofDataset(List.of(source), defs, contacts);
   }
 
   static String undirectedFirst(String a, String b) {

@@ -165,12 +165,21 @@ public final class MethodReader {
           high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold));
     }
     var theTrust = trust;
+    List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();
+    for (Fields g : f.objects("priorities")) {
+      String name = g.required("name");
+      List<String> members = g.texts("members");
+      String actor = g.text("actor");
+      String source = g.text("source");
+      var pg = g.build(() -> new org.entwine.method.PriorityGroup(name, members, actor, source));
+      if (pg != null) priorities.add(pg);
+    }
     String hash = sha256(bytes);
     Method m = f.build(() -> new Method(id, version, description,
         normalization == null ? Normalization.MIN_MAX : normalization,
         aggregation == null ? Aggregation.ARITHMETIC : aggregation,
         lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas,
-        stability, theAlternatives, theTrust, hash));
+        stability, theAlternatives, theTrust, priorities, hash));
     problems.throwIfAny();
     return m;
   }

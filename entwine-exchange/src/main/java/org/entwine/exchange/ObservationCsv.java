@@ -78,10 +78,7 @@ public final class ObservationCsv {
       throw new UncheckedIOException(e);
     }
     problems.throwIfAny();
-    Registry r = Registry.empty();
-    return new Batch(new Registry(r.sources(), r.actors(), r.levelNames(), r.frameworks(),
-        r.reportedCounts(), r.documents(), r.commitments(), r.projects(), r.mechanisms(),
-        r.contacts(), r.indicators(), out), where);
+    return new Batch(Registry.empty().withObservations(out), where);
   }
 
   /** Names the column a value error belongs to, from the message the domain gives. */

@@ -38,6 +38,7 @@ import org.entwine.evidence.Observation;
 import org.entwine.evidence.Project;
 import org.entwine.evidence.ProjectStatus;
 import org.entwine.evidence.Session;
+import org.entwine.evidence.TrustJudgement;
 import org.entwine.framework.Framework;
 import org.entwine.framework.FrameworkStatus;
 import org.entwine.framework.Level;
@@ -69,7 +70,7 @@ public final class RegistryReader {
   private static final Set<String> TOP =
       Set.of("entwine", "enteredBy", "sources", "actors", "levelNames", "frameworks",
           "reportedCounts", "documents", "commitments", "projects", "mechanisms", "contacts",
-          "indicators", "observationFiles");
+          "indicators", "judgements", "observationFiles");
 
   private final LevelVocabulary storedVocabulary;
   private final Provenance defaultProvenance;
@@ -189,10 +190,7 @@ public final class RegistryReader {
         where.put(n, new ExchangeProblem(top.file(), f.line(), f.path(), ""));
       }
     }
-    Registry r = Registry.empty();
-    r = new Registry(r.sources(), r.actors(), out, r.frameworks(), r.reportedCounts(), r.documents(),
-        r.commitments(), r.projects(), r.mechanisms(), r.contacts(), r.indicators(), r.observations());
-    return new Batch(r, where);
+    return new Batch(Registry.empty().withLevelNames(out), where);
   }
 
   /** Reads one file's records; keeps each record's location for later reference checks. */
@@ -230,10 +228,11 @@ public final class RegistryReader {
       List<Mechanism> mechanisms = list("mechanisms", this::mechanism);
       List<Contact> contacts = list("contacts", this::contact);
       List<IndicatorDefinition> indicators = list("indicators", this::indicator);
+      List<TrustJudgement> judgements = list("judgements", this::judgement);
       top.skip("observationFiles");
       top.build(() -> Boolean.TRUE); // reports unknown top-level keys
       Registry r = new Registry(sources, actors, List.of(), frameworks, counts, documents, commitments,
-          projects, mechanisms, contacts, indicators, List.of());
+          projects, mechanisms, contacts, indicators, List.of(), judgements);
       return new Batch(r, where);
     }
 
@@ -454,6 +453,19 @@ public final class RegistryReader {
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
       return f.build(() -> new Contact(id, date, from, to, level, title, note, sources, p));
+    }
+
+    private TrustJudgement judgement(Fields f) {
+      String id = f.required("id");
+      String focal = f.required("focal");
+      String partner = f.required("partner");
+      PartialDate date = date(f, "date", true);
+      Integer degree = f.parsed("degree", Numbers::wholeNumber, true);
+      String reason = f.required("reason");
+      String analyst = f.required("analyst");
+      List<String> sources = f.texts("sources");
+      Provenance p = provenance(f);
+      return f.build(() -> new TrustJudgement(id, focal, partner, date, degree, reason, analyst, sources, p));
     }
 
     private IndicatorDefinition indicator(Fields f) {

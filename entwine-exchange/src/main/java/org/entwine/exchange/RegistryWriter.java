@@ -34,6 +34,7 @@ public final class RegistryWriter {
     doc.put("mechanisms", r.mechanisms());
     doc.put("contacts", r.contacts());
     doc.put("indicators", r.indicators());
+    doc.put("judgements", r.judgements());
     if (!r.observations().isEmpty()) doc.put("observationFiles", List.of("observations.csv"));
     try (Writer w = Files.newBufferedWriter(main)) {
       (json ? DomainJson.json().writerWithDefaultPrettyPrinter() : DomainJson.yaml().writer())

@@ -101,7 +101,7 @@ public final class DuckDbStore implements RegistryStore {
     return new Registry(list(byKind, "source"), list(byKind, "actor"), list(byKind, "level_name"),
         list(byKind, "framework"), list(byKind, "reported_count"), list(byKind, "document"),
         list(byKind, "commitment"), list(byKind, "project"), list(byKind, "mechanism"),
-        list(byKind, "contact"), list(byKind, "indicator"), List.of());
+        list(byKind, "contact"), list(byKind, "indicator"), List.of(), list(byKind, "judgement"));
   }
 
   @SuppressWarnings("unchecked")

@@ -29,7 +29,9 @@ record RecordKind<T>(String name, Class<T> type, Function<T, String> id, Functio
       new RecordKind<>("project", Project.class, Project::id, Registry::projects),
       new RecordKind<>("mechanism", Mechanism.class, Mechanism::id, Registry::mechanisms),
       new RecordKind<>("contact", Contact.class, Contact::id, Registry::contacts),
-      new RecordKind<>("indicator", IndicatorDefinition.class, IndicatorDefinition::id, Registry::indicators));
+      new RecordKind<>("indicator", IndicatorDefinition.class, IndicatorDefinition::id, Registry::indicators),
+      new RecordKind<>("judgement", org.entwine.evidence.TrustJudgement.class, org.entwine.evidence.TrustJudgement::id,
+          Registry::judgements));
 
   String idOf(Object record) {
     return id.apply(type.cast(record));

@@ -42,7 +42,7 @@ class DuckDbStoreTest {
     var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
     return new Registry(List.of(Source.of("s", "A source")), List.of(vnm, rus), e.levelNames(), List.of(f),
         e.reportedCounts(), e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(),
-        List.of(ind), List.of(o));
+        List.of(ind), List.of(o), List.of());
   }
 
   @Test
@@ -70,7 +70,7 @@ class DuckDbStoreTest {
       }
       Registry r = sample();
       store.add(new Registry(r.sources(), r.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
-          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), r.indicators(), many), "many", "test");
+          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), r.indicators(), many, List.of()), "many", "test");
       List<Observation> bulk = new java.util.ArrayList<>();
       store.observations(List.of("trade", "no-such-indicator"), bulk::add);
       assertThat(bulk).containsExactlyInAnyOrderElementsOf(store.observations("VNM", null)).hasSize(20);
