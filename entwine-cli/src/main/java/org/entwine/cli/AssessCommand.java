@@ -70,7 +70,7 @@ final class AssessCommand extends DatabaseCommand {
       var gap = ImplementationGap.of(pair, day);
       java.util.List<String> flags = new java.util.ArrayList<>();
       var levelFlag = LabelSubstance.of(levels.containsKey(x.partner()) ? org.entwine.framework.Level.valueOf(levels.get(x.partner())) : null,
-          x.depth(), threshold, deep);
+          x.depth(), x.coverage(), threshold, deep);
       if (levelFlag != null) flags.add(levelFlag.name());
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP.name());
       if (judgement != null && judgement.degree() != c.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS.name());
