@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SensitivityCommand.class,
       AssessCommand.class,
+      BriefCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

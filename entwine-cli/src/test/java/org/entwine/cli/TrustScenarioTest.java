@@ -20,10 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustScenarioTest {
   @TempDir static Path dir;
   static Map<String, JsonNode> rows = new HashMap<>();
+  static Path db;
 
   @BeforeAll
   static void assess() throws Exception {
-    Path db = dir.resolve("t.duckdb");
+    db = dir.resolve("t.duckdb");
     assertThat(Cli.run(db, "init", "--empty").code()).isZero();
     List<String> files = List.of("common.yaml", "cooperation.csv", "degree1-good-friend.yaml", "degree2-good-partner.yaml",
         "degree3-bad-friend.yaml", "degree4-bad-partner.yaml", "insufficient-evidence.yaml", "method.yaml",
@@ -131,6 +132,18 @@ class TrustScenarioTest {
     assertThat(rows.get("AAA").get("priority").toString()).contains("neighbours");
     assertThat(rows.get("CCC").get("priority").toString()).contains("bloc");
     assertThat(rows.get("DDD").get("priority").size()).isZero();
+  }
+
+  @Test
+  void aBriefTracesOnePartnerToItsEvidence() {
+    var a = Cli.run(db, "brief", "FOC", "AAA", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString());
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(a.out()).contains("degree 1 (high confidence)").contains("binding document: Treaty of cooperation")
+        .contains("analyst's judgement (Desk officer, 2024-06-01): degree 3, \"Recent naval incidents\"")
+        .contains("matrix: 1 good friend / reliable partner").contains("aaa-1: Open the port");
+    var h = Cli.run(db, "brief", "FOC", "HHH", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString());
+    assertThat(h.out()).contains("undelivered commitment: hhh-1 (PENDING)").contains("overdue project: hhh-dam")
+        .contains("mechanism meeting less than planned: hhh-committee");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package org.entwine.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.entwine.diagnostics.ImplementationGap;
+import org.entwine.method.Contribution;
+import org.entwine.method.Pillar;
+import org.entwine.method.Score;
+import org.entwine.registry.PairLedgers;
+import org.entwine.registry.Registry;
+import org.entwine.registry.Timeline;
+import org.entwine.store.DuckDbStore;
+import org.entwine.trust.Cell;
+import org.entwine.trust.Confidence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "brief", mixinStandardHelpOptions = true,
+    description = {"One partner in full, every figure traced to its evidence and source: the framework and its",
+        "history, the depth and each indicator's contribution, the degree of confidence and the commitments",
+        "it rests on, the implementation gap, and the ledgers."})
+final class BriefCommand extends DatabaseCommand {
+  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+  @Parameters(index = "1", paramLabel = "PARTNER") String partner;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
+  String asOf = "today";
+
+  @Mixin MethodOption method;
+
+  @Override
+  int run(DuckDbStore store) {
+    LocalDate day = Dates.parseAsOf(asOf);
+    Scoring s = method.score(store, actor, day.getYear());
+    Registry r = s.registry;
+    String p = Actors.resolve(r, partner);
+    PrintWriter out = out();
+    String name = r.actor(p).map(a -> a.name()).orElse(p);
+    out.printf("%s and %s (%s), as of %s%n%n", s.focal, p, name, day);
+
+    out.println("FRAMEWORK");
+    var timeline = Timeline.of(r, s.focal, p);
+    if (timeline.isEmpty()) out.println("  no framework recorded");
+    timeline.forEach(e -> out.printf("  %-14s %-11s %-24s %s%s  [%s]%n", e.date(), e.change(),
+        e.level() == null ? "" : e.level(), e.officialName() == null ? "" : e.officialName(),
+        e.document() == null ? "" : " (" + e.document() + ")", String.join(", ", e.sources())));
+
+    Score x = s.scores.stream().filter(sc -> sc.partner().equals(p)).findFirst().orElse(null);
+    out.printf("%nDEPTH in %d (method %s v%d, sha256 %s…)%n", s.year, s.method.id(), s.method.version(), s.method.hash().substring(0, 12));
+    if (x == null) {
+      out.println("  no evidence for the method's indicators");
+    } else {
+      out.printf("  depth %s, coverage %.0f%%: interests %s, institutions %s, identity %s; width %d/%d; durable %s; stability %s%n",
+          ScoreCommand.fmt(x.depth()), 100 * x.coverage(), ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()),
+          ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()),
+          x.width(), x.areas(), x.durableYears() == null ? "–" : x.durableYears() + " years", ScoreCommand.fmt(s.stability.get(p)));
+      for (Contribution c : x.contributions()) {
+        String src = r.source(c.raw().source()).map(z -> z.citation()).orElse(c.raw().source());
+        out.printf("  %-12s %-8s %-30s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%n", c.pillar(), c.side(), c.indicator(),
+            Table.cell(c.raw().value()), c.raw().year(), c.normalized(), c.points(), src);
+      }
+    }
+
+    PairLedgers.Pair pair = new PairLedgers(r).of(s.focal, p);
+    Confidence.Assessment c = Confidence.of(pair, p, day, s.method.trust());
+    double threshold = s.method.trust().cooperation() != null ? s.method.trust().cooperation()
+        : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
+    Cell cell = Cell.of(c.degree(), x == null ? null : x.depth(), threshold);
+    out.printf("%nCONFIDENCE%n  %s: %s%n", c.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE ? "insufficient evidence"
+        : "degree " + c.degree().number() + " (" + c.degree().name().toLowerCase().replace('_', ' ') + ")", c.reason());
+    if (c.consistency() != null) {
+      out.printf("  consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance %+.2f%n",
+          c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());
+    }
+    out.println("  binding: " + (c.binding().isEmpty() ? "nothing recorded" : String.join("; ", c.binding())));
+    r.judgements().stream().filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
+        .forEach(j -> out.printf("  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n", j.analyst(), j.date(), j.degree(),
+            j.reason(), String.join(", ", j.sources())));
+    out.printf("  matrix: %s (more cooperation means depth >= %.1f)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(), threshold);
+
+    ImplementationGap gap = ImplementationGap.of(pair, day);
+    out.printf("%nIMPLEMENTATION GAP%n");
+    if (gap.isEmpty()) out.println("  none recorded");
+    gap.undelivered().forEach(g -> out.println("  undelivered commitment: " + g));
+    gap.overdue().forEach(g -> out.println("  overdue project: " + g));
+    gap.underused().forEach(g -> out.println("  mechanism meeting less than planned: " + g));
+
+    out.printf("%nLEDGERS%n");
+    section(out, "documents", pair.documents().stream().map(d -> d.date() + "  " + d.title()
+        + (d.legallyBinding() ? " (legally binding)" : "") + "  [" + String.join(", ", d.sources()) + "]").toList());
+    section(out, "commitments", pair.commitments().stream().map(k -> k.id() + ": " + k.text() + " (by " + String.join(", ", k.by())
+        + (k.due() == null ? "" : ", due " + k.due()) + ") — " + k.statusOn(day) + "  [" + String.join(", ", k.sources()) + "]").toList());
+    section(out, "projects", pair.projects().stream().map(k -> k.title() + " — " + k.status()
+        + (k.plannedEnd() == null ? "" : ", planned end " + k.plannedEnd()) + "  [" + String.join(", ", k.sources()) + "]").toList());
+    section(out, "mechanisms", pair.mechanisms().stream().map(k -> k.name() + " (" + k.level() + ", since " + k.established()
+        + ", " + k.sessions().size() + " sessions recorded)  [" + String.join(", ", k.sources()) + "]").toList());
+    section(out, "contacts", pair.contacts().stream().filter(k -> k.date().isOnOrBefore(day))
+        .sorted((a, b) -> b.date().compareTo(a.date())).limit(10)
+        .map(k -> k.date() + "  " + (k.title() == null ? k.level() : k.title()) + "  [" + String.join(", ", k.sources()) + "]").toList());
+    return ExitCodes.OK;
+  }
+
+  private static void section(PrintWriter out, String title, List<String> lines) {
+    out.printf("  %s:%s%n", title, lines.isEmpty() ? " none recorded" : "");
+    lines.forEach(l -> out.println("    " + l));
+  }
+}
