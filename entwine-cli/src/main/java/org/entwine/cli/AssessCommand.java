@@ -12,6 +12,7 @@ import org.entwine.store.DuckDbStore;
 import org.entwine.diagnostics.Flag;
 import org.entwine.diagnostics.ImplementationGap;
 import org.entwine.diagnostics.LabelSubstance;
+import org.entwine.diagnostics.UpgradeReadiness;
 import org.entwine.trust.Cell;
 import org.entwine.trust.Confidence;
 import picocli.CommandLine.Command;
@@ -52,10 +53,15 @@ final class AssessCommand extends DatabaseCommand {
     double threshold = m.trust().cooperation() != null ? m.trust().cooperation()
         : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
     double deep = LabelSubstance.deepThreshold(s.scores.stream().map(Score::depth).toList());
+    Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
+    Map<String, org.entwine.framework.Level> levelOf = new HashMap<>();
+    levels.forEach((k, v) -> levelOf.put(k, org.entwine.framework.Level.valueOf(v)));
+    Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levelOf, s.scores);
     Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "interests", "institutions",
         "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
         "fallenDue", "binding", "cell", "cellLabel", "reason", "judgementDegree", "judgementReason", "judgementBy",
-        "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "year", "asOf", "cooperationThreshold",
+        "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore", "depthChange",
+        "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "year", "asOf", "cooperationThreshold",
         "method", "methodHash");
     Table brief = new Table("partner", "level", "depth", "rank (interval)", "int", "inst", "iden", "width", "durable", "stable",
         "degree", "judged", "cell", "flags", "priority");
@@ -74,6 +80,10 @@ final class AssessCommand extends DatabaseCommand {
       if (levelFlag != null) flags.add(levelFlag.name());
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP.name());
       if (judgement != null && judgement.degree() != c.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS.name());
+      Double before = fiveYearsBefore.get(x.partner());
+      Flag trend = Flag.trend(x.depth(), before);
+      if (trend != null) flags.add(trend.name());
+      UpgradeReadiness up = readiness.get(x.partner());
       // Partners without a framework or a ledger record are listed only when flagged (a deep
       // relation without a label is exactly what an analyst must not miss), or with --all.
       if (!all && !levels.containsKey(x.partner()) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
@@ -93,7 +103,9 @@ final class AssessCommand extends DatabaseCommand {
           cell == null ? null : cell.number(), cell == null ? null : cell.label(), c.reason(),
           judgement == null ? null : judgement.degree(), judgement == null ? null : judgement.reason(),
           judgement == null ? null : judgement.analyst(), judgement == null ? null : judgement.date().toString(), flags,
-          gap.undelivered(), gap.overdue(), gap.underused(), priority, s.year, day.toString(), threshold, m.id(), m.hash());
+          gap.undelivered(), gap.overdue(), gap.underused(), priority, before,
+          before == null || x.depth() == null ? null : x.depth() - before, up == null ? null : up.nextLevel(),
+          up == null ? null : up.gap(), up == null ? null : up.holdBack(), up == null ? null : up.indicators(), s.year, day.toString(), threshold, m.id(), m.hash());
       brief.row(x.partner(), level, ScoreCommand.fmt(x.depth()),
           iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh()),
           ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),

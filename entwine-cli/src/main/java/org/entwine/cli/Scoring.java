@@ -21,6 +21,12 @@ final class Scoring {
   /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
   final java.util.Map<String, java.util.Map<String, Double>> volatility;
   final java.util.Map<String, Double> stability;
+  private final Evidence evidence;
+
+  /** The depth of every partner in another year, by the same method (for trends). */
+  java.util.Map<String, Double> depthsIn(int otherYear) {
+    return DepthScorer.depths(method, evidence.values(otherYear));
+  }
 
   /**
    * The latest year (not after {@code cap}) whose data is at least half as plentiful as the fullest
@@ -51,7 +57,7 @@ final class Scoring {
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     int cap = latest == null ? Integer.MAX_VALUE : latest;
     this.year = year != null ? year : defaultYear(observations, cap);
-    Evidence evidence = new Evidence(method, registry, observations, focal);
+    this.evidence = new Evidence(method, registry, observations, focal);
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);
     this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);

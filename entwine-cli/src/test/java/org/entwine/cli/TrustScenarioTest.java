@@ -135,6 +135,23 @@ class TrustScenarioTest {
   }
 
   @Test
+  void depthFallingOverFiveYearsIsFlaggedAndAStableOneIsNot() {
+    assertThat(flags("FFF")).contains("DEPTH_FALLING");
+    assertThat(rows.get("FFF").get("depthChange").asDouble()).isEqualTo(-60.0);
+    assertThat(flags("HHH")).doesNotContain("DEPTH_FALLING", "DEPTH_RISING");
+  }
+
+  @Test
+  void upgradeReadinessMeasuresTheShortfallAgainstThePartnersOneLevelUp() {
+    JsonNode f = rows.get("FFF");
+    assertThat(f.get("nextLevel").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(f.get("upgradeGap").asDouble()).isEqualTo(70.0);
+    assertThat(f.get("holdBackPillar").asText()).isEqualTo("INTERESTS");
+    assertThat(f.get("holdBackIndicators").toString()).contains("cooperation");
+    assertThat(rows.get("AAA").get("nextLevel").isNull()).as("nothing above the top level held").isTrue();
+  }
+
+  @Test
   void aBriefTracesOnePartnerToItsEvidence() {
     var a = Cli.run(db, "brief", "FOC", "AAA", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString());
     assertThat(a.code()).as(a.err()).isZero();

@@ -9,5 +9,20 @@ public enum Flag {
   /** Commitments fallen due and undelivered, projects overdue, or mechanisms meeting less often than planned. */
   IMPLEMENTATION_GAP,
   /** The analyst's recorded degree differs from the degree computed from the evidence. */
-  JUDGEMENT_DIFFERS
+  JUDGEMENT_DIFFERS,
+  /** Depth has fallen by {@link #TREND_POINTS} points or more over five years. */
+  DEPTH_FALLING,
+  /** Depth has risen by {@link #TREND_POINTS} points or more over five years. */
+  DEPTH_RISING;
+
+  /** The change in depth over five years that is flagged as a trend. */
+  public static final double TREND_POINTS = 10;
+
+  /** The trend flag for a depth now and five years before, if either way it moved enough. */
+  public static Flag trend(Double now, Double before) {
+    if (now == null || before == null) return null;
+    if (now - before <= -TREND_POINTS) return DEPTH_FALLING;
+    if (now - before >= TREND_POINTS) return DEPTH_RISING;
+    return null;
+  }
 }
