@@ -135,8 +135,10 @@ class TrustScenarioTest {
   }
 
   @Test
-  void depthFallingOverFiveYearsIsFlaggedAndAStableOneIsNot() {
+  void depthFallingOrRisingOverFiveYearsIsFlaggedAndAStableOneIsNot() {
     assertThat(flags("FFF")).contains("DEPTH_FALLING");
+    assertThat(flags("GGG")).contains("DEPTH_RISING");
+    assertThat(rows.get("GGG").get("depthChange").asDouble()).isEqualTo(55.0);
     assertThat(rows.get("FFF").get("depthChange").asDouble()).isEqualTo(-60.0);
     assertThat(flags("HHH")).doesNotContain("DEPTH_FALLING", "DEPTH_RISING");
   }
