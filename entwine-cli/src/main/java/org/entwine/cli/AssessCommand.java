@@ -50,8 +50,7 @@ final class AssessCommand extends DatabaseCommand {
     PairLedgers ledgers = new PairLedgers(s.registry);
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
     Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
-    double threshold = m.trust().cooperation() != null ? m.trust().cooperation()
-        : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
+    double threshold = s.cooperationThreshold();
     double deep = LabelSubstance.deepThreshold(s.scores.stream().map(Score::depth).toList());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
     Map<String, org.entwine.framework.Level> levelOf = new HashMap<>();
@@ -111,7 +110,7 @@ final class AssessCommand extends DatabaseCommand {
           ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
           ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()), x.width() + "/" + x.areas(),
           x.durableYears() == null ? "" : x.durableYears() + " y", ScoreCommand.fmt(s.stability.get(x.partner())),
-          c.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE ? "insufficient evidence" : c.degree().number() + " " + c.degree().name().toLowerCase().replace('_', ' '),
+          c.degree().label(),
           judgement == null ? "" : String.valueOf(judgement.degree()), cell == null ? "" : cell.number() + " " + cell.label(),
           flags.stream().map(f -> f.toLowerCase().replace('_', ' ')).collect(java.util.stream.Collectors.joining("; ")),
           String.join(", ", priority));

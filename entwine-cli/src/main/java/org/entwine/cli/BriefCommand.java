@@ -66,11 +66,9 @@ final class BriefCommand extends DatabaseCommand {
 
     PairLedgers.Pair pair = new PairLedgers(r).of(s.focal, p);
     Confidence.Assessment c = Confidence.of(pair, p, day, s.method.trust());
-    double threshold = s.method.trust().cooperation() != null ? s.method.trust().cooperation()
-        : Cell.medianThreshold(s.scores.stream().map(Score::depth).toList());
+    double threshold = s.cooperationThreshold();
     Cell cell = Cell.of(c.degree(), x == null ? null : x.depth(), threshold);
-    out.printf("%nCONFIDENCE%n  %s: %s%n", c.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE ? "insufficient evidence"
-        : "degree " + c.degree().number() + " (" + c.degree().name().toLowerCase().replace('_', ' ') + ")", c.reason());
+    out.printf("%nCONFIDENCE%n  %s: %s%n", c.degree().label(), c.reason());
     if (c.consistency() != null) {
       out.printf("  consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance %+.2f%n",
           c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());

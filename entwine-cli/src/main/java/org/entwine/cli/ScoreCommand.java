@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 
-
   @Mixin MethodOption method;
   @Mixin FormatOption output;
 

@@ -23,6 +23,12 @@ final class Scoring {
   final java.util.Map<String, Double> stability;
   private final Evidence evidence;
 
+  /** The depth from which cooperation counts as "more": the method's number, else the partners' median depth. */
+  double cooperationThreshold() {
+    return method.trust().cooperation() != null ? method.trust().cooperation()
+        : org.entwine.trust.Cell.medianThreshold(scores.stream().map(Score::depth).toList());
+  }
+
   /** The depth of every partner in another year, by the same method (for trends). */
   java.util.Map<String, Double> depthsIn(int otherYear) {
     return DepthScorer.depths(method, evidence.values(otherYear));

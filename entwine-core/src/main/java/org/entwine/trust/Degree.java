@@ -27,6 +27,12 @@ public enum Degree {
     return number;
   }
 
+  /** How a reader sees it: "degree 1 (high confidence)", or "insufficient evidence". */
+  public String label() {
+    String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return this == INSUFFICIENT_EVIDENCE ? words : "degree " + number + " (" + words + ")";
+  }
+
   /** Degrees 1 and 2 count as high confidence in the trust × cooperation matrix. */
   public boolean isHighConfidence() {
     return this == HIGH_CONFIDENCE || this == LESS_CONFIDENCE;
