@@ -47,7 +47,7 @@ final class AssessCommand extends DatabaseCommand {
     var m = s.method;
     Map<String, String> levels = new HashMap<>();
     Portfolio.of(s.registry, s.focal, day).forEach(e -> levels.put(e.partner(), e.level().name()));
-    PairLedgers ledgers = new PairLedgers(s.registry);
+    PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
     Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();

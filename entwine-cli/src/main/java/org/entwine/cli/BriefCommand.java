@@ -64,7 +64,7 @@ final class BriefCommand extends DatabaseCommand {
       }
     }
 
-    PairLedgers.Pair pair = new PairLedgers(r).of(s.focal, p);
+    PairLedgers.Pair pair = s.ledgers().of(s.focal, p);
     Confidence.Assessment c = Confidence.of(pair, p, day, s.method.trust());
     double threshold = s.cooperationThreshold();
     Cell cell = Cell.of(c.degree(), x == null ? null : x.depth(), threshold);

@@ -23,6 +23,11 @@ final class Scoring {
   final java.util.Map<String, Double> stability;
   private final Evidence evidence;
 
+  /** The registry's ledgers indexed by pair (built once, with the evidence). */
+  org.entwine.registry.PairLedgers ledgers() {
+    return evidence.ledgers();
+  }
+
   /** The depth from which cooperation counts as "more": the method's number, else the partners' median depth. */
   double cooperationThreshold() {
     return method.trust().cooperation() != null ? method.trust().cooperation()
