@@ -47,6 +47,11 @@ final class CsvRows implements AutoCloseable {
 
   /** Opens {@code file} and checks its header names every one of {@code required}. */
   static CsvRows open(Path file, List<String> required, Problems problems, Progress progress) {
+    return open(file, required, problems, progress, ',');
+  }
+
+  /** The same, for a file whose fields are separated by {@code separator} (tab for GDELT's tables). */
+  static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, char separator) {
     try {
       if (!Files.isRegularFile(file)) {
         throw new ExchangeException(new ExchangeProblem(file, 0, null, "no such file"));
@@ -59,7 +64,7 @@ final class CsvRows implements AutoCloseable {
         if (b == 0) throw new ExchangeException(new ExchangeProblem(file, 0, null, "this is a binary file, not a CSV file"));
       }
       Counting in = new Counting(Files.newInputStream(file));
-      CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
+      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).allowMissingFields(true).allowExtraFields(true)
           .detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8);
       CsvRows rows = new CsvRows(file, in, reader, problems, progress);
       rows.readHeader(required);
@@ -160,6 +165,18 @@ final class CsvRows implements AutoCloseable {
         double d = Double.parseDouble(t);
         if (!Double.isFinite(d)) throw new NumberFormatException();
         return d < 0 ? null : d; // COW writes -9 for a missing flow; no count or flow here is negative
+      } catch (NumberFormatException e) {
+        problem(column, "expected a number, got '" + t + "'");
+        return null;
+      }
+    }
+
+    /** A number that may be negative (a Goldstein weight), or null where the file has none. */
+    Double signed(String column) {
+      String t = text(column);
+      if (MISSING.contains(t)) return null;
+      try {
+        return Double.valueOf(t);
       } catch (NumberFormatException e) {
         problem(column, "expected a number, got '" + t + "'");
         return null;
