@@ -1,0 +1,71 @@
+package org.entwine.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accumulates events into relation-month series. An event id seen again (GDELT re-publishes events)
+ * counts once.
+ */
+public final class RelationMonths {
+  private final Map<String, Acc> byKey = new HashMap<>();
+  private final Set<Long> seen = new HashSet<>();
+  private long duplicates;
+
+  private static final class Acc {
+    final String actor;
+    final String partner;
+    final int month;
+    long events;
+    final long[] quad = new long[4];
+    double goldstein;
+    long mentions;
+    long sources;
+    long articles;
+    double tone;
+
+    Acc(String actor, String partner, int month) {
+      this.actor = actor;
+      this.partner = partner;
+      this.month = month;
+    }
+  }
+
+  /** Adds one event; returns false (and counts it) when its id was already added. */
+  public boolean add(long eventId, String actor, String partner, int month, QuadClass quad, double goldstein,
+      long mentions, long sources, long articles, double tone) {
+    if (!seen.add(eventId)) {
+      duplicates++;
+      return false;
+    }
+    Acc a = byKey.computeIfAbsent(actor + "|" + partner + "|" + month, k -> new Acc(actor, partner, month));
+    a.events++;
+    a.quad[quad.number() - 1]++;
+    a.goldstein += goldstein;
+    a.mentions += mentions;
+    a.sources += sources;
+    a.articles += articles;
+    a.tone += tone;
+    return true;
+  }
+
+  public long duplicates() {
+    return duplicates;
+  }
+
+  /** The series, ordered by actor, partner and month. */
+  public List<RelationMonth> results() {
+    List<RelationMonth> out = new ArrayList<>();
+    for (Acc a : byKey.values()) {
+      out.add(new RelationMonth(a.actor, a.partner, a.month, a.events, a.quad.clone(), a.goldstein, a.mentions, a.sources,
+          a.articles, a.tone));
+    }
+    out.sort(Comparator.comparing(RelationMonth::actor).thenComparing(RelationMonth::partner).thenComparingInt(RelationMonth::month));
+    return out;
+  }
+}
