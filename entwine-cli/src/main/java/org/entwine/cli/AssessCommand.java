@@ -3,16 +3,16 @@ package org.entwine.cli;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.entwine.method.Pillar;
-import org.entwine.method.Score;
-import org.entwine.method.Sensitivity;
-import org.entwine.registry.PairLedgers;
-import org.entwine.registry.Portfolio;
-import org.entwine.store.DuckDbStore;
 import org.entwine.diagnostics.Flag;
 import org.entwine.diagnostics.ImplementationGap;
 import org.entwine.diagnostics.LabelSubstance;
 import org.entwine.diagnostics.UpgradeReadiness;
+import org.entwine.framework.Level;
+import org.entwine.method.Pillar;
+import org.entwine.method.Score;
+import org.entwine.method.Sensitivity;
+import org.entwine.registry.PairLedgers;
+import org.entwine.store.DuckDbStore;
 import org.entwine.trust.Cell;
 import org.entwine.trust.Confidence;
 import picocli.CommandLine.Command;
@@ -45,17 +45,14 @@ final class AssessCommand extends DatabaseCommand {
     LocalDate day = Dates.parseAsOf(asOf);
     Scoring s = method.score(store, actor, day.getYear());
     var m = s.method;
-    Map<String, String> levels = new HashMap<>();
-    Portfolio.of(s.registry, s.focal, day).forEach(e -> levels.put(e.partner(), e.level().name()));
+    Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
     Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();
     double deep = LabelSubstance.deepThreshold(s.scores.stream().map(Score::depth).toList());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
-    Map<String, org.entwine.framework.Level> levelOf = new HashMap<>();
-    levels.forEach((k, v) -> levelOf.put(k, org.entwine.framework.Level.valueOf(v)));
-    Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levelOf, s.scores);
+    Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levels, s.scores);
     Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "interests", "institutions",
         "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
         "fallenDue", "binding", "cell", "cellLabel", "reason", "judgementDegree", "judgementReason", "judgementBy",
@@ -74,7 +71,7 @@ final class AssessCommand extends DatabaseCommand {
           .max(java.util.Comparator.comparing(j -> j.date())).orElse(null);
       var gap = ImplementationGap.of(pair, day);
       java.util.List<String> flags = new java.util.ArrayList<>();
-      var levelFlag = LabelSubstance.of(levels.containsKey(x.partner()) ? org.entwine.framework.Level.valueOf(levels.get(x.partner())) : null,
+      var levelFlag = LabelSubstance.of(levels.get(x.partner()),
           x.depth(), x.coverage(), threshold, deep);
       if (levelFlag != null) flags.add(levelFlag.name());
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP.name());
@@ -93,7 +90,7 @@ final class AssessCommand extends DatabaseCommand {
         if (in) priority.add(g.name());
       }
       Sensitivity.Interval iv = intervals.get(x.partner());
-      String level = levels.getOrDefault(x.partner(), "NONE");
+      String level = levels.getOrDefault(x.partner(), Level.NONE).name();
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), level, x.depth(),
           iv == null ? null : iv.rank(), iv == null ? null : iv.rankLow(), iv == null ? null : iv.rankHigh(),
           x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),

@@ -5,7 +5,7 @@ import org.entwine.method.Method;
 import org.entwine.method.Pillar;
 import org.entwine.method.PillarScore;
 import org.entwine.method.Score;
-import org.entwine.registry.Portfolio;
+import org.entwine.framework.Level;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,7 @@ final class ScoreCommand extends DatabaseCommand {
   int run(DuckDbStore store) {
     Scoring s = method.score(store, actor);
     Method m = s.method;
-    var levels = new java.util.HashMap<String, String>();
-    Portfolio.of(s.registry, s.focal, LocalDate.of(s.year, 12, 31)).forEach(e -> levels.put(e.partner(), e.level().name()));
+    var levels = s.levelsOn(LocalDate.of(s.year, 12, 31));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
         "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
         "identityDeFacto", "coverage", "width", "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
@@ -36,7 +35,7 @@ final class ScoreCommand extends DatabaseCommand {
       PillarScore it = x.pillars().get(Pillar.INSTITUTIONS);
       PillarScore id = x.pillars().get(Pillar.IDENTITY);
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
-          levels.getOrDefault(x.partner(), "NONE"), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
+          levels.getOrDefault(x.partner(), Level.NONE).name(), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
           it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.width(), x.areas(), x.pillarEvenness(),
           x.durableYears(), s.stability.get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
     }
@@ -45,7 +44,7 @@ final class ScoreCommand extends DatabaseCommand {
           s.focal, s.year, m.id(), m.version(), m.hash().substring(0, 12));
       Table brief = new Table("partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable", "stability");
       for (Score x : s.scores) {
-        brief.row(x.partner(), levels.getOrDefault(x.partner(), "NONE"), fmt(x.depth()), fmt(x.pillars().get(Pillar.INTERESTS).score()),
+        brief.row(x.partner(), levels.getOrDefault(x.partner(), Level.NONE).name(), fmt(x.depth()), fmt(x.pillars().get(Pillar.INTERESTS).score()),
             fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), fmt(x.pillars().get(Pillar.IDENTITY).score()),
             String.format("%.0f%%", 100 * x.coverage()), x.width() + "/" + x.areas(),
             x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability.get(x.partner())));

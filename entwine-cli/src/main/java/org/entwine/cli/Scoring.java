@@ -23,6 +23,13 @@ final class Scoring {
   final java.util.Map<String, Double> stability;
   private final Evidence evidence;
 
+  /** The level of each partner's framework on {@code day} (partners without one are absent). */
+  java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
+    java.util.Map<String, org.entwine.framework.Level> levels = new java.util.HashMap<>();
+    org.entwine.registry.Portfolio.of(registry, focal, day).forEach(e -> levels.put(e.partner(), e.level()));
+    return levels;
+  }
+
   /** The registry's ledgers indexed by pair (built once, with the evidence). */
   org.entwine.registry.PairLedgers ledgers() {
     return evidence.ledgers();

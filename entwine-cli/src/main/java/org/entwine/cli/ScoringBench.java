@@ -1,6 +1,5 @@
 package org.entwine.cli;
 
-import org.entwine.registry.PairLedgers;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +13,9 @@ import org.entwine.method.DepthScorer;
 import org.entwine.method.Evidence;
 import org.entwine.method.Method;
 import org.entwine.method.MethodIndicator;
-
 import org.entwine.method.Sensitivity;
 import org.entwine.method.Stability;
+import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
 

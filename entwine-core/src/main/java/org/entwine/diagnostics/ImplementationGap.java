@@ -24,8 +24,7 @@ public record ImplementationGap(List<String> undelivered, List<String> overdue, 
     List<String> undelivered = new ArrayList<>();
     for (Commitment c : pair.commitments()) {
       CommitmentStatus s = c.statusOn(asOf);
-      boolean fellDue = c.due() != null && c.due().isOnOrBefore(asOf) || s.isSettled();
-      if (fellDue && s != CommitmentStatus.FULFILLED) undelivered.add(c.id() + " (" + s + ")");
+      if (c.hasFallenDue(asOf) && s != CommitmentStatus.FULFILLED) undelivered.add(c.id() + " (" + s + ")");
     }
     List<String> overdue = new ArrayList<>();
     for (Project p : pair.projects()) {
@@ -36,13 +35,11 @@ public record ImplementationGap(List<String> undelivered, List<String> overdue, 
       }
     }
     List<String> underused = new ArrayList<>();
-    int year = asOf.getYear();
     for (Mechanism m : pair.mechanisms()) {
-      if (m.sessionsPerYear() == null || !m.established().isOnOrBefore(asOf)) continue;
-      int from = Math.max(year - 4, m.established().earliest().getYear());
-      double planned = m.sessionsPerYear() * (year - from + 1);
-      long held = m.sessions().stream().filter(s -> s.date().earliest().getYear() >= from && s.date().isOnOrBefore(asOf)).count();
-      if (held < planned) underused.add(m.id() + " (" + held + " of " + (long) Math.ceil(planned) + " sessions planned since " + from + ")");
+      Mechanism.Attendance a = m.attendance(asOf);
+      if (a != null && a.held() < a.planned()) {
+        underused.add(m.id() + " (" + a.held() + " of " + (long) Math.ceil(a.planned()) + " sessions planned since " + a.from() + ")");
+      }
     }
     return new ImplementationGap(undelivered, overdue, underused);
   }

@@ -41,6 +41,11 @@ public record Commitment(
     sources = Ids.requireSources(sources);
   }
 
+  /** Whether the commitment had fallen due by {@code day}: its due date passed, or it was settled. */
+  public boolean hasFallenDue(LocalDate day) {
+    return statusOn(day).isSettled() || (due != null && due.isOnOrBefore(day));
+  }
+
   public CommitmentStatus statusOn(LocalDate day) {
     CommitmentStatus s = CommitmentStatus.PENDING;
     for (CommitmentStatusChange c : status) {

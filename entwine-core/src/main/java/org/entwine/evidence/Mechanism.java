@@ -48,4 +48,22 @@ public record Mechanism(
     }
     sources = Ids.requireSources(sources);
   }
+
+  /**
+   * Sessions held against sessions planned over the five years to {@code asOf} (or since the
+   * mechanism was established, if later).
+   *
+   * @param from the first year counted
+   */
+  public record Attendance(int from, double planned, long held) {}
+
+  /** The attendance to {@code asOf}; null when no frequency is planned or the mechanism did not exist yet. */
+  public Attendance attendance(java.time.LocalDate asOf) {
+    if (sessionsPerYear == null || !established.isOnOrBefore(asOf)) return null;
+    int year = asOf.getYear();
+    int from = Math.max(year - 4, established.earliest().getYear());
+    // Sessions cannot precede the establishment (see the constructor), so counting from `from` is the window.
+    long held = sessions.stream().filter(s -> s.date().earliest().getYear() >= from && s.date().isOnOrBefore(asOf)).count();
+    return new Attendance(from, sessionsPerYear * (year - from + 1), held);
+  }
 }

@@ -1,6 +1,5 @@
 package org.entwine.method;
 
-import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.entwine.framework.Framework;
 import org.entwine.framework.FrameworkStatus;
 import org.entwine.framework.LevelChange;
+import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 
 /**
@@ -65,17 +65,38 @@ public final class DepthScorer {
 
   /** Each pillar's score (weighted mean of its indicators with values); pillars with none are absent. */
   static Map<Pillar, Double> pillarScores(Method m, Map<String, Double> norm) {
-    double[] w = new double[Pillar.values().length];
-    double[] sum = new double[w.length];
+    return scoresOf(pillars(m, norm));
+  }
+
+  private static Map<Pillar, Double> scoresOf(Map<Pillar, PillarScore> pillars) {
+    Map<Pillar, Double> out = new EnumMap<>(Pillar.class);
+    pillars.forEach((p, ps) -> { if (ps.score() != null) out.put(p, ps.score()); });
+    return out;
+  }
+
+  /** In one pass over the indicators: each pillar's score, its two sides, and its coverage. */
+  static Map<Pillar, PillarScore> pillars(Method m, Map<String, Double> norm) {
+    int np = Pillar.values().length;
+    double[] all = new double[np];
+    double[] avail = new double[np];
+    double[][] sideW = new double[np][2];
+    double[][] sideSum = new double[np][2];
     for (MethodIndicator i : m.indicators()) {
+      int p = i.pillar().ordinal();
+      all[p] += i.weight();
       Double s = norm.get(i.id());
       if (s == null) continue;
-      w[i.pillar().ordinal()] += i.weight();
-      sum[i.pillar().ordinal()] += i.weight() * s;
+      avail[p] += i.weight();
+      sideW[p][i.side().ordinal()] += i.weight();
+      sideSum[p][i.side().ordinal()] += i.weight() * s;
     }
-    Map<Pillar, Double> out = new EnumMap<>(Pillar.class);
-    for (Pillar p : Pillar.values()) {
-      if (w[p.ordinal()] > 0) out.put(p, sum[p.ordinal()] / w[p.ordinal()]);
+    Map<Pillar, PillarScore> out = new EnumMap<>(Pillar.class);
+    for (Pillar pillar : Pillar.values()) {
+      int p = pillar.ordinal();
+      double w = sideW[p][0] + sideW[p][1];
+      out.put(pillar, new PillarScore(w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
+          sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0], sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
+          all[p] == 0 ? 0 : avail[p] / all[p]));
     }
     return out;
   }
@@ -116,34 +137,11 @@ public final class DepthScorer {
 
   private static Score scoreOne(Method m, PairLedgers registry, String focal, String partner, int year,
       Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative) {
-    Map<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
-    double coverage = 0;
     double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
-    // one pass: weight in all, weight with values, and weighted sums, per pillar and side
-    int np = Pillar.values().length;
-    double[] all = new double[np];
-    double[] avail = new double[np];
-    double[][] sideW = new double[np][2];
-    double[][] sideSum = new double[np][2];
-    for (MethodIndicator i : m.indicators()) {
-      int p = i.pillar().ordinal();
-      all[p] += i.weight();
-      Double s = norm.get(i.id());
-      if (s == null) continue;
-      avail[p] += i.weight();
-      sideW[p][i.side().ordinal()] += i.weight();
-      sideSum[p][i.side().ordinal()] += i.weight() * s;
-    }
-    for (Pillar pillar : Pillar.values()) {
-      int p = pillar.ordinal();
-      double w = sideW[p][0] + sideW[p][1];
-      pillars.put(pillar, new PillarScore(w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
-          sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0], sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
-          all[p] == 0 ? 0 : avail[p] / all[p]));
-      coverage += m.pillarWeights().get(pillar) / totalPillarWeight * (all[p] == 0 ? 0 : avail[p] / all[p]);
-    }
-    Map<Pillar, Double> pillarScores = new EnumMap<>(Pillar.class);
-    pillars.forEach((p, ps) -> { if (ps.score() != null) pillarScores.put(p, ps.score()); });
+    Map<Pillar, PillarScore> pillars = pillars(m, norm);
+    double coverage = 0;
+    for (var e : pillars.entrySet()) coverage += m.pillarWeights().get(e.getKey()) / totalPillarWeight * e.getValue().coverage();
+    Map<Pillar, Double> pillarScores = scoresOf(pillars);
     Map<Pillar, Double> pillarPoints = new EnumMap<>(Pillar.class);
     Double depth = aggregate(m, pillarScores, pillarPoints);
     // per pillar: the weight with values, and the weighted sum of scores

@@ -1,6 +1,5 @@
 package org.entwine.method;
 
-import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
+import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.time.DatePrecision;
 

@@ -1,6 +1,5 @@
 package org.entwine.method;
 
-import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
 import org.entwine.evidence.Project;
 import org.entwine.evidence.ProjectStatus;
+import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 
 /**
@@ -75,11 +75,10 @@ public final class LedgerMeasures {
       double planned = 0;
       double held = 0;
       for (Mechanism m : live) {
-        if (m.sessionsPerYear() == null) continue;
-        int from = Math.max(year - 4, m.established().earliest().getYear());
-        planned += m.sessionsPerYear() * (year - from + 1);
-        held += m.sessions().stream().filter(s -> !s.date().earliest().isBefore(windowStart)
-            && s.date().isOnOrBefore(end)).count();
+        Mechanism.Attendance a = m.attendance(end);
+        if (a == null) continue;
+        planned += a.planned();
+        held += a.held();
       }
       if (planned > 0) out.put("ledger:sessions-held-ratio", Math.min(1.0, held / planned));
     }

@@ -1,12 +1,11 @@
 package org.entwine.method;
 
-import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.entwine.evidence.ProjectStatus;
-import org.entwine.registry.Registry;
+import org.entwine.registry.PairLedgers;
 
 /**
  * Width, the papers' precondition of depth: how many of the method's cooperation areas hold at
@@ -15,10 +14,6 @@ import org.entwine.registry.Registry;
  */
 public final class Width {
   private Width() {}
-
-  public static int of(Method m, Registry r, String focal, String partner, int year) {
-    return of(m, new PairLedgers(r).of(focal, partner), year);
-  }
 
   public static int of(Method m, PairLedgers.Pair pair, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);

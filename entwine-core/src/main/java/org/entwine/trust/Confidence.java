@@ -1,6 +1,5 @@
 package org.entwine.trust;
 
-import org.entwine.registry.PairLedgers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.entwine.evidence.Commitment;
 import org.entwine.evidence.CommitmentStatus;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
+import org.entwine.registry.PairLedgers;
 
 
 /**
@@ -38,9 +38,8 @@ public final class Confidence {
     List<String> ids = new ArrayList<>();
     for (Commitment c : pair.commitments()) {
       if (!c.by().contains(partner)) continue;
+      if (!c.hasFallenDue(asOf)) continue;
       CommitmentStatus s = c.statusOn(asOf);
-      boolean fellDue = s.isSettled() || (c.due() != null && c.due().isOnOrBefore(asOf));
-      if (!fellDue) continue;
       due++;
       ids.add(c.id());
       if (s == CommitmentStatus.FULFILLED) fulfilled++;
