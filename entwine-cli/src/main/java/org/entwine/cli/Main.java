@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SensitivityCommand.class,
       AssessCommand.class,
       BriefCommand.class,
+      EventsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.entwine.datasets.CameoTables;
+import org.entwine.datasets.events.CameoTables;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.QuadClass;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,10 @@ public final class CameoCodebook {
     return Optional.ofNullable(codes.get(code));
   }
 
+  public Collection<CameoCode> codes() {
+    return codes.values();
+  }
+
   public int size() {
     return codes.size();
   }

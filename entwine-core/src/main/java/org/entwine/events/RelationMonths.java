@@ -43,6 +43,13 @@ public final class RelationMonths {
       duplicates++;
       return false;
     }
+    add(actor, partner, month, quad, goldstein, mentions, sources, articles, tone);
+    return true;
+  }
+
+  /** Adds one event whose id the caller has already checked. */
+  public void add(String actor, String partner, int month, QuadClass quad, double goldstein, long mentions, long sources,
+      long articles, double tone) {
     Acc a = byKey.computeIfAbsent(actor + "|" + partner + "|" + month, k -> new Acc(actor, partner, month));
     a.events++;
     a.quad[quad.number() - 1]++;
@@ -51,7 +58,6 @@ public final class RelationMonths {
     a.sources += sources;
     a.articles += articles;
     a.tone += tone;
-    return true;
   }
 
   public long duplicates() {

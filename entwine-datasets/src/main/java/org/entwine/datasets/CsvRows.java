@@ -25,7 +25,7 @@ import org.entwine.exchange.Problems;
  * header has the columns the dataset's published layout has. Field getters record a problem with
  * file, line and column and return null; {@link #finish} throws them all at the end.
  */
-final class CsvRows implements AutoCloseable {
+public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
   private static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".");
 
@@ -46,12 +46,12 @@ final class CsvRows implements AutoCloseable {
   }
 
   /** Opens {@code file} and checks its header names every one of {@code required}. */
-  static CsvRows open(Path file, List<String> required, Problems problems, Progress progress) {
+  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress) {
     return open(file, required, problems, progress, ',');
   }
 
   /** The same, for a file whose fields are separated by {@code separator} (tab for GDELT's tables). */
-  static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, char separator) {
+  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, char separator) {
     try {
       if (!Files.isRegularFile(file)) {
         throw new ExchangeException(new ExchangeProblem(file, 0, null, "no such file"));
@@ -93,12 +93,12 @@ final class CsvRows implements AutoCloseable {
     }
   }
 
-  boolean has(String column) {
+  public boolean has(String column) {
     return columns.containsKey(column);
   }
 
   /** Calls {@code row} for every data row; rows whose field count is off are reported, not read. */
-  void forEach(Consumer<Row> row) {
+  public void forEach(Consumer<Row> row) {
     try {
       int n = 0;
       for (CsvRecord r : reader) {
@@ -127,7 +127,7 @@ final class CsvRows implements AutoCloseable {
   }
 
   /** Throws the problems found, if any. */
-  void finish() {
+  public void finish() {
     close();
     problems.throwIfAny();
   }
@@ -142,23 +142,23 @@ final class CsvRows implements AutoCloseable {
   }
 
   /** One data row. */
-  final class Row {
+  public final class Row {
     private final CsvRecord r;
 
     Row(CsvRecord r) {
       this.r = r;
     }
 
-    int line() {
+    public int line() {
       return (int) r.getStartingLineNumber();
     }
 
-    String text(String column) {
+    public String text(String column) {
       return r.getField(columns.get(column)).strip();
     }
 
     /** A number, or null where the file says it has none (empty, NA, N/A, or COW's negative codes). */
-    Double number(String column) {
+    public Double number(String column) {
       String t = text(column);
       if (MISSING.contains(t)) return null;
       try {
@@ -172,7 +172,7 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** A number that may be negative (a Goldstein weight), or null where the file has none. */
-    Double signed(String column) {
+    public Double signed(String column) {
       String t = text(column);
       if (MISSING.contains(t)) return null;
       try {
@@ -184,7 +184,7 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** A whole number, required. */
-    Integer whole(String column) {
+    public Integer whole(String column) {
       String t = text(column);
       try {
         return Integer.valueOf(t);
@@ -194,7 +194,7 @@ final class CsvRows implements AutoCloseable {
       }
     }
 
-    void problem(String column, String message) {
+    public void problem(String column, String message) {
       problems.add(file, line(), column, message);
     }
   }

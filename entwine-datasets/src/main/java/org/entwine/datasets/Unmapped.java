@@ -7,27 +7,36 @@ import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 
 /** Maps dataset codes to actors, counting the rows whose codes map to none (reported, never silently dropped). */
-final class Unmapped {
+public final class Unmapped {
   private final Crosswalk crosswalk;
   private final Map<String, Long> counts = new TreeMap<>();
 
-  Unmapped(Crosswalk crosswalk) {
+  public Unmapped(Crosswalk crosswalk) {
     this.crosswalk = crosswalk;
   }
 
   Optional<String> actor(CodeSystem system, String code) {
+    return actor(system, code, 1);
+  }
+
+  /** The same, counting {@code rows} against the code when it maps to none. */
+  public Optional<String> actor(CodeSystem system, String code, long rows) {
     Optional<String> a = crosswalk.toActor(system, code);
-    if (a.isEmpty()) counts.merge(system + " " + code, 1L, Long::sum);
+    if (a.isEmpty()) counts.merge(system + " " + code, rows, Long::sum);
     return a;
   }
 
   Optional<String> byName(String name) {
+    return byName(name, 1);
+  }
+
+  public Optional<String> byName(String name, long rows) {
     Optional<String> a = crosswalk.byName(name);
-    if (a.isEmpty()) counts.merge("name '" + name + "'", 1L, Long::sum);
+    if (a.isEmpty()) counts.merge("name '" + name + "'", rows, Long::sum);
     return a;
   }
 
-  Map<String, Long> counts() {
+  public Map<String, Long> counts() {
     return counts;
   }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entwine.events.EventStore;
+import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.json.DomainJson;
 import org.entwine.registry.Registry;
@@ -28,7 +30,7 @@ import org.entwine.time.PartialDate;
  * The embedded database: one DuckDB file. DuckDB lets one process hold a file at a time, so while
  * {@code entwine serve} has it open, other commands get a message that says so.
  */
-public final class DuckDbStore implements RegistryStore {
+public final class DuckDbStore implements RegistryStore, EventStore {
   private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
   private final Path file;
   private final Connection connection;
@@ -410,11 +412,120 @@ public final class DuckDbStore implements RegistryStore {
     }
   }
 
+  @Override
+  public byte[] eventIds(String dataset) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT ids FROM event_ids WHERE dataset = ?")) {
+      p.setString(1, dataset);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getBytes(1) : new byte[0];
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the event ids: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String MONTH_FIGURES = "events, verbal_cooperation, material_cooperation, verbal_conflict,"
+      + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum";
+
+  @Override
+  public void addEvents(String dataset, List<RelationMonth> months, byte[] ids, String origin, String enteredBy) {
+    try {
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        s.execute("DELETE FROM event_months_incoming");
+      }
+      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "event_months_incoming")) {
+        for (RelationMonth m : months) {
+          appender.beginRow().append(dataset).append(m.actor()).append(m.partner()).append(m.month()).append(m.events())
+              .append(m.quad()[0]).append(m.quad()[1]).append(m.quad()[2]).append(m.quad()[3]).append(m.goldsteinSum())
+              .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum()).endRow();
+        }
+      }
+      StringBuilder update = new StringBuilder();
+      for (String column : MONTH_FIGURES.split(",\\s*")) {
+        if (update.length() > 0) update.append(", ");
+        update.append(column).append(" = event_months.").append(column).append(" + excluded.").append(column);
+      }
+      try (Statement s = connection.createStatement()) {
+        s.execute("INSERT INTO event_months SELECT * FROM event_months_incoming"
+            + " ON CONFLICT (dataset, actor, partner, month) DO UPDATE SET " + update);
+        s.execute("DELETE FROM event_months_incoming");
+      }
+      try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO event_ids VALUES (?, ?)")) {
+        p.setString(1, dataset);
+        p.setBytes(2, ids);
+        p.executeUpdate();
+      }
+      logImport(origin, enteredBy, months.size());
+      connection.commit();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("nothing was loaded: the database refused the event series: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to) {
+    String sql = "SELECT actor, partner, month, " + MONTH_FIGURES + " FROM event_months"
+        + " WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, dataset);
+      p.setString(2, actor);
+      p.setString(3, partner);
+      p.setInt(4, from);
+      p.setInt(5, to);
+      List<RelationMonth> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new RelationMonth(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
+              new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getDouble(9), r.getLong(10),
+              r.getLong(11), r.getLong(12), r.getDouble(13)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the event series: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to) {
+    String sql = "SELECT month, sum(events) FROM event_months WHERE dataset = ? AND (actor = ? OR partner = ?)"
+        + " AND month BETWEEN ? AND ? GROUP BY month ORDER BY month";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, dataset);
+      p.setString(2, actor);
+      p.setString(3, actor);
+      p.setInt(4, from);
+      p.setInt(5, to);
+      Map<Integer, Long> out = new java.util.TreeMap<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.put(r.getInt(1), r.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the event totals: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<String, Long> eventDatasets() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT dataset, count(*) FROM event_months GROUP BY dataset ORDER BY dataset")) {
+      Map<String, Long> out = new java.util.TreeMap<>();
+      while (r.next()) out.put(r.getString(1), r.getLong(2));
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the event datasets: " + e.getMessage(), e);
+    }
+  }
+
   /** Counts rows per table, for status reports and tests that check nothing changed. */
   public Map<String, Long> counts() {
     Map<String, Long> out = new java.util.TreeMap<>();
     try (Statement s = connection.createStatement()) {
-      for (String t : List.of("imports", "records", "observations")) {
+      for (String t : List.of("imports", "records", "observations", "event_months", "event_ids")) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t)) {
           r.next();
           out.put(t, r.getLong(1));

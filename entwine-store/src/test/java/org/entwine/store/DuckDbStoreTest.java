@@ -109,8 +109,30 @@ class DuckDbStoreTest {
     try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
         var r = c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
       r.next();
-      assertThat(r.getInt(1)).isEqualTo(1);
+      assertThat(r.getInt(1)).as("each version applied once").isEqualTo(Migrations.CURRENT);
       assertThat(r.getInt(2)).isEqualTo(Migrations.CURRENT);
+    }
+  }
+
+  @Test
+  void aVersionOneDatabaseGainsTheEventTablesAndKeepsWhatItHeld() throws Exception {
+    Path file = dir.resolve("v1.duckdb");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file); var s = c.createStatement();
+        var in = getClass().getResourceAsStream("/org/entwine/store/db/duckdb/V1__registry.sql")) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      for (String part : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";\\s*\\n")) {
+        String stmt = part.replaceAll("(?m)^--.*$", "").strip();
+        if (!stmt.isEmpty()) s.execute(stmt);
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, current_timestamp)");
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      store.add(sample(), "sample", "test");
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
+      assertThat(store.counts()).containsEntry("event_months", 0L);
+      assertThat(store.eventDatasets()).isEmpty();
     }
   }
 

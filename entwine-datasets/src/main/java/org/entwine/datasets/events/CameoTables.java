@@ -1,10 +1,12 @@
-package org.entwine.datasets;
+package org.entwine.datasets.events;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.entwine.datasets.CsvRows;
+import org.entwine.datasets.Progress;
 import org.entwine.events.CameoCode;
 import org.entwine.events.CameoCodebook;
 import org.entwine.exchange.Problems;

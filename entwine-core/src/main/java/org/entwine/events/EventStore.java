@@ -1,0 +1,29 @@
+package org.entwine.events;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where relation-month series are kept. The core declares it; the storage adapters implement it.
+ * Series are kept per event dataset ("gdelt", "icews"), since their counts are not comparable.
+ */
+public interface EventStore {
+
+  /** The event ids of {@code dataset} already counted, serialized by the loader (empty if none). */
+  byte[] eventIds(String dataset);
+
+  /**
+   * Adds relation-months to those stored (figures add up month by month) and replaces the stored
+   * ids, in one transaction: all of it or, on any error, none of it.
+   */
+  void addEvents(String dataset, List<RelationMonth> months, byte[] ids, String origin, String enteredBy);
+
+  /** The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month order. */
+  List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to);
+
+  /** Each month's count of events with {@code actor} on either side, with any partner. */
+  Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to);
+
+  /** The event datasets stored, with their relation-month counts. */
+  Map<String, Long> eventDatasets();
+}

@@ -1,0 +1,89 @@
+package org.entwine.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A monthly relation score on a -9 to +9 scale, in the spirit of the monthly scores of China's
+ * relations with the great powers published by Tsinghua University's Institute of International
+ * Relations (which scores events by expert judgement; this score uses the Goldstein weights of
+ * machine-coded events instead, and is not a replication).
+ *
+ * <pre>
+ *   g(t) = mean Goldstein score of the month's events, both directions (-10..+10)
+ *   S(t) = λ·S(t-1) + (1-λ)·g(t)   in a month with events
+ *   S(t) = λ·S(t-1)                in a month without: the relation drifts back to neutral
+ *   score(t) = 0.9·S(t)            so that -10..+10 maps onto -9..+9
+ *   λ = 0.5^(1/h), h the half-life in months (3 unless the method says otherwise)
+ * </pre>
+ *
+ * A month's news thus moves the score by a share (1-λ) of its distance from the score so far, and an
+ * event's effect halves every h months: one hostile month dents a good relation, a year of them turns it.
+ * The series starts at 0 in the first month given.
+ */
+public final class RelationScore {
+  public static final double DEFAULT_HALF_LIFE = 3;
+
+  private RelationScore() {}
+
+  public static double decay(double halfLifeMonths) {
+    if (!(halfLifeMonths > 0)) throw new IllegalArgumentException("a half-life must be a positive number of months, got " + halfLifeMonths);
+    return Math.pow(0.5, 1 / halfLifeMonths);
+  }
+
+  /**
+   * The months from {@code from} to {@code to} (YYYYMM), every one of them, with the relation score.
+   *
+   * @param out the actor's events to the partner, by month
+   * @param in the partner's events to the actor
+   * @param actorTotals the actor's events with any country, by month (for the shares)
+   * @param partnerTotals the partner's
+   * @param withTone whether the data has a tone (GDELT does, ICEWS does not)
+   */
+  public static List<RelationPoint> series(List<RelationMonth> out, List<RelationMonth> in, Map<Integer, Long> actorTotals,
+      Map<Integer, Long> partnerTotals, int from, int to, double halfLifeMonths, boolean withTone) {
+    double lambda = decay(halfLifeMonths);
+    Map<Integer, RelationMonth> byOut = byMonth(out);
+    Map<Integer, RelationMonth> byIn = byMonth(in);
+    List<RelationPoint> points = new ArrayList<>();
+    double s = 0;
+    for (int m = from; m <= to; m = next(m)) {
+      RelationMonth a = byOut.get(m);
+      RelationMonth b = byIn.get(m);
+      long fromActor = a == null ? 0 : a.events();
+      long toActor = b == null ? 0 : b.events();
+      long events = fromActor + toActor;
+      long[] quad = new long[4];
+      double goldstein = 0;
+      double tone = 0;
+      for (RelationMonth r : new RelationMonth[] {a, b}) {
+        if (r == null) continue;
+        for (int i = 0; i < 4; i++) quad[i] += r.quad()[i];
+        goldstein += r.goldsteinSum();
+        tone += r.toneSum();
+      }
+      double g = events == 0 ? Double.NaN : goldstein / events;
+      s = events == 0 ? lambda * s : lambda * s + (1 - lambda) * g;
+      points.add(new RelationPoint(m, fromActor, toActor, quad, g, events > 0 && withTone ? tone / events : Double.NaN,
+          share(events, actorTotals.get(m)), share(events, partnerTotals.get(m)), 0.9 * s));
+    }
+    return points;
+  }
+
+  private static double share(long events, Long total) {
+    return total == null || total == 0 ? Double.NaN : (double) events / total;
+  }
+
+  private static Map<Integer, RelationMonth> byMonth(List<RelationMonth> months) {
+    Map<Integer, RelationMonth> out = new HashMap<>();
+    months.forEach(m -> out.put(m.month(), m));
+    return out;
+  }
+
+  /** The month after {@code yyyymm}. */
+  public static int next(int yyyymm) {
+    return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
+  }
+}
