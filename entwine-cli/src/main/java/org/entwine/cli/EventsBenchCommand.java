@@ -82,14 +82,19 @@ final class EventsBenchCommand implements Callable<Integer> {
     Arrays.sort(duck);
     double wc = wcSeconds(file);
     out.printf("best:   entwine %.3f s (%.0f MB/s)%s%n", entwine[0], megabytes / entwine[0],
-        noPeer ? "" : String.format(", duckdb %.3f s: entwine is %.2fx faster", duck[0], duck[0] / entwine[0]));
+        noPeer ? "" : String.format(", duckdb %.3f s: entwine is %s", duck[0], ratio(entwine[0], duck[0])));
     if (!noPeer) {
-      out.printf("median: entwine %.3f s, duckdb %.3f s: %.2fx%n", entwine[runs / 2], duck[runs / 2], duck[runs / 2] / entwine[runs / 2]);
+      out.printf("median: entwine %.3f s, duckdb %.3f s: entwine is %s%n", entwine[runs / 2], duck[runs / 2],
+          ratio(entwine[runs / 2], duck[runs / 2]));
     }
     if (wc > 0) out.printf("wc -l:  %.3f s (%.0f MB/s) on the same file%n", wc, megabytes / wc);
     out.printf("heap:   entwine's reader peaked at %.0f MB of a %.0f MB maximum heap%n", heap / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     return mismatches == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
+  }
+
+  private static String ratio(double entwine, double duck) {
+    return entwine <= duck ? String.format("%.2fx faster", duck / entwine) : String.format("%.2fx slower", entwine / duck);
   }
 
   /** Walks both ordered series together; prints the first few differences. */

@@ -39,10 +39,10 @@ final class EventsSeriesCommand extends DatabaseCommand {
     String a = actor(registry, actor);
     String b = actor(registry, partner);
     Map<String, Long> datasets = store.eventDatasets();
-    String d = dataset != null ? dataset : datasets.containsKey("gdelt") ? "gdelt" : "icews";
+    if (datasets.isEmpty()) throw new NotFoundException("no events are loaded: load some with 'entwine events load FILE...'");
+    String d = dataset != null ? dataset : datasets.containsKey("gdelt") ? "gdelt" : datasets.keySet().iterator().next();
     if (!datasets.containsKey(d)) {
-      throw new NotFoundException("no " + d + " events are loaded" + (datasets.isEmpty() ? "" : " (loaded: "
-          + String.join(", ", datasets.keySet()) + ")") + ": load some with 'entwine events load FILE...'");
+      throw new NotFoundException("no " + d + " events are loaded (loaded: " + String.join(", ", datasets.keySet()) + ")");
     }
     int lo = from == null ? 0 : month(from, "--from");
     int hi = to == null ? 999912 : month(to, "--to");

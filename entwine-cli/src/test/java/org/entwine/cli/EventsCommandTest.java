@@ -1,0 +1,112 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entwine.json.DomainJson;
+import org.entwine.store.DuckDbStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** entwine events load, series and bench on the real GDELT and ICEWS files. */
+class EventsCommandTest {
+  @TempDir Path dir;
+  Path db;
+
+  @BeforeEach
+  void example() {
+    db = dir.resolve("e.duckdb");
+    assertThat(Cli.run(db, "init").code()).isZero();
+  }
+
+  private static String[] files() {
+    return new String[] {
+      SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV").toString(),
+      SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV").toString(),
+      SharedData.require("gdelt/reed9999+gdelt-demo/events.csv").toString(),
+      SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString()};
+  }
+
+  private Cli.Result load(String... paths) {
+    List<String> args = new ArrayList<>(List.of("events", "load"));
+    args.addAll(List.of(paths));
+    args.addAll(List.of("--quarantine", dir.resolve("q.txt").toString(), "--cameo",
+        SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project").toString()));
+    return Cli.run(db, args.toArray(String[]::new));
+  }
+
+  private Map<String, Long> counts() {
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      return s.counts();
+    }
+  }
+
+  @Test
+  void loadingStoresTheSeriesByActorAndLoadingAgainCountsNothingTwice() throws Exception {
+    Cli.Result first = load(files());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("loaded gdelt: 3 files, 4,361 rows, 839 relation events counted")
+        .contains("loaded icews: 1 file, 3,705 rows, 1,741 relation events counted")
+        .contains("CAMEO EUR").contains("against the CAMEO codebook (311 codes)");
+    Map<String, Long> after = counts();
+    assertThat(after.get("event_months")).isGreaterThan(700);
+    Cli.Result again = load(files());
+    assertThat(again.out()).contains("0 relation events counted, 839 repeated event ids counted once")
+        .contains("0 relation events counted, 1,741 repeated event ids counted once");
+    assertThat(counts().get("event_months")).isEqualTo(after.get("event_months"));
+    JsonNode series = DomainJson.json().readValue(Cli.run(db, "events", "series", "VNM", "BGD", "--dataset", "icews",
+        "--format", "json").out(), JsonNode.class);
+    assertThat(series).hasSize(1);
+    JsonNode june = series.get(0);
+    assertThat(june.get("month").asText()).isEqualTo("2018-06");
+    assertThat(june.get("events").asLong()).isEqualTo(june.get("fromVNM").asLong() + june.get("fromBGD").asLong()).isPositive();
+    assertThat(june.get("shareVNM").asDouble()).isBetween(0.0, 1.0);
+    assertThat(june.get("score").asDouble()).isBetween(-9.0, 9.0);
+  }
+
+  @Test
+  void aFileThatIsNotAnEventFileStopsTheLoadAndNothingIsStored() throws Exception {
+    Map<String, Long> before = counts();
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "a note, not events\n");
+    List<String> args = new ArrayList<>(List.of(files()));
+    args.add(notes.toString());
+    Cli.Result r = load(args.toArray(String[]::new));
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("notes.txt:1").contains("not an event file");
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void badRowsGoToTheQuarantineFileAndTheRestLoads() throws Exception {
+    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    List<String> lines = new ArrayList<>(Files.readAllLines(src));
+    lines.set(3, lines.get(3).replaceFirst("\t[^\t]*$", ""));
+    Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
+    Cli.Result r = load(bad.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 bad rows put aside");
+    assertThat(Files.readAllLines(dir.resolve("q.txt"))).containsExactly(bad + ":4: expected 57, 58 or 61 tab-separated fields, got 60");
+  }
+
+  @Test
+  void aSeriesNobodyLoadedSaysSo() {
+    Cli.Result r = Cli.run(db, "events", "series", "VNM", "CHN");
+    assertThat(r.code()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(r.err()).contains("no events are loaded").contains("entwine events load");
+  }
+
+  @Test
+  void theBenchChecksEntwineAgainstDuckDbAndPrintsTheRatio() {
+    String file = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV").toString();
+    Cli.Result r = Cli.runRaw("events", "bench", file, "--runs", "1");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("0 differ").containsPattern("best: .* entwine is [0-9.]+x (faster|slower)")
+        .contains("wc -l:").contains("heap:");
+  }
+}
