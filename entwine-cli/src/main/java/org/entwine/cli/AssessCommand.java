@@ -57,10 +57,11 @@ final class AssessCommand extends DatabaseCommand {
         "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
         "fallenDue", "binding", "cell", "cellLabel", "reason", "judgementDegree", "judgementReason", "judgementBy",
         "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore", "depthChange",
-        "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "year", "asOf", "cooperationThreshold",
+        "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "eventScore", "deedsToWords", "eventSwings",
+        "materialConflictShare", "eventShockMonth", "eventShockDrop", "eventDataset", "year", "asOf", "cooperationThreshold",
         "method", "methodHash");
     Table brief = new Table("partner", "level", "depth", "rank (interval)", "int", "inst", "iden", "width", "durable", "stable",
-        "degree", "judged", "cell", "flags", "priority");
+        "degree", "deeds", "judged", "cell", "flags", "priority");
     int shown = 0;
     for (Score x : s.scores) {
       var pair = ledgers.of(s.focal, x.partner());
@@ -79,6 +80,8 @@ final class AssessCommand extends DatabaseCommand {
       Double before = fiveYearsBefore.get(x.partner());
       Flag trend = Flag.trend(x.depth(), before);
       if (trend != null) flags.add(trend.name());
+      var ev = s.events.get(x.partner());
+      if (ev != null && ev.shock() != null) flags.add(Flag.EVENT_SHOCK.name());
       UpgradeReadiness up = readiness.get(x.partner());
       // Partners without a framework or a ledger record are listed only when flagged (a deep
       // relation without a label is exactly what an analyst must not miss), or with --all.
@@ -101,13 +104,17 @@ final class AssessCommand extends DatabaseCommand {
           judgement == null ? null : judgement.analyst(), judgement == null ? null : judgement.date().toString(), flags,
           gap.undelivered(), gap.overdue(), gap.underused(), priority, before,
           before == null || x.depth() == null ? null : x.depth() - before, up == null ? null : up.nextLevel(),
-          up == null ? null : up.gap(), up == null ? null : up.holdBack(), up == null ? null : up.indicators(), s.year, day.toString(), threshold, m.id(), m.hash());
+          up == null ? null : up.gap(), up == null ? null : up.holdBack(), up == null ? null : up.indicators(),
+          ev == null ? null : ev.latestScore(), ev == null ? null : ev.deedsToWords(), ev == null ? null : ev.swings(),
+          ev == null ? null : ev.materialConflictShare(), ev == null || ev.shock() == null ? null : month(ev.shock().month()),
+          ev == null || ev.shock() == null ? null : ev.shock().drop(), s.eventDataset, s.year, day.toString(), threshold, m.id(),
+          m.hash());
       brief.row(x.partner(), level, ScoreCommand.fmt(x.depth()),
           iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh()),
           ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
           ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()), x.width() + "/" + x.areas(),
           x.durableYears() == null ? "" : x.durableYears() + " y", ScoreCommand.fmt(s.stability.get(x.partner())),
-          c.degree().label(),
+          c.degree().label(), ev == null || ev.deedsToWords() == null ? "" : String.format("%.0f%%", 100 * ev.deedsToWords()),
           judgement == null ? "" : String.valueOf(judgement.degree()), cell == null ? "" : cell.number() + " " + cell.label(),
           flags.stream().map(f -> f.toLowerCase().replace('_', ' ')).collect(java.util.stream.Collectors.joining("; ")),
           String.join(", ", priority));
@@ -118,11 +125,17 @@ final class AssessCommand extends DatabaseCommand {
           s.focal, day, s.year, m.id(), m.version(), shown, threshold);
       brief.print(Format.TABLE, out());
       out().println("\nrank interval: 5th-95th percentile over " + runs + " sensitivity runs; degree: computed from the "
-          + "commitment ledger and binding institutions; judged: the analyst's recorded degree, shown beside it"
+          + "commitment ledger and binding institutions; deeds: the partner's material cooperation as a share of all its"
+          + " cooperation with " + s.focal + " in the event data (" + (s.eventDataset == null ? "none loaded" : s.eventDataset + ", "
+          + month(s.eventsFrom) + " to " + month(s.eventsTo)) + "); judged: the analyst's recorded degree, shown beside it"
           + " (see 'entwine assess --format json' for the reasons and the gaps)");
     } else {
       t.print(output.format, out());
     }
     return ExitCodes.OK;
+  }
+
+  static String month(int yyyymm) {
+    return String.format("%d-%02d", yyyymm / 100, yyyymm % 100);
   }
 }

@@ -78,6 +78,28 @@ final class BriefCommand extends DatabaseCommand {
         .forEach(j -> out.printf("  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n", j.analyst(), j.date(), j.degree(),
             j.reason(), String.join(", ", j.sources())));
     out.printf("  matrix: %s (more cooperation means depth >= %.1f)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(), threshold);
+    var ev = s.events.get(p);
+    if (s.eventDataset == null) {
+      out.println("  event data: none loaded ('entwine events load' adds deeds-to-words and shocks)");
+    } else if (ev == null) {
+      out.printf("  event data (%s, %s to %s): no events between %s and %s%n", s.eventDataset, AssessCommand.month(s.eventsFrom),
+          AssessCommand.month(s.eventsTo), s.focal, p);
+    } else {
+      out.printf("  event data (%s, %s to %s): %,d events in %d month%s; relation score %+.2f (-9 hostile to +9 friendly)%n",
+          s.eventDataset, AssessCommand.month(s.eventsFrom), AssessCommand.month(s.eventsTo), ev.events(), ev.monthsWithEvents(),
+          ev.monthsWithEvents() == 1 ? "" : "s", ev.latestScore());
+      out.println(ev.deedsToWords() == null
+          ? "    deeds to words: too few cooperation events from " + p + " to judge (" + org.entwine.events.EventEvidence.MINIMUM_COOPERATION + " needed)"
+          : String.format("    deeds to words: %.0f%% of %s's cooperation with %s was material (deeds), the rest verbal", 100 * ev.deedsToWords(),
+              p, s.focal));
+      out.println(ev.swings() == null
+          ? "    stability: too sparse (" + ev.monthsWithEvents() + " months with events; " + org.entwine.events.EventEvidence.MINIMUM_MONTHS + " needed)"
+          : String.format("    stability: score swings %.3f a month; material conflict %.1f%% of events", ev.swings(), 100 * ev.materialConflictShare()));
+      if (ev.shock() != null) {
+        out.printf("  EVENT SHOCK: the relation score fell from %+.2f to %+.2f in %s%n", ev.shock().before(), ev.shock().after(),
+            AssessCommand.month(ev.shock().month()));
+      }
+    }
 
     ImplementationGap gap = ImplementationGap.of(pair, day);
     out.printf("%nIMPLEMENTATION GAP%n");

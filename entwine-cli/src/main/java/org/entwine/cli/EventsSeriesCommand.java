@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "series", mixinStandardHelpOptions = true,
-    description = {"The monthly relation between two actors from the loaded events: events each way, by QuadClass,",
-        "the mean Goldstein score and tone, the pair's share of each side's events that month, and the",
-        "relation score (-9 hostile to +9 friendly, carried over with decay; docs/method.md gives the formula)."})
+    description = {"The monthly relation between two actors from the loaded events: events",
+        "each way, by QuadClass, the mean Goldstein score and tone, the pair's share",
+        "of each side's events that month, and the relation score (-9 hostile to",
+        "+9 friendly, carried over with decay; docs/method.md gives the formula)."})
 final class EventsSeriesCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;

@@ -21,6 +21,13 @@ final class Scoring {
   /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
   final java.util.Map<String, java.util.Map<String, Double>> volatility;
   final java.util.Map<String, Double> stability;
+  /** partner -> what the event record says of the relation (empty without events loaded) */
+  final java.util.Map<String, org.entwine.events.EventEvidence.Relation> events;
+  /** the event dataset read ("gdelt" or "icews"), null if none is loaded */
+  final String eventDataset;
+  /** the months of the event window, YYYYMM */
+  final int eventsFrom;
+  final int eventsTo;
   private final Evidence evidence;
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
@@ -62,6 +69,21 @@ final class Scoring {
         .max().orElse(Math.min(cap, java.time.LocalDate.now().getYear()));
   }
 
+  /** Puts the event record's stability measures beside the indicator series', where the method names them. */
+  private void addEventMeasures() {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    method.stability().forEach(m -> named.add(m.measure()));
+    events.forEach((partner, e) -> {
+      if (e.swings() != null && named.contains(org.entwine.events.EventEvidence.SCORE_SWINGS)) {
+        volatility.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(org.entwine.events.EventEvidence.SCORE_SWINGS, e.swings());
+      }
+      if (e.materialConflictShare() != null && named.contains(org.entwine.events.EventEvidence.MATERIAL_CONFLICT)) {
+        volatility.computeIfAbsent(partner, p -> new java.util.HashMap<>())
+            .put(org.entwine.events.EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
+      }
+    });
+  }
+
   Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
     this(store, method, typedActor, year, null);
   }
@@ -78,6 +100,15 @@ final class Scoring {
     this.evidence = new Evidence(method, registry, observations, focal);
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);
+    var datasets = store.eventDatasets();
+    this.eventDataset = datasets.containsKey("gdelt") ? "gdelt" : datasets.isEmpty() ? null : datasets.keySet().iterator().next();
+    int years = method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5);
+    this.eventsFrom = (this.year - years + 1) * 100 + 1;
+    this.eventsTo = this.year * 100 + 12;
+    this.events = eventDataset == null ? java.util.Map.of()
+        : org.entwine.events.EventEvidence.of(focal, store.eventMonthsWith(eventDataset, focal, eventsFrom, eventsTo), eventsFrom,
+            eventsTo, org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock());
+    addEventMeasures();
     this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);
     this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, this.year).stream()
         .sorted(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed()

@@ -95,6 +95,27 @@ class EventsCommandTest {
   }
 
   @Test
+  void theEventRecordStandsBesideTheDegreeInBriefAndAssess() throws Exception {
+    assertThat(load(SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString()).code()).isZero();
+    // In the file: 21 events from Vietnam to Japan and 13 from Japan to Vietnam, all on 1-2 June 2018; Japan's
+    // 13 are verbal cooperation (CAMEO roots 03, 04, 05), none material.
+    Cli.Result brief = Cli.run(db, "brief", "VNM", "JPN", "--as-of", "2018-12-31");
+    assertThat(brief.code()).as(brief.err()).isZero();
+    assertThat(brief.out()).contains("event data (icews, 2014-01 to 2018-12): 34 events in 1 month;")
+        .contains("deeds to words: 0% of JPN's cooperation with VNM was material")
+        .contains("stability: too sparse (1 months with events; 12 needed)");
+    JsonNode rows = DomainJson.json().readValue(Cli.run(db, "assess", "VNM", "--as-of", "2018-12-31", "--format", "json").out(),
+        JsonNode.class);
+    JsonNode jpn = null;
+    for (JsonNode r : rows) if (r.get("partner").asText().equals("JPN")) jpn = r;
+    assertThat(jpn).isNotNull();
+    assertThat(jpn.get("eventDataset").asText()).isEqualTo("icews");
+    assertThat(jpn.get("deedsToWords").asDouble()).isZero();
+    assertThat(jpn.get("eventScore").asDouble()).isBetween(0.0, 9.0);
+    assertThat(jpn.path("eventSwings").isNull() || jpn.path("eventSwings").isMissingNode()).as("too sparse for stability").isTrue();
+  }
+
+  @Test
   void aSeriesNobodyLoadedSaysSo() {
     Cli.Result r = Cli.run(db, "events", "series", "VNM", "CHN");
     assertThat(r.code()).isEqualTo(ExitCodes.NOT_FOUND);

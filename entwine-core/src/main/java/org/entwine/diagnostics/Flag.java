@@ -13,7 +13,9 @@ public enum Flag {
   /** Depth has fallen by {@link #TREND_POINTS} points or more over five years. */
   DEPTH_FALLING,
   /** Depth has risen by {@link #TREND_POINTS} points or more over five years. */
-  DEPTH_RISING;
+  DEPTH_RISING,
+  /** The monthly relation score from event data fell by the method's eventShock points within a month, in the last year. */
+  EVENT_SHOCK;
 
   /** The change in depth over five years that is flagged as a trend. */
   public static final double TREND_POINTS = 10;

@@ -21,6 +21,9 @@ public interface EventStore {
   /** The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month order. */
   List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to);
 
+  /** Every relation-month with {@code actor} on either side, months within [from, to]. */
+  List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to);
+
   /** Each month's count of events with {@code actor} on either side, with any partner. */
   Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to);
 

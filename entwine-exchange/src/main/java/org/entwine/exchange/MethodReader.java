@@ -151,6 +151,7 @@ public final class MethodReader {
       Double high = tr.parsed("high", Numbers::finite, false);
       Double less = tr.parsed("less", Numbers::finite, false);
       Double deep = tr.parsed("deep", Numbers::finite, false);
+      Double shock = tr.parsed("eventShock", Numbers::finite, false);
       String coop = tr.text("cooperationThreshold");
       Double threshold = null;
       if (coop != null && !coop.equals("median")) {
@@ -162,7 +163,8 @@ public final class MethodReader {
       }
       Double theThreshold = threshold;
       trust = tr.build(() -> new org.entwine.trust.TrustThresholds(min == null ? d.minimumFallenDue() : min,
-          high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold));
+          high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold,
+          shock == null ? d.eventShock() : shock));
     }
     var theTrust = trust;
     List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();

@@ -467,14 +467,19 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   @Override
   public List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to) {
-    String sql = "SELECT actor, partner, month, " + MONTH_FIGURES + " FROM event_months"
-        + " WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, dataset);
-      p.setString(2, actor);
-      p.setString(3, partner);
-      p.setInt(4, from);
-      p.setInt(5, to);
+    return eventMonths("WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month", dataset, actor,
+        partner, from, to);
+  }
+
+  @Override
+  public List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to) {
+    return eventMonths("WHERE dataset = ? AND (actor = ? OR partner = ?) AND month BETWEEN ? AND ? ORDER BY actor, partner, month",
+        dataset, actor, actor, from, to);
+  }
+
+  private List<RelationMonth> eventMonths(String where, Object... parameters) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT actor, partner, month, " + MONTH_FIGURES + " FROM event_months " + where)) {
+      for (int i = 0; i < parameters.length; i++) p.setObject(i + 1, parameters[i]);
       List<RelationMonth> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
