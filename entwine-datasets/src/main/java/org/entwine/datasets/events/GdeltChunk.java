@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Parses the whole lines of one stretch of a GDELT export, straight from its bytes, into a
- * {@link RelationMonthTable}. Only the eleven fields a relation-month needs are decoded; the fields
+ * Parses the whole lines of one stretch of a GDELT export, straight from its bytes, into an
+ * {@link EventSink}. Only the eleven fields a relation-month needs are decoded; the fields
  * between them and the rest of the line are crossed eight bytes at a time (tabs and newlines found
  * with word arithmetic), counting tabs to check the field count. The bytes are a heap array: copying
  * a mapped stretch into one costs less than it saves on every byte read afterwards (measured). Numbers are
@@ -60,7 +60,7 @@ final class GdeltChunk {
   }
 
   /** Adds every relation to {@code table}, counting an event id once. */
-  void read(RelationMonthTable table) {
+  void read(EventSink table) {
     scan(table, null, null);
   }
 
@@ -68,11 +68,11 @@ final class GdeltChunk {
    * Takes back from {@code table} the first counted row of each id in {@code again}: ids an earlier
    * stretch or an earlier load had already counted. {@code takenBack} spans the stretch's buffers.
    */
-  void takeBack(RelationMonthTable table, RoaringBitmap again, RoaringBitmap takenBack) {
+  void takeBack(EventSink table, RoaringBitmap again, RoaringBitmap takenBack) {
     scan(table, again, takenBack);
   }
 
-  private void scan(RelationMonthTable table, RoaringBitmap again, RoaringBitmap takenBack) {
+  private void scan(EventSink table, RoaringBitmap again, RoaringBitmap takenBack) {
     p = 0;
     while (p < limit) {
       lineStart = p;

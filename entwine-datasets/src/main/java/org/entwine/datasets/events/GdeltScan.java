@@ -25,8 +25,8 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The fast GDELT reader: files are cut into stretches of whole lines, read in parallel straight from
- * memory-mapped bytes (zip entries are inflated block by block), each thread into its own table; the
- * tables are merged at the end. Memory holds the tables (one row per relation-month), a bitmap of event
+ * memory-mapped bytes (zip entries are inflated block by block), into tables split by key among the
+ * threads ({@link RelationMonthTables}). Memory holds the tables (one row per relation-month), a bitmap of event
  * ids and one block per thread, whatever the size of the input.
  *
  * <p>An event id counts once across the whole input and across earlier loads ({@code known}): each
@@ -51,7 +51,7 @@ public final class GdeltScan {
    *
    * @param ids every event id counted, this read's and {@code known}'s
    */
-  public record Result(RelationMonthTable table, long rows, long relations, long duplicates, long quarantined,
+  public record Result(RelationMonthTables table, long rows, long relations, long duplicates, long quarantined,
       List<String> quarantine, RoaringBitmap ids, long bytes) {
 
     /** The relation-months in order of actor, partner and month, with the CAMEO country codes as the files write them. */
@@ -86,7 +86,7 @@ public final class GdeltScan {
       stretches.addAll(s);
     }
     int workers = Math.max(1, Math.min(threads, stretches.size()));
-    List<RelationMonthTable> tables = new ArrayList<>();
+    RelationMonthTables tables = new RelationMonthTables(workers);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "gdelt-reader");
@@ -96,15 +96,15 @@ public final class GdeltScan {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
-        RelationMonthTable table = new RelationMonthTable();
-        tables.add(table);
         futures.add(pool.submit(() -> {
+          RelationMonthTables.Outbox table = tables.outbox();
           byte[] work = new byte[block + LONGEST_LINE + 1];
           for (int i; (i = next.getAndIncrement()) < stretches.size(); ) {
             Stretch s = stretches.get(i);
             eachBuffer(s, work, (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).read(table));
             progress.advance(s.length);
           }
+          table.flush();
           return null;
         }));
       }
@@ -118,16 +118,11 @@ public final class GdeltScan {
     } finally {
       pool.shutdownNow();
     }
-    RelationMonthTable total = tables.get(0);
-    for (int i = 1; i < tables.size(); i++) {
-      total.addAll(tables.get(i));
-      tables.set(i, null);
-    }
-    return settle(stretches, total, known == null ? new RoaringBitmap() : known.clone(), knownCodes, bytes, block);
+    return settle(stretches, tables, known == null ? new RoaringBitmap() : known.clone(), knownCodes, bytes, block);
   }
 
   /** Takes back ids counted before (in an earlier stretch or load), and numbers the quarantined lines within their files. */
-  private static Result settle(List<Stretch> stretches, RelationMonthTable total, RoaringBitmap seen, boolean[] knownCodes, long bytes,
+  private static Result settle(List<Stretch> stretches, RelationMonthTables total, RoaringBitmap seen, boolean[] knownCodes, long bytes,
       int block) {
     long rows = 0;
     long relations = 0;
@@ -142,7 +137,7 @@ public final class GdeltScan {
       if (!again.isEmpty()) {
         RoaringBitmap takenBack = new RoaringBitmap();
         if (work == null) work = new byte[block + LONGEST_LINE + 1];
-        eachBuffer(s, work, (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).takeBack(total, again, takenBack));
+        eachBuffer(s, work, (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).takeBack(total.direct(), again, takenBack));
         s.duplicates += again.getLongCardinality();
         s.relations -= again.getLongCardinality();
       }

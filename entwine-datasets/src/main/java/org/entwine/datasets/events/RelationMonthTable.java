@@ -12,7 +12,7 @@ import org.entwine.events.RelationMonth;
  * per thread and merges them. Memory grows with the number of relation-months (bounded by countries²
  * × months), never with the number of rows.
  */
-public final class RelationMonthTable {
+final class RelationMonthTable implements EventSink {
   /**
    * Per row, 64 bytes (a cache line): events; verbal and material cooperation (two ints); verbal and
    * material conflict (two ints); mentions; sources; articles; Goldstein sum and tone sum (as double bits).
@@ -82,8 +82,8 @@ public final class RelationMonthTable {
       i = (i + 1) & mask;
     }
     if (size == rowKeys.length) {
-      rowKeys = java.util.Arrays.copyOf(rowKeys, size * 2);
-      rows = java.util.Arrays.copyOf(rows, BASE + size * 2 * ROW);
+      rowKeys = Arrays.copyOf(rowKeys, size * 2);
+      rows = Arrays.copyOf(rows, BASE + size * 2 * ROW);
     }
     index[2 * i] = key;
     index[2 * i + 1] = size;
@@ -99,8 +99,8 @@ public final class RelationMonthTable {
     }
   }
 
-  /** Adds one event ({@code sign} 1) or takes one back ({@code sign} -1). {@code quad} is 1-4. */
-  void add(long key, int quad, double goldstein, long mentions, long sources, long articles, double tone, int sign) {
+  @Override
+  public void add(long key, int quad, double goldstein, long mentions, long sources, long articles, double tone, int sign) {
     int s = row(key);
     long[] a = rows;
     a[s] += sign;
@@ -113,25 +113,10 @@ public final class RelationMonthTable {
     a[s + TONE] = Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + TONE]) + sign * tone);
   }
 
-  void addAll(RelationMonthTable other) {
-    for (int r = 0; r < other.size; r++) {
-      int s = row(other.rowKeys[r]);
-      int o = BASE + r * ROW;
-      for (int j = 0; j < GOLDSTEIN; j++) rows[s + j] += other.rows[o + j];
-      for (int j = GOLDSTEIN; j < ROW; j++) {
-        rows[s + j] = Double.doubleToRawLongBits(Double.longBitsToDouble(rows[s + j]) + Double.longBitsToDouble(other.rows[o + j]));
-      }
-    }
-  }
-
-  public int size() {
+  int size() {
     return size;
   }
 
-  /**
-   * Hands out the series with raw CAMEO codes, ordered by actor, partner and month, one object at a
-   * time; groups taken back to no events are left out.
-   */
   /**
    * Two counts in one long, as low + high × 2³²: adding to either is adding to the long, and both are
    * whole and below 2³² once all events are in (a relation-month with four billion events is not news).
@@ -144,15 +129,21 @@ public final class RelationMonthTable {
     return two >>> 32;
   }
 
-  public void forEach(Consumer<RelationMonth> each) {
-    long[] sorted = Arrays.copyOf(rowKeys, size);
-    Arrays.sort(sorted);
-    for (long k : sorted) {
-      int s = find(k);
-      if (rows[s] == 0) continue;
-      each.accept(new RelationMonth(unpack((int) (k >>> 35)), unpack((int) (k >>> 20) & 0x7FFF), (int) (k & 0xFFFFF), rows[s],
-          new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
-          Double.longBitsToDouble(rows[s + GOLDSTEIN]), rows[s + 3], rows[s + 4], rows[s + 5], Double.longBitsToDouble(rows[s + TONE])));
-    }
+  /** Copies the keys into {@code into} from {@code at}; returns where the next goes. */
+  int keys(long[] into, int at) {
+    System.arraycopy(rowKeys, 0, into, at, size);
+    return at + size;
+  }
+
+  /**
+   * Hands the relation-month of {@code key} to {@code each}, with the raw CAMEO codes; a group taken
+   * back to no events is left out.
+   */
+  void visit(long key, Consumer<RelationMonth> each) {
+    int s = find(key);
+    if (rows[s] == 0) return;
+    each.accept(new RelationMonth(unpack((int) (key >>> 35)), unpack((int) (key >>> 20) & 0x7FFF), (int) (key & 0xFFFFF), rows[s],
+        new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
+        Double.longBitsToDouble(rows[s + GOLDSTEIN]), rows[s + 3], rows[s + 4], rows[s + 5], Double.longBitsToDouble(rows[s + TONE])));
   }
 }

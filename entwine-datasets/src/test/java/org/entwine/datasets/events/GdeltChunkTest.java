@@ -44,8 +44,8 @@ class GdeltChunkTest {
         "CHN", "", "", "", "", "", "", "", "1", "040", "040", "04", "1", "1.0", "1", "1", "1", text) + "\t".repeat(26) + "\n";
     byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
     Stretch s = new Stretch(Path.of("x"), null, 0, bytes.length);
-    RelationMonthTable t = new RelationMonthTable();
-    new GdeltChunk(bytes, bytes.length, null, s).read(t);
+    RelationMonthTables t = new RelationMonthTables(1);
+    new GdeltChunk(bytes, bytes.length, null, s).read(t.direct());
     if (!s.problems.isEmpty()) return Double.NaN;
     double[] tone = new double[1];
     t.forEach(m -> tone[0] = m.toneSum());
