@@ -71,6 +71,28 @@ class EventsCommandTest {
   }
 
   @Test
+  void theSeriesExportAsParquetAndCsvThatReadBackWhole() throws Exception {
+    assertThat(load(files()).code()).isZero();
+    long stored = counts().get("event_months");
+    Path parquet = dir.resolve("months.parquet");
+    Path csv = dir.resolve("icews.csv");
+    assertThat(Cli.run(db, "events", "export", "--out", parquet.toString()).out()).contains("wrote " + String.format("%,d", stored));
+    assertThat(Cli.run(db, "events", "export", "--out", csv.toString(), "--dataset", "icews").code()).isZero();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
+      var r = s.executeQuery("SELECT count(*), sum(events) FILTER (dataset = 'icews') FROM read_parquet('" + parquet + "')");
+      r.next();
+      assertThat(r.getLong(1)).isEqualTo(stored);
+      assertThat(r.getLong(2)).isEqualTo(1_741 - 2); // the relation events counted, less Western Sahara's two (no actor)
+      r = s.executeQuery("SELECT count(*), min(dataset), max(dataset) FROM read_csv('" + csv + "')");
+      r.next();
+      assertThat(r.getLong(1)).isPositive().isLessThan(stored);
+      assertThat(r.getString(2)).isEqualTo("icews");
+      assertThat(r.getString(3)).isEqualTo("icews");
+    }
+    assertThat(Cli.run(db, "events", "export", "--out", dir.resolve("x.xlsx").toString()).err()).contains(".parquet or .csv");
+  }
+
+  @Test
   void aFileThatIsNotAnEventFileStopsTheLoadAndNothingIsStored() throws Exception {
     Map<String, Long> before = counts();
     Path notes = Files.writeString(dir.resolve("notes.txt"), "a note, not events\n");

@@ -27,6 +27,12 @@ public interface EventStore {
   /** Each month's count of events with {@code actor} on either side, with any partner. */
   Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to);
 
+  /**
+   * Writes the stored relation-months of {@code dataset} (all datasets if null) to {@code file}, as
+   * Parquet or CSV by its extension; returns the rows written.
+   */
+  long exportEvents(String dataset, java.nio.file.Path file);
+
   /** The event datasets stored, with their relation-month counts. */
   Map<String, Long> eventDatasets();
 }

@@ -515,6 +515,22 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   @Override
+  public long exportEvents(String dataset, Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String format = name.endsWith(".parquet") ? "(FORMAT PARQUET)" : name.endsWith(".csv") ? "(FORMAT CSV, HEADER)" : null;
+    if (format == null) throw new IllegalArgumentException("the export file must end in .parquet or .csv, got " + file);
+    if (dataset != null && !dataset.matches("[a-z0-9-]+")) throw new IllegalArgumentException("not a dataset name: " + dataset);
+    String sql = "COPY (SELECT * FROM event_months" + (dataset == null ? "" : " WHERE dataset = '" + dataset + "'")
+        + " ORDER BY dataset, actor, partner, month) TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' " + format;
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+      return s.getUpdateCount();
+    } catch (SQLException e) {
+      throw new StoreException("cannot export the event series to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Map<String, Long> eventDatasets() {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT dataset, count(*) FROM event_months GROUP BY dataset ORDER BY dataset")) {
