@@ -33,6 +33,35 @@ public final class EventFiles {
     public String where() {
       return entry == null ? file.toString() : file + "!" + entry;
     }
+
+    /** The file's bytes, or the entry's inflated; closing the stream closes the archive. */
+    public InputStream open() throws IOException {
+      if (entry == null) return Files.newInputStream(file);
+      ZipFile zip = new ZipFile(file.toFile());
+      try {
+        return new java.io.FilterInputStream(zip.getInputStream(zip.getEntry(entry))) {
+          @Override
+          public void close() throws IOException {
+            try {
+              super.close();
+            } finally {
+              zip.close();
+            }
+          }
+        };
+      } catch (IOException | RuntimeException e) {
+        zip.close();
+        throw e;
+      }
+    }
+
+    /** The bytes it takes on disk (compressed, for an entry), for progress. */
+    public long size() throws IOException {
+      if (entry == null) return Files.size(file);
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        return zip.getEntry(entry).getCompressedSize();
+      }
+    }
   }
 
   /** The first line of an ICEWS event file starts so. */

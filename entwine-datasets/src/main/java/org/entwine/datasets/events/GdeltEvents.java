@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipFile;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.QuadClass;
 import org.entwine.events.RelationMonths;
@@ -32,16 +30,8 @@ public final class GdeltEvents {
     List<String> quarantine = new ArrayList<>();
     long[] counts = new long[2];
     for (EventFiles.Input in : inputs) {
-      try {
-        if (in.entry() == null) {
-          try (InputStream s = Files.newInputStream(in.file())) {
-            readLines(in.where(), s, known, series, quarantine, counts);
-          }
-        } else {
-          try (ZipFile zip = new ZipFile(in.file().toFile()); InputStream s = zip.getInputStream(zip.getEntry(in.entry()))) {
-            readLines(in.where(), s, known, series, quarantine, counts);
-          }
-        }
+      try (InputStream s = in.open()) {
+        readLines(in.where(), s, known, series, quarantine, counts);
       } catch (IOException e) {
         throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, "cannot read: " + e.getMessage()));
       }

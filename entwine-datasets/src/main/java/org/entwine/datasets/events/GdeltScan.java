@@ -43,6 +43,8 @@ public final class GdeltScan {
    * was slower (measured: docs/benchmarks.md).
    */
   private static final int BLOCK = 256 << 10;
+  /** The most quarantined rows listed one by one; beyond, a stretch's count is given in one line. */
+  private static final int MAX_LISTED = 100_000;
   /** The longest line accepted; GDELT's are under 2 KB. */
   private static final int LONGEST_LINE = 128 << 10;
 
@@ -146,9 +148,17 @@ public final class GdeltScan {
         file = s.where();
         base = 0;
       }
-      for (Stretch.Problem p : s.problems) quarantine.add(file + ":" + (base + p.line()) + ": " + p.reason());
-      if (s.unlisted > 0) quarantine.add(file + ": " + s.unlisted + " more bad rows between lines " + (base + 1) + " and " + (base + s.lines)
-          + " are not listed");
+      int listed = 0;
+      for (Stretch.Problem p : s.problems) {
+        if (quarantine.size() >= MAX_LISTED) break;
+        quarantine.add(file + ":" + (base + p.line()) + ": " + p.reason());
+        listed++;
+      }
+      long unlisted = s.unlisted + s.problems.size() - listed;
+      if (unlisted > 0) {
+        quarantine.add(file + ": " + unlisted + " more bad rows between lines " + (base + 1) + " and " + (base + s.lines)
+            + " are not listed");
+      }
       base += s.lines;
       rows += s.rows;
       relations += s.relations;
@@ -210,7 +220,7 @@ public final class GdeltScan {
   private static void eachBuffer(Stretch s, byte[] work, BufferReader reader) {
     try {
       if (s.entry != null) {
-        try (ZipFile zip = new ZipFile(s.file.toFile()); InputStream in = zip.getInputStream(zip.getEntry(s.entry))) {
+        try (InputStream in = new EventFiles.Input(s.file, s.entry, EventFiles.Kind.GDELT).open()) {
           inBlocks(in::readNBytes, s, work, reader);
         }
         return;

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.entwine.datasets.Progress;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.QuadClass;
@@ -43,18 +41,9 @@ public final class IcewsEvents {
     List<String> quarantine = new ArrayList<>();
     long[] counts = new long[3];
     for (EventFiles.Input in : inputs) {
-      try {
-        if (in.entry() == null) {
-          try (InputStream s = Files.newInputStream(in.file())) {
-            readLines(in.where(), s, knownCodes, seen, series, quarantine, counts);
-          }
-          progress.advance(Files.size(in.file()));
-        } else {
-          try (ZipFile zip = new ZipFile(in.file().toFile()); InputStream s = zip.getInputStream(zip.getEntry(in.entry()))) {
-            readLines(in.where(), s, knownCodes, seen, series, quarantine, counts);
-            progress.advance(zip.getEntry(in.entry()).getCompressedSize());
-          }
-        }
+      try (InputStream s = in.open()) {
+        readLines(in.where(), s, knownCodes, seen, series, quarantine, counts);
+        progress.advance(in.size());
       } catch (IOException e) {
         throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, "cannot read: " + e.getMessage()));
       }
