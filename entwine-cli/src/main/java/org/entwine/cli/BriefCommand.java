@@ -3,6 +3,8 @@ package org.entwine.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import org.entwine.app.Actors;
+import org.entwine.app.Scoring;
 import org.entwine.diagnostics.ImplementationGap;
 import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;

@@ -3,6 +3,7 @@ package org.entwine.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.entwine.app.BundledExample;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,11 @@
 package org.entwine.cli;
 
+import org.entwine.app.NotFoundException;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns exceptions into a message on stderr and an exit code; stack traces only with --verbose. */
 final class Errors implements IExecutionExceptionHandler {

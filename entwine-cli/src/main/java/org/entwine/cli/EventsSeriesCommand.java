@@ -2,6 +2,7 @@ package org.entwine.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.entwine.app.NotFoundException;
 import org.entwine.events.RelationMonth;
 import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;

@@ -1,5 +1,8 @@
 package org.entwine.cli;
 
+import org.entwine.app.Actors;
+import org.entwine.app.NotFoundException;
+import org.entwine.app.Scoring;
 import org.entwine.method.Contribution;
 import org.entwine.method.Method;
 import org.entwine.method.Pillar;

@@ -3,6 +3,7 @@ package org.entwine.cli;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entwine.app.NotFoundException;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
 import org.entwine.registry.Registry;

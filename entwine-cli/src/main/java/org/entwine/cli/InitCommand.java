@@ -3,11 +3,12 @@ package org.entwine.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.entwine.app.BundledExample;
 import org.entwine.store.DuckDbStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = {"Creates the database and loads the bundled example (Vietnam's portfolio, from the papers).",

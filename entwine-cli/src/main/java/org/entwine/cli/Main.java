@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       BriefCommand.class,
       EventsCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

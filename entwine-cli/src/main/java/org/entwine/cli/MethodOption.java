@@ -1,9 +1,8 @@
 package org.entwine.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.entwine.app.DefaultMethod;
+import org.entwine.app.Scoring;
 import org.entwine.exchange.MethodReader;
 import org.entwine.method.Method;
 import picocli.CommandLine.Option;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Option;
  * data/methods/entwine-default.yaml) and {@code --year}.
  */
 final class MethodOption {
-  static final String DEFAULT = "/org/entwine/methods/entwine-default.yaml";
-
   @Option(names = "--method", paramLabel = "FILE", description = "A method file (default: the bundled entwine-default).")
   Path file;
 
@@ -32,12 +29,6 @@ final class MethodOption {
   }
 
   Method load() {
-    if (file != null) return MethodReader.read(file);
-    try (InputStream in = MethodOption.class.getResourceAsStream(DEFAULT)) {
-      if (in == null) throw new IllegalStateException("the default method is missing from the build");
-      return MethodReader.read(Path.of("entwine-default.yaml"), in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return file != null ? MethodReader.read(file) : DefaultMethod.load();
   }
 }

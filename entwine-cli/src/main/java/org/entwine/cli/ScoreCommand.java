@@ -1,11 +1,12 @@
 package org.entwine.cli;
 
 import java.time.LocalDate;
+import org.entwine.app.Scoring;
+import org.entwine.framework.Level;
 import org.entwine.method.Method;
 import org.entwine.method.Pillar;
 import org.entwine.method.PillarScore;
 import org.entwine.method.Score;
-import org.entwine.framework.Level;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

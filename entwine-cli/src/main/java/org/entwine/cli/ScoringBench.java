@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entwine.app.Actors;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
 import org.entwine.method.Evidence;

@@ -1,5 +1,6 @@
 package org.entwine.cli;
 
+import org.entwine.app.Scoring;
 import org.entwine.method.Method;
 import org.entwine.method.Sensitivity;
 import org.entwine.store.DuckDbStore;

@@ -1,6 +1,7 @@
 package org.entwine.cli;
 
 import java.util.List;
+import org.entwine.app.NotFoundException;
 import org.entwine.registry.Registry;
 import org.entwine.registry.Timeline;
 import org.entwine.registry.TimelineEvent;

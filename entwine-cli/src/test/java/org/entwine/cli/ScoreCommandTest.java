@@ -139,7 +139,7 @@ class ScoreCommandTest {
 
   @Test
   void anotherMethodFileChangesTheResultAndABrokenOneIsRefused() throws Exception {
-    String text = new String(ScoreCommandTest.class.getResourceAsStream(MethodOption.DEFAULT).readAllBytes())
+    String text = new String(ScoreCommandTest.class.getResourceAsStream(org.entwine.app.DefaultMethod.RESOURCE).readAllBytes())
         .replace("aggregation: ARITHMETIC", "aggregation: GEOMETRIC").replace("id: entwine-default", "id: geometric");
     Path m = dir.resolve("geo.yaml");
     Files.writeString(m, text);

@@ -1,4 +1,4 @@
-package org.entwine.cli;
+package org.entwine.app;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,10 +6,10 @@ import org.entwine.actor.CodeSystem;
 import org.entwine.registry.Registry;
 
 /** Finds the actor a user means: its Entwine code, or its code in another system (VN, 816…). */
-final class Actors {
+public final class Actors {
   private Actors() {}
 
-  static String resolve(Registry registry, String typed) {
+  public static String resolve(Registry registry, String typed) {
     String t = typed.strip().toUpperCase(Locale.ROOT);
     if (registry.actor(t).isPresent()) return t;
     var crosswalk = registry.crosswalk();

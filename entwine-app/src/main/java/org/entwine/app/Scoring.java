@@ -1,4 +1,4 @@
-package org.entwine.cli;
+package org.entwine.app;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,45 +11,45 @@ import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
 
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
-final class Scoring {
-  final Method method;
-  final Registry registry;
-  final String focal;
-  final int year;
-  final List<Score> scores;
-  final java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> values;
+public final class Scoring {
+  public final Method method;
+  public final Registry registry;
+  public final String focal;
+  public final int year;
+  public final List<Score> scores;
+  public final java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> values;
   /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
-  final java.util.Map<String, java.util.Map<String, Double>> volatility;
-  final java.util.Map<String, Double> stability;
+  public final java.util.Map<String, java.util.Map<String, Double>> volatility;
+  public final java.util.Map<String, Double> stability;
   /** partner -> what the event record says of the relation (empty without events loaded) */
-  final java.util.Map<String, org.entwine.events.EventEvidence.Relation> events;
+  public final java.util.Map<String, org.entwine.events.EventEvidence.Relation> events;
   /** the event dataset read ("gdelt" or "icews"), null if none is loaded */
-  final String eventDataset;
+  public final String eventDataset;
   /** the months of the event window, YYYYMM */
-  final int eventsFrom;
-  final int eventsTo;
+  public final int eventsFrom;
+  public final int eventsTo;
   private final Evidence evidence;
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
-  java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
+  public java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
     java.util.Map<String, org.entwine.framework.Level> levels = new java.util.HashMap<>();
     org.entwine.registry.Portfolio.of(registry, focal, day).forEach(e -> levels.put(e.partner(), e.level()));
     return levels;
   }
 
   /** The registry's ledgers indexed by pair (built once, with the evidence). */
-  org.entwine.registry.PairLedgers ledgers() {
+  public org.entwine.registry.PairLedgers ledgers() {
     return evidence.ledgers();
   }
 
   /** The depth from which cooperation counts as "more": the method's number, else the partners' median depth. */
-  double cooperationThreshold() {
+  public double cooperationThreshold() {
     return method.trust().cooperation() != null ? method.trust().cooperation()
         : org.entwine.trust.Cell.medianThreshold(scores.stream().map(Score::depth).toList());
   }
 
   /** The depth of every partner in another year, by the same method (for trends). */
-  java.util.Map<String, Double> depthsIn(int otherYear) {
+  public java.util.Map<String, Double> depthsIn(int otherYear) {
     return DepthScorer.depths(method, evidence.values(otherYear));
   }
 
@@ -58,7 +58,7 @@ final class Scoring {
    * year's: a dataset's last year is often a sliver (the UN votes file ends in January 2020), and
    * scoring it would compare partners on a handful of values.
    */
-  static int defaultYear(List<Observation> observations, int cap) {
+  public static int defaultYear(List<Observation> observations, int cap) {
     java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
     for (Observation o : observations) {
       int y = o.period().earliest().getYear();
@@ -84,12 +84,12 @@ final class Scoring {
     });
   }
 
-  Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
+  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
     this(store, method, typedActor, year, null);
   }
 
   /** @param latest the default year may not pass this year (an assessment as of a past date) */
-  Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest) {
+  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest) {
     this.method = method;
     this.registry = store.load();
     this.focal = Actors.resolve(registry, typedActor);

@@ -1,4 +1,4 @@
-package org.entwine.cli;
+package org.entwine.app;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +16,13 @@ import org.entwine.registry.RegistryStore;
  * the level vocabulary, and Vietnam's portfolio and ledgers as the papers and later joint statements
  * give them.
  */
-final class BundledExample {
+public final class BundledExample {
   private static final String ROOT = "/org/entwine/example/";
 
   private BundledExample() {}
 
   /** The example's files, in the order they load (from files.txt). */
-  static List<String> files() {
+  public static List<String> files() {
     try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + "files.txt")) {
       if (in == null) throw new IllegalStateException("the bundled example is missing from the build");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -33,7 +33,7 @@ final class BundledExample {
   }
 
   /** Copies the example out of the jar into {@code dir}; returns the files. */
-  static List<Path> extract(Path dir) throws IOException {
+  public static List<Path> extract(Path dir) throws IOException {
     List<Path> out = new ArrayList<>();
     for (String name : files()) {
       try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + name)) {
@@ -47,7 +47,7 @@ final class BundledExample {
   }
 
   /** Imports the example into {@code store}; returns the number of records. */
-  static int load(RegistryStore store) {
+  public static int load(RegistryStore store) {
     try {
       Path dir = Files.createTempDirectory("entwine-example");
       try {

@@ -1,0 +1,8 @@
+package org.entwine.app;
+
+/** What the user asked for is not in the registry. */
+public final class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

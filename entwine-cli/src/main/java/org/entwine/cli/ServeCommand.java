@@ -1,0 +1,31 @@
+package org.entwine.cli;
+
+import org.entwine.store.DuckDbStore;
+import org.entwine.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the JSON API (and, as it grows, the web application) on the database.",
+        "Bound to this machine only unless --host says otherwise. While it runs the server owns",
+        "the database: other commands on the same file stop with a message that says so."})
+final class ServeCommand extends DatabaseCommand {
+  @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7007; 0 picks a free one).")
+  int port = 7007;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on (default: 127.0.0.1).")
+  String host = "127.0.0.1";
+
+  @picocli.CommandLine.Mixin MethodOption method;
+
+  @Override
+  int run(DuckDbStore store) throws InterruptedException {
+    var app = WebApp.create(store, method.load(), host).start(port);
+    out().printf("entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json); Ctrl-C stops it%n",
+        store.file(), host, app.port());
+    out().flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+    Thread.currentThread().join();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,111 @@
+package org.entwine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.entwine.app.BundledExample;
+import org.entwine.app.DefaultMethod;
+import org.entwine.json.DomainJson;
+import org.entwine.store.DuckDbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API over real HTTP, against a running server on the bundled example. */
+class ApiTest {
+  @TempDir static Path dir;
+  static DuckDbStore store;
+  static Javalin app;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    store = DuckDbStore.open(dir.resolve("web.duckdb"));
+    BundledExample.load(store);
+    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    store.close();
+  }
+
+  record Response(int status, JsonNode json, String contentType) {}
+
+  static Response get(String path) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+  }
+
+  @Test
+  void theAssessmentIsWhatAssessPrintsForVietnam() throws Exception {
+    Response r = get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=50");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.contentType()).startsWith("application/json");
+    JsonNode a = r.json();
+    assertThat(a.get("focal").asText()).isEqualTo("VNM");
+    assertThat(a.get("asOf").asText()).isEqualTo("2024-12-31");
+    assertThat(a.get("runs").asInt()).isEqualTo(50);
+    assertThat(a.get("methodHash").asText()).hasSize(64);
+    JsonNode china = null;
+    for (JsonNode p : a.get("partners")) if (p.get("partner").asText().equals("CHN")) china = p;
+    assertThat(china).isNotNull();
+    assertThat(china.get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(china.at("/score/depth").asDouble()).isBetween(0.0, 100.0);
+    assertThat(china.at("/rank/rankLow").asDouble()).isLessThanOrEqualTo(china.at("/rank/rankHigh").asDouble());
+    assertThat(china.at("/confidence/degree").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+  }
+
+  @Test
+  void thePortfolioOnTheDayThePapersCountedHoldsChinaAndRussiaAsComprehensiveStrategicPartners() throws Exception {
+    Response r = get("/api/actors/VN/portfolio?asOf=2013-08-30");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json()).isNotEmpty();
+    var levels = new java.util.HashMap<String, String>();
+    r.json().forEach(e -> levels.put(e.get("partner").asText(), e.get("level").asText()));
+    assertThat(levels).containsEntry("CHN", "COMPREHENSIVE_STRATEGIC").containsEntry("RUS", "COMPREHENSIVE_STRATEGIC")
+        .containsEntry("JPN", "STRATEGIC");
+  }
+
+  @Test
+  void anUnknownActorIs404AndAMalformedParameter400EachSayingWhatWasExpected() throws Exception {
+    Response unknown = get("/api/actors/XXX/assessment");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("error").asText()).contains("unknown actor 'XXX'");
+    Response badDate = get("/api/actors/VNM/assessment?asOf=2013-13-01");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("error").asText()).contains("asOf expects a date as YYYY-MM-DD").contains("2013-13-01");
+    Response badRuns = get("/api/actors/VNM/assessment?runs=many");
+    assertThat(badRuns.status()).isEqualTo(400);
+    assertThat(badRuns.json().get("error").asText()).contains("runs expects a whole number from 1 to 10000");
+    Response noEvents = get("/api/actors/VNM/partners/CHN/events");
+    assertThat(noEvents.status()).isEqualTo(404);
+    assertThat(noEvents.json().get("error").asText()).contains("no events are loaded");
+    Response badMonth = get("/api/actors/VNM/partners/CHN/events?from=2019-1");
+    assertThat(badMonth.status()).isEqualTo(400);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryRouteTheServerAnswers() throws Exception {
+    Response r = get("/api/openapi.json");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode paths = r.json().get("paths");
+    assertThat(r.json().get("openapi").asText()).startsWith("3.");
+    for (String path : new String[] {"/api/actors", "/api/actors/{actor}/portfolio", "/api/actors/{actor}/assessment",
+        "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json"}) {
+      assertThat(paths.has(path)).as(path).isTrue();
+      String concrete = path.replace("{actor}", "VNM").replace("{partner}", "CHN");
+      assertThat(get(concrete).status()).as(concrete).isNotEqualTo(405).isLessThan(500);
+    }
+    assertThat(get("/api/actors").json()).anySatisfy(a -> assertThat(a.get("code").asText()).isEqualTo("ASEAN"));
+  }
+}
