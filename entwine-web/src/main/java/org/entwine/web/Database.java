@@ -26,4 +26,9 @@ final class Database {
       return work.apply(store);
     }
   }
+
+  /** The same for a change: it runs alone, in the store's own transaction. */
+  <T> T write(Function<DuckDbStore, T> work) {
+    return read(work);
+  }
 }

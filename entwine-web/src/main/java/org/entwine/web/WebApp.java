@@ -34,6 +34,7 @@ public final class WebApp {
       new RegistryApi(db).routes(config.routes);
       new AssessmentApi(db).routes(config.routes);
       new EventsApi(db).routes(config.routes);
+      new RecordsApi(db).routes(config.routes);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

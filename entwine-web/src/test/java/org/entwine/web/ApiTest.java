@@ -94,6 +94,54 @@ class ApiTest {
     assertThat(badMonth.status()).isEqualTo(400);
   }
 
+  static Response post(String path, String body) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+  }
+
+  private static int fallenDue(String partner) throws Exception {
+    for (JsonNode p : get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners")) {
+      if (p.get("partner").asText().equals(partner)) return p.at("/confidence/fallenDue").asInt();
+    }
+    throw new AssertionError(partner + " is not assessed");
+  }
+
+  @Test
+  void aCommitmentEnteredThroughTheApiCountsInTheTrustFiguresAndABrokenOneIsRefusedWhole() throws Exception {
+    int before = fallenDue("RUS"); // CHN, which the assessment test reads, is left as it is
+    var counts = store.counts();
+    String broken = """
+        {"entwine": 1, "commitments": [
+          {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "A commitment", "due": "2020-06-30",
+           "sources": ["illustrative"], "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["illustrative"]}]},
+          {"id": "rus-web-bad", "by": ["RUS"], "area": "trade", "due": "2020-06-30", "sources": ["no-such-source"]}
+        ]}""";
+    Response refused = post("/api/records", broken);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("error").asText()).isEqualTo("request:4: commitments[1].text: missing required field 'text'");
+    assertThat(store.counts()).as("nothing of a refused entry is stored, not even its good commitment").isEqualTo(counts);
+    Response unknownSource = post("/api/records", broken.replace("\"due\": \"2020-06-30\", \"sources\": [\"no-such",
+        "\"text\": \"x\", \"due\": \"2020-06-30\", \"sources\": [\"no-such"));
+    assertThat(unknownSource.status()).isEqualTo(400);
+    assertThat(unknownSource.json().get("error").asText()).contains("request:4").contains("no-such-source");
+    assertThat(store.counts()).isEqualTo(counts);
+    String good = """
+        {"entwine": 1, "commitments": [
+          {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "Illustrative example entry made through the API",
+           "due": "2020-06-30", "sources": ["illustrative"],
+           "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["illustrative"]}]}
+        ]}""";
+    Response stored = post("/api/records", good);
+    assertThat(stored.status()).as(stored.json().toString()).isEqualTo(201);
+    assertThat(stored.json().get("stored").asInt()).isEqualTo(1);
+    assertThat(fallenDue("RUS")).isEqualTo(before + 1);
+    Response again = post("/api/records", good);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.json().get("error").asText()).contains("rus-web-ok");
+  }
+
   @Test
   void theOpenApiDocumentDescribesEveryRouteTheServerAnswers() throws Exception {
     Response r = get("/api/openapi.json");
@@ -101,8 +149,9 @@ class ApiTest {
     JsonNode paths = r.json().get("paths");
     assertThat(r.json().get("openapi").asText()).startsWith("3.");
     for (String path : new String[] {"/api/actors", "/api/actors/{actor}/portfolio", "/api/actors/{actor}/assessment",
-        "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json"}) {
+        "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json", "/api/records"}) {
       assertThat(paths.has(path)).as(path).isTrue();
+      if (!paths.get(path).has("get")) continue;
       String concrete = path.replace("{actor}", "VNM").replace("{partner}", "CHN");
       assertThat(get(concrete).status()).as(concrete).isNotEqualTo(405).isLessThan(500);
     }
