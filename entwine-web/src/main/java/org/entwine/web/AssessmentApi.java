@@ -16,8 +16,9 @@ final class AssessmentApi {
     routes.get("/api/actors/{actor}/assessment", ctx -> {
       var day = WebApp.asOf(ctx);
       int runs = WebApp.number(ctx, "runs", 200, 1, 10_000);
-      ctx.json(db.read(store -> Assessor.assess(new Scoring(store, db.method(), ctx.pathParam("actor"), null, day.getYear()), day,
-          runs, false)));
+      String actor = ctx.pathParam("actor");
+      ctx.json(db.kept("assessment " + actor + " " + day + " " + runs, store ->
+          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear()), day, runs, false)));
     });
   }
 }

@@ -27,8 +27,8 @@ final class EventsApi {
     routes.get("/api/actors/{actor}/partners/{partner}/events", ctx -> {
       int from = month(ctx.queryParam("from"), "from", 0);
       int to = month(ctx.queryParam("to"), "to", 999912);
+      var registry = db.registry();
       ctx.json(db.read(store -> {
-        var registry = store.load();
         String a = Actors.resolve(registry, ctx.pathParam("actor"));
         String b = Actors.resolve(registry, ctx.pathParam("partner"));
         var datasets = store.eventDatasets();

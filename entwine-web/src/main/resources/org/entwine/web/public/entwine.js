@@ -1,0 +1,125 @@
+// Shared by the pages: fetching the API, sortable and filterable tables, CSV downloads.
+const Entwine = (() => {
+  async function api(path, options) {
+    const r = await fetch(path, options);
+    const body = await r.json();
+    if (!r.ok) {
+      const e = new Error(body.error || ('HTTP ' + r.status));
+      e.body = body;
+      throw e;
+    }
+    return body;
+  }
+
+  function params() {
+    return new URLSearchParams(location.search);
+  }
+
+  function fmt(v, digits = 1) {
+    if (v === null || v === undefined || Number.isNaN(v)) return '';
+    return typeof v === 'number' ? v.toFixed(digits) : String(v);
+  }
+
+  /**
+   * A table from columns {key, label, value(row), num} and rows: click a header to sort, type in
+   * filterInput to keep the rows that contain the text; downloads holds CSV and JSON links.
+   */
+  function table(container, columns, rows, { filterInput, downloads, name } = {}) {
+    let sortKey = null;
+    let ascending = true;
+    const el = document.createElement('table');
+    const thead = el.createTHead().insertRow();
+    columns.forEach(c => {
+      const th = document.createElement('th');
+      th.textContent = c.label;
+      th.dataset.key = c.key;
+      th.addEventListener('click', () => {
+        ascending = sortKey === c.key ? !ascending : true;
+        sortKey = c.key;
+        render();
+      });
+      thead.appendChild(th);
+    });
+    const tbody = el.createTBody();
+    function shown() {
+      const q = filterInput ? filterInput.value.trim().toLowerCase() : '';
+      let out = rows.filter(r => !q || columns.some(c => String(c.value(r) ?? '').toLowerCase().includes(q)));
+      if (sortKey) {
+        const c = columns.find(x => x.key === sortKey);
+        out = out.slice().sort((a, b) => {
+          const x = c.value(a), y = c.value(b);
+          if (x === y) return 0;
+          if (x === null || x === undefined || x === '') return 1;
+          if (y === null || y === undefined || y === '') return -1;
+          const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+          return ascending ? d : -d;
+        });
+      }
+      return out;
+    }
+    function render() {
+      thead.querySelectorAll('th').forEach(th => th.removeAttribute('aria-sort'));
+      if (sortKey) thead.querySelector(`th[data-key="${sortKey}"]`).setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      tbody.replaceChildren();
+      shown().forEach(r => {
+        const tr = tbody.insertRow();
+        columns.forEach(c => {
+          const td = tr.insertCell();
+          if (c.num) td.className = 'num';
+          const v = c.value(r);
+          if (c.link) {
+            const a = document.createElement('a');
+            a.href = c.link(r);
+            a.textContent = c.format ? c.format(v) : fmt(v);
+            td.appendChild(a);
+          } else {
+            td.textContent = c.format ? c.format(v) : fmt(v);
+          }
+        });
+      });
+    }
+    if (filterInput) filterInput.addEventListener('input', render);
+    if (downloads) {
+      downloads.replaceChildren();
+      const csv = document.createElement('a');
+      csv.textContent = 'CSV';
+      csv.href = '#';
+      csv.addEventListener('click', ev => {
+        ev.preventDefault();
+        const quote = s => /[",\n]/.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
+        const lines = [columns.map(c => quote(c.label)).join(',')]
+          .concat(shown().map(r => columns.map(c => quote(String(c.value(r) ?? ''))).join(',')));
+        save(new Blob([lines.join('\n') + '\n'], { type: 'text/csv' }), (name || 'table') + '.csv');
+      });
+      const json = document.createElement('a');
+      json.textContent = 'JSON';
+      json.href = '#';
+      json.addEventListener('click', ev => {
+        ev.preventDefault();
+        const out = shown().map(r => Object.fromEntries(columns.map(c => [c.key, c.value(r) ?? null])));
+        save(new Blob([JSON.stringify(out, null, 2)], { type: 'application/json' }), (name || 'table') + '.json');
+      });
+      downloads.append('Download: ', csv, json);
+    }
+    container.replaceChildren(el);
+    render();
+    return { render };
+  }
+
+  function save(blob, filename) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = filename;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  }
+
+  function chart(el, option) {
+    const c = echarts.init(el, null, { renderer: 'canvas' });
+    c.setOption(option);
+    window.addEventListener('resize', () => c.resize());
+    return c;
+  }
+
+  return { api, params, fmt, table, chart };
+})();

@@ -1,0 +1,158 @@
+package org.entwine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.entwine.app.BundledExample;
+import org.entwine.app.DefaultMethod;
+import org.entwine.store.DuckDbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless browser (Debian's chromium, driven through its chromedriver) against
+ * a running server on the bundled example. Screenshots go to target/screenshots.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path dir;
+  static DuckDbStore store;
+  static Javalin app;
+  static ChromeDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "skipped: the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+    store = DuckDbStore.open(dir.resolve("browser.duckdb"));
+    BundledExample.load(store);
+    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1600", "--user-data-dir=" + dir.resolve("chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.quit();
+    if (app != null) app.stop();
+    if (store != null) store.close();
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + app.port() + path;
+  }
+
+  private static void shot(String name) throws Exception {
+    shot(name, null);
+  }
+
+  /** A screenshot with {@code element} scrolled into view. */
+  private static void shot(String name, WebElement element) throws Exception {
+    if (element != null) ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Whether the chart in {@code selector} has drawn anything: a canvas with a pixel that is not blank. */
+  private static boolean drawn(String selector) {
+    Object r = ((JavascriptExecutor) browser).executeScript("""
+        const c = document.querySelector(arguments[0] + ' canvas');
+        if (!c || c.width === 0) return false;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+        return false;""", selector);
+    return Boolean.TRUE.equals(r);
+  }
+
+  private static List<String> column(int index) {
+    return browser.findElements(By.cssSelector("#partners tbody tr")).stream()
+        .map(tr -> tr.findElements(By.tagName("td")).get(index).getText()).toList();
+  }
+
+  @Test
+  void thePortfolioSortsFiltersDrawsItsChartsAndLeadsToAPartnerWhereACommitmentCanBeEntered() throws Exception {
+    browser.get(url("/?actor=VNM&asOf=2024-12-31"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
+    assertThat(column(0)).contains("CHN", "RUS", "USA", "JPN", "IND");
+    // sort by depth, both ways
+    WebElement depth = browser.findElement(By.cssSelector("#partners th[data-key='depth']"));
+    depth.click();
+    List<Double> up = column(3).stream().map(Double::valueOf).toList();
+    assertThat(up).isSortedAccordingTo(Double::compare);
+    depth.click();
+    List<Double> down = column(3).stream().map(Double::valueOf).toList();
+    assertThat(down).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(depth.getAttribute("aria-sort")).isEqualTo("descending");
+    // filter
+    browser.findElement(By.id("filter")).sendKeys("India");
+    assertThat(column(0)).containsExactly("IND");
+    browser.findElement(By.id("filter")).clear();
+    browser.findElement(By.id("filter")).sendKeys(" ");
+    wait.until(d -> drawn("#matrix") && drawn("#network"));
+    shot("portfolio");
+
+    // the partner page
+    browser.findElement(By.id("filter")).clear();
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
+    browser.findElement(By.linkText("CHN")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 1"));
+    wait.until(d -> drawn("#radar") && drawn("#events"));
+    assertThat(browser.findElement(By.id("commitments")).getText()).contains("chn-trade-target");
+    assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("COMPREHENSIVE_STRATEGIC");
+    shot("partner");
+
+    // an entry the ledger refuses: no text
+    WebElement form = browser.findElement(By.id("entry"));
+    form.findElement(By.name("id")).sendKeys("chn-browser-entry");
+    form.findElement(By.name("area")).sendKeys("trade");
+    form.findElement(By.name("due")).sendKeys("2020-06-30");
+    new Select(form.findElement(By.name("status"))).selectByVisibleText("FULFILLED");
+    form.findElement(By.name("statusDate")).sendKeys("2020-07-01");
+    form.findElement(By.name("sources")).sendKeys("illustrative");
+    form.findElement(By.tagName("button")).click();
+    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entryResult")));
+    wait.until(d -> !result.getText().isBlank());
+    assertThat(result.getAttribute("class")).isEqualTo("error");
+    assertThat(result.getText()).contains("text: missing required field 'text'");
+    shot("entry-refused", result);
+
+    // the same with its text: stored, in the ledger, and in the trust figures
+    form.findElement(By.name("text")).sendKeys("Illustrative example entry made in the browser test");
+    form.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("entryResult"), "class", "ok"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "chn-browser-entry"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 2"));
+    shot("entry-stored", browser.findElement(By.id("entryResult")));
+  }
+}
