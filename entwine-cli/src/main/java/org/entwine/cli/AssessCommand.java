@@ -97,6 +97,6 @@ final class AssessCommand extends DatabaseCommand {
   }
 
   static String month(int yyyymm) {
-    return String.format("%d-%02d", yyyymm / 100, yyyymm % 100);
+    return org.entwine.app.EventSeries.monthText(yyyymm);
   }
 }

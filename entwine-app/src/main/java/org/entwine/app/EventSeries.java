@@ -1,0 +1,71 @@
+package org.entwine.app;
+
+import java.util.List;
+import java.util.Map;
+import org.entwine.events.EventStore;
+import org.entwine.events.RelationMonth;
+import org.entwine.events.RelationPoint;
+import org.entwine.events.RelationScore;
+
+/** The monthly relation between two actors from the stored events, as the command line and the web show it. */
+public final class EventSeries {
+  /**
+   * @param dataset the event dataset read
+   * @param points every month from the first asked (or with events) to the last
+   */
+  public record Series(String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {}
+
+  private EventSeries() {}
+
+  /** The dataset to read: the one asked for, else GDELT if loaded, else the one loaded. */
+  public static String dataset(EventStore store, String asked) {
+    Map<String, Long> datasets = store.eventDatasets();
+    if (datasets.isEmpty()) throw new NotFoundException("no events are loaded: load some with 'entwine events load FILE...'");
+    String d = asked != null ? asked : datasets.containsKey("gdelt") ? "gdelt" : datasets.keySet().iterator().next();
+    if (!datasets.containsKey(d)) {
+      throw new NotFoundException("no " + d + " events are loaded (loaded: " + String.join(", ", datasets.keySet()) + ")");
+    }
+    return d;
+  }
+
+  /**
+   * @param from the first month (YYYYMM), or null for the first with events
+   * @param to the last month, or null for the last with events
+   */
+  public static Series of(EventStore store, String actor, String partner, String askedDataset, Integer from, Integer to,
+      double halfLife) {
+    String d = dataset(store, askedDataset);
+    int lo = from == null ? 0 : from;
+    int hi = to == null ? 999912 : to;
+    List<RelationMonth> out = store.eventMonths(d, actor, partner, lo, hi);
+    List<RelationMonth> in = store.eventMonths(d, partner, actor, lo, hi);
+    if (out.isEmpty() && in.isEmpty()) return new Series(actor, partner, d, halfLife, List.of());
+    int first = from != null ? from : Math.min(first(out), first(in));
+    int last = to != null ? to : Math.max(last(out), last(in));
+    List<RelationPoint> points = RelationScore.series(out, in, store.eventTotals(d, actor, first, last),
+        store.eventTotals(d, partner, first, last), first, last, halfLife, d.equals("gdelt"));
+    return new Series(actor, partner, d, halfLife, points);
+  }
+
+  /** A month written YYYY-MM as YYYYMM; {@code what} names it in the message when it is not one. */
+  public static int month(String text, String what) {
+    if (text == null || !text.matches("\\d{4}-\\d{2}") || Integer.parseInt(text.substring(5)) < 1
+        || Integer.parseInt(text.substring(5)) > 12) {
+      throw new IllegalArgumentException(what + " expects a month YYYY-MM, got '" + text + "'");
+    }
+    return Integer.parseInt(text.substring(0, 4)) * 100 + Integer.parseInt(text.substring(5));
+  }
+
+  /** YYYYMM written YYYY-MM. */
+  public static String monthText(int yyyymm) {
+    return String.format("%d-%02d", yyyymm / 100, yyyymm % 100);
+  }
+
+  private static int first(List<RelationMonth> months) {
+    return months.isEmpty() ? Integer.MAX_VALUE : months.get(0).month();
+  }
+
+  private static int last(List<RelationMonth> months) {
+    return months.isEmpty() ? Integer.MIN_VALUE : months.get(months.size() - 1).month();
+  }
+}
