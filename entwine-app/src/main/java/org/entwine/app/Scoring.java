@@ -48,6 +48,11 @@ public final class Scoring {
         : org.entwine.trust.Cell.medianThreshold(scores.stream().map(Score::depth).toList());
   }
 
+  /** Every partner's score in another year, by the same method and evidence (for depth over time). */
+  public List<Score> scoresIn(int otherYear) {
+    return DepthScorer.score(method, evidence.ledgers(), evidence.values(otherYear), focal, otherYear);
+  }
+
   /** The depth of every partner in another year, by the same method (for trends). */
   public java.util.Map<String, Double> depthsIn(int otherYear) {
     return DepthScorer.depths(method, evidence.values(otherYear));

@@ -1,10 +1,15 @@
 package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.entwine.app.Actors;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
+import org.entwine.method.Pillar;
+import org.entwine.method.Score;
 
-/** The focal actor's portfolio assessed: what {@code entwine assess} prints, as JSON. */
+/** The focal actor's portfolio assessed, as {@code entwine assess} prints it; and one relation's depth over the years. */
 final class AssessmentApi {
   private final Database db;
 
@@ -12,7 +17,31 @@ final class AssessmentApi {
     this.db = db;
   }
 
+  /** One year of a relation's depth and pillars. */
+  record Year(int year, Double depth, Double interests, Double institutions, Double identity, double coverage) {}
+
+  /** How many years back the history goes. */
+  private static final int YEARS = 20;
+
   void routes(RoutesConfig routes) {
+    routes.get("/api/actors/{actor}/partners/{partner}/history", ctx -> {
+      var day = WebApp.asOf(ctx);
+      String actor = ctx.pathParam("actor");
+      String partner = ctx.pathParam("partner");
+      ctx.json(db.kept("history " + actor + " " + partner + " " + day, store -> {
+        Scoring s = new Scoring(store, db.method(), actor, null, day.getYear());
+        String p = Actors.resolve(s.registry, partner);
+        List<Year> years = new ArrayList<>();
+        for (int y = s.year - YEARS + 1; y <= s.year; y++) {
+          for (Score x : s.scoresIn(y)) {
+            if (!x.partner().equals(p) || x.depth() == null) continue;
+            years.add(new Year(y, x.depth(), x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
+                x.pillars().get(Pillar.IDENTITY).score(), x.coverage()));
+          }
+        }
+        return years;
+      }));
+    });
     routes.get("/api/actors/{actor}/assessment", ctx -> {
       var day = WebApp.asOf(ctx);
       int runs = WebApp.number(ctx, "runs", 200, 1, 10_000);

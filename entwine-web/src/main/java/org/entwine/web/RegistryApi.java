@@ -3,14 +3,23 @@ package org.entwine.web;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.entwine.app.Actors;
+import org.entwine.registry.Asymmetric;
+import org.entwine.registry.LevelCounts;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Portfolio;
 import org.entwine.registry.Timeline;
 
-/** The registry: actors, an actor's frameworks on a date, and a pair's framework timeline and ledgers. */
+/**
+ * The registry: actors, an actor's frameworks on a date, a pair's framework timeline and ledgers,
+ * the counts per actor and level, the asymmetric frameworks, and the method in use.
+ */
 final class RegistryApi {
   /** An actor as the list shows it. */
   record ActorSummary(String code, String kind, String name) {}
+
+  /** A framework between actors of different kinds, at its latest level. */
+  record AsymmetricFramework(String id, List<String> parties, String kindA, String kindB, String level, String officialName,
+      List<String> sources) {}
 
   private final Database db;
 
@@ -31,6 +40,16 @@ final class RegistryApi {
       ctx.json(db.kept("ledgers", store -> new PairLedgers(db.registry())).of(Actors.resolve(registry, ctx.pathParam("actor")),
           Actors.resolve(registry, ctx.pathParam("partner"))));
     });
+    routes.get("/api/registry/counts", ctx -> {
+      var day = WebApp.asOf(ctx);
+      ctx.json(List.copyOf(LevelCounts.asOf(db.registry(), day)));
+    });
+    routes.get("/api/registry/asymmetric", ctx -> ctx.json(Asymmetric.of(db.registry()).stream()
+        .map(e -> new AsymmetricFramework(e.framework().id(), e.framework().parties(), e.kindA().name(), e.kindB().name(),
+            e.framework().changes().get(e.framework().changes().size() - 1).level().name(),
+            e.framework().changes().get(e.framework().changes().size() - 1).officialName(), e.framework().sources()))
+        .toList()));
+    routes.get("/api/method", ctx -> ctx.json(db.method()));
     routes.get("/api/actors/{actor}/portfolio", ctx -> {
       var day = WebApp.asOf(ctx);
       var registry = db.registry();

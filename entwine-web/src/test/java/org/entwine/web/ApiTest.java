@@ -77,6 +77,28 @@ class ApiTest {
   }
 
   @Test
+  void theRegistryTheMethodAndARelationsHistoryAreWhatTheCommandsGive() throws Exception {
+    JsonNode counts = get("/api/registry/counts?asOf=2013-08-30").json();
+    JsonNode vietnam = null;
+    for (JsonNode c : counts) if (c.get("actor").asText().equals("VNM")) vietnam = c;
+    assertThat(vietnam).isNotNull();
+    assertThat(vietnam.at("/byLevel/STRATEGIC").asInt() + vietnam.at("/byLevel/COMPREHENSIVE_STRATEGIC").asInt())
+        .as("the papers' eleven strategic partners by 2013").isEqualTo(11);
+    assertThat(get("/api/registry/asymmetric").json()).anySatisfy(f -> assertThat(f.get("id").asText()).isEqualTo("ASEAN-CHN"));
+    JsonNode method = get("/api/method").json();
+    assertThat(method.get("id").asText()).isEqualTo("entwine-default");
+    assertThat(method.get("hash").asText())
+        .isEqualTo(get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("methodHash").asText());
+    assertThat(method.get("indicators")).allSatisfy(i -> assertThat(i.get("paper").asText()).contains("paper-"));
+    JsonNode history = get("/api/actors/VNM/partners/CHN/history?asOf=2024-12-31").json();
+    assertThat(history).isNotEmpty();
+    assertThat(history.get(history.size() - 1).get("year").asInt()).isEqualTo(2024);
+    assertThat(history).allSatisfy(y -> assertThat(y.get("depth").asDouble()).isBetween(0.0, 100.0));
+    assertThat(get("/api/actors/VNM/partners/CHN/ledgers").json().get("commitments")).isNotEmpty();
+    assertThat(get("/api/actors/VNM/partners/CHN/timeline").json().get(0).get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+  }
+
+  @Test
   void anUnknownActorIs404AndAMalformedParameter400EachSayingWhatWasExpected() throws Exception {
     Response unknown = get("/api/actors/XXX/assessment");
     assertThat(unknown.status()).isEqualTo(404);
@@ -149,7 +171,9 @@ class ApiTest {
     JsonNode paths = r.json().get("paths");
     assertThat(r.json().get("openapi").asText()).startsWith("3.");
     for (String path : new String[] {"/api/actors", "/api/actors/{actor}/portfolio", "/api/actors/{actor}/assessment",
-        "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json", "/api/records"}) {
+        "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json", "/api/records",
+        "/api/actors/{actor}/partners/{partner}/timeline", "/api/actors/{actor}/partners/{partner}/ledgers",
+        "/api/actors/{actor}/partners/{partner}/history", "/api/registry/counts", "/api/registry/asymmetric", "/api/method"}) {
       assertThat(paths.has(path)).as(path).isTrue();
       if (!paths.get(path).has("get")) continue;
       String concrete = path.replace("{actor}", "VNM").replace("{partner}", "CHN");

@@ -100,6 +100,19 @@ class BrowserTest {
   }
 
   @Test
+  void theRegistryAndTheMethodPagesShowTheirTablesAndChart() throws Exception {
+    browser.get(url("/registry.html?asOf=2013-08-30"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "Vietnam"));
+    wait.until(d -> drawn("#countsChart"));
+    assertThat(browser.findElement(By.id("asymmetric")).getText()).contains("ASEAN-CHN");
+    shot("registry");
+    browser.get(url("/method.html"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicators"), "paper-quy-tung"));
+    assertThat(browser.findElement(By.id("trust")).getText()).contains("insufficient evidence");
+    shot("method");
+  }
+
+  @Test
   void thePortfolioSortsFiltersDrawsItsChartsAndLeadsToAPartnerWhereACommitmentCanBeEntered() throws Exception {
     browser.get(url("/?actor=VNM&asOf=2024-12-31"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
@@ -126,7 +139,7 @@ class BrowserTest {
     ((JavascriptExecutor) browser).executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
     browser.findElement(By.linkText("CHN")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 1"));
-    wait.until(d -> drawn("#radar") && drawn("#events"));
+    wait.until(d -> drawn("#radar") && drawn("#events") && drawn("#history"));
     assertThat(browser.findElement(By.id("commitments")).getText()).contains("chn-trade-target");
     assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("COMPREHENSIVE_STRATEGIC");
