@@ -61,6 +61,12 @@ public record Registry(
         List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /** One commitment, alone: an edit's batch. */
+  public static Registry ofCommitment(Commitment c) {
+    return new Registry(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(c), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
   public Registry withObservations(List<Observation> o) {
     return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects,
         mechanisms, contacts, indicators, o, judgements);

@@ -234,6 +234,40 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
+  /**
+   * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
+   * each earlier version is kept in {@code record_versions}, with the import that replaced it.
+   */
+  public void replace(Registry batch, String origin, String enteredBy) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        long importId = logImport(origin, enteredBy, batch.size());
+        try (PreparedStatement keep = connection.prepareStatement(
+            "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, ? FROM records WHERE kind = ? AND id = ?")) {
+          for (RecordKind<?> k : RecordKind.ALL) {
+            for (Object r : k.of().apply(batch)) {
+              keep.setLong(1, importId);
+              keep.setString(2, k.name());
+              keep.setString(3, k.idOf(r));
+              if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.idOf(r) + "' to replace");
+            }
+          }
+        }
+        deleteRecords(batch);
+        insertRecords(batch, importId);
+        connection.commit();
+      } catch (SQLException | JsonProcessingException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("nothing was changed: " + e.getMessage(), e);
+    }
+  }
+
   private long logImport(String origin, String enteredBy, long records) throws SQLException {
     long importId = nextImportId();
     logImport(importId, origin, enteredBy, records);
@@ -546,7 +580,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   public Map<String, Long> counts() {
     Map<String, Long> out = new java.util.TreeMap<>();
     try (Statement s = connection.createStatement()) {
-      for (String t : List.of("imports", "records", "observations", "event_months", "event_ids")) {
+      for (String t : List.of("imports", "records", "record_versions", "observations", "event_months", "event_ids")) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t)) {
           r.next();
           out.put(t, r.getLong(1));

@@ -14,9 +14,9 @@ import java.sql.Statement;
  */
 final class Migrations {
   /** The schema version this Entwine writes. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
-  private static final String[] SCRIPTS = {"V1__registry.sql", "V2__events.sql"};
+  private static final String[] SCRIPTS = {"V1__registry.sql", "V2__events.sql", "V3__record_versions.sql"};
 
   private Migrations() {}
 

@@ -7,13 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import org.entwine.app.NotFoundException;
+import org.entwine.evidence.Commitment;
+import org.entwine.evidence.CommitmentStatus;
+import org.entwine.evidence.CommitmentStatusChange;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.Importer;
+import org.entwine.registry.Registry;
+import org.entwine.time.PartialDate;
 
 /**
  * Adds records (ledger entries: documents, commitments, projects, mechanisms, contacts; judgements;
  * frameworks…) sent as an exchange-format document in JSON, the same format {@code entwine import}
  * reads: checked the same way, with the same messages, and stored in one transaction or not at all.
+ * And records a commitment's new status: the commitment is stored anew with it, its earlier version kept.
  */
 final class RecordsApi {
   /** What was refused: each problem with its line and field in the document sent. */
@@ -21,11 +29,64 @@ final class RecordsApi {
 
   private final Database db;
 
+  /** The status change an entry asks for, each field checked, with a message that names it. */
+  private static CommitmentStatusChange change(StatusEntry e, Registry registry) {
+    if (e.date() == null || e.date().isBlank()) throw new IllegalArgumentException("date: required, as YYYY, YYYY-MM or YYYY-MM-DD");
+    PartialDate date;
+    try {
+      date = PartialDate.parse(e.date().strip());
+    } catch (RuntimeException x) {
+      throw new IllegalArgumentException("date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + e.date() + "'");
+    }
+    CommitmentStatus status;
+    try {
+      status = CommitmentStatus.valueOf(String.valueOf(e.status()).strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException x) {
+      throw new IllegalArgumentException("status: expected one of " + java.util.Arrays.toString(CommitmentStatus.values())
+          + ", got '" + e.status() + "'");
+    }
+    List<String> sources = e.sources() == null ? List.of() : e.sources();
+    if (sources.isEmpty()) throw new IllegalArgumentException("sources: a status needs at least one source");
+    for (String s : sources) {
+      if (registry.sources().stream().noneMatch(x -> x.id().equals(s))) {
+        throw new IllegalArgumentException("sources: unknown source '" + s + "' (add it first, as a source record)");
+      }
+    }
+    return new CommitmentStatusChange(date, status, e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip(),
+        sources);
+  }
+
   RecordsApi(Database db) {
     this.db = db;
   }
 
+  /** A commitment's new status, as the form sends it. */
+  record StatusEntry(String date, String status, String evidence, List<String> sources) {}
+
   void routes(RoutesConfig routes) {
+    routes.post("/api/commitments/{id}/status", ctx -> {
+      String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
+      StatusEntry entry;
+      try {
+        entry = ctx.bodyAsClass(StatusEntry.class);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("expected a JSON object with date, status, evidence and sources");
+      }
+      String id = ctx.pathParam("id");
+      Commitment updated = db.write(store -> {
+        var registry = store.load();
+        Commitment c = registry.commitments().stream().filter(x -> x.id().equals(id)).findFirst()
+            .orElseThrow(() -> new NotFoundException("no commitment '" + id + "'"));
+        CommitmentStatusChange change = change(entry, registry);
+        List<CommitmentStatusChange> status = new ArrayList<>(c.status());
+        status.add(change);
+        Commitment next = new Commitment(c.id(), c.document(), c.by(), c.area(), c.text(), c.due(), status, c.note(), c.sources(),
+            c.provenance());
+        store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
+        return next;
+      });
+      ctx.status(200).json(updated);
+    });
     routes.post("/api/records", ctx -> {
       String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
       byte[] body = ctx.bodyAsBytes();

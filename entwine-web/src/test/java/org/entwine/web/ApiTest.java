@@ -165,6 +165,35 @@ class ApiTest {
   }
 
   @Test
+  void aCommitmentsNewStatusIsRecordedItsEarlierVersionKeptAndAWrongOneRefusedWithTheFieldNamed() throws Exception {
+    String status = "/api/commitments/rus-2010-ninh-thuan-1/status";
+    long versions = store.counts().get("record_versions");
+    Response wrong = post(status, "{\"date\": \"2016-11-22\", \"status\": \"ABANDONED\", \"sources\": [\"illustrative\"]}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("error").asText()).startsWith("status: expected one of").contains("ABANDONED");
+    Response early = post(status, "{\"date\": \"2009\", \"status\": \"LAPSED\", \"sources\": [\"illustrative\"]}");
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.json().get("error").asText()).contains("out of order");
+    Response unsourced = post(status, "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"nowhere\"]}");
+    assertThat(unsourced.json().get("error").asText()).contains("sources: unknown source 'nowhere'");
+    assertThat(post("/api/commitments/no-such/status", "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"illustrative\"]}")
+        .status()).isEqualTo(404);
+    assertThat(store.counts().get("record_versions")).as("nothing changed by refused edits").isEqualTo(versions);
+    Response ok = post(status, "{\"date\": \"2026-01-01\", \"status\": \"BROKEN\", \"evidence\": \"Illustrative example status\","
+        + " \"sources\": [\"illustrative\"]}");
+    assertThat(ok.status()).as(ok.json().toString()).isEqualTo(200);
+    JsonNode history = ok.json().get("status");
+    assertThat(history.get(history.size() - 1).get("status").asText()).isEqualTo("BROKEN");
+    assertThat(store.counts().get("record_versions")).isEqualTo(versions + 1);
+    JsonNode ledger = get("/api/actors/VNM/partners/RUS/ledgers").json().get("commitments");
+    assertThat(ledger).anySatisfy(c -> {
+      assertThat(c.get("id").asText()).isEqualTo("rus-2010-ninh-thuan-1");
+      assertThat(c.get("status").get(c.get("status").size() - 1).get("status").asText()).isEqualTo("BROKEN");
+      assertThat(c.get("text").asText()).as("the rest of the record is as it was").contains("Ninh Thuan");
+    });
+  }
+
+  @Test
   void theOpenApiDocumentDescribesEveryRouteTheServerAnswers() throws Exception {
     Response r = get("/api/openapi.json");
     assertThat(r.status()).isEqualTo(200);
@@ -173,7 +202,8 @@ class ApiTest {
     for (String path : new String[] {"/api/actors", "/api/actors/{actor}/portfolio", "/api/actors/{actor}/assessment",
         "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json", "/api/records",
         "/api/actors/{actor}/partners/{partner}/timeline", "/api/actors/{actor}/partners/{partner}/ledgers",
-        "/api/actors/{actor}/partners/{partner}/history", "/api/registry/counts", "/api/registry/asymmetric", "/api/method"}) {
+        "/api/actors/{actor}/partners/{partner}/history", "/api/registry/counts", "/api/registry/asymmetric", "/api/method",
+        "/api/commitments/{id}/status"}) {
       assertThat(paths.has(path)).as(path).isTrue();
       if (!paths.get(path).has("get")) continue;
       String concrete = path.replace("{actor}", "VNM").replace("{partner}", "CHN");

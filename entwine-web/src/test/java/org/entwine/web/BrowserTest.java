@@ -167,5 +167,17 @@ class BrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "chn-browser-entry"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 2"));
     shot("entry-stored", browser.findElement(By.id("entryResult")));
+
+    // and its new status, recorded through the status form
+    WebElement status = browser.findElement(By.id("statusEntry"));
+    new Select(status.findElement(By.name("id"))).selectByVisibleText("chn-browser-entry");
+    new Select(status.findElement(By.name("status"))).selectByVisibleText("BROKEN");
+    status.findElement(By.name("date")).sendKeys("2021-01-01");
+    status.findElement(By.name("sources")).sendKeys("illustrative");
+    status.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("statusResult"), "class", "ok"));
+    wait.until(d -> browser.findElements(By.cssSelector("#commitments tbody tr")).stream()
+        .anyMatch(tr -> tr.getText().contains("chn-browser-entry") && tr.getText().contains("BROKEN")));
+    shot("status-recorded", browser.findElement(By.id("statusResult")));
   }
 }
