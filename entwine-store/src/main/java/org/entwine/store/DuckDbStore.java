@@ -202,26 +202,37 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   @Override
   public void add(Registry batch, String origin, String enteredBy) {
+    inTransaction("nothing was imported: the database refused the batch: ", () -> {
+      long importId = logImport(origin, enteredBy, batch.size());
+      insertRecords(batch, importId);
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Observation o : batch.observations()) {
+          p.setString(1, o.indicator());
+          p.setString(2, o.actor());
+          p.setString(3, o.partner());
+          p.setString(4, o.period().toString());
+          p.setObject(5, o.period().earliest());
+          p.setDouble(6, o.value());
+          p.setString(7, o.source());
+          p.setLong(8, importId);
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+    });
+  }
+
+  /** Work on the database that either all happens or, on any error, none of it. */
+  private interface Work {
+    void run() throws SQLException, JsonProcessingException;
+  }
+
+  private void inTransaction(String failure, Work work) {
     try {
       connection.setAutoCommit(false);
       try {
-        long importId = logImport(origin, enteredBy, batch.size());
-        insertRecords(batch, importId);
-        try (PreparedStatement p = connection.prepareStatement(
-            "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (Observation o : batch.observations()) {
-            p.setString(1, o.indicator());
-            p.setString(2, o.actor());
-            p.setString(3, o.partner());
-            p.setString(4, o.period().toString());
-            p.setObject(5, o.period().earliest());
-            p.setDouble(6, o.value());
-            p.setString(7, o.source());
-            p.setLong(8, importId);
-            p.addBatch();
-          }
-          p.executeBatch();
-        }
+        work.run();
         connection.commit();
       } catch (SQLException | JsonProcessingException | RuntimeException e) {
         connection.rollback();
@@ -230,7 +241,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         connection.setAutoCommit(true);
       }
     } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException("nothing was imported: the database refused the batch: " + e.getMessage(), e);
+      throw new StoreException(failure + e.getMessage(), e);
     }
   }
 
@@ -239,33 +250,22 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    * each earlier version is kept in {@code record_versions}, with the import that replaced it.
    */
   public void replace(Registry batch, String origin, String enteredBy) {
-    try {
-      connection.setAutoCommit(false);
-      try {
-        long importId = logImport(origin, enteredBy, batch.size());
-        try (PreparedStatement keep = connection.prepareStatement(
-            "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, ? FROM records WHERE kind = ? AND id = ?")) {
-          for (RecordKind<?> k : RecordKind.ALL) {
-            for (Object r : k.of().apply(batch)) {
-              keep.setLong(1, importId);
-              keep.setString(2, k.name());
-              keep.setString(3, k.idOf(r));
-              if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.idOf(r) + "' to replace");
-            }
+    inTransaction("nothing was changed: ", () -> {
+      long importId = logImport(origin, enteredBy, batch.size());
+      try (PreparedStatement keep = connection.prepareStatement(
+          "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, ? FROM records WHERE kind = ? AND id = ?")) {
+        for (RecordKind<?> k : RecordKind.ALL) {
+          for (Object r : k.of().apply(batch)) {
+            keep.setLong(1, importId);
+            keep.setString(2, k.name());
+            keep.setString(3, k.idOf(r));
+            if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.idOf(r) + "' to replace");
           }
         }
-        deleteRecords(batch);
-        insertRecords(batch, importId);
-        connection.commit();
-      } catch (SQLException | JsonProcessingException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
-    } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException("nothing was changed: " + e.getMessage(), e);
-    }
+      deleteRecords(batch);
+      insertRecords(batch, importId);
+    });
   }
 
   private long logImport(String origin, String enteredBy, long records) throws SQLException {

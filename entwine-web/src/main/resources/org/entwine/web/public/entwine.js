@@ -121,5 +121,12 @@ const Entwine = (() => {
     return c;
   }
 
-  return { api, params, fmt, table, chart };
+  /** Shows what went wrong in the page's #error box. */
+  function showError(e) {
+    const error = document.getElementById('error');
+    error.textContent = e.message;
+    error.hidden = false;
+  }
+
+  return { api, params, fmt, table, chart, showError };
 })();
