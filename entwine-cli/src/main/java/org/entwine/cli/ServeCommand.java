@@ -24,7 +24,12 @@ final class ServeCommand extends DatabaseCommand {
     out().printf("entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json); Ctrl-C stops it%n",
         store.file(), host, app.port());
     out().flush();
-    Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+    // Ctrl-C ends the JVM without returning here: stop serving, then close the database so that
+    // DuckDB checkpoints what the session wrote.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      store.close();
+    }));
     Thread.currentThread().join();
     return ExitCodes.OK;
   }
