@@ -6,6 +6,7 @@ import org.entwine.app.Actors;
 import org.entwine.registry.Asymmetric;
 import org.entwine.registry.LevelCounts;
 import org.entwine.registry.PairLedgers;
+import org.entwine.registry.PartnershipNetwork;
 import org.entwine.registry.Portfolio;
 import org.entwine.registry.Timeline;
 
@@ -16,6 +17,12 @@ import org.entwine.registry.Timeline;
 final class RegistryApi {
   /** An actor as the list shows it. */
   record ActorSummary(String code, String kind, String name) {}
+
+  /** The partnership network on a date: actors with their centrality, and the frameworks between them. */
+  record Network(List<PartnershipNetwork.Centrality> actors, List<Link> links) {}
+
+  /** A framework in force, at its level's rank (higher is closer). */
+  record Link(String a, String b, int rank) {}
 
   /** A framework between actors of different kinds, at its latest level. */
   record AsymmetricFramework(String id, List<String> parties, String kindA, String kindB, String level, String officialName,
@@ -50,6 +57,16 @@ final class RegistryApi {
             e.framework().changes().get(e.framework().changes().size() - 1).officialName(), e.framework().sources()))
         .toList()));
     routes.get("/api/method", ctx -> ctx.json(db.method()));
+    routes.get("/api/registry/network", ctx -> {
+      var day = WebApp.asOf(ctx);
+      ctx.json(db.kept("network " + day, store -> {
+        var registry = db.registry();
+        var graph = PartnershipNetwork.graph(registry, day);
+        List<Link> links = graph.edgeSet().stream()
+            .map(e -> new Link(graph.getEdgeSource(e), graph.getEdgeTarget(e), (int) graph.getEdgeWeight(e))).toList();
+        return new Network(PartnershipNetwork.centrality(registry, day), links);
+      }));
+    });
     routes.get("/api/actors/{actor}/portfolio", ctx -> {
       var day = WebApp.asOf(ctx);
       var registry = db.registry();

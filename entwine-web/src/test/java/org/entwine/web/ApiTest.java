@@ -84,6 +84,12 @@ class ApiTest {
     assertThat(vietnam).isNotNull();
     assertThat(vietnam.at("/byLevel/STRATEGIC").asInt() + vietnam.at("/byLevel/COMPREHENSIVE_STRATEGIC").asInt())
         .as("the papers' eleven strategic partners by 2013").isEqualTo(11);
+    JsonNode network = get("/api/registry/network?asOf=2013-08-30").json();
+    assertThat(network.get("actors")).anySatisfy(a -> {
+      assertThat(a.get("actor").asText()).isEqualTo("VNM");
+      assertThat(a.get("degree").asInt()).isGreaterThanOrEqualTo(11);
+    });
+    assertThat(network.get("links")).anySatisfy(l -> assertThat(l.get("a").asText() + l.get("b").asText()).contains("VNM"));
     assertThat(get("/api/registry/asymmetric").json()).anySatisfy(f -> assertThat(f.get("id").asText()).isEqualTo("ASEAN-CHN"));
     JsonNode method = get("/api/method").json();
     assertThat(method.get("id").asText()).isEqualTo("entwine-default");
@@ -203,7 +209,7 @@ class ApiTest {
         "/api/actors/{actor}/partners/{partner}/events", "/api/openapi.json", "/api/records",
         "/api/actors/{actor}/partners/{partner}/timeline", "/api/actors/{actor}/partners/{partner}/ledgers",
         "/api/actors/{actor}/partners/{partner}/history", "/api/registry/counts", "/api/registry/asymmetric", "/api/method",
-        "/api/commitments/{id}/status"}) {
+        "/api/commitments/{id}/status", "/api/registry/network"}) {
       assertThat(paths.has(path)).as(path).isTrue();
       if (!paths.get(path).has("get")) continue;
       String concrete = path.replace("{actor}", "VNM").replace("{partner}", "CHN");

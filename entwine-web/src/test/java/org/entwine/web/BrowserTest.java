@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import org.entwine.app.BundledExample;
 import org.entwine.app.DefaultMethod;
+import org.entwine.datasets.events.EventFiles;
+import org.entwine.datasets.events.EventLoad;
 import org.entwine.store.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +62,7 @@ class BrowserTest {
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class); // tables re-render while a wait reads them
     Files.createDirectories(SHOTS);
   }
 
@@ -80,6 +84,7 @@ class BrowserTest {
   /** A screenshot with {@code element} scrolled into view. */
   private static void shot(String name, WebElement element) throws Exception {
     if (element != null) ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    Thread.sleep(1000); // the charts' drawing animation ends before the picture is taken
     Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
@@ -100,10 +105,31 @@ class BrowserTest {
   }
 
   @Test
+  void thePartnerPageDrawsTheMonthlyRelationFromLoadedEvents() throws Exception {
+    String data = System.getProperty("entwine.shared.data");
+    Path icews = data == null ? null : Path.of(data, "icews", "andybega+icews", "events.2018.sample.tab");
+    assumeTrue(icews != null && Files.exists(icews),
+        "skipped: the real ICEWS sample ../shared/data/icews/andybega+icews/events.2018.sample.tab is not here");
+    synchronized (store) {
+      new EventLoad(store, store.load().crosswalk(), null, 2).load(EventFiles.inputs(List.of(icews)),
+          dir.resolve("quarantine.txt"), "test", org.entwine.datasets.Progress.NONE);
+    }
+    browser.get(url("/partner.html?actor=VNM&partner=JPN&asOf=2018-12-31"));
+    wait.until(d -> drawn("#events"));
+    // the series, not the placeholder: one month, June 2018, on the category axis
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+        "const c = echarts.getInstanceByDom(document.getElementById('events'));"
+            + " return !!c && JSON.stringify(c.getOption().xAxis[0].data) === JSON.stringify(['2018-06']);")));
+    assertThat(browser.findElement(By.id("eventsNote")).getText()).doesNotContain("no events");
+    shot("partner-events", browser.findElement(By.id("events")));
+  }
+
+  @Test
   void theRegistryAndTheMethodPagesShowTheirTablesAndChart() throws Exception {
     browser.get(url("/registry.html?asOf=2013-08-30"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "Vietnam"));
-    wait.until(d -> drawn("#countsChart"));
+    wait.until(d -> drawn("#countsChart") && drawn("#network"));
+    assertThat(browser.findElement(By.id("centrality")).getText()).contains("VNM");
     assertThat(browser.findElement(By.id("asymmetric")).getText()).contains("ASEAN-CHN");
     shot("registry");
     browser.get(url("/method.html"));
