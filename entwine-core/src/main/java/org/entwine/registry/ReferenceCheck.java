@@ -45,6 +45,48 @@ public final class ReferenceCheck {
     return c.problems;
   }
 
+  /**
+   * For a batch of new versions of stored records: each must replace a stored record of its kind and
+   * id, and what it refers to must exist once the versions it replaces are gone.
+   */
+  public static List<Problem> replacing(Registry stored, Registry incoming) {
+    List<Problem> problems = new ArrayList<>();
+    Registry rest = new Registry(
+        rest(stored.sources(), incoming.sources(), Source::id, "id", "source", problems),
+        rest(stored.actors(), incoming.actors(), Actor::code, "code", "actor", problems),
+        rest(stored.levelNames(), incoming.levelNames(), LevelName::scopedKey, "name", "level name", problems),
+        rest(stored.frameworks(), incoming.frameworks(), Framework::id, "id", "framework", problems),
+        rest(stored.reportedCounts(), incoming.reportedCounts(), ReportedCount::key, "asOf", "reported count", problems),
+        rest(stored.documents(), incoming.documents(), Document::id, "id", "document", problems),
+        rest(stored.commitments(), incoming.commitments(), c -> c.id(), "id", "commitment", problems),
+        rest(stored.projects(), incoming.projects(), p -> p.id(), "id", "project", problems),
+        rest(stored.mechanisms(), incoming.mechanisms(), m -> m.id(), "id", "mechanism", problems),
+        rest(stored.contacts(), incoming.contacts(), c -> c.id(), "id", "contact", problems),
+        rest(stored.indicators(), incoming.indicators(), i -> i.id(), "id", "indicator", problems),
+        stored.observations(),
+        rest(stored.judgements(), incoming.judgements(), j -> j.id(), "id", "judgement", problems));
+    if (!incoming.observations().isEmpty()) {
+      problems.add(new Problem(incoming.observations().get(0), "indicator", "observations are loaded, not replaced one by one"));
+    }
+    problems.addAll(problems(rest, incoming));
+    return problems;
+  }
+
+  /** The stored records of a kind less those the batch replaces; a batch record that replaces none is a problem. */
+  private static <T> List<T> rest(List<T> stored, List<T> incoming, Function<T, String> id, String field, String what,
+      List<Problem> problems) {
+    Set<String> replaced = new HashSet<>();
+    Set<String> storedIds = new HashSet<>();
+    stored.forEach(t -> storedIds.add(id.apply(t)));
+    for (T t : incoming) {
+      if (!storedIds.contains(id.apply(t))) {
+        problems.add(new Problem(t, field, "no " + what + " '" + id.apply(t) + "' to replace: add it as a new record instead"));
+      }
+      replaced.add(id.apply(t));
+    }
+    return stored.stream().filter(t -> !replaced.contains(id.apply(t))).toList();
+  }
+
   private void run() {
     unique(Registry::sources, Source::id, "id", "source");
     unique(Registry::actors, Actor::code, "code", "actor");

@@ -23,6 +23,12 @@ public interface RegistryStore extends AutoCloseable {
   void add(Registry batch, String origin, String enteredBy);
 
   /**
+   * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
+   * the earlier versions are kept, not lost.
+   */
+  void replace(Registry batch, String origin, String enteredBy);
+
+  /**
    * Starts a bulk load of a dataset in one transaction: observations stream in through {@link
    * ObservationLoad#add}, and {@link ObservationLoad#commit} stores them with the dataset's records
    * (sources, indicator definitions, contacts). Closing without committing stores nothing.

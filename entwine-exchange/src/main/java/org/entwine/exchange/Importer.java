@@ -23,15 +23,30 @@ public final class Importer {
 
   /** Imports {@code files}; returns how many records were stored. */
   public int importFiles(List<Path> files, String enteredBy) {
+    return write(files, enteredBy, false);
+  }
+
+  /**
+   * Stores {@code files}' records as new versions of stored records of the same kind and id (the
+   * earlier versions are kept); returns how many were replaced. Checked as an import is, except that
+   * each record must replace one.
+   */
+  public int replaceFiles(List<Path> files, String enteredBy) {
+    return write(files, enteredBy, true);
+  }
+
+  private int write(List<Path> files, String enteredBy, boolean replace) {
     Registry stored = store.load();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
     Batch batch = new RegistryReader(stored.vocabulary(), provenance).read(files);
-    List<Problem> problems = ReferenceCheck.problems(stored, batch.registry());
+    List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
+        : ReferenceCheck.problems(stored, batch.registry());
     if (!problems.isEmpty()) {
       throw new ExchangeException(problems.stream().limit(Problems.LIMIT).map(batch::locate).toList());
     }
     String origin = files.stream().map(Path::toString).collect(Collectors.joining(", "));
-    store.add(batch.registry(), origin, enteredBy);
+    if (replace) store.replace(batch.registry(), origin, enteredBy);
+    else store.add(batch.registry(), origin, enteredBy);
     return batch.registry().size();
   }
 }

@@ -249,6 +249,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
    * each earlier version is kept in {@code record_versions}, with the import that replaced it.
    */
+  @Override
   public void replace(Registry batch, String origin, String enteredBy) {
     inTransaction("nothing was changed: ", () -> {
       long importId = logImport(origin, enteredBy, batch.size());

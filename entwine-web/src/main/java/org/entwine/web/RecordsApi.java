@@ -2,7 +2,6 @@ package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +59,30 @@ final class RecordsApi {
     this.db = db;
   }
 
+  /**
+   * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201)
+   * or stores them as new versions of the stored records of the same ids (true: 200).
+   */
+  private void exchange(io.javalin.http.Context ctx, boolean replace) throws IOException {
+    String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
+    Path dir = Files.createTempDirectory("entwine-entry");
+    Path file = Files.write(dir.resolve("request.json"), body);
+    try {
+      int stored = db.write(store -> replace ? new Importer(store).replaceFiles(List.of(file), enteredBy)
+          : new Importer(store).importFiles(List.of(file), enteredBy));
+      ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored));
+    } catch (ExchangeException e) {
+      List<String> problems = e.problems().stream().map(p -> p.toString().replace(file.toString(), "request")).toList();
+      ctx.status(400).json(new Refusal(400, problems.size() == 1 ? problems.get(0) : problems.size() + " problems: nothing was stored",
+          problems));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
   /** A commitment's new status, as the form sends it. */
   record StatusEntry(String date, String status, String evidence, List<String> sources) {}
 
@@ -87,27 +110,7 @@ final class RecordsApi {
       });
       ctx.status(200).json(updated);
     });
-    routes.post("/api/records", ctx -> {
-      String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
-      byte[] body = ctx.bodyAsBytes();
-      if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
-      Path dir = Files.createTempDirectory("entwine-entry");
-      Path file = Files.write(dir.resolve("request.json"), body);
-      try {
-        int stored = db.write(store -> new Importer(store).importFiles(List.of(file), enteredBy));
-        ctx.status(201).json(Map.of("stored", stored));
-      } catch (ExchangeException e) {
-        List<String> problems = e.problems().stream().map(p -> p.toString().replace(file.toString(), "request")).toList();
-        ctx.status(400).json(new Refusal(400, problems.size() == 1 ? problems.get(0) : problems.size() + " problems: nothing was stored",
-            problems));
-      } finally {
-        try {
-          Files.deleteIfExists(file);
-          Files.deleteIfExists(dir);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
+    routes.post("/api/records", ctx -> exchange(ctx, false));
+    routes.put("/api/records", ctx -> exchange(ctx, true));
   }
 }

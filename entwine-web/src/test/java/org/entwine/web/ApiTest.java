@@ -199,6 +199,42 @@ class ApiTest {
     });
   }
 
+  static Response put(String path, String body) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+  }
+
+  @Test
+  void aRecordReadFromTheLedgersIsEditedAndSentBackAsANewVersionAndTheEarlierOneKept() throws Exception {
+    JsonNode commitments = get("/api/actors/VNM/partners/USA/ledgers").json().get("commitments");
+    var record = (com.fasterxml.jackson.databind.node.ObjectNode) commitments.get(0).deepCopy();
+    String id = record.get("id").asText();
+    long versions = store.counts().get("record_versions");
+    record.put("note", "Edited in the API test");
+    String document = "{\"entwine\": 1, \"commitments\": [" + record + "]}";
+    Response replaced = put("/api/records", document);
+    assertThat(replaced.status()).as(replaced.json().toString()).isEqualTo(200);
+    assertThat(replaced.json().get("replaced").asInt()).isEqualTo(1);
+    assertThat(store.counts().get("record_versions")).isEqualTo(versions + 1);
+    assertThat(get("/api/actors/VNM/partners/USA/ledgers").json().get("commitments"))
+        .anySatisfy(c -> {
+          assertThat(c.get("id").asText()).isEqualTo(id);
+          assertThat(c.get("note").asText()).isEqualTo("Edited in the API test");
+        });
+    record.put("id", "no-such-commitment");
+    Response none = put("/api/records", "{\"entwine\": 1, \"commitments\": [" + record + "]}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().get("error").asText()).contains("no commitment 'no-such-commitment' to replace");
+    record.put("id", id);
+    record.putArray("sources").add("nowhere");
+    Response unsourced = put("/api/records", "{\"entwine\": 1, \"commitments\": [" + record + "]}");
+    assertThat(unsourced.status()).isEqualTo(400);
+    assertThat(unsourced.json().get("error").asText()).contains("nowhere");
+    assertThat(store.counts().get("record_versions")).as("refused edits change nothing").isEqualTo(versions + 1);
+  }
+
   @Test
   void theOpenApiDocumentDescribesEveryRouteTheServerAnswers() throws Exception {
     Response r = get("/api/openapi.json");

@@ -205,5 +205,16 @@ class BrowserTest {
     wait.until(d -> browser.findElements(By.cssSelector("#commitments tbody tr")).stream()
         .anyMatch(tr -> tr.getText().contains("chn-browser-entry") && tr.getText().contains("BROKEN")));
     shot("status-recorded", browser.findElement(By.id("statusResult")));
+
+    // edit a record: pick it, change its JSON, store it as a new version
+    new Select(browser.findElement(By.id("editPick"))).selectByVisibleText("commitment chn-trade-target");
+    WebElement json = browser.findElement(By.cssSelector("#rawEntry textarea"));
+    wait.until(d -> json.getAttribute("value").contains("chn-trade-target"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value.replace("
+        + "'Raise bilateral trade to an agreed target', 'Raise bilateral trade to the agreed target, edited')", json);
+    browser.findElement(By.id("replaceButton")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("rawResult"), "class", "ok"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "the agreed target, edited"));
+    shot("record-edited", browser.findElement(By.id("rawResult")));
   }
 }
