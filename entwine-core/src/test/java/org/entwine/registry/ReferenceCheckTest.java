@@ -55,6 +55,18 @@ class ReferenceCheckTest {
   }
 
   @Test
+  void aNewVersionOfAStoredRecordReplacesItAndARecordThatReplacesNothingIsRefused() {
+    Framework upgraded = framework("RUS", "VNM", change("2001", Level.STRATEGIC), change("2012", Level.COMPREHENSIVE_STRATEGIC));
+    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(upgraded)))).isEmpty();
+    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(framework("VNM", "CHN", change("2008", Level.STRATEGIC))))))
+        .extracting(Problem::message).contains("no framework 'CHN-VNM' to replace: add it as a new record instead");
+    Framework unsourced = new Framework("RUS-VNM", List.of("VNM", "RUS"), List.of(change("2001", Level.STRATEGIC)), List.of(), null,
+        List.of("nowhere"), Records.BY_TEST);
+    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(unsourced)))).extracting(Problem::message)
+        .containsExactly("unknown source id 'nowhere' (define it under sources:)");
+  }
+
+  @Test
   void aCleanBatchHasNoProblems() {
     assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))).subList(0, 0)))).isEmpty();
   }
