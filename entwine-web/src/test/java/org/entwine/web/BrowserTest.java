@@ -165,7 +165,7 @@ class BrowserTest {
     ((JavascriptExecutor) browser).executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
     browser.findElement(By.linkText("CHN")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 1"));
-    wait.until(d -> drawn("#radar") && drawn("#events") && drawn("#history"));
+    wait.until(d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
     assertThat(browser.findElement(By.id("commitments")).getText()).contains("chn-trade-target");
     assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("COMPREHENSIVE_STRATEGIC");
