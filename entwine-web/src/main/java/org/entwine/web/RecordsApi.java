@@ -4,9 +4,9 @@ import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import org.entwine.app.NotFoundException;
 import org.entwine.evidence.Commitment;
 import org.entwine.evidence.CommitmentStatus;
@@ -19,14 +19,19 @@ import org.entwine.time.PartialDate;
 /**
  * Adds records (ledger entries: documents, commitments, projects, mechanisms, contacts; judgements;
  * frameworks…) sent as an exchange-format document in JSON, the same format {@code entwine import}
- * reads: checked the same way, with the same messages, and stored in one transaction or not at all.
- * And records a commitment's new status: the commitment is stored anew with it, its earlier version kept.
+ * reads: checked the same way, with the same messages, and stored in one transaction or not at all;
+ * stores new versions of stored records the same way; and records a commitment's new status. An
+ * edited record's earlier version is kept.
  */
 final class RecordsApi {
   /** What was refused: each problem with its line and field in the document sent. */
   record Refusal(int status, String error, List<String> problems) {}
 
   private final Database db;
+
+  RecordsApi(Database db) {
+    this.db = db;
+  }
 
   /** The status change an entry asks for, each field checked, with a message that names it. */
   private static CommitmentStatusChange change(StatusEntry e, Registry registry) {
@@ -55,16 +60,12 @@ final class RecordsApi {
         sources);
   }
 
-  RecordsApi(Database db) {
-    this.db = db;
-  }
-
   /**
    * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201)
    * or stores them as new versions of the stored records of the same ids (true: 200).
    */
   private void exchange(io.javalin.http.Context ctx, boolean replace) throws IOException {
-    String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
+    String enteredBy = enteredBy(ctx);
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
     Path dir = Files.createTempDirectory("entwine-entry");
@@ -83,12 +84,18 @@ final class RecordsApi {
     }
   }
 
+  /** Who entered it: the X-Entered-By header, else "web". */
+  private static String enteredBy(io.javalin.http.Context ctx) {
+    String by = ctx.header("X-Entered-By");
+    return by == null || by.isBlank() ? "web" : by.strip();
+  }
+
   /** A commitment's new status, as the form sends it. */
   record StatusEntry(String date, String status, String evidence, List<String> sources) {}
 
   void routes(RoutesConfig routes) {
     routes.post("/api/commitments/{id}/status", ctx -> {
-      String enteredBy = ctx.header("X-Entered-By") != null ? ctx.header("X-Entered-By") : "web";
+      String enteredBy = enteredBy(ctx);
       StatusEntry entry;
       try {
         entry = ctx.bodyAsClass(StatusEntry.class);
