@@ -13,10 +13,19 @@ public interface EventStore {
   byte[] eventIds(String dataset);
 
   /**
-   * Adds relation-months to those stored (figures add up month by month) and replaces the stored
-   * ids, in one transaction: all of it or, on any error, none of it.
+   * Adds relation-months to those stored (figures add up month by month, and months of the same
+   * pair given twice add up too) and replaces the stored ids, in one transaction: all of it or, on any
+   * error, none of it. The months are handed over one at a time, so a load holds none of them.
+   *
+   * @return the relation-months added or updated
    */
-  void addEvents(String dataset, List<RelationMonth> months, byte[] ids, String origin, String enteredBy);
+  long addEvents(String dataset, Source months, byte[] ids, String origin, String enteredBy);
+
+  /** Hands relation-months to a consumer, one at a time. */
+  @FunctionalInterface
+  interface Source {
+    void forEach(java.util.function.Consumer<RelationMonth> each);
+  }
 
   /** The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month order. */
   List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to);

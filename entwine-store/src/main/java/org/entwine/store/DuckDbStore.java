@@ -463,26 +463,40 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum";
 
   @Override
-  public void addEvents(String dataset, List<RelationMonth> months, byte[] ids, String origin, String enteredBy) {
-    try {
-      connection.setAutoCommit(false);
+  public long addEvents(String dataset, EventStore.Source months, byte[] ids, String origin, String enteredBy) {
+    StringBuilder sums = new StringBuilder();
+    StringBuilder update = new StringBuilder();
+    for (String column : MONTH_FIGURES.split(",\\s*")) {
+      if (sums.length() > 0) {
+        sums.append(", ");
+        update.append(", ");
+      }
+      sums.append("sum(").append(column).append(")");
+      update.append(column).append(" = event_months.").append(column).append(" + excluded.").append(column);
+    }
+    long[] added = new long[1];
+    inTransaction("nothing was loaded: the database refused the event series: ", () -> {
       try (Statement s = connection.createStatement()) {
         s.execute("DELETE FROM event_months_incoming");
       }
       try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "event_months_incoming")) {
-        for (RelationMonth m : months) {
-          appender.beginRow().append(dataset).append(m.actor()).append(m.partner()).append(m.month()).append(m.events())
-              .append(m.quad()[0]).append(m.quad()[1]).append(m.quad()[2]).append(m.quad()[3]).append(m.goldsteinSum())
-              .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum()).endRow();
-        }
-      }
-      StringBuilder update = new StringBuilder();
-      for (String column : MONTH_FIGURES.split(",\\s*")) {
-        if (update.length() > 0) update.append(", ");
-        update.append(column).append(" = event_months.").append(column).append(" + excluded.").append(column);
+        SQLException[] failed = new SQLException[1];
+        months.forEach(m -> {
+          if (failed[0] != null) return;
+          try {
+            appender.beginRow().append(dataset).append(m.actor()).append(m.partner()).append(m.month()).append(m.events())
+                .append(m.quad()[0]).append(m.quad()[1]).append(m.quad()[2]).append(m.quad()[3]).append(m.goldsteinSum())
+                .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum()).endRow();
+          } catch (SQLException e) {
+            failed[0] = e;
+          }
+        });
+        if (failed[0] != null) throw failed[0];
       }
       try (Statement s = connection.createStatement()) {
-        s.execute("INSERT INTO event_months SELECT * FROM event_months_incoming"
+        // months of one pair handed over twice (two codes of one actor) add up before they meet the stored ones
+        added[0] = s.executeUpdate("INSERT INTO event_months SELECT dataset, actor, partner, month, " + sums
+            + " FROM event_months_incoming GROUP BY dataset, actor, partner, month"
             + " ON CONFLICT (dataset, actor, partner, month) DO UPDATE SET " + update);
         s.execute("DELETE FROM event_months_incoming");
       }
@@ -491,13 +505,9 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         p.setBytes(2, ids);
         p.executeUpdate();
       }
-      logImport(origin, enteredBy, months.size());
-      connection.commit();
-      connection.setAutoCommit(true);
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw new StoreException("nothing was loaded: the database refused the event series: " + e.getMessage(), e);
-    }
+      logImport(origin, enteredBy, added[0]);
+    });
+    return added[0];
   }
 
   @Override

@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
@@ -56,21 +56,20 @@ public final class EventLoad {
       String dataset = kind.name().toLowerCase(java.util.Locale.ROOT);
       RoaringBitmap known = ids(store.eventIds(dataset));
       Unmapped unmapped = new Unmapped(crosswalk);
-      Map<String, RelationMonth> mapped = new HashMap<>();
       Report report;
       if (kind == EventFiles.Kind.GDELT) {
         GdeltScan.Result r = GdeltScan.read(some, known, codebook, threads, progress);
-        r.forEach(m -> map(m, mapped, code -> unmapped.actor(CodeSystem.CAMEO, code, m.events())));
+        long months = store.addEvents(dataset, each -> r.forEach(m -> map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code,
+            m.events()))), bytes(r.ids()), origin(some), enteredBy);
         quarantine.addAll(r.quarantine());
-        store.addEvents(dataset, sorted(mapped), bytes(r.ids()), origin(some), enteredBy);
-        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantined(), mapped.size(),
+        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantined(), months,
             unmapped.counts(), r.bytes());
       } else {
         IcewsEvents.Result r = IcewsEvents.read(some, known, codebook, progress);
-        r.series().results().forEach(m -> map(m, mapped, name -> unmapped.byName(name, m.events())));
+        long months = store.addEvents(dataset, each -> r.series().results().forEach(m -> map(m, each,
+            name -> unmapped.byName(name, m.events()))), bytes(r.ids()), origin(some), enteredBy);
         quarantine.addAll(r.quarantine());
-        store.addEvents(dataset, sorted(mapped), bytes(r.ids()), origin(some), enteredBy);
-        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantine().size(), mapped.size(),
+        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantine().size(), months,
             unmapped.counts(), 0);
       }
       reports.add(report);
@@ -85,30 +84,13 @@ public final class EventLoad {
     return reports;
   }
 
-  /** Adds a relation-month under its actors' Entwine codes; two codes of one actor add up, and one actor with itself is no relation. */
-  private static void map(RelationMonth m, Map<String, RelationMonth> mapped, java.util.function.Function<String, Optional<String>> actor) {
+  /** Hands on a relation-month under its actors' Entwine codes; one actor with itself is no relation (two codes of one actor add up in the store). */
+  private static void map(RelationMonth m, Consumer<RelationMonth> each, Function<String, Optional<String>> actor) {
     Optional<String> a = actor.apply(m.actor());
     Optional<String> b = actor.apply(m.partner());
     if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-    mapped.merge(a.get() + "|" + b.get() + "|" + m.month(), rename(m, a.get(), b.get()), EventLoad::sum);
-  }
-
-  private static RelationMonth rename(RelationMonth m, String actor, String partner) {
-    return new RelationMonth(actor, partner, m.month(), m.events(), m.quad(), m.goldsteinSum(), m.mentions(), m.sources(),
-        m.articles(), m.toneSum());
-  }
-
-  private static RelationMonth sum(RelationMonth x, RelationMonth y) {
-    long[] quad = new long[4];
-    for (int i = 0; i < 4; i++) quad[i] = x.quad()[i] + y.quad()[i];
-    return new RelationMonth(x.actor(), x.partner(), x.month(), x.events() + y.events(), quad, x.goldsteinSum() + y.goldsteinSum(),
-        x.mentions() + y.mentions(), x.sources() + y.sources(), x.articles() + y.articles(), x.toneSum() + y.toneSum());
-  }
-
-  private static List<RelationMonth> sorted(Map<String, RelationMonth> mapped) {
-    List<RelationMonth> out = new ArrayList<>(mapped.values());
-    out.sort(Comparator.comparing(RelationMonth::actor).thenComparing(RelationMonth::partner).thenComparingInt(RelationMonth::month));
-    return out;
+    each.accept(new RelationMonth(a.get(), b.get(), m.month(), m.events(), m.quad(), m.goldsteinSum(), m.mentions(), m.sources(),
+        m.articles(), m.toneSum()));
   }
 
   private static String origin(List<EventFiles.Input> inputs) {
