@@ -17,11 +17,16 @@ public final class EventSeries {
 
   private EventSeries() {}
 
-  /** The dataset to read: the one asked for, else GDELT if loaded, else the one loaded. */
+  /** The dataset read when none is asked for: GDELT if loaded, else the one loaded; null when none is. */
+  public static String preferred(Map<String, Long> datasets) {
+    return datasets.containsKey("gdelt") ? "gdelt" : datasets.isEmpty() ? null : datasets.keySet().iterator().next();
+  }
+
+  /** The dataset to read: the one asked for, else {@link #preferred}. */
   public static String dataset(EventStore store, String asked) {
     Map<String, Long> datasets = store.eventDatasets();
     if (datasets.isEmpty()) throw new NotFoundException("no events are loaded: load some with 'entwine events load FILE...'");
-    String d = asked != null ? asked : datasets.containsKey("gdelt") ? "gdelt" : datasets.keySet().iterator().next();
+    String d = asked != null ? asked : preferred(datasets);
     if (!datasets.containsKey(d)) {
       throw new NotFoundException("no " + d + " events are loaded (loaded: " + String.join(", ", datasets.keySet()) + ")");
     }

@@ -106,7 +106,7 @@ public final class Scoring {
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);
     var datasets = store.eventDatasets();
-    this.eventDataset = datasets.containsKey("gdelt") ? "gdelt" : datasets.isEmpty() ? null : datasets.keySet().iterator().next();
+    this.eventDataset = EventSeries.preferred(datasets);
     int years = method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5);
     this.eventsFrom = (this.year - years + 1) * 100 + 1;
     this.eventsTo = this.year * 100 + 12;

@@ -7,7 +7,6 @@ import org.entwine.registry.Timeline;
 import org.entwine.registry.TimelineEvent;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,

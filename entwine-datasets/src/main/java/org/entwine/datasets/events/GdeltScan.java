@@ -14,8 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.entwine.datasets.Progress;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.RelationMonth;
@@ -173,9 +171,8 @@ public final class GdeltScan {
     Path f = in.file();
     List<Stretch> out = new ArrayList<>();
     if (in.entry() != null) {
-      try (ZipFile zip = new ZipFile(f.toFile())) {
-        ZipEntry e = zip.getEntry(in.entry());
-        out.add(new Stretch(f, in.entry(), 0, e.getCompressedSize()));
+      try {
+        out.add(new Stretch(f, in.entry(), 0, in.size()));
       } catch (IOException e) {
         throw cannotRead(f, e);
       }
