@@ -13,7 +13,10 @@ import org.entwine.store.DuckDbStore;
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 public final class Scoring {
   public final Method method;
+  /** What scoring reads: the stored registry without its illustrative records, unless they were asked for. */
   public final Registry registry;
+  /** The illustrative records: how many the store holds, and whether this scoring used them. */
+  public final org.entwine.registry.Illustrative.Evidence illustrative;
   public final String focal;
   public final int year;
   public final List<Score> scores;
@@ -32,9 +35,7 @@ public final class Scoring {
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
   public java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
-    java.util.Map<String, org.entwine.framework.Level> levels = new java.util.HashMap<>();
-    org.entwine.registry.Portfolio.of(registry, focal, day).forEach(e -> levels.put(e.partner(), e.level()));
-    return levels;
+    return org.entwine.registry.Portfolio.pairLevels(registry, focal, day);
   }
 
   /** The registry's ledgers indexed by pair (built once, with the evidence). */
@@ -90,15 +91,21 @@ public final class Scoring {
   }
 
   public Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
-    this(store, method, typedActor, year, null);
+    this(store, method, typedActor, year, null, false);
   }
 
-  /** @param latest the default year may not pass this year (an assessment as of a past date) */
-  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest) {
+  /**
+   * @param latest the default year may not pass this year (an assessment as of a past date)
+   * @param includeIllustrative whether records citing an illustrative source enter the scores
+   */
+  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest, boolean includeIllustrative) {
     this.method = method;
-    this.registry = store.load();
+    var stored = org.entwine.registry.Illustrative.of(store.load(), includeIllustrative);
+    this.registry = stored.registry();
     this.focal = Actors.resolve(registry, typedActor);
-    List<Observation> observations = store.observations(focal, null);
+    List<Observation> all = store.observations(focal, null);
+    this.illustrative = stored.counting(all);
+    List<Observation> observations = illustrative.scored(all);
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     int cap = latest == null ? Integer.MAX_VALUE : latest;
     this.year = year != null ? year : defaultYear(observations, cap);

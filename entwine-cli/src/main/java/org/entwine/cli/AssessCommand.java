@@ -93,6 +93,7 @@ final class AssessCommand extends DatabaseCommand {
     } else {
       t.print(output.format, out());
     }
+    MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 

@@ -122,6 +122,7 @@ final class BriefCommand extends DatabaseCommand {
     section(out, "contacts", pair.contacts().stream().filter(k -> k.date().isOnOrBefore(day))
         .sorted((a, b) -> b.date().compareTo(a.date())).limit(10)
         .map(k -> k.date() + "  " + (k.title() == null ? k.level() : k.title()) + "  [" + String.join(", ", k.sources()) + "]").toList());
+    MethodOption.notice(s, out(), err(), Format.TABLE);
     return ExitCodes.OK;
   }
 

@@ -63,6 +63,7 @@ final class ExplainCommand extends DatabaseCommand {
     } else {
       t.print(output.format, out());
     }
+    MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 }

@@ -18,10 +18,18 @@ final class ImportCommand extends DatabaseCommand {
   @Option(names = "--entered-by", paramLabel = "NAME", description = "Who is entering the records (default: your user name).")
   String enteredBy = System.getProperty("user.name");
 
+  @Option(names = "--new-version", description = {"Store the files' records as new versions of stored records of the same",
+      "kind and id (a framework with a new upgrade, say): each must replace one; the earlier versions are kept."})
+  boolean newVersion;
+
   @Override
   int run(DuckDbStore store) {
-    int n = new Importer(store).importFiles(files, enteredBy);
-    out().println("imported " + n + " records from " + files.size() + " file" + (files.size() == 1 ? "" : "s"));
+    String files = this.files.size() + " file" + (this.files.size() == 1 ? "" : "s");
+    if (newVersion) {
+      out().println("stored new versions of " + new Importer(store).replaceFiles(this.files, enteredBy) + " records from " + files);
+    } else {
+      out().println("imported " + new Importer(store).importFiles(this.files, enteredBy) + " records from " + files);
+    }
     return ExitCodes.OK;
   }
 }

@@ -2,6 +2,10 @@ package org.entwine.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.entwine.source.Attestation;
+import org.entwine.source.Source;
 import org.entwine.registry.Portfolio;
 import org.entwine.registry.PortfolioEntry;
 import org.entwine.registry.Registry;
@@ -12,9 +16,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "portfolio", mixinStandardHelpOptions = true,
     description = {"An actor's partnership frameworks as they stood on a date, highest level first.",
+        "A pair may hold several frameworks at once: the pair stands at the level of its highest active",
+        "one (pairLevel), and every framework is listed, the pair's own first.",
         "Dates are as precise as their source: 'since' is the day a level counts from,",
         "'sincePrecision' says whether the source gave the day, the month, the year, or only",
-        "that it held by that day (NOT_AFTER)."})
+        "that it held by that day (NOT_AFTER). A 'reported' fact rests on a secondary source",
+        "or an inferred day. Each row names its source; the JSON and CSV give every URL."})
 final class PortfolioCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR", description = "The focal actor, e.g. VNM.")
   String actor;
@@ -29,25 +36,32 @@ final class PortfolioCommand extends DatabaseCommand {
     Registry registry = store.load();
     String focal = actor(registry, actor);
     // One table across all dates for json and csv, so the output is one document.
-    Table all = new Table("asOf", "partner", "partnerName", "partnerKind", "level", "officialName", "sectors",
-        "since", "sincePrecision", "sinceAsGiven", "established", "establishedAsGiven", "status",
-        "framework", "document", "sources");
+    Table all = new Table("asOf", "partner", "partnerName", "partnerKind", "pairLevel", "primary", "level", "officialName",
+        "sideNames", "sectors", "since", "sincePrecision", "sinceAsGiven", "confidence", "established", "establishedAsGiven",
+        "status", "framework", "document", "sources", "sourceUrls");
     for (String text : asOf) {
       LocalDate day = Dates.parseAsOf(text);
       List<PortfolioEntry> entries = Portfolio.of(registry, focal, day);
       for (PortfolioEntry e : entries) {
-        all.row(day.toString(), e.partner(), e.partnerName(), e.partnerKind(), e.level().name(),
-            e.officialName(), e.sectors(), Dates.iso(e.since()), Dates.precision(e.since()),
-            Dates.asGiven(e.since()), Dates.iso(e.established()), Dates.asGiven(e.established()),
-            e.status().name(), e.framework(), e.document(), e.sources());
+        all.row(day.toString(), e.partner(), e.partnerName(), e.partnerKind(), e.pairLevel().name(), e.primary(),
+            e.level().name(), e.officialName(), e.sideNames(), e.sectors(), Dates.iso(e.since()),
+            Dates.precision(e.since()), Dates.asGiven(e.since()), e.confidence().label(), Dates.iso(e.established()),
+            Dates.asGiven(e.established()), e.status().name(), e.framework(), e.document(), e.sources(),
+            e.citations().stream().map(Source::url).filter(Objects::nonNull).toList());
       }
       if (output.format == Format.TABLE) {
-        out().println(focal + " as of " + day + ": " + entries.size() + " framework" + (entries.size() == 1 ? "" : "s"));
-        Table t = new Table("partner", "name", "level", "official name", "since", "status");
+        long partners = entries.stream().map(PortfolioEntry::partner).distinct().count();
+        out().println(focal + " as of " + day + ": " + entries.size() + " framework" + (entries.size() == 1 ? "" : "s")
+            + " with " + partners + " partner" + (partners == 1 ? "" : "s"));
+        Table t = new Table("partner", "level", "official name", "since", "status", "source");
         for (PortfolioEntry e : entries) {
-          t.row(e.partner(), e.partnerName(), e.level().name(),
-              e.officialName() + (e.sectors().isEmpty() ? "" : " (" + String.join(", ", e.sectors()) + ")"),
-              Dates.asGiven(e.since()), e.status().name());
+          // A pair's further frameworks are indented under its own, with their own level.
+          t.row(e.primary() ? e.partner() + " " + e.partnerName() : "  +",
+              e.primary() ? e.level().name() : "+ " + e.level().name(),
+              e.officialName() + (e.sectors().isEmpty() ? "" : " (" + String.join(", ", e.sectors()) + ")")
+                  + e.sideNames().entrySet().stream().map(n -> "; " + n.getKey() + ": " + n.getValue()).collect(Collectors.joining()),
+              Dates.asGiven(e.since()) + (e.confidence() == Attestation.REPORTED ? " (reported)" : ""),
+              e.status().name(), e.citations().isEmpty() ? String.join(", ", e.sources()) : e.citations().get(0).label());
         }
         t.print(output.format, out());
         out().println();

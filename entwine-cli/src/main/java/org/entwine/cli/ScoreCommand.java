@@ -53,6 +53,7 @@ final class ScoreCommand extends DatabaseCommand {
     } else {
       t.print(output.format, out());
     }
+    MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 

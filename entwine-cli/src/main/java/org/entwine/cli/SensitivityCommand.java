@@ -51,6 +51,7 @@ final class SensitivityCommand extends DatabaseCommand {
     } else {
       t.print(output.format, out());
     }
+    MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 }

@@ -71,7 +71,7 @@ class CommandLineTest {
 
   @Test
   void noFrameworkBetweenTwoActorsIsNotFound() {
-    assertThat(Cli.run(db, "timeline", "VNM", "BRA").code()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(Cli.run(db, "timeline", "VNM", "PER").code()).isEqualTo(ExitCodes.NOT_FOUND);
   }
 
   @Test
@@ -87,16 +87,17 @@ class CommandLineTest {
     Path f = file("mine.yaml", """
         entwine: 1
         sources: [{id: my-note, title: Our embassy's note of 2024}]
+        actors: [{code: XAA, kind: STATE, name: Arcadia (a test actor), sources: [my-note]}]
         frameworks:
-          - parties: [VNM, BRA]
+          - parties: [VNM, XAA]
             sources: [my-note]
             changes: [{date: 2024-11-19, officialName: strategic partnership, sources: [my-note]}]
         """);
     var r = Cli.run(db, "import", f.toString(), "--entered-by", "analyst");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("imported 2 records");
-    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "csv").out()).contains(",BRA,Brazil,STATE,STRATEGIC,");
-    assertThat(stored().frameworks().stream().filter(x -> x.involves("BRA")).findFirst().orElseThrow()
+    assertThat(r.out()).contains("imported 3 records");
+    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "csv").out()).contains(",XAA,Arcadia (a test actor),STATE,STRATEGIC,true,STRATEGIC,");
+    assertThat(stored().frameworks().stream().filter(x -> x.involves("XAA")).findFirst().orElseThrow()
         .provenance().enteredBy()).isEqualTo("analyst");
   }
 
@@ -134,7 +135,37 @@ class CommandLineTest {
     refusedWhole("order.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, BRA]\n    sources: [ok]\n    changes:\n"
         + "      - {date: '2020', officialName: comprehensive strategic partnership, sources: [ok]}\n"
         + "      - {date: '2010', officialName: strategic partnership, sources: [ok]}\n",
-        "order.yaml:3: frameworks[0]: changes out of order");
+        "order.yaml:7: frameworks[0].changes[1]: (2010) is dated before the framework's founding, changes[0] (2020)");
+  }
+
+  @Test
+  void anOfficialNameTheVocabularyDoesNotKnowIsRefused() throws Exception {
+    refusedWhole("name.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
+        + "    changes: [{date: '2020', officialName: eternal friendship, sources: [ok]}]\n",
+        "name.yaml:5: frameworks[0].changes[0].officialName: 'eternal friendship' is not in the level vocabulary");
+  }
+
+  @Test
+  void aResumptionWithoutASuspensionIsRefused() throws Exception {
+    refusedWhole("resume.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
+        + "    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n"
+        + "    statusChanges:\n      - {date: '2022', status: ACTIVE, sources: [ok]}\n",
+        "resume.yaml:7: frameworks[0].statusChanges[0]: (ACTIVE on 2022) resumes a framework that was not suspended");
+  }
+
+  @Test
+  void twoFrameworksWithTheSameIdInOneFileAreRefused() throws Exception {
+    refusedWhole("twice.yaml", "entwine: 1\nframeworks:\n"
+        + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]}\n"
+        + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2021', officialName: comprehensive partnership, sources: [ok]}]}\n",
+        "twice.yaml:4: frameworks[1].id: duplicate framework 'PER-VNM:x': already defined");
+  }
+
+  @Test
+  void aSourceIdThatDoesNotExistIsRefused() throws Exception {
+    refusedWhole("source.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
+        + "    changes: [{date: '2020', officialName: strategic partnership, sources: [nowhere]}]\n",
+        "source.yaml:3: frameworks[0].changes[0].sources: unknown source id 'nowhere'");
   }
 
   @Test

@@ -75,19 +75,19 @@ class ScoreCommandTest {
   @Test
   void theFrameworkLabelIsNeverAnInputToDepth() throws Exception {
     Map<String, JsonNode> before = scores("--year", "2014");
-    assertThat(before.get("BRA").get("level").asText()).isEqualTo("NONE");
+    assertThat(before.get("PER").get("level").asText()).isEqualTo("NONE");
     Path f = dir.resolve("bra.yaml");
     Files.writeString(f, """
         entwine: 1
         sources: [{id: t, title: Test source}]
         frameworks:
-          - parties: [VNM, BRA]
+          - parties: [VNM, PER]
             sources: [t]
             changes: [{date: "2010", officialName: comprehensive strategic partnership, sources: [t]}]
         """);
     assertThat(Cli.run(db, "import", f.toString()).code()).isZero();
     Map<String, JsonNode> after = scores("--year", "2014");
-    assertThat(after.get("BRA").get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(after.get("PER").get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
     before.forEach((p, o) -> assertThat(after.get(p).get("depth").asDouble()).as(p).isEqualTo(o.get("depth").asDouble()));
   }
 

@@ -37,10 +37,22 @@ class TrustScenarioTest {
         dir.resolve("degree4-bad-partner.yaml").toString(), dir.resolve("insufficient-evidence.yaml").toString(),
         dir.resolve("diagnostics.yaml").toString());
     assertThat(imported.code()).as(imported.err()).isZero();
-    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString(),
+    // the scenarios are made up, between invented actors: their source is illustrative, so they are asked for
+    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString(),
         "--runs", "20", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+    assertThat(r.err()).contains("includes").contains("illustrative record(s): made-up values, not facts");
+  }
+
+  @Test
+  void withoutBeingAskedForIllustrativeRecordsStayOutOfEveryScoreAndTheOutputSaysSo() {
+    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString(), "--runs", "20");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("0 partners").contains("illustrative record(s) left out of the scores (--include-illustrative to use them)");
+    var s = Cli.run(db, "score", "FOC", "--year", "2024", "--method", dir.resolve("method.yaml").toString(), "--format", "json");
+    assertThat(s.out().strip()).isEqualTo("[ ]");
+    assertThat(s.err()).contains("left out of the scores");
   }
 
   private static void expect(String partner, int degree, Integer cell, String cellLabel) {
@@ -155,12 +167,12 @@ class TrustScenarioTest {
 
   @Test
   void aBriefTracesOnePartnerToItsEvidence() {
-    var a = Cli.run(db, "brief", "FOC", "AAA", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString());
+    var a = Cli.run(db, "brief", "FOC", "AAA", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString());
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(a.out()).contains("degree 1 (high confidence)").contains("binding document: Treaty of cooperation")
         .contains("analyst's judgement (Desk officer, 2024-06-01): degree 3, \"Recent naval incidents\"")
         .contains("matrix: 1 good friend / reliable partner").contains("aaa-1: Open the port");
-    var h = Cli.run(db, "brief", "FOC", "HHH", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString());
+    var h = Cli.run(db, "brief", "FOC", "HHH", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString());
     assertThat(h.out()).contains("undelivered commitment: hhh-1 (PENDING)").contains("overdue project: hhh-dam")
         .contains("mechanism meeting less than planned: hhh-committee");
   }

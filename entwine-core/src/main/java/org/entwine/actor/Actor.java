@@ -41,6 +41,11 @@ public record Actor(
     sources = Ids.requireSources(sources);
   }
 
+  @Override
+  public java.util.stream.Stream<String> citations() {
+    return java.util.stream.Stream.concat(sources.stream(), members.stream().flatMap(m -> m.sources().stream()));
+  }
+
   public List<String> membersOn(LocalDate day) {
     return members.stream().filter(m -> m.isActiveOn(day)).map(Membership::member).toList();
   }

@@ -41,6 +41,11 @@ public record Commitment(
     sources = Ids.requireSources(sources);
   }
 
+  @Override
+  public java.util.stream.Stream<String> citations() {
+    return java.util.stream.Stream.concat(sources.stream(), status.stream().flatMap(s -> s.sources().stream()));
+  }
+
   /** Whether the commitment had fallen due by {@code day}: its due date passed, or it was settled. */
   public boolean hasFallenDue(LocalDate day) {
     return statusOn(day).isSettled() || (due != null && due.isOnOrBefore(day));

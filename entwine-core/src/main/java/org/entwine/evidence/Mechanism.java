@@ -66,4 +66,9 @@ public record Mechanism(
     long held = sessions.stream().filter(s -> s.date().earliest().getYear() >= from && s.date().isOnOrBefore(asOf)).count();
     return new Attendance(from, sessionsPerYear * (year - from + 1), held);
   }
+
+  @Override
+  public java.util.stream.Stream<String> citations() {
+    return java.util.stream.Stream.concat(sources.stream(), sessions.stream().flatMap(s -> s.sources().stream()));
+  }
 }

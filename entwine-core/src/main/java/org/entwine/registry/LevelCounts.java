@@ -18,11 +18,13 @@ public final class LevelCounts {
   /** Every actor with a framework or a reported count, most partnerships first. */
   public static List<LevelCount> asOf(Registry registry, LocalDate asOf) {
     Map<String, Map<Level, Integer>> counts = new TreeMap<>();
+    Map<String, java.util.Set<String>> partners = new java.util.HashMap<>();
     for (Framework f : registry.frameworks()) {
       if (!f.existsOn(asOf)) continue;
       Level level = f.changeInForce(asOf).orElseThrow().level();
       for (String p : f.parties()) {
         counts.computeIfAbsent(p, k -> new EnumMap<>(Level.class)).merge(level, 1, Integer::sum);
+        if (level.rank() > 0) partners.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(f.partnerOf(p));
       }
     }
     registry.reportedCounts().forEach(r -> counts.computeIfAbsent(r.actor(), k -> new EnumMap<>(Level.class)));
@@ -33,7 +35,8 @@ public final class LevelCounts {
       List<ReportedCount> reported = registry.reportedCounts().stream()
           .filter(r -> r.actor().equals(actor) && r.asOf().isOnOrBefore(asOf)).toList();
       out.add(new LevelCount(actor, registry.actor(actor).map(Actor::name).orElse(actor),
-          byLevel, partnerships, byLevel.getOrDefault(Level.ALLIANCE, 0), reported));
+          byLevel, partnerships, partners.getOrDefault(actor, java.util.Set.of()).size(),
+          byLevel.getOrDefault(Level.ALLIANCE, 0), reported));
     });
     out.sort(Comparator.comparingInt((LevelCount c) -> -c.partnerships()).thenComparing(LevelCount::actor));
     return out;

@@ -13,6 +13,11 @@ import org.entwine.time.PartialDate;
  *
  * @param atLeast true for "more than N", false for "N"
  * @param counts what is counted, in the source's words
+ * @param byLevel the count per canonical level where the source breaks it down (Viet Nam's foreign
+ *     ministry: 13 comprehensive strategic, 10 strategic and 15 comprehensive partnerships)
+ * @param covers the levels the count covers, where the source says (the paper's "11 full strategic
+ *     partnerships" covers comprehensive strategic and strategic ones); the levels of {@code byLevel}
+ *     when it is given
  */
 public record ReportedCount(
     String actor,
@@ -21,6 +26,8 @@ public record ReportedCount(
     boolean atLeast,
     String counts,
     String breakdown,
+    java.util.Map<org.entwine.framework.Level, Integer> byLevel,
+    List<org.entwine.framework.Level> covers,
     List<String> sources,
     Provenance provenance)
     implements Cited {
@@ -29,6 +36,11 @@ public record ReportedCount(
     Ids.require(actor, "an actor code");
     Objects.requireNonNull(asOf, "asOf");
     if (count < 0) throw new IllegalArgumentException("count cannot be negative");
+    byLevel = byLevel == null ? java.util.Map.of() : java.util.Map.copyOf(byLevel);
+    covers = covers == null || covers.isEmpty() ? List.copyOf(new java.util.TreeSet<>(byLevel.keySet())) : List.copyOf(covers);
+    byLevel.forEach((level, n) -> {
+      if (n < 0) throw new IllegalArgumentException("byLevel." + level + " cannot be negative");
+    });
     sources = Ids.requireSources(sources);
   }
 

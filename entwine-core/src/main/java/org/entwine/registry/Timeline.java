@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.entwine.framework.Framework;
+import org.entwine.framework.FrameworkStatus;
 import org.entwine.framework.Level;
 import org.entwine.framework.LevelChange;
 import org.entwine.framework.StatusChange;
@@ -24,15 +25,16 @@ public final class Timeline {
                 : c.level().rank() < previous.rank() ? "DOWNGRADED"
                 : "RENAMED";
         events.add(new TimelineEvent(c.date(), f.id(), what, c.level(), null, c.officialName(),
-            c.sectors(), c.document(), c.note(), c.sources()));
+            c.sectors(), c.document(), c.note(), c.sources(), c.confidence(), c.sideNames(), c.disagreement()));
         previous = c.level();
       }
       for (StatusChange s : f.statusChanges()) {
-        events.add(new TimelineEvent(s.date(), f.id(), s.status().name(), null, s.status(), null,
-            List.of(), null, s.note(), s.sources()));
+        String what = s.status() == FrameworkStatus.ACTIVE ? "RESUMED" : s.status().name();
+        events.add(new TimelineEvent(s.date(), f.id(), what, null, s.status(), null,
+            List.of(), s.document(), s.note(), s.sources(), s.confidence(), java.util.Map.of(), null));
       }
     }
-    events.sort(Comparator.comparing(TimelineEvent::date));
+    events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::framework));
     return events;
   }
 }

@@ -35,6 +35,12 @@ public record Source(
     return b.toString();
   }
 
+  /** A label for narrow tables: the publisher (else the author, else the title) and the date. */
+  public String label() {
+    String who = publisher != null ? publisher : author != null ? author : title;
+    return date == null ? who : who + ", " + date;
+  }
+
   public static Source of(String id, String title) {
     return new Source(id, title, null, null, null, null, null, null, null, false);
   }

@@ -35,17 +35,41 @@ class FrameworkTest {
   }
 
   @Test
-  void refusesChangesOutOfOrder() {
+  void refusesAnUpgradeDatedBeforeTheFounding() {
     assertThatThrownBy(() -> framework("VNM", "RUS",
             change("2012-07", Level.COMPREHENSIVE_STRATEGIC), change("2001", Level.STRATEGIC)))
-        .hasMessageContaining("out of order").hasMessageContaining("2001");
+        .hasMessageStartingWith("changes[1] (2001) is dated before the framework's founding, changes[0] (2012-07)");
+  }
+
+  @Test
+  void refusesChangesOutOfOrderAfterTheFounding() {
+    assertThatThrownBy(() -> framework("VNM", "JPN", change("2009", Level.STRATEGIC),
+            change("2023-11-27", Level.COMPREHENSIVE_STRATEGIC), change("2014-03-18", Level.STRATEGIC)))
+        .hasMessageStartingWith("changes[2] (2014-03-18) is dated before changes[1] (2023-11-27)");
   }
 
   @Test
   void refusesAStatusChangeBeforeTheEstablishment() {
     assertThatThrownBy(() -> framework("AAA", "BBB", List.of(change("2005", Level.STRATEGIC)),
             List.of(status("2001", FrameworkStatus.SUSPENDED))))
-        .hasMessageContaining("before the framework was established");
+        .hasMessageContaining("is dated before the framework's founding (2005)");
+  }
+
+  @Test
+  void refusesAResumptionWithoutASuspension() {
+    assertThatThrownBy(() -> framework("DEU", "VNM", List.of(change("2011-10-11", Level.STRATEGIC)),
+            List.of(status("2019-02-20", FrameworkStatus.ACTIVE))))
+        .hasMessageStartingWith("statusChanges[0] (ACTIVE on 2019-02-20) resumes a framework that was not suspended");
+  }
+
+  @Test
+  void refusesAnythingAfterTheEndAndASecondSuspension() {
+    assertThatThrownBy(() -> framework("AAA", "BBB", List.of(change("2005", Level.STRATEGIC)),
+            List.of(status("2008", FrameworkStatus.ENDED), status("2010", FrameworkStatus.ACTIVE))))
+        .hasMessageContaining("follows the framework's end");
+    assertThatThrownBy(() -> framework("AAA", "BBB", List.of(change("2005", Level.STRATEGIC)),
+            List.of(status("2008", FrameworkStatus.SUSPENDED), status("2010", FrameworkStatus.SUSPENDED))))
+        .hasMessageContaining("already suspended");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * line and field path. Getters return null after a problem, and {@link #build} then builds nothing.
  */
 final class Fields {
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]");
   private final Path file;
   private final String path;
   private final Node node;
@@ -209,7 +210,14 @@ final class Fields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
-      problems.add(file, line(), path, e.getMessage());
+      // A rule that names one of this record's list items ("changes[2] ...") is reported at that item.
+      java.util.regex.Matcher m = ITEM.matcher(e.getMessage() == null ? "" : e.getMessage());
+      if (m.lookingAt() && values.get(m.group(1)) instanceof SequenceNode seq && Integer.parseInt(m.group(2)) < seq.getValue().size()) {
+        problems.add(file, line(seq.getValue().get(Integer.parseInt(m.group(2)))), at(m.group(1) + "[" + m.group(2) + "]"),
+            e.getMessage().substring(m.end()).strip());
+      } else {
+        problems.add(file, line(), path, e.getMessage());
+      }
       return null;
     } catch (NullPointerException e) {
       // Objects.requireNonNull(x, "name") in the records names the missing field.

@@ -48,6 +48,7 @@ import org.entwine.framework.LevelVocabulary;
 import org.entwine.framework.StatusChange;
 import org.entwine.registry.Registry;
 import org.entwine.registry.ReportedCount;
+import org.entwine.source.Attestation;
 import org.entwine.source.Provenance;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
@@ -324,16 +325,22 @@ public final class RegistryReader {
         String document = c.text("document");
         String note = c.text("note");
         List<String> sources = c.texts("sources");
-        LevelChange lc = c.build(() -> new LevelChange(date, resolved, officialName, sectors, document, note, sources));
+        Attestation confidence = c.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Map<String, String> sideNames = c.map("sideNames");
+        String disagreement = c.text("disagreement");
+        LevelChange lc = c.build(() -> new LevelChange(date, resolved, officialName, sectors, document, note, sources,
+            confidence, sideNames, disagreement));
         if (lc != null) changes.add(lc);
       }
       List<StatusChange> status = new ArrayList<>();
       for (Fields s : f.objects("statusChanges")) {
         PartialDate date = date(s, "date", true);
         FrameworkStatus st = s.parsed("status", t -> Enums.parse(FrameworkStatus.class, t), true);
+        String document = s.text("document");
         String note = s.text("note");
         List<String> sources = s.texts("sources");
-        StatusChange sc = s.build(() -> new StatusChange(date, st, note, sources));
+        Attestation confidence = s.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        StatusChange sc = s.build(() -> new StatusChange(date, st, document, note, sources, confidence));
         if (sc != null) status.add(sc);
       }
       String note = f.text("note");
@@ -351,9 +358,25 @@ public final class RegistryReader {
       boolean atLeast = f.bool("atLeast", false);
       String counts = f.text("counts");
       String breakdown = f.text("breakdown");
+      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+      f.map("byLevel").forEach((level, n) -> {
+        try {
+          byLevel.put(Level.parse(level), Numbers.wholeNumber(n));
+        } catch (IllegalArgumentException e) {
+          f.problem("byLevel", level + ": " + e.getMessage());
+        }
+      });
+      List<Level> covers = new ArrayList<>();
+      for (String level : f.texts("covers")) {
+        try {
+          covers.add(Level.parse(level));
+        } catch (IllegalArgumentException e) {
+          f.problem("covers", e.getMessage());
+        }
+      }
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new ReportedCount(actor, asOf, count, atLeast, counts, breakdown, sources, p));
+      return f.build(() -> new ReportedCount(actor, asOf, count, atLeast, counts, breakdown, byLevel, covers, sources, p));
     }
 
     private org.entwine.evidence.Document document(Fields f) {

@@ -76,13 +76,59 @@ class RegistryReaderTest {
     assertThat(r.frameworks().get(0).changes().get(0).level()).isEqualTo(Level.OTHER_PARTNERSHIP);
   }
 
+  @Test
+  void aResumptionWithoutASuspensionIsRefusedAtItsOwnLine() throws IOException {
+    Path p = file("resumed.yaml", GOOD + """
+            statusChanges:
+              - {date: "2015", status: ACTIVE, sources: [paper]}
+        """);
+    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
+        .satisfies(e -> assertThat(((ExchangeException) e).problems()).singleElement().satisfies(problem -> {
+          assertThat(problem.line()).isEqualTo(17);
+          assertThat(problem.field()).isEqualTo("frameworks[0].statusChanges[0]");
+          assertThat(problem.message()).contains("a resumption needs a suspension before it");
+        }));
+  }
+
+  @Test
+  void readsAttestationSideNamesDisagreementAndASuspensionWithItsDocument() throws IOException {
+    Path p = file("rich.yaml", GOOD.replace("{date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}",
+        "{date: 2012-07, officialName: comprehensive strategic partnership, confidence: reported, sideNames: {BBB: strategic partnership},"
+            + " disagreement: the paper says 2011, sources: [paper]}") + """
+            statusChanges:
+              - {date: 2017-09-21, status: SUSPENDED, document: A press release, sources: [paper]}
+              - {date: 2019-02-20, status: ACTIVE, confidence: reported, sources: [paper]}
+        """);
+    var f = reader.read(List.of(p)).registry().frameworks().get(0);
+    var upgrade = f.changes().get(1);
+    assertThat(upgrade.confidence()).isEqualTo(org.entwine.source.Attestation.REPORTED);
+    assertThat(upgrade.sideNames()).containsEntry("BBB", "strategic partnership");
+    assertThat(upgrade.disagreement()).isEqualTo("the paper says 2011");
+    assertThat(f.changes().get(0).confidence()).isEqualTo(org.entwine.source.Attestation.CONFIRMED);
+    assertThat(f.statusChanges()).extracting(s -> s.document(), s -> s.confidence())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("A press release", org.entwine.source.Attestation.CONFIRMED),
+            org.assertj.core.groups.Tuple.tuple(null, org.entwine.source.Attestation.REPORTED));
+  }
+
+  @Test
+  void aSideNameForAnActorNotPartyToTheFrameworkIsRefused() throws IOException {
+    Path p = file("side.yaml", GOOD.replace("{date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}",
+        "{date: 2012-07, officialName: comprehensive strategic partnership, sideNames: {CCC: alliance}, sources: [paper]}"));
+    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
+        .satisfies(e -> assertThat(((ExchangeException) e).problems()).singleElement().satisfies(problem -> {
+          assertThat(problem.line()).isEqualTo(15);
+          assertThat(problem.field()).isEqualTo("frameworks[0].changes[1]");
+          assertThat(problem.message()).contains("CCC, which is not a party");
+        }));
+  }
+
   /** Each broken file: the line the problem is on, the field named, and words of the message. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       wrong type: a date that is no date | "2001" => yesterday                                          | 14 | frameworks[0].changes[0].date         | expected a date
       wrong type: an unknown level       | level: STRATEGIC => level: GREAT                              | 5  | levelNames[0].level                   | expected a level
       wrong type: an unknown actor kind  | kind: STATE, name: Bland => kind: EMPIRE, name: Bland         | 9  | actors[1].kind                        | expected one of STATE
-      dates out of order                 | 2012-07 => 1999-07                                            | 11 | frameworks[0]                         | changes out of order
+      an upgrade before the founding     | 2012-07 => 1999-07                                            | 15 | frameworks[0].changes[1]              | is dated before the framework's founding
       duplicate keys                     | name: Bland, => name: Bland, name: Bland2,                    | 9  | actors[1].name                        | duplicate key 'name'
       a misspelt field                   | officialName: strategic partnership, => offcialName: strategic partnership, | 14 | frameworks[0].changes[0].offcialName | unknown field
       a name not in the vocabulary       | officialName: comprehensive strategic partnership, => officialName: eternal friendship, | 15 | frameworks[0].changes[1].officialName | not in the level vocabulary

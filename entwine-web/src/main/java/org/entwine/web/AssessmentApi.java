@@ -29,7 +29,7 @@ final class AssessmentApi {
       String actor = ctx.pathParam("actor");
       String partner = ctx.pathParam("partner");
       ctx.json(db.kept("history " + actor + " " + partner + " " + day, store -> {
-        Scoring s = new Scoring(store, db.method(), actor, null, day.getYear());
+        Scoring s = new Scoring(store, db.method(), actor, null, day.getYear(), false);
         String p = Actors.resolve(s.registry, partner);
         List<Year> years = new ArrayList<>();
         for (int y = s.year - YEARS + 1; y <= s.year; y++) {
@@ -47,7 +47,7 @@ final class AssessmentApi {
       int runs = WebApp.number(ctx, "runs", 200, 1, 10_000);
       String actor = ctx.pathParam("actor");
       ctx.json(db.kept("assessment " + actor + " " + day + " " + runs, store ->
-          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear()), day, runs, false)));
+          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear(), false), day, runs, false)));
     });
   }
 }

@@ -26,9 +26,10 @@ class ApiTest {
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     store = DuckDbStore.open(dir.resolve("web.duckdb"));
     BundledExample.load(store);
+    TestSource.add(store, dir);
     app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
   }
 
@@ -100,7 +101,7 @@ class ApiTest {
     assertThat(history).isNotEmpty();
     assertThat(history.get(history.size() - 1).get("year").asInt()).isEqualTo(2024);
     assertThat(history).allSatisfy(y -> assertThat(y.get("depth").asDouble()).isBetween(0.0, 100.0));
-    assertThat(get("/api/actors/VNM/partners/CHN/ledgers").json().get("commitments")).isNotEmpty();
+    assertThat(get("/api/actors/VNM/partners/RUS/ledgers").json().get("commitments")).isNotEmpty();
     assertThat(get("/api/actors/VNM/partners/CHN/timeline").json().get(0).get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
   }
 
@@ -143,7 +144,7 @@ class ApiTest {
     String broken = """
         {"entwine": 1, "commitments": [
           {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "A commitment", "due": "2020-06-30",
-           "sources": ["illustrative"], "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["illustrative"]}]},
+           "sources": ["test-entry"], "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["test-entry"]}]},
           {"id": "rus-web-bad", "by": ["RUS"], "area": "trade", "due": "2020-06-30", "sources": ["no-such-source"]}
         ]}""";
     Response refused = post("/api/records", broken);
@@ -157,9 +158,9 @@ class ApiTest {
     assertThat(store.counts()).isEqualTo(counts);
     String good = """
         {"entwine": 1, "commitments": [
-          {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "Illustrative example entry made through the API",
-           "due": "2020-06-30", "sources": ["illustrative"],
-           "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["illustrative"]}]}
+          {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "A test entry made through the API",
+           "due": "2020-06-30", "sources": ["test-entry"],
+           "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["test-entry"]}]}
         ]}""";
     Response stored = post("/api/records", good);
     assertThat(stored.status()).as(stored.json().toString()).isEqualTo(201);
@@ -174,19 +175,19 @@ class ApiTest {
   void aCommitmentsNewStatusIsRecordedItsEarlierVersionKeptAndAWrongOneRefusedWithTheFieldNamed() throws Exception {
     String status = "/api/commitments/rus-2010-ninh-thuan-1/status";
     long versions = store.counts().get("record_versions");
-    Response wrong = post(status, "{\"date\": \"2016-11-22\", \"status\": \"ABANDONED\", \"sources\": [\"illustrative\"]}");
+    Response wrong = post(status, "{\"date\": \"2016-11-22\", \"status\": \"ABANDONED\", \"sources\": [\"test-entry\"]}");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.json().get("error").asText()).startsWith("status: expected one of").contains("ABANDONED");
-    Response early = post(status, "{\"date\": \"2009\", \"status\": \"LAPSED\", \"sources\": [\"illustrative\"]}");
+    Response early = post(status, "{\"date\": \"2009\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}");
     assertThat(early.status()).isEqualTo(400);
     assertThat(early.json().get("error").asText()).contains("out of order");
     Response unsourced = post(status, "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"nowhere\"]}");
     assertThat(unsourced.json().get("error").asText()).contains("sources: unknown source 'nowhere'");
-    assertThat(post("/api/commitments/no-such/status", "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"illustrative\"]}")
+    assertThat(post("/api/commitments/no-such/status", "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}")
         .status()).isEqualTo(404);
     assertThat(store.counts().get("record_versions")).as("nothing changed by refused edits").isEqualTo(versions);
-    Response ok = post(status, "{\"date\": \"2026-01-01\", \"status\": \"BROKEN\", \"evidence\": \"Illustrative example status\","
-        + " \"sources\": [\"illustrative\"]}");
+    Response ok = post(status, "{\"date\": \"2026-01-01\", \"status\": \"BROKEN\", \"evidence\": \"A test status\","
+        + " \"sources\": [\"test-entry\"]}");
     assertThat(ok.status()).as(ok.json().toString()).isEqualTo(200);
     JsonNode history = ok.json().get("status");
     assertThat(history.get(history.size() - 1).get("status").asText()).isEqualTo("BROKEN");

@@ -52,6 +52,7 @@ class BrowserTest {
         "skipped: the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
     store = DuckDbStore.open(dir.resolve("browser.duckdb"));
     BundledExample.load(store);
+    TestSource.add(store, dir);
     app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -163,22 +164,22 @@ class BrowserTest {
     // the partner page
     browser.findElement(By.id("filter")).clear();
     ((JavascriptExecutor) browser).executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
-    browser.findElement(By.linkText("CHN")).click();
+    browser.findElement(By.linkText("RUS")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 1"));
     wait.until(d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
-    assertThat(browser.findElement(By.id("commitments")).getText()).contains("chn-trade-target");
+    assertThat(browser.findElement(By.id("commitments")).getText()).contains("rus-2010-ninh-thuan-1");
     assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("COMPREHENSIVE_STRATEGIC");
     shot("partner");
 
     // an entry the ledger refuses: no text
     WebElement form = browser.findElement(By.id("entry"));
-    form.findElement(By.name("id")).sendKeys("chn-browser-entry");
+    form.findElement(By.name("id")).sendKeys("rus-browser-entry");
     form.findElement(By.name("area")).sendKeys("trade");
     form.findElement(By.name("due")).sendKeys("2020-06-30");
     new Select(form.findElement(By.name("status"))).selectByVisibleText("FULFILLED");
     form.findElement(By.name("statusDate")).sendKeys("2020-07-01");
-    form.findElement(By.name("sources")).sendKeys("illustrative");
+    form.findElement(By.name("sources")).sendKeys(TestSource.ID);
     form.findElement(By.tagName("button")).click();
     WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entryResult")));
     wait.until(d -> !result.getText().isBlank());
@@ -187,34 +188,34 @@ class BrowserTest {
     shot("entry-refused", result);
 
     // the same with its text: stored, in the ledger, and in the trust figures
-    form.findElement(By.name("text")).sendKeys("Illustrative example entry made in the browser test");
+    form.findElement(By.name("text")).sendKeys("A test entry made in the browser test");
     form.findElement(By.tagName("button")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("entryResult"), "class", "ok"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "chn-browser-entry"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "rus-browser-entry"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 2"));
     shot("entry-stored", browser.findElement(By.id("entryResult")));
 
     // and its new status, recorded through the status form
     WebElement status = browser.findElement(By.id("statusEntry"));
-    new Select(status.findElement(By.name("id"))).selectByVisibleText("chn-browser-entry");
+    new Select(status.findElement(By.name("id"))).selectByVisibleText("rus-browser-entry");
     new Select(status.findElement(By.name("status"))).selectByVisibleText("BROKEN");
     status.findElement(By.name("date")).sendKeys("2021-01-01");
-    status.findElement(By.name("sources")).sendKeys("illustrative");
+    status.findElement(By.name("sources")).sendKeys(TestSource.ID);
     status.findElement(By.tagName("button")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("statusResult"), "class", "ok"));
     wait.until(d -> browser.findElements(By.cssSelector("#commitments tbody tr")).stream()
-        .anyMatch(tr -> tr.getText().contains("chn-browser-entry") && tr.getText().contains("BROKEN")));
+        .anyMatch(tr -> tr.getText().contains("rus-browser-entry") && tr.getText().contains("BROKEN")));
     shot("status-recorded", browser.findElement(By.id("statusResult")));
 
     // edit a record: pick it, change its JSON, store it as a new version
-    new Select(browser.findElement(By.id("editPick"))).selectByVisibleText("commitment chn-trade-target");
+    new Select(browser.findElement(By.id("editPick"))).selectByVisibleText("commitment rus-browser-entry");
     WebElement json = browser.findElement(By.cssSelector("#rawEntry textarea"));
-    wait.until(d -> json.getAttribute("value").contains("chn-trade-target"));
+    wait.until(d -> json.getAttribute("value").contains("rus-browser-entry"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value.replace("
-        + "'Raise bilateral trade to an agreed target', 'Raise bilateral trade to the agreed target, edited')", json);
+        + "'A test entry made in the browser test', 'A test entry, edited')", json);
     browser.findElement(By.id("replaceButton")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("rawResult"), "class", "ok"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "the agreed target, edited"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "A test entry, edited"));
     shot("record-edited", browser.findElement(By.id("rawResult")));
   }
 }
