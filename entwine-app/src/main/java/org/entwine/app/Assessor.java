@@ -16,6 +16,8 @@ import org.entwine.method.Sensitivity;
 import org.entwine.registry.PairLedgers;
 import org.entwine.trust.Cell;
 import org.entwine.trust.Confidence;
+import org.entwine.trust.Degree;
+import org.entwine.trust.EventConfidence;
 
 /** Assesses a focal actor's partners: depth with its rank interval, confidence, matrix cell, flags and readiness. */
 public final class Assessor {
@@ -31,49 +33,73 @@ public final class Assessor {
   private Assessor() {}
 
   /**
-   * @param all every actor with evidence; otherwise partners with a framework, a ledger record or a flag
+   * Every partner with a framework on the date, with or without evidence, and the partners without one
+   * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
    */
   public static Assessments assess(Scoring s, LocalDate day, int runs, boolean all) {
     var m = s.method;
     Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
-    Sensitivity.run(m, s.values, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
+    Sensitivity.run(m, s.values, s.rankedPartners(), runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();
-    double deep = LabelSubstance.deepThreshold(s.scores.stream().map(Score::depth).toList());
+    double deep = LabelSubstance.deepThreshold(s.ranked().stream().map(Score::depth).toList());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
-    Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levels, s.scores);
+    Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levels, s.ranked());
+    Map<String, Score> scores = new java.util.LinkedHashMap<>();
+    s.scores.forEach(x -> scores.put(x.partner(), x));
+    // scored partners in their order, then framework partners the evidence does not cover
+    java.util.Set<String> partners = new java.util.LinkedHashSet<>(scores.keySet());
+    levels.keySet().stream().sorted().forEach(partners::add);
+    Map<String, List<String>> binding = new HashMap<>();
+    Map<String, Confidence.Assessment> ledgerDegree = new HashMap<>();
+    for (String p : partners) {
+      var c = Confidence.of(ledgers.of(s.focal, p), p, day, m.trust(), s.treatiesInForce(p));
+      ledgerDegree.put(p, c);
+      binding.put(p, c.binding());
+    }
+    Map<String, EventConfidence.Assessment> fromEvents = EventConfidence.of(s.focal, s.observations, s.year, m.lookbackYears(),
+        binding, m.trust().events());
     List<Assessment> out = new ArrayList<>();
-    for (Score x : s.scores) {
-      var pair = ledgers.of(s.focal, x.partner());
-      Confidence.Assessment c = Confidence.of(pair, x.partner(), day, m.trust());
-      Cell cell = Cell.of(c.degree(), x.depth(), threshold);
+    for (String p : partners) {
+      Score x = scores.get(p);
+      var pair = ledgers.of(s.focal, p);
+      Confidence.Assessment c = ledgerDegree.get(p);
+      EventConfidence.Assessment e = fromEvents.get(p);
+      Assessment.Standing standing = Assessment.Standing.of(c, e);
+      Double depth = x == null ? null : x.depth();
+      boolean ranked = x != null && !x.thin() && depth != null;
       var judgement = s.registry.judgements().stream()
-          .filter(j -> j.focal().equals(s.focal) && j.partner().equals(x.partner()) && j.date().isOnOrBefore(day))
+          .filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
           .max(Comparator.comparing(j -> j.date())).orElse(null);
       var gap = ImplementationGap.of(pair, day);
       List<Flag> flags = new ArrayList<>();
-      Flag levelFlag = LabelSubstance.of(levels.get(x.partner()), x.depth(), x.coverage(), threshold, deep);
+      Flag levelFlag = ranked ? LabelSubstance.of(levels.get(p), depth, x.coverage(), threshold, deep) : null;
       if (levelFlag != null) flags.add(levelFlag);
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP);
-      if (judgement != null && judgement.degree() != c.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS);
-      Double before = fiveYearsBefore.get(x.partner());
-      Flag trend = Flag.trend(x.depth(), before);
+      if (judgement != null && judgement.degree() != standing.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS);
+      if (e != null && c.degree() != Degree.INSUFFICIENT_EVIDENCE && e.degree() != Degree.INSUFFICIENT_EVIDENCE
+          && c.degree() != e.degree()) {
+        flags.add(Flag.DEGREES_DIFFER);
+      }
+      Double before = fiveYearsBefore.get(p);
+      Flag trend = Flag.trend(depth, before);
       if (trend != null) flags.add(trend);
-      var events = s.events.get(x.partner());
+      var events = s.events.get(p);
       if (events != null && events.shock() != null) flags.add(Flag.EVENT_SHOCK);
       // Partners without a framework or a ledger record are listed only when flagged (a deep
       // relation without a label is exactly what an analyst must not miss), or when all are asked for.
-      if (!all && !levels.containsKey(x.partner()) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
+      if (!all && !levels.containsKey(p) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
       List<String> priority = new ArrayList<>();
       for (var g : m.priorities()) {
-        boolean in = g.members().contains(x.partner()) || (g.actor() != null
-            && s.registry.actor(g.actor()).map(a -> a.membersOn(day).contains(x.partner())).orElse(false));
+        boolean in = g.members().contains(p) || (g.actor() != null
+            && s.registry.actor(g.actor()).map(a -> a.membersOn(day).contains(p)).orElse(false));
         if (in) priority.add(g.name());
       }
-      out.add(new Assessment(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()),
-          levels.getOrDefault(x.partner(), Level.NONE), x, intervals.get(x.partner()), s.stability.get(x.partner()), c, cell,
-          judgement, flags, gap, priority, before, readiness.get(x.partner()), events));
+      out.add(new Assessment(p, s.registry.actor(p).map(a -> a.name()).orElse(p), levels.getOrDefault(p, Level.NONE), x,
+          ranked ? intervals.get(p) : null, s.stability.get(p), c, e, standing,
+          ranked ? Cell.of(standing.degree(), depth, threshold) : null, judgement, flags, gap, priority, before,
+          ranked ? readiness.get(p) : null, events));
     }
     return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), threshold, runs, s.eventDataset, s.eventsFrom,
         s.eventsTo, out);

@@ -43,15 +43,55 @@ public final class Scoring {
     return evidence.ledgers();
   }
 
-  /** The depth from which cooperation counts as "more": the method's number, else the partners' median depth. */
+  /** The depth from which cooperation counts as "more": the method's number, else the median depth of the ranked partners. */
   public double cooperationThreshold() {
     return method.trust().cooperation() != null ? method.trust().cooperation()
-        : org.entwine.trust.Cell.medianThreshold(scores.stream().map(Score::depth).toList());
+        : org.entwine.trust.Cell.medianThreshold(ranked().stream().map(Score::depth).toList());
+  }
+
+  /** The partners whose evidence clears the method's coverage floor, deepest first: those ranked. */
+  public List<Score> ranked() {
+    return scores.stream().filter(x -> !x.thin()).toList();
+  }
+
+  /** The ids of the ranked partners. */
+  public java.util.Set<String> rankedPartners() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    ranked().forEach(x -> out.add(x.partner()));
+    return out;
   }
 
   /** Every partner's score in another year, by the same method and evidence (for depth over time). */
   public List<Score> scoresIn(int otherYear) {
     return DepthScorer.score(method, evidence.ledgers(), evidence.values(otherYear), focal, otherYear);
+  }
+
+  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
+  public final List<Observation> observations;
+
+  /**
+   * The binding treaties in force with a partner in the year scored, as the datasets the method reads
+   * record them (a value above zero of an ATOP, DCAD, DESTA or UNCTAD series), each with its year.
+   */
+  public List<String> treatiesInForce(String partner) {
+    var raw = values.getOrDefault(partner, java.util.Map.of());
+    List<String> out = new java.util.ArrayList<>();
+    for (var i : method.indicators()) {
+      String what = org.entwine.trust.Confidence.TREATY_SERIES.get(i.measure());
+      var v = raw.get(i.id());
+      if (what != null && v != null && v.value() > 0) out.add(what + ", " + v.year());
+    }
+    return out;
+  }
+
+  /** The raw values of every partner in another year, by the same method and evidence. */
+  public java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> valuesIn(int otherYear) {
+    return otherYear == year ? values : evidence.values(otherYear);
+  }
+
+  /** The years the focal actor's observations cover, oldest first. */
+  public java.util.List<Integer> yearsCovered() {
+    return evidence.years();
   }
 
   /** The depth of every partner in another year, by the same method (for trends). */
@@ -106,6 +146,7 @@ public final class Scoring {
     List<Observation> all = store.observations(focal, null);
     this.illustrative = stored.counting(all);
     List<Observation> observations = illustrative.scored(all);
+    this.observations = observations;
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     int cap = latest == null ? Integer.MAX_VALUE : latest;
     this.year = year != null ? year : defaultYear(observations, cap);
@@ -122,8 +163,10 @@ public final class Scoring {
             eventsTo, org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock());
     addEventMeasures();
     this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);
+    // ranked partners first, deepest first; those on thin evidence after them
     this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, this.year).stream()
-        .sorted(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed()
+        .sorted(Comparator.comparing(Score::thin)
+            .thenComparing(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed())
             .thenComparing(Score::partner))
         .toList();
   }

@@ -2,10 +2,15 @@ package org.entwine.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.entwine.app.Assessment;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.diagnostics.Flag;
+import org.entwine.framework.Level;
+import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
 import org.entwine.store.DuckDbStore;
@@ -15,10 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-    description = {"The main job: for every partner of the focal actor, the framework level, the depth (with the",
-        "interval its rank moves in when the method's choices vary), the three pillars, width, durability,",
-        "stability, the degree of confidence computed from the commitment ledger, and the cell of the",
-        "trust x cooperation matrix."})
+    description = {"The main job. First every partner with a framework on the date, whether or not evidence covers",
+        "it ('no evidence' where none does: missing is never zero), then the partners without one, deepest",
+        "first (the top ones; --all for every one). For each: the framework level, the depth with the interval",
+        "its rank moves in when the method's choices vary, the three pillars, coverage, width, durability, the",
+        "degree of confidence with its evidence base (the commitment ledger where it can judge, else event data),",
+        "the cell of the trust x cooperation matrix, and diagnostic flags. A partner whose evidence covers less",
+        "than the method's floor is listed as 'thin', never ranked among the rest. --format json has every figure."})
 final class AssessCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 
@@ -28,8 +36,11 @@ final class AssessCommand extends DatabaseCommand {
   @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
   int runs = 200;
 
-  @Option(names = "--all", description = "Every actor with evidence, not only those with a framework, a ledger record or a flag.")
+  @Option(names = "--all", description = "Every partner the evidence covers, not only those with a framework and the top others.")
   boolean all;
+
+  @Option(names = "--top", paramLabel = "N", description = "How many partners without a framework to list (default: 10).")
+  int top = 10;
 
   @Mixin MethodOption method;
   @Mixin FormatOption output;
@@ -38,63 +49,160 @@ final class AssessCommand extends DatabaseCommand {
   int run(DuckDbStore store) {
     LocalDate day = Dates.parseAsOf(asOf);
     Scoring s = method.score(store, actor, day.getYear());
-    Assessor.Assessments a = Assessor.assess(s, day, runs, all);
-    Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "interests", "institutions",
-        "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "consistency", "compliance",
-        "fallenDue", "binding", "cell", "cellLabel", "reason", "judgementDegree", "judgementReason", "judgementBy",
-        "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore", "depthChange",
-        "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "eventScore", "deedsToWords", "eventSwings",
-        "materialConflictShare", "eventShockMonth", "eventShockDrop", "eventDataset", "year", "asOf", "cooperationThreshold",
-        "method", "methodHash");
-    Table brief = new Table("partner", "level", "depth", "rank (interval)", "int", "inst", "iden", "width", "durable", "stable",
-        "degree", "deeds", "judged", "cell", "flags", "priority");
-    for (Assessment p : a.partners()) {
+    Assessor.Assessments a = Assessor.assess(s, day, runs, true);
+    List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
+    List<Assessment> others = a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
+    List<Assessment> shown = new java.util.ArrayList<>(framed);
+    shown.addAll(all ? a.partners().stream().filter(p -> p.level() == Level.NONE).toList() : others.stream().limit(top).toList());
+    if (output.format != Format.TABLE) {
+      full(a, shown, day).print(output.format, out());
+      MethodOption.notice(s, out(), err(), output.format);
+      return ExitCodes.OK;
+    }
+    long ranked = a.partners().stream().filter(p -> !p.unranked()).count();
+    out().printf("%s as of %s: %d partners with a framework, %d partners ranked by depth in %d (method %s v%d)%n", a.focal(), day,
+        framed.size(), ranked, a.year(), a.methodId(), a.methodVersion());
+    wrap("data: " + dataYears(s));
+    out().println();
+    out().println("Partners with a framework on " + day);
+    brief(framed).print(Format.TABLE, out());
+    out().println();
+    List<Assessment> rest = shown.subList(framed.size(), shown.size());
+    out().println(all ? "Every other partner the evidence covers" : "Other partners, deepest first (top " + rest.size() + " of "
+        + others.size() + " ranked; --all for every one)");
+    brief(rest).print(Format.TABLE, out());
+    out().println();
+    wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs; thin: coverage under"
+        + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the method's weight with"
+        + " data; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
+        + " due; events: deeds against words in event data); cell: the trust x cooperation matrix ('more cooperation' means depth"
+        + " >= %.1f). Details: entwine brief %s PARTNER, or --format json.", ranked, runs, 100 * s.method.minimumCoverage(),
+        a.cooperationThreshold(), a.focal()));
+    MethodOption.notice(s, out(), err(), output.format);
+    return ExitCodes.OK;
+  }
+
+  /** Prints text in lines of at most 160 columns, broken between words. */
+  private void wrap(String text) {
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > 160) {
+        out().println(line);
+        line.setLength(0);
+      }
+      if (line.length() > 0) line.append(' ');
+      line.append(word);
+    }
+    if (line.length() > 0) out().println(line);
+  }
+
+  /** The table for a terminal of 160 columns: figures short, the reasons and the rest in --format json. */
+  private static Table brief(List<Assessment> partners) {
+    Table t = new Table("rank", "partner", "level", "depth", "int", "inst", "iden", "cov", "width", "durable", "confidence",
+        "cell", "flags");
+    for (Assessment p : partners) {
+      Score x = p.score();
+      var iv = p.rank();
+      String rank = x == null ? "–" : p.unranked() ? "thin" : iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(),
+          iv.rankLow(), iv.rankHigh());
+      String depth = x == null ? "no evidence" : ScoreCommand.fmt(x.depth());
+      t.row(rank, p.partner() + " " + shortName(p.name()), level(p.level()), depth, pillar(x, Pillar.INTERESTS),
+          pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY), x == null ? "–" : String.format("%.0f%%", 100 * x.coverage()),
+          x == null ? "–" : x.width() + "/" + x.areas(), x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
+          confidence(p), p.cell() == null ? "" : p.cell().number() + " " + p.cell().label().replaceFirst(" /.*", ""),
+          p.flags().stream().map(AssessCommand::flag).collect(Collectors.joining(", ")));
+    }
+    return t;
+  }
+
+  private static String pillar(Score x, Pillar p) {
+    return x == null || x.pillars().get(p).score() == null ? "–" : ScoreCommand.fmt(x.pillars().get(p).score());
+  }
+
+  private static String shortName(String name) {
+    return name.length() <= 14 ? name : name.substring(0, 13) + "…";
+  }
+
+  static String level(Level l) {
+    return switch (l) {
+      case SPECIAL -> "special";
+      case COMPREHENSIVE_STRATEGIC -> "compr. strategic";
+      case STRATEGIC -> "strategic";
+      case SECTORAL_STRATEGIC -> "sectoral strat.";
+      case COMPREHENSIVE -> "comprehensive";
+      case OTHER_PARTNERSHIP -> "other";
+      case ALLIANCE -> "alliance";
+      case NONE -> "–";
+    };
+  }
+
+  private static String confidence(Assessment p) {
+    var st = p.standing();
+    if (st.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE) return "insufficient evidence";
+    return st.degree().number() + " " + st.degree().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + st.basis() + ")";
+  }
+
+  private static String flag(Flag f) {
+    return switch (f) {
+      case LABEL_ABOVE_SUBSTANCE -> "label>substance";
+      case SUBSTANCE_WITHOUT_LABEL -> "substance w/o label";
+      case IMPLEMENTATION_GAP -> "impl. gap";
+      case JUDGEMENT_DIFFERS -> "judgement differs";
+      case DEGREES_DIFFER -> "degrees differ";
+      case DEPTH_FALLING -> "falling";
+      case DEPTH_RISING -> "rising";
+      case EVENT_SHOCK -> "event shock";
+    };
+  }
+
+  /** For each source the scores read, the latest year of its values: which year each part of the answer comes from. */
+  static String dataYears(Scoring s) {
+    Map<String, Integer> latest = new TreeMap<>();
+    for (Score x : s.scores) {
+      for (Contribution c : x.contributions()) latest.merge(c.raw().source(), c.raw().year(), Math::max);
+    }
+    if (latest.isEmpty()) return "no evidence for the method's indicators";
+    return latest.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))
+        + " (a value may come from up to " + s.method.lookbackYears() + " years before " + s.year + ")";
+  }
+
+  /** Every figure, for json and csv. */
+  private Table full(Assessor.Assessments a, List<Assessment> partners, LocalDate day) {
+    Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "thinEvidence", "interests",
+        "institutions", "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "degreeBasis",
+        "degreeReason", "ledgerDegree", "consistency", "compliance", "fallenDue", "binding", "eventsDegree", "eventsDeedsShare",
+        "eventsRelative", "eventsConflictShare", "eventsBasis", "cell", "cellLabel", "judgementDegree", "judgementReason",
+        "judgementBy", "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore",
+        "depthChange", "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "eventScore", "deedsToWords",
+        "eventSwings", "materialConflictShare", "eventShockMonth", "eventShockDrop", "eventDataset", "year", "asOf",
+        "cooperationThreshold", "method", "methodHash");
+    for (Assessment p : partners) {
       Score x = p.score();
       var c = p.confidence();
+      var e = p.eventConfidence();
       var iv = p.rank();
       var cell = p.cell();
       var j = p.judgement();
       var up = p.upgrade();
       var ev = p.events();
-      List<String> flags = p.flags().stream().map(Flag::name).toList();
-      t.row(p.partner(), p.name(), p.level().name(), x.depth(),
-          iv == null ? null : iv.rank(), iv == null ? null : iv.rankLow(), iv == null ? null : iv.rankHigh(),
-          x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
-          x.pillars().get(Pillar.IDENTITY).score(), x.width(), x.durableYears(), p.stability(), x.coverage(),
-          c.degree().number(), c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(),
-          cell == null ? null : cell.number(), cell == null ? null : cell.label(), c.reason(),
+      t.row(p.partner(), p.name(), p.level().name(), p.depth(), iv == null ? null : iv.rank(), iv == null ? null : iv.rankLow(),
+          iv == null ? null : iv.rankHigh(), x != null && x.thin(), x == null ? null : x.pillars().get(Pillar.INTERESTS).score(),
+          x == null ? null : x.pillars().get(Pillar.INSTITUTIONS).score(), x == null ? null : x.pillars().get(Pillar.IDENTITY).score(),
+          x == null ? null : x.width(), x == null ? null : x.durableYears(), p.stability(), x == null ? null : x.coverage(),
+          p.standing().degree().number(), p.standing().degree().name(), p.standing().basis(), p.standing().reason(),
+          c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(), e == null ? null : e.degree().name(),
+          e == null ? null : e.deedsShare(), e == null ? null : e.relative(), e == null ? null : e.conflictShare(),
+          e == null ? null : e.basis(), cell == null ? null : cell.number(), cell == null ? null : cell.label(),
           j == null ? null : j.degree(), j == null ? null : j.reason(), j == null ? null : j.analyst(),
-          j == null ? null : j.date().toString(), flags, p.gap().undelivered(), p.gap().overdue(), p.gap().underused(),
-          p.priority(), p.depthFiveYearsBefore(), p.depthChange(), up == null ? null : up.nextLevel(),
-          up == null ? null : up.gap(), up == null ? null : up.holdBack(), up == null ? null : up.indicators(),
-          ev == null ? null : ev.latestScore(), ev == null ? null : ev.deedsToWords(), ev == null ? null : ev.swings(),
-          ev == null ? null : ev.materialConflictShare(), ev == null || ev.shock() == null ? null : month(ev.shock().month()),
-          ev == null || ev.shock() == null ? null : ev.shock().drop(), a.eventDataset(), a.year(), day.toString(),
-          a.cooperationThreshold(), a.methodId(), a.methodHash());
-      brief.row(p.partner(), p.level().name(), ScoreCommand.fmt(x.depth()),
-          iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh()),
-          ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
-          ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()), x.width() + "/" + x.areas(),
-          x.durableYears() == null ? "" : x.durableYears() + " y", ScoreCommand.fmt(p.stability()),
-          c.degree().label(), ev == null || ev.deedsToWords() == null ? "" : String.format("%.0f%%", 100 * ev.deedsToWords()),
-          j == null ? "" : String.valueOf(j.degree()), cell == null ? "" : cell.number() + " " + cell.label(),
-          flags.stream().map(f -> f.toLowerCase().replace('_', ' ')).collect(java.util.stream.Collectors.joining("; ")),
-          String.join(", ", p.priority()));
+          j == null ? null : j.date().toString(), p.flags().stream().map(Flag::name).toList(), p.gap().undelivered(),
+          p.gap().overdue(), p.gap().underused(), p.priority(), p.depthFiveYearsBefore(), p.depthChange(),
+          up == null ? null : up.nextLevel(), up == null ? null : up.gap(), up == null ? null : up.holdBack(),
+          up == null ? null : up.indicators(), ev == null ? null : ev.latestScore(), ev == null ? null : ev.deedsToWords(),
+          ev == null ? null : ev.swings(), ev == null ? null : ev.materialConflictShare(),
+          ev == null || ev.shock() == null ? null : month(ev.shock().month()), ev == null || ev.shock() == null ? null : ev.shock().drop(),
+          a.eventDataset(), a.year(), day.toString(), a.cooperationThreshold(), a.methodId(), a.methodHash());
     }
-    if (output.format == Format.TABLE) {
-      out().printf("%s as of %s (scores for %d, method %s v%d): %d partners; 'more cooperation' means depth >= %.1f%n",
-          a.focal(), day, a.year(), a.methodId(), a.methodVersion(), a.partners().size(), a.cooperationThreshold());
-      brief.print(Format.TABLE, out());
-      out().println("\nrank interval: 5th-95th percentile over " + runs + " sensitivity runs; degree: computed from the "
-          + "commitment ledger and binding institutions; deeds: the partner's material cooperation as a share of all its"
-          + " cooperation with " + a.focal() + " in the event data (" + (a.eventDataset() == null ? "none loaded" : a.eventDataset()
-          + ", " + month(a.eventsFrom()) + " to " + month(a.eventsTo())) + "); judged: the analyst's recorded degree, shown beside it"
-          + " (see 'entwine assess --format json' for the reasons and the gaps)");
-    } else {
-      t.print(output.format, out());
-    }
-    MethodOption.notice(s, out(), err(), output.format);
-    return ExitCodes.OK;
+    return t;
   }
 
   static String month(int yyyymm) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.entwine.app.Actors;
+import org.entwine.app.Assessment;
+import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.diagnostics.ImplementationGap;
 import org.entwine.method.Contribution;
@@ -31,6 +33,9 @@ final class BriefCommand extends DatabaseCommand {
   @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
   String asOf = "today";
 
+  @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank interval (default: 200).")
+  int runs = 200;
+
   @Mixin MethodOption method;
 
   @Override
@@ -39,8 +44,11 @@ final class BriefCommand extends DatabaseCommand {
     Scoring s = method.score(store, actor, day.getYear());
     Registry r = s.registry;
     String p = Actors.resolve(r, partner);
+    // the partner as assess sees it: one computation serves both
+    Assessment a = Assessor.assess(s, day, runs, true).partners().stream().filter(x -> x.partner().equals(p)).findFirst()
+        .orElse(null);
     PrintWriter out = out();
-    String name = r.actor(p).map(a -> a.name()).orElse(p);
+    String name = r.actor(p).map(z -> z.name()).orElse(p);
     out.printf("%s and %s (%s), as of %s%n%n", s.focal, p, name, day);
 
     out.println("FRAMEWORK");
@@ -50,31 +58,40 @@ final class BriefCommand extends DatabaseCommand {
         e.level() == null ? "" : e.level(), e.officialName() == null ? "" : e.officialName(),
         e.document() == null ? "" : " (" + e.document() + ")", String.join(", ", e.sources())));
 
-    Score x = s.scores.stream().filter(sc -> sc.partner().equals(p)).findFirst().orElse(null);
+    Score x = a == null ? null : a.score();
     out.printf("%nDEPTH in %d (method %s v%d, sha256 %s…)%n", s.year, s.method.id(), s.method.version(), s.method.hash().substring(0, 12));
     if (x == null) {
       out.println("  no evidence for the method's indicators");
     } else {
-      out.printf("  depth %s, coverage %.0f%%: interests %s, institutions %s, identity %s; width %d/%d; durable %s; stability %s%n",
-          ScoreCommand.fmt(x.depth()), 100 * x.coverage(), ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()),
-          ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()),
-          x.width(), x.areas(), x.durableYears() == null ? "–" : x.durableYears() + " years", ScoreCommand.fmt(s.stability.get(p)));
+      var iv = a.rank();
+      out.printf("  depth %s%s, coverage %.0f%%: interests %s, institutions %s, identity %s; width %d/%d (%s); durable %s; stability %s%n",
+          ScoreCommand.fmt(x.depth()), x.thin() ? " (thin evidence: not ranked)" : iv == null ? ""
+              : String.format(", rank %d (%.0f-%.0f over %d sensitivity runs)", iv.rank(), iv.rankLow(), iv.rankHigh(), runs),
+          100 * x.coverage(), ScoreCommand.pillar(x, Pillar.INTERESTS), ScoreCommand.pillar(x, Pillar.INSTITUTIONS),
+          ScoreCommand.pillar(x, Pillar.IDENTITY), x.width(), x.areas(),
+          String.join(", ", org.entwine.method.Width.areas(s.method, s.ledgers().of(s.focal, p), s.year, s.values.getOrDefault(p, java.util.Map.of()))),
+          x.durableYears() == null ? "–" : x.durableYears() + " years", ScoreCommand.fmt(s.stability.get(p)));
       for (Contribution c : x.contributions()) {
-        String src = r.source(c.raw().source()).map(z -> z.citation()).orElse(c.raw().source());
-        out.printf("  %-12s %-8s %-30s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%n", c.pillar(), c.side(), c.indicator(),
-            Table.cell(c.raw().value()), c.raw().year(), c.normalized(), c.points(), src);
+        out.printf("  %-12s %-8s %-32s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%n", c.pillar(), c.side(), c.indicator(),
+            Table.cell(c.raw().value()), c.raw().year(), c.normalized(), c.points(), cite(r, c.raw().source()));
       }
     }
 
     PairLedgers.Pair pair = s.ledgers().of(s.focal, p);
-    Confidence.Assessment c = Confidence.of(pair, p, day, s.method.trust());
     double threshold = s.cooperationThreshold();
-    Cell cell = Cell.of(c.degree(), x == null ? null : x.depth(), threshold);
-    out.printf("%nCONFIDENCE%n  %s: %s%n", c.degree().label(), c.reason());
+    Cell cell = a == null ? null : a.cell();
+    Confidence.Assessment c = a == null ? Confidence.of(pair, p, day, s.method.trust()) : a.confidence();
+    var standing = a == null ? null : a.standing();
+    out.printf("%nCONFIDENCE%n");
+    if (standing != null) out.printf("  %s, from the %s: %s%n", standing.degree().label(), standing.basis(), standing.reason());
+    out.printf("  from the commitment ledger: %s: %s%n", c.degree().label(), c.reason());
     if (c.consistency() != null) {
-      out.printf("  consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance %+.2f%n",
+      out.printf("    consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance %+.2f%n",
           c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());
     }
+    var e = a == null ? null : a.eventConfidence();
+    out.println(e == null ? "  from event data: no event counts cover the pair"
+        : String.format("  from %s: %s: %s", e.basis(), e.degree().label(), e.reason()));
     out.println("  binding: " + (c.binding().isEmpty() ? "nothing recorded" : String.join("; ", c.binding())));
     r.judgements().stream().filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
         .forEach(j -> out.printf("  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n", j.analyst(), j.date(), j.degree(),
@@ -120,10 +137,16 @@ final class BriefCommand extends DatabaseCommand {
     section(out, "mechanisms", pair.mechanisms().stream().map(k -> k.name() + " (" + k.level() + ", since " + k.established()
         + ", " + k.sessions().size() + " sessions recorded)  [" + String.join(", ", k.sources()) + "]").toList());
     section(out, "contacts", pair.contacts().stream().filter(k -> k.date().isOnOrBefore(day))
-        .sorted((a, b) -> b.date().compareTo(a.date())).limit(10)
+        .sorted((k1, k2) -> k2.date().compareTo(k1.date())).limit(10)
         .map(k -> k.date() + "  " + (k.title() == null ? k.level() : k.title()) + "  [" + String.join(", ", k.sources()) + "]").toList());
     MethodOption.notice(s, out(), err(), Format.TABLE);
     return ExitCodes.OK;
+  }
+
+  /** A source as a reader follows it: its citation, dataset version and address. */
+  static String cite(Registry r, String id) {
+    return r.source(id).map(z -> z.citation() + (z.version() == null ? "" : ", version " + z.version())
+        + (z.url() == null ? "" : ", " + z.url())).orElse(id);
   }
 
   private static void section(PrintWriter out, String title, List<String> lines) {

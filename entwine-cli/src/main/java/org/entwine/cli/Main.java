@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SensitivityCommand.class,
       AssessCommand.class,
       BriefCommand.class,
+      ValidateCommand.class,
       EventsCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -29,32 +29,44 @@ final class ScoreCommand extends DatabaseCommand {
     var levels = s.levelsOn(LocalDate.of(s.year, 12, 31));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
         "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
-        "identityDeFacto", "coverage", "width", "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
+        "identityDeFacto", "coverage", "thinEvidence", "interestsDataYear", "institutionsDataYear", "identityDataYear", "width",
+        "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
     for (Score x : s.scores) {
       PillarScore in = x.pillars().get(Pillar.INTERESTS);
       PillarScore it = x.pillars().get(Pillar.INSTITUTIONS);
       PillarScore id = x.pillars().get(Pillar.IDENTITY);
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
           levels.getOrDefault(x.partner(), Level.NONE).name(), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
-          it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.width(), x.areas(), x.pillarEvenness(),
+          it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.thin(), in.dataYear(), it.dataYear(), id.dataYear(),
+          x.width(), x.areas(), x.pillarEvenness(),
           x.durableYears(), s.stability.get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
     }
     if (output.format == Format.TABLE) {
       out().printf("%s, %d: depth of relations by method %s v%d (sha256 %s…); coverage is the share of the method's weight with data%n",
           s.focal, s.year, m.id(), m.version(), m.hash().substring(0, 12));
-      Table brief = new Table("partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable", "stability");
+      Table brief = new Table("rank", "partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable", "stability");
+      int rank = 0;
       for (Score x : s.scores) {
-        brief.row(x.partner(), levels.getOrDefault(x.partner(), Level.NONE).name(), fmt(x.depth()), fmt(x.pillars().get(Pillar.INTERESTS).score()),
-            fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), fmt(x.pillars().get(Pillar.IDENTITY).score()),
+        brief.row(x.thin() ? "thin" : String.valueOf(++rank), x.partner(), levels.getOrDefault(x.partner(), Level.NONE).name(), fmt(x.depth()),
+            pillar(x, Pillar.INTERESTS), pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY),
             String.format("%.0f%%", 100 * x.coverage()), x.width() + "/" + x.areas(),
             x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability.get(x.partner())));
       }
       brief.print(Format.TABLE, out());
+      out().printf("thin: coverage under %.0f%% of the method's weight, listed apart and not ranked; (YYYY): the pillar's"
+          + " newest value is from that year (older data, within the %d-year lookback)%n", 100 * m.minimumCoverage(), m.lookbackYears());
     } else {
       t.print(output.format, out());
     }
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
+  }
+
+  /** A pillar's score, with the year its newest value is from when that is before the year scored. */
+  static String pillar(Score x, Pillar p) {
+    PillarScore ps = x.pillars().get(p);
+    if (ps.score() == null) return "–";
+    return fmt(ps.score()) + (ps.dataYear() != null && ps.dataYear() < x.year() ? " (" + ps.dataYear() + ")" : "");
   }
 
   static String fmt(Double d) {

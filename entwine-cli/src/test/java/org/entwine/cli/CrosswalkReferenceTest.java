@@ -102,6 +102,27 @@ class CrosswalkReferenceTest {
     assertThat(compared).isGreaterThan(500);
   }
 
+  @Test
+  void isoNumericCodesAreThoseOfGdeltsCountryTableForTodaysStates() throws Exception {
+    Path table = SharedData.require("cameo/juxpkr+gdelt-data-platform-k8s/geo_country_codes.csv");
+    Map<String, String> numeric = new HashMap<>();
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(table)) {
+      for (NamedCsvRecord r : csv) {
+        if (!r.getField("M49_code").isBlank() && r.getField("iso_code").equals(r.getField("current_iso_code"))) {
+          numeric.put(r.getField("iso_code"), String.valueOf(Integer.parseInt(r.getField("M49_code"))));
+        }
+      }
+    }
+    int compared = 0;
+    for (Actor a : states) {
+      String mine = a.codes().get(CodeSystem.ISO_NUMERIC);
+      if (mine == null || !numeric.containsKey(a.code())) continue;
+      assertThat(mine).as(a.code()).isEqualTo(numeric.get(a.code()));
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(190);
+  }
+
   private static int compare(Actor a, String system, String mine, String reference) {
     if (mine == null || reference == null || reference.isBlank() || reference.matches("-+|0+")) return 0;
     if (COUNTRYINFO_ERRATA.contains(a.code() + " " + system)) {

@@ -52,6 +52,12 @@ public final class Crosswalk {
     return a == null ? Optional.empty() : Optional.ofNullable(a.codes().get(system));
   }
 
+  /** The members an organization had on {@code day}, as the registry keeps them; empty for a state or an unknown actor. */
+  public java.util.List<String> membersOn(String actor, java.time.LocalDate day) {
+    Actor a = actors.get(actor);
+    return a == null ? java.util.List.of() : a.membersOn(day);
+  }
+
   public boolean knows(String actorCode) {
     return actors.containsKey(actorCode);
   }

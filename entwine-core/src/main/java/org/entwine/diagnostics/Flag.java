@@ -10,6 +10,8 @@ public enum Flag {
   IMPLEMENTATION_GAP,
   /** The analyst's recorded degree differs from the degree computed from the evidence. */
   JUDGEMENT_DIFFERS,
+  /** The degree from the commitment ledger and the degree from event data both judge, and differ. */
+  DEGREES_DIFFER,
   /** Depth has fallen by {@link #TREND_POINTS} points or more over five years. */
   DEPTH_FALLING,
   /** Depth has risen by {@link #TREND_POINTS} points or more over five years. */

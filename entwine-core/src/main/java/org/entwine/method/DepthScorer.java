@@ -96,7 +96,7 @@ public final class DepthScorer {
       double w = sideW[p][0] + sideW[p][1];
       out.put(pillar, new PillarScore(w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
           sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0], sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
-          all[p] == 0 ? 0 : avail[p] / all[p]));
+          all[p] == 0 ? 0 : avail[p] / all[p], null));
     }
     return out;
   }
@@ -138,7 +138,7 @@ public final class DepthScorer {
   private static Score scoreOne(Method m, PairLedgers registry, String focal, String partner, int year,
       Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative) {
     double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
-    Map<Pillar, PillarScore> pillars = pillars(m, norm);
+    Map<Pillar, PillarScore> pillars = withDataYears(m, pillars(m, norm), raw, norm);
     double coverage = 0;
     for (var e : pillars.entrySet()) coverage += m.pillarWeights().get(e.getKey()) / totalPillarWeight * e.getValue().coverage();
     Map<Pillar, Double> pillarScores = scoresOf(pillars);
@@ -166,9 +166,21 @@ public final class DepthScorer {
       double min = pillarScores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
       evenness = 100 - (max - min);
     }
-    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry.of(focal, partner), year),
+    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry.of(focal, partner), year, raw),
         m.areas().size(), evenness, durableYears(registry, focal, partner, year), contributions,
-        uninformative.stream().filter(raw::containsKey).toList(), m.id(), m.version(), m.hash());
+        uninformative.stream().filter(raw::containsKey).toList(), m.isThin(coverage), m.id(), m.version(), m.hash());
+  }
+
+  /** Each pillar with the latest year its scored values are from: stale data shows as an older year. */
+  private static Map<Pillar, PillarScore> withDataYears(Method m, Map<Pillar, PillarScore> pillars, Map<String, RawValue> raw,
+      Map<String, Double> norm) {
+    Map<Pillar, Integer> latest = new EnumMap<>(Pillar.class);
+    for (MethodIndicator i : m.indicators()) {
+      if (norm.containsKey(i.id())) latest.merge(i.pillar(), raw.get(i.id()).year(), Math::max);
+    }
+    Map<Pillar, PillarScore> out = new EnumMap<>(Pillar.class);
+    pillars.forEach((p, s) -> out.put(p, new PillarScore(s.score(), s.deJure(), s.deFacto(), s.coverage(), latest.get(p))));
+    return out;
   }
 
   /**

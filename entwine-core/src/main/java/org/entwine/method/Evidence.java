@@ -106,6 +106,13 @@ public final class Evidence {
     return ledgers;
   }
 
+  /** The years the observations span, oldest first (empty without observations). */
+  public List<Integer> years() {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int y = firstYear; y < firstYear + years; y++) out.add(y);
+    return out;
+  }
+
   /** partner -> indicator id -> raw value, for every partner in the reference set. */
   public Map<String, Map<String, RawValue>> values(int year) {
     Map<String, Map<String, RawValue>> out = new TreeMap<>();
@@ -121,7 +128,7 @@ public final class Evidence {
           Double x = ledger.get(i.measure());
           v = x == null ? null : new RawValue(x, year, "ledger", LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
         } else {
-          v = observed(i, e.getValue(), year);
+          v = observed(i, e.getValue(), partner, year);
         }
         if (v != null) {
           values.put(i.id(), v);
@@ -161,15 +168,20 @@ public final class Evidence {
     return out;
   }
 
-  private RawValue observed(MethodIndicator i, Series s, int year) {
+  private RawValue observed(MethodIndicator i, Series s, String partner, int year) {
     int m = measureIndex.get(i.measure());
     RawValue from = i.orientation() == Orientation.TO_FOCAL ? null : latest(s, m, FROM_FOCAL, year);
     RawValue to = i.orientation() == Orientation.FROM_FOCAL ? null : latest(s, m, TO_FOCAL, year);
     RawValue v = from == null ? to : to == null ? from : (to.value() > from.value() ? to : from);
     if (v != null) return v;
     IndicatorDefinition d = definitions[m];
-    if (absentNotes[m] != null && year >= d.coveredFrom() && year <= d.coveredTo()) {
-      return new RawValue(0, year, d.sources().get(0), absentNotes[m]);
+    if (absentNotes[m] == null || !d.covers(focal, partner)) return null;
+    // Data that lists only what exists says "none" for every year it covers; within the lookback the
+    // latest covered year speaks, as a value would.
+    int y = Math.min(year, d.coveredTo());
+    if (y >= d.coveredFrom() && y >= year - method.lookbackYears()) {
+      return new RawValue(0, y, d.sources().get(0), y == year ? absentNotes[m]
+          : absentNotes[m] + "; the latest year covered within " + method.lookbackYears() + " years: " + y);
     }
     return null;
   }

@@ -22,6 +22,8 @@ import org.entwine.source.Ids;
  * @param trust the thresholds of the degrees of confidence and of "more cooperation"
  * @param priorities named groups of partners to put first (the papers: big powers and ASEAN); a
  *     group lists its members, or names an actor whose members it is
+ * @param minimumCoverage a partner whose values cover less than this share of the method's weight
+ *     rests on thin evidence: it is listed apart, never ranked among the rest (0: no floor)
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -39,6 +41,7 @@ public record Method(
     Alternatives alternatives,
     org.entwine.trust.TrustThresholds trust,
     List<PriorityGroup> priorities,
+    double minimumCoverage,
     String hash) {
 
   public Method {
@@ -65,11 +68,28 @@ public record Method(
     if (alternatives == null) alternatives = Alternatives.defaults();
     if (trust == null) trust = org.entwine.trust.TrustThresholds.defaults();
     priorities = priorities == null ? List.of() : List.copyOf(priorities);
+    if (!(minimumCoverage >= 0 && minimumCoverage < 1)) {
+      throw new IllegalArgumentException("minimumCoverage is a share of the weight from 0 to below 1, got " + minimumCoverage);
+    }
+  }
+
+  /** A method without a coverage floor. */
+  public Method(String id, int version, String description, Normalization normalization, Aggregation aggregation,
+      int lookbackYears, boolean partnersWithFrameworkOnly, Map<Pillar, Double> pillarWeights, List<MethodIndicator> indicators,
+      List<String> areas, List<StabilityMeasure> stability, Alternatives alternatives, org.entwine.trust.TrustThresholds trust,
+      List<PriorityGroup> priorities, String hash) {
+    this(id, version, description, normalization, aggregation, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
+        indicators, areas, stability, alternatives, trust, priorities, 0, hash);
+  }
+
+  /** Whether a coverage rests on thin evidence by this method's floor. */
+  public boolean isThin(double coverage) {
+    return coverage < minimumCoverage;
   }
 
   /** The same method with another normalization, aggregation and weights: one sensitivity run. */
   public Method with(Normalization n, Aggregation a, Map<Pillar, Double> pillarWeights, List<MethodIndicator> reweighted) {
     return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        reweighted, areas, stability, alternatives, trust, priorities, hash);
+        reweighted, areas, stability, alternatives, trust, priorities, minimumCoverage, hash);
   }
 }

@@ -12,6 +12,8 @@ import org.entwine.source.Ids;
  * @param log true to take log(1 + x) first, for volumes
  * @param target for distance-to-target normalization; null: the reference set's maximum
  * @param paper the sentence of the papers this indicator measures
+ * @param area the cooperation area a value above zero evidences, for width ("trade", "defence and
+ *     security"…); null when the indicator evidences none on its own
  */
 public record MethodIndicator(
     String id,
@@ -23,7 +25,8 @@ public record MethodIndicator(
     boolean log,
     double weight,
     Double target,
-    String paper) {
+    String paper,
+    String area) {
 
   public MethodIndicator {
     Ids.require(id, "an indicator id");
@@ -40,8 +43,14 @@ public record MethodIndicator(
     }
   }
 
+  /** An indicator that evidences no cooperation area on its own. */
+  public MethodIndicator(String id, String measure, Pillar pillar, Side side, Orientation orientation, boolean positive,
+      boolean log, double weight, Double target, String paper) {
+    this(id, measure, pillar, side, orientation, positive, log, weight, target, paper, null);
+  }
+
   public MethodIndicator withWeight(double w) {
-    return new MethodIndicator(id, measure, pillar, side, orientation, positive, log, w, target, paper);
+    return new MethodIndicator(id, measure, pillar, side, orientation, positive, log, w, target, paper, area);
   }
 
   /** The value after the transformation. */

@@ -14,6 +14,7 @@ import java.util.Map;
  *     and downgrades restart the count); null with no framework
  * @param uninformative indicators left out that year because every partner in the reference set had
  *     the same value: they tell the partners nothing apart
+ * @param thin whether the coverage is under the method's floor: thin evidence, listed apart, never ranked
  */
 public record Score(
     String focal,
@@ -28,6 +29,7 @@ public record Score(
     Integer durableYears,
     List<Contribution> contributions,
     List<String> uninformative,
+    boolean thin,
     String method,
     int methodVersion,
     String methodHash) {}

@@ -28,10 +28,18 @@ public final class Sensitivity {
   public record Result(List<Interval> intervals, int runs, long seed) {}
 
   public static Result run(Method m, Map<String, Map<String, RawValue>> values, int runs, long seed) {
+    return run(m, values, values.keySet(), runs, seed);
+  }
+
+  /**
+   * The same, ranking only {@code ranked} (partners on thin evidence are scored over the same
+   * reference set but not ranked among the rest).
+   */
+  public static Result run(Method m, Map<String, Map<String, RawValue>> values, java.util.Set<String> ranked, int runs, long seed) {
     if (runs < 1) throw new IllegalArgumentException("runs must be at least 1");
     Map<String, Double> base = DepthScorer.depths(m, values);
-    List<String> partners = base.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey)
-        .sorted().toList();
+    List<String> partners = base.entrySet().stream().filter(e -> e.getValue() != null && ranked.contains(e.getKey()))
+        .map(Map.Entry::getKey).sorted().toList();
     Map<String, Integer> baseRank = ranks(base, partners);
     Map<String, double[]> rankRuns = new HashMap<>();
     Map<String, double[]> depthRuns = new HashMap<>();

@@ -32,6 +32,14 @@ public final class Confidence {
       Double compliance, List<String> binding, List<String> commitments, String reason) {}
 
   public static Assessment of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
+    return of(pair, partner, asOf, t, List.of());
+  }
+
+  /**
+   * The same, with treaties in force that the datasets record ("defence cooperation agreement in force
+   * (DCAD, 2010)") counted among what binds the partner.
+   */
+  public static Assessment of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t, List<String> treaties) {
     int due = 0;
     int fulfilled = 0;
     int partial = 0;
@@ -54,6 +62,7 @@ public final class Confidence {
         binding.add("dispute settlement: " + m.name());
       }
     }
+    binding.addAll(treaties);
     if (due < t.minimumFallenDue()) {
       return new Assessment(Degree.INSUFFICIENT_EVIDENCE, due, fulfilled, partial, null, null, binding, ids,
           due + " commitment" + (due == 1 ? "" : "s") + " fallen due; at least " + t.minimumFallenDue() + " are needed to judge");
@@ -79,6 +88,13 @@ public final class Confidence {
     }
     return new Assessment(degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
   }
+
+  /** The observation series that record binding treaties in force, and what each is. */
+  public static final java.util.Map<String, String> TREATY_SERIES = java.util.Map.of(
+      "atop.defense", "defence obligation (ATOP)",
+      "dca.in-force", "defence cooperation agreement in force (DCAD)",
+      "pta.in-force", "preferential trade agreement in force (DESTA)",
+      "iia.in-force", "investment agreement in force (UNCTAD)");
 
   private static String pct(double x) {
     return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);

@@ -11,9 +11,47 @@ package org.entwine.trust;
  *     the focal actor's partners
  * @param eventShock a fall of the monthly relation score (from event data) by this many points within
  *     one month is flagged as a shock
+ * @param events the thresholds of the degree judged from event data where the ledger is thin
  */
-public record TrustThresholds(int minimumFallenDue, double high, double less, double deep, Double cooperation, double eventShock) {
+public record TrustThresholds(int minimumFallenDue, double high, double less, double deep, Double cooperation, double eventShock,
+    EventThresholds events) {
+  /**
+   * The degree from event data: whether the partner's deeds (material cooperation) keep pace with its
+   * words (verbal cooperation) toward the focal actor, against the reference set, and how much of its
+   * record is material conflict.
+   *
+   * @param years the window, in years ending with the year scored
+   * @param minimumEvents fewer cooperation events from the partner in the window is insufficient evidence
+   * @param consistent deeds-to-words relative to the reference set's median at or above this is consistent
+   *     (degree 2; degree 1 when bound by an institution and free of material conflict)
+   * @param inconsistent relative deeds-to-words below this is inconsistent (degree 3; 4 with much conflict
+   *     and nothing binding)
+   * @param calm a material-conflict share below this is free of conflict
+   * @param hostile a material-conflict share at or above this is much conflict
+   */
+  public record EventThresholds(int years, int minimumEvents, double consistent, double inconsistent, double calm, double hostile) {
+    public EventThresholds {
+      if (years < 1) throw new IllegalArgumentException("events.years must be at least 1");
+      if (minimumEvents < 1) throw new IllegalArgumentException("events.minimumEvents must be at least 1");
+      if (!(0 <= inconsistent && inconsistent <= consistent)) {
+        throw new IllegalArgumentException("events thresholds must run 0 <= inconsistent <= consistent, got " + inconsistent + ", " + consistent);
+      }
+      if (!(0 <= calm && calm <= hostile && hostile <= 1)) {
+        throw new IllegalArgumentException("events conflict shares must run 0 <= calm <= hostile <= 1, got " + calm + ", " + hostile);
+      }
+    }
+
+    public static EventThresholds defaults() {
+      return new EventThresholds(5, 20, 1.0, 0.6, 0.02, 0.10);
+    }
+  }
+
+  public TrustThresholds(int minimumFallenDue, double high, double less, double deep, Double cooperation, double eventShock) {
+    this(minimumFallenDue, high, less, deep, cooperation, eventShock, EventThresholds.defaults());
+  }
+
   public TrustThresholds {
+    if (events == null) events = EventThresholds.defaults();
     if (!(eventShock > 0)) throw new IllegalArgumentException("eventShock must be a positive number of score points, got " + eventShock);
     if (minimumFallenDue < 1) throw new IllegalArgumentException("minimumFallenDue must be at least 1");
     if (!(0 <= deep && deep <= less && less <= high && high <= 1)) {
@@ -23,6 +61,6 @@ public record TrustThresholds(int minimumFallenDue, double high, double less, do
   }
 
   public static TrustThresholds defaults() {
-    return new TrustThresholds(2, 0.8, 0.5, 0.2, null, 2.0);
+    return new TrustThresholds(2, 0.8, 0.5, 0.2, null, 2.0, EventThresholds.defaults());
   }
 }

@@ -27,7 +27,7 @@ import org.entwine.exchange.Problems;
  */
 public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
-  private static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".");
+  static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
 
   private final Path file;
   private final Map<String, Integer> columns = new HashMap<>();
@@ -37,7 +37,11 @@ public final class CsvRows implements AutoCloseable {
   private final Progress progress;
   private long reported;
 
-  private CsvRows(Path file, Counting in, CsvReader<CsvRecord> reader, Problems problems, Progress progress) {
+  private final boolean joinBroken;
+  private List<String> header = List.of();
+
+  private CsvRows(Path file, Counting in, CsvReader<CsvRecord> reader, Problems problems, Progress progress, boolean joinBroken) {
+    this.joinBroken = joinBroken;
     this.file = file;
     this.in = in;
     this.reader = reader;
@@ -52,6 +56,33 @@ public final class CsvRows implements AutoCloseable {
 
   /** The same, for a file whose fields are separated by {@code separator} (tab for GDELT's tables). */
   public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, char separator) {
+    return open(file, required, problems, progress, Layout.CSV.separatedBy(separator));
+  }
+
+  /**
+   * How a published file is written where it departs from plain UTF-8 CSV.
+   *
+   * @param joinBrokenRecords a record cut in two by an unquoted line break (as two rows of SIPRI's
+   *     register are) is read whole when its two parts together have the header's field count
+   */
+  public record Layout(char separator, java.nio.charset.Charset charset, boolean joinBrokenRecords) {
+    public static final Layout CSV = new Layout(',', StandardCharsets.UTF_8, false);
+
+    public Layout separatedBy(char c) {
+      return new Layout(c, charset, joinBrokenRecords);
+    }
+
+    public Layout encodedIn(java.nio.charset.Charset cs) {
+      return new Layout(separator, cs, joinBrokenRecords);
+    }
+
+    public Layout joiningBrokenRecords() {
+      return new Layout(separator, charset, true);
+    }
+  }
+
+  /** The same, for a file of another layout. */
+  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, Layout layout) {
     try {
       if (!Files.isRegularFile(file)) {
         throw new ExchangeException(new ExchangeProblem(file, 0, null, "no such file"));
@@ -64,9 +95,9 @@ public final class CsvRows implements AutoCloseable {
         if (b == 0) throw new ExchangeException(new ExchangeProblem(file, 0, null, "this is a binary file, not a CSV file"));
       }
       Counting in = new Counting(Files.newInputStream(file));
-      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).allowMissingFields(true).allowExtraFields(true)
-          .detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8);
-      CsvRows rows = new CsvRows(file, in, reader, problems, progress);
+      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(layout.separator()).allowMissingFields(true)
+          .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, layout.charset());
+      CsvRows rows = new CsvRows(file, in, reader, problems, progress, layout.joinBrokenRecords());
       rows.readHeader(required);
       return rows;
     } catch (IOException e) {
@@ -81,8 +112,11 @@ public final class CsvRows implements AutoCloseable {
       throw new ExchangeException(new ExchangeProblem(file, 0, null,
           "the file is empty: expected a header with " + String.join(", ", required)));
     }
-    List<String> header = it.next().getFields();
-    for (int i = 0; i < header.size(); i++) columns.put(header.get(i).strip(), i);
+    List<String> names = new java.util.ArrayList<>(it.next().getFields().stream().map(String::strip).toList());
+    // a header ending in a separator (operator;…;QID;) names no last column
+    if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) names.remove(names.size() - 1);
+    header = List.copyOf(names);
+    for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i), i);
     List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!absent.isEmpty()) {
       close();
@@ -93,6 +127,11 @@ public final class CsvRows implements AutoCloseable {
     }
   }
 
+  /** The header's column names, in order. */
+  public List<String> header() {
+    return header;
+  }
+
   public boolean has(String column) {
     return columns.containsKey(column);
   }
@@ -101,15 +140,26 @@ public final class CsvRows implements AutoCloseable {
   public void forEach(Consumer<Row> row) {
     try {
       int n = 0;
-      for (CsvRecord r : reader) {
+      Iterator<CsvRecord> it = reader.iterator();
+      CsvRecord next = it.hasNext() ? it.next() : null;
+      while (next != null) {
+        CsvRecord r = next;
+        next = it.hasNext() ? it.next() : null;
         if (r.getFieldCount() == 1 && r.getField(0).isEmpty()) continue;
-        if (r.getFieldCount() != columns.size()) {
+        List<String> fields = r.getFields();
+        if (joinBroken && next != null && r.getFieldCount() < header.size()
+            && r.getFieldCount() + next.getFieldCount() - 1 == header.size()) {
+          fields = joined(r, next);
+          next = it.hasNext() ? it.next() : null;
+        }
+        if (fields.size() == header.size() + 1 && fields.get(header.size()).isEmpty()) fields = fields.subList(0, header.size());
+        if (fields.size() != header.size()) {
           problems.add(file, (int) r.getStartingLineNumber(), null,
-              "expected " + columns.size() + " fields, got " + r.getFieldCount()
-                  + (r.getFieldCount() < columns.size() ? " (is the file cut short?)" : ""));
+              "expected " + header.size() + " fields, got " + fields.size()
+                  + (fields.size() < header.size() ? " (is the file cut short?)" : ""));
           continue;
         }
-        row.accept(new Row(r));
+        row.accept(new Row((int) r.getStartingLineNumber(), fields));
         if ((++n & 4095) == 0) report();
       }
       report();
@@ -118,6 +168,14 @@ public final class CsvRows implements AutoCloseable {
     } catch (UncheckedIOException e) {
       problems.add(file, 0, null, "cannot read: " + e.getMessage());
     }
+  }
+
+  /** A record cut by a line break inside its last field, put back together: that field runs on into the next line. */
+  private static List<String> joined(CsvRecord head, CsvRecord tail) {
+    List<String> fields = new java.util.ArrayList<>(head.getFields());
+    fields.set(fields.size() - 1, fields.get(fields.size() - 1) + "\n" + tail.getField(0));
+    fields.addAll(tail.getFields().subList(1, tail.getFieldCount()));
+    return fields;
   }
 
   private void report() {
@@ -143,18 +201,25 @@ public final class CsvRows implements AutoCloseable {
 
   /** One data row. */
   public final class Row {
-    private final CsvRecord r;
+    private final int line;
+    private final List<String> fields;
 
-    Row(CsvRecord r) {
-      this.r = r;
+    Row(int line, List<String> fields) {
+      this.line = line;
+      this.fields = fields;
     }
 
     public int line() {
-      return (int) r.getStartingLineNumber();
+      return line;
     }
 
     public String text(String column) {
-      return r.getField(columns.get(column)).strip();
+      return fields.get(columns.get(column)).strip();
+    }
+
+    /** Every field, in the header's order (for wide layouts with a column per country). */
+    public List<String> fields() {
+      return fields;
     }
 
     /** A number, or null where the file says it has none (empty, NA, N/A, or COW's negative codes). */

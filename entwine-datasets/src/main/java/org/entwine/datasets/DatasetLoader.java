@@ -45,8 +45,7 @@ public final class DatasetLoader {
   private static Registry stamp(Registry r, String enteredBy) {
     var p = new org.entwine.source.Provenance(enteredBy, java.time.Instant.now());
     return Registry.ofDataset(r.sources(),
-        r.indicators().stream().map(i -> new org.entwine.evidence.IndicatorDefinition(i.id(), i.name(), i.unit(),
-            i.directed(), i.description(), i.coveredFrom(), i.coveredTo(), i.absentMeansZero(), i.sources(), p)).toList(),
+        r.indicators().stream().map(i -> i.enteredBy(p)).toList(),
         r.contacts().stream().map(c -> new org.entwine.evidence.Contact(c.id(), c.date(), c.from(), c.to(), c.level(),
             c.title(), c.note(), c.sources(), p)).toList());
   }

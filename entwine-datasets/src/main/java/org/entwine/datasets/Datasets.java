@@ -9,7 +9,9 @@ public final class Datasets {
 
   public static List<Dataset> all() {
     return List.of(new CowTrade(), DyadYear.atop(), DyadYear.cowAlliance(), DyadYear.cowIgo(), new UnVotes(),
-        new ChinaPublicDiplomacy(), new LeaderTravel());
+        new ChinaPublicDiplomacy(), new LeaderTravel(), new IcewsDyadYears(), new GdeltGraph(), new SipriArms(),
+        new DefenceCooperation(), new TradeAgreements(), new InvestmentAgreements(), new MigrantStock(), new IdealPoints(),
+        new Embassies(), new StateDepartmentVisits());
   }
 
   public static Optional<Dataset> byName(String name) {

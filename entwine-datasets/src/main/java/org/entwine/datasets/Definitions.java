@@ -25,9 +25,15 @@ final class Definitions {
   }
 
   Definitions indicator(String id, String name, String unit, boolean directed, boolean absentMeansZero, String description) {
+    return indicator(id, name, unit, directed, absentMeansZero, List.of(), description);
+  }
+
+  /** An indicator of data that covers only the pairs of {@code coveredActors}. */
+  Definitions indicator(String id, String name, String unit, boolean directed, boolean absentMeansZero, List<String> coveredActors,
+      String description) {
     // A placeholder span makes absentMeansZero valid; the load sets the real span it read.
     indicators.add(new IndicatorDefinition(id, name, unit, directed, description,
-        absentMeansZero ? 0 : null, absentMeansZero ? 0 : null, absentMeansZero, List.of(source.id()), BY_LOADER));
+        absentMeansZero ? 0 : null, absentMeansZero ? 0 : null, absentMeansZero, coveredActors, List.of(source.id()), BY_LOADER));
     return this;
   }
 

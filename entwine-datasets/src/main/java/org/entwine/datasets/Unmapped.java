@@ -36,6 +36,11 @@ public final class Unmapped {
     return a;
   }
 
+  /** Counts a row left out for a reason other than an unknown code. */
+  void note(String what) {
+    counts.merge(what, 1L, Long::sum);
+  }
+
   public Map<String, Long> counts() {
     return counts;
   }

@@ -66,6 +66,7 @@ public final class MethodReader {
     Normalization normalization = f.parsed("normalization", t -> Enums.parse(Normalization.class, t), false);
     Aggregation aggregation = f.parsed("aggregation", t -> Enums.parse(Aggregation.class, t), false);
     Integer lookback = f.parsed("lookbackYears", Numbers::wholeNumber, false);
+    Double minimumCoverage = f.parsed("minimumCoverage", Numbers::finite, false);
     String reference = f.text("referenceSet");
     if (reference != null && !reference.equals("evidence") && !reference.equals("frameworks")) {
       f.problem("referenceSet", "expected evidence (every actor with evidence) or frameworks (partners with a framework), got '" + reference + "'");
@@ -100,9 +101,13 @@ public final class MethodReader {
       Double weight = i.parsed("weight", Numbers::positive, false);
       Double target = i.parsed("target", Numbers::positive, false);
       String paper = i.required("paper");
+      String area = i.text("area");
+      if (area != null && !areas.contains(area)) {
+        i.problem("area", "'" + area + "' is not among the method's areas " + areas);
+      }
       MethodIndicator mi = i.build(() -> new MethodIndicator(iid, measure, pillar, side,
           orientation == null ? Orientation.EITHER : orientation, !"negative".equals(direction), "log".equals(transform),
-          weight == null ? 1.0 : weight, target, paper));
+          weight == null ? 1.0 : weight, target, paper, area));
       if (mi != null) indicators.add(mi);
     }
     org.entwine.method.Alternatives alternatives = null;
@@ -162,9 +167,25 @@ public final class MethodReader {
         }
       }
       Double theThreshold = threshold;
+      var events = d.events();
+      Fields ev = tr.object("events");
+      if (ev != null) {
+        var de = d.events();
+        Integer years = ev.parsed("years", Numbers::wholeNumber, false);
+        Integer minimum = ev.parsed("minimumEvents", Numbers::wholeNumber, false);
+        Double consistent = ev.parsed("consistent", Numbers::finite, false);
+        Double inconsistent = ev.parsed("inconsistent", Numbers::finite, false);
+        Double calm = ev.parsed("calm", Numbers::finite, false);
+        Double hostile = ev.parsed("hostile", Numbers::finite, false);
+        events = ev.build(() -> new org.entwine.trust.TrustThresholds.EventThresholds(years == null ? de.years() : years,
+            minimum == null ? de.minimumEvents() : minimum, consistent == null ? de.consistent() : consistent,
+            inconsistent == null ? de.inconsistent() : inconsistent, calm == null ? de.calm() : calm,
+            hostile == null ? de.hostile() : hostile));
+      }
+      var theEvents = events;
       trust = tr.build(() -> new org.entwine.trust.TrustThresholds(min == null ? d.minimumFallenDue() : min,
           high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold,
-          shock == null ? d.eventShock() : shock));
+          shock == null ? d.eventShock() : shock, theEvents));
     }
     var theTrust = trust;
     List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();
@@ -181,7 +202,7 @@ public final class MethodReader {
         normalization == null ? Normalization.MIN_MAX : normalization,
         aggregation == null ? Aggregation.ARITHMETIC : aggregation,
         lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas,
-        stability, theAlternatives, theTrust, priorities, hash));
+        stability, theAlternatives, theTrust, priorities, minimumCoverage == null ? 0 : minimumCoverage, hash));
     problems.throwIfAny();
     return m;
   }

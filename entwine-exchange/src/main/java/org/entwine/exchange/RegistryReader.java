@@ -500,9 +500,11 @@ public final class RegistryReader {
       Integer from = f.parsed("coveredFrom", Numbers::wholeNumber, false);
       Integer to = f.parsed("coveredTo", Numbers::wholeNumber, false);
       boolean absentMeansZero = f.bool("absentMeansZero", false);
+      List<String> coveredActors = f.texts("coveredActors");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, sources, p));
+      return f.build(() -> new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, coveredActors,
+          sources, p));
     }
   }
 }

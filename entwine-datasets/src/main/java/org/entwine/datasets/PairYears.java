@@ -1,0 +1,42 @@
+package org.entwine.datasets;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.entwine.evidence.Observation;
+import org.entwine.time.PartialDate;
+
+/**
+ * Values summed per indicator, pair and year while a file is read, then sent on as observations:
+ * for datasets whose rows are events, deals or treaties rather than pair-years.
+ */
+final class PairYears {
+  private record Key(String indicator, String actor, String partner, int year) {}
+
+  private final Map<Key, Double> sums = new HashMap<>();
+  final Years years = new Years();
+
+  /** Adds {@code value} to the directed pair's year. */
+  void add(String indicator, String actor, String partner, int year, double value) {
+    sums.merge(new Key(indicator, actor, partner, year), value, Double::sum);
+    years.see(year);
+  }
+
+  /** Adds {@code value} to the undirected pair's year (the codes in alphabetical order). */
+  void addUndirected(String indicator, String a, String b, int year, double value) {
+    add(indicator, Definitions.undirectedFirst(a, b), Definitions.undirectedSecond(a, b), year, value);
+  }
+
+  /** The sum held for a directed pair's year, 0 if none. */
+  double get(String indicator, String actor, String partner, int year) {
+    return sums.getOrDefault(new Key(indicator, actor, partner, year), 0.0);
+  }
+
+  /** Sends every sum on as an observation citing {@code source}; returns how many. */
+  long emit(Consumer<Observation> sink, String source) {
+    Map<Integer, PartialDate> periods = new HashMap<>();
+    sums.forEach((k, v) -> sink.accept(new Observation(k.indicator(), k.actor(), k.partner(),
+        periods.computeIfAbsent(k.year(), y -> PartialDate.parse(String.valueOf(y))), v, source)));
+    return sums.size();
+  }
+}

@@ -1,0 +1,93 @@
+package org.entwine.datasets;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.entwine.actor.CodeSystem;
+import org.entwine.actor.Crosswalk;
+import org.entwine.evidence.Observation;
+import org.entwine.exchange.Problems;
+import org.entwine.source.Source;
+
+/**
+ * DESTA (Design of Trade Agreements) v2.2, the list of treaties as country pairs (iso1, iso2 numeric,
+ * base_treaty, entry_type, year, entryforceyear) and the dyadic withdrawals: the preferential trade
+ * agreements in force between two countries each year. A treaty counts from its entry into force (an
+ * accession from its year); one the file gives no entry into force for is signed, not in force. A
+ * withdrawal ends the pair's membership from its year. Latin-1 files.
+ */
+final class TradeAgreements extends DatasetBase {
+  static final String IN_FORCE = "pta.in-force";
+  private static final int LAST = 2023;
+  private static final List<String> COLUMNS = List.of("iso1", "iso2", "base_treaty", "entry_type", "year", "entryforceyear");
+
+  TradeAgreements() {
+    super("desta", "DESTA v2.2 preferential trade agreements by country pair, with withdrawals (desta_list_of_treaties_02_02_dyads.txt,"
+            + " desta_dyadic_withdrawal_02_02.txt)",
+        "the dyads file and the withdrawals file (iso1, iso2, base_treaty, entry_type, year, entryforceyear)",
+        new Definitions(new Source("desta-2.2", "Design of Trade Agreements (DESTA) database, version 2.2: list of treaties (dyads)",
+            "Dür, Andreas, Leonardo Baccini and Manfred Elsig", "The Review of International Organizations 9(3), 2014", "2024",
+            "https://www.designoftradeagreements.org/", "DESTA", "2.2", "Free from the authors; cite Dür, Baccini and Elsig (2014).",
+            false))
+            .indicator(IN_FORCE, "Preferential trade agreements in force", "agreements", false, true,
+                "Preferential trade agreements (bilateral, plurilateral, accessions) in force between the two that year:"
+                    + " binding economic commitments (interests pillar, de jure). DESTA lists every agreement it found, so within"
+                    + " the years it covers no row means none."));
+  }
+
+  private record Membership(String a, String b, String treaty) {}
+
+  @Override
+  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+    requireFiles(files, 2, 2);
+    Problems problems = new Problems();
+    Unmapped unmapped = new Unmapped(crosswalk);
+    CsvRows.Layout latin1 = CsvRows.Layout.CSV.encodedIn(StandardCharsets.ISO_8859_1);
+    Map<Membership, Integer> from = new HashMap<>();
+    Map<Membership, Integer> until = new HashMap<>();
+    Set<Integer> yearsSeen = new HashSet<>();
+    long[] rows = {0};
+    long[] notInForce = {0};
+    for (Path file : files) {
+      try (CsvRows csv = CsvRows.open(file, COLUMNS, problems, progress, latin1)) {
+        csv.forEach(row -> {
+          rows[0]++;
+          var a = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso1"));
+          var b = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso2"));
+          String type = row.text("entry_type");
+          Double year = row.number("year");
+          Double inForce = row.number("entryforceyear");
+          if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
+          Membership m = new Membership(Definitions.undirectedFirst(a.get(), b.get()), Definitions.undirectedSecond(a.get(), b.get()),
+              row.text("base_treaty"));
+          if (type.equals("withdrawal")) {
+            if (year == null) row.problem("year", "a withdrawal needs its year");
+            else until.merge(m, (int) (double) year, Math::min);
+            return;
+          }
+          Double start = inForce != null ? inForce : type.equals("accession") ? year : null;
+          if (start == null) {
+            notInForce[0]++;
+            return;
+          }
+          yearsSeen.add((int) (double) start);
+          from.merge(m, (int) (double) start, Math::min);
+        });
+        csv.finish();
+      }
+    }
+    PairYears sums = new PairYears();
+    from.forEach((m, start) -> {
+      int end = Math.min(LAST, until.getOrDefault(m, LAST + 1) - 1);
+      for (int y = start; y <= end; y++) sums.add(IN_FORCE, m.a(), m.b(), y, 1);
+    });
+    sums.emit(sink, definitions.source().id());
+    int first = yearsSeen.stream().mapToInt(Integer::intValue).min().orElse(LAST);
+    return new Result(definitions.records(first, LAST, List.of()), rows[0], unmapped.counts(), notInForce[0]);
+  }
+}
