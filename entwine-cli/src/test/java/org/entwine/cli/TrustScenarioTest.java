@@ -84,7 +84,8 @@ class TrustScenarioTest {
   @Test
   void keptOneOfThreeIsSuspicionAndWithMuchCooperationABadFriend() {
     expect("CCC", 3, 2, "bad friend / temporary partner");
-    assertThat(rows.get("CCC").get("reason").asText()).contains("though an institution exists");
+    assertThat(rows.get("CCC").get("degreeReason").asText()).contains("though an institution exists");
+    assertThat(rows.get("CCC").get("degreeBasis").asText()).isEqualTo("ledger");
   }
 
   @Test
@@ -98,7 +99,7 @@ class TrustScenarioTest {
     expect("EEE", 0, null, null);
     assertThat(rows.get("EEE").get("degreeName").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
     assertThat(rows.get("EEE").get("fallenDue").asInt()).isEqualTo(1);
-    assertThat(rows.get("EEE").get("reason").asText()).contains("at least 2");
+    assertThat(rows.get("EEE").get("degreeReason").asText()).contains("at least 2");
   }
 
   private static java.util.List<String> flags(String partner) {

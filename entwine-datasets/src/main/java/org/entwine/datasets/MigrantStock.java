@@ -20,6 +20,9 @@ import org.entwine.time.PartialDate;
  */
 final class MigrantStock extends DatasetBase {
   static final String STOCK = "people.migrant-stock";
+  /** Rows of the matrix that sum regions, not countries ("Micronesia" the region, beside the Federated States). */
+  private static final java.util.Set<String> REGIONS = java.util.Set.of("Caribbean", "Melanesia", "Micronesia", "Polynesia",
+      "South America");
 
   MigrantStock() {
     super("undesa-migrants", "UN DESA International Migrant Stock 2019 by destination and origin (the matrix as CSV)",
@@ -51,6 +54,10 @@ final class MigrantStock extends DatasetBase {
       csv.forEach(row -> {
         rows[0]++;
         Integer year = row.whole("Year");
+        if (REGIONS.contains(row.text("Dest"))) {
+          unmapped.note("region '" + row.text("Dest") + "' (a sum of countries)");
+          return;
+        }
         var dest = unmapped.byName(row.text("Dest"));
         if (year == null || dest.isEmpty()) return;
         years.see(year);
