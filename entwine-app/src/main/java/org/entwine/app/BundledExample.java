@@ -21,10 +21,32 @@ public final class BundledExample {
 
   private BundledExample() {}
 
-  /** The example's files, in the order they load (from files.txt). */
+  /**
+   * The example's files, in the order they load (from files.txt); a line {@code @DIR/files.txt}
+   * brings in that list, its names relative to DIR (the extract of the published datasets).
+   */
   public static List<String> files() {
-    try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + "files.txt")) {
-      if (in == null) throw new IllegalStateException("the bundled example is missing from the build");
+    List<String> out = new ArrayList<>();
+    for (String line : lines("files.txt")) {
+      if (!line.startsWith("@")) {
+        out.add(line);
+        continue;
+      }
+      String list = line.substring(1);
+      String dir = list.contains("/") ? list.substring(0, list.lastIndexOf('/') + 1) : "";
+      lines(list).forEach(f -> out.add(dir + f));
+    }
+    return out;
+  }
+
+  /** The registry files alone (no extract of datasets): actors, frameworks, ledgers, sources. */
+  public static List<String> registryFiles() {
+    return lines("files.txt").stream().filter(l -> !l.startsWith("@")).toList();
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + name)) {
+      if (in == null) throw new IllegalStateException("the bundled example lacks " + name + " (is the build complete?)");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     } catch (IOException e) {
@@ -32,18 +54,45 @@ public final class BundledExample {
     }
   }
 
+  /** The example's registry, read without a database (to map codes, say). */
+  public static org.entwine.registry.Registry registry() {
+    try {
+      Path dir = Files.createTempDirectory("entwine-example");
+      try {
+        List<Path> files = copy(dir, registryFiles());
+        return new org.entwine.exchange.RegistryReader(new org.entwine.framework.LevelVocabulary(List.of()),
+            new org.entwine.source.Provenance("entwine bundled example", java.time.Instant.EPOCH)).read(files).registry();
+      } finally {
+        delete(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies the example out of the jar into {@code dir}; returns the files. */
   public static List<Path> extract(Path dir) throws IOException {
+    return copy(dir, files());
+  }
+
+  private static List<Path> copy(Path dir, List<String> names) throws IOException {
     List<Path> out = new ArrayList<>();
-    for (String name : files()) {
+    for (String name : names) {
       try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + name)) {
         if (in == null) throw new IllegalStateException("the bundled example lacks " + name);
         Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
         Files.copy(in, p);
         out.add(p);
       }
     }
     return out;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   /** Imports the example into {@code store}; returns the number of records. */
@@ -53,9 +102,7 @@ public final class BundledExample {
       try {
         return new Importer(store).importFiles(extract(dir), "entwine bundled example");
       } finally {
-        try (var s = Files.walk(dir)) {
-          s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        delete(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

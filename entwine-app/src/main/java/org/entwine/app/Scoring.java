@@ -100,19 +100,27 @@ public final class Scoring {
   }
 
   /**
-   * The latest year (not after {@code cap}) whose data is at least half as plentiful as the fullest
-   * year's: a dataset's last year is often a sliver (the UN votes file ends in January 2020), and
-   * scoring it would compare partners on a handful of values.
+   * The latest year (not after {@code cap}) whose evidence is at least nine tenths of the richest
+   * year's, counting each partner's coverage with the method's lookback: a dataset's last year is often
+   * a sliver (the UN votes file ends in January 2020), and scoring it would compare partners on a
+   * handful of values, while a year the lookback fills from the years before is as well covered.
    */
-  public static int defaultYear(List<Observation> observations, int cap) {
-    java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
-    for (Observation o : observations) {
-      int y = o.period().earliest().getYear();
-      if (y <= cap) perYear.merge(y, 1, Integer::sum);
+  static int defaultYear(Method method, Evidence evidence, int cap) {
+    List<Integer> years = evidence.years();
+    if (years.isEmpty()) return Math.min(cap, java.time.LocalDate.now().getYear());
+    int last = Math.min(cap, years.get(years.size() - 1) + method.lookbackYears());
+    int first = years.get(0);
+    double best = 0;
+    java.util.Map<Integer, Double> amount = new java.util.HashMap<>();
+    for (int y = first; y <= last; y++) {
+      double a = DepthScorer.evidence(method, evidence.values(y));
+      amount.put(y, a);
+      best = Math.max(best, a);
     }
-    int fullest = perYear.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    return perYear.entrySet().stream().filter(e -> e.getValue() * 2 >= fullest).mapToInt(java.util.Map.Entry::getKey)
-        .max().orElse(Math.min(cap, java.time.LocalDate.now().getYear()));
+    for (int y = last; y >= first; y--) {
+      if (amount.get(y) >= 0.9 * best) return y;
+    }
+    return last;
   }
 
   /** Puts the event record's stability measures beside the indicator series', where the method names them. */
@@ -149,8 +157,8 @@ public final class Scoring {
     this.observations = observations;
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     int cap = latest == null ? Integer.MAX_VALUE : latest;
-    this.year = year != null ? year : defaultYear(observations, cap);
     this.evidence = new Evidence(method, registry, observations, focal);
+    this.year = year != null ? year : defaultYear(method, evidence, cap);
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);
     var datasets = store.eventDatasets();

@@ -73,8 +73,8 @@ final class AssessCommand extends DatabaseCommand {
     brief(rest).print(Format.TABLE, out());
     out().println();
     wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs; thin: coverage under"
-        + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the method's weight with"
-        + " data; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
+        + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the common evidence"
+        + " (the indicators most partners have values for) the partner has; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
         + " due; events: deeds against words in event data); cell: the trust x cooperation matrix ('more cooperation' means depth"
         + " >= %.1f). Details: entwine brief %s PARTNER, or --format json.", ranked, runs, 100 * s.method.minimumCoverage(),
         a.cooperationThreshold(), a.focal()));
@@ -107,7 +107,7 @@ final class AssessCommand extends DatabaseCommand {
           iv.rankLow(), iv.rankHigh());
       String depth = x == null ? "no evidence" : ScoreCommand.fmt(x.depth());
       t.row(rank, p.partner() + " " + shortName(p.name()), level(p.level()), depth, pillar(x, Pillar.INTERESTS),
-          pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY), x == null ? "–" : String.format("%.0f%%", 100 * x.coverage()),
+          pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY), x == null ? "–" : String.format("%.0f%%", 100 * x.commonCoverage()),
           x == null ? "–" : x.width() + "/" + x.areas(), x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
           confidence(p), p.cell() == null ? "" : p.cell().number() + " " + p.cell().label().replaceFirst(" /.*", ""),
           p.flags().stream().map(AssessCommand::flag).collect(Collectors.joining(", ")));
@@ -169,7 +169,7 @@ final class AssessCommand extends DatabaseCommand {
   /** Every figure, for json and csv. */
   private Table full(Assessor.Assessments a, List<Assessment> partners, LocalDate day) {
     Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "thinEvidence", "interests",
-        "institutions", "identity", "width", "durableYears", "stability", "coverage", "degree", "degreeName", "degreeBasis",
+        "institutions", "identity", "width", "durableYears", "stability", "coverage", "commonCoverage", "degree", "degreeName", "degreeBasis",
         "degreeReason", "ledgerDegree", "consistency", "compliance", "fallenDue", "binding", "eventsDegree", "eventsDeedsShare",
         "eventsRelative", "eventsConflictShare", "eventsBasis", "cell", "cellLabel", "judgementDegree", "judgementReason",
         "judgementBy", "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore",
@@ -189,6 +189,7 @@ final class AssessCommand extends DatabaseCommand {
           iv == null ? null : iv.rankHigh(), x != null && x.thin(), x == null ? null : x.pillars().get(Pillar.INTERESTS).score(),
           x == null ? null : x.pillars().get(Pillar.INSTITUTIONS).score(), x == null ? null : x.pillars().get(Pillar.IDENTITY).score(),
           x == null ? null : x.width(), x == null ? null : x.durableYears(), p.stability(), x == null ? null : x.coverage(),
+          x == null ? null : x.commonCoverage(),
           p.standing().degree().number(), p.standing().degree().name(), p.standing().basis(), p.standing().reason(),
           c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(), e == null ? null : e.degree().name(),
           e == null ? null : e.deedsShare(), e == null ? null : e.relative(), e == null ? null : e.conflictShare(),

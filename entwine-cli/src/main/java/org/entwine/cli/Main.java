@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       BriefCommand.class,
       ValidateCommand.class,
+      ExtractCommand.class,
       EventsCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

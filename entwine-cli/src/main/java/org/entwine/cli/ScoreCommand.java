@@ -29,7 +29,7 @@ final class ScoreCommand extends DatabaseCommand {
     var levels = s.levelsOn(LocalDate.of(s.year, 12, 31));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
         "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
-        "identityDeFacto", "coverage", "thinEvidence", "interestsDataYear", "institutionsDataYear", "identityDataYear", "width",
+        "identityDeFacto", "coverage", "commonCoverage", "thinEvidence", "interestsDataYear", "institutionsDataYear", "identityDataYear", "width",
         "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
     for (Score x : s.scores) {
       PillarScore in = x.pillars().get(Pillar.INTERESTS);
@@ -37,7 +37,7 @@ final class ScoreCommand extends DatabaseCommand {
       PillarScore id = x.pillars().get(Pillar.IDENTITY);
       t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
           levels.getOrDefault(x.partner(), Level.NONE).name(), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
-          it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.thin(), in.dataYear(), it.dataYear(), id.dataYear(),
+          it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.commonCoverage(), x.thin(), in.dataYear(), it.dataYear(), id.dataYear(),
           x.width(), x.areas(), x.pillarEvenness(),
           x.durableYears(), s.stability.get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
     }
@@ -53,7 +53,8 @@ final class ScoreCommand extends DatabaseCommand {
             x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability.get(x.partner())));
       }
       brief.print(Format.TABLE, out());
-      out().printf("thin: coverage under %.0f%% of the method's weight, listed apart and not ranked; (YYYY): the pillar's"
+      out().printf("coverage: the share of the method's weight with values; thin: under %.0f%% of the common evidence (the indicators"
+          + " most partners have values for), listed apart and not ranked; (YYYY): the pillar's"
           + " newest value is from that year (older data, within the %d-year lookback)%n", 100 * m.minimumCoverage(), m.lookbackYears());
     } else {
       t.print(output.format, out());

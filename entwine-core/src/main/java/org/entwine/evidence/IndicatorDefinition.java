@@ -15,9 +15,9 @@ import org.entwine.source.Provenance;
  * @param absentMeansZero true for sparse data that lists only what exists (ATOP lists allied dyads
  *     only): within the covered years a pair with no value has none of the thing, a zero. False
  *     (the default): a pair-year with no value is missing and never counts as zero.
- * @param coveredActors the actors whose pairs the data covers, where it covers only some (the US
- *     State Department records pairs with the United States): outside them no value is missing, never
- *     zero; empty when the data covers every pair
+ * @param coveredActors where the data covers only some pairs: an actor code covers its pairs (the US
+ *     State Department records pairs with the United States: {@code USA}), two codes joined by '+' one
+ *     pair ({@code USA+VNM}); outside them no value is missing, never zero. Empty when it covers every pair
  */
 public record IndicatorDefinition(
     String id,
@@ -66,8 +66,27 @@ public record IndicatorDefinition(
         sources, p);
   }
 
-  /** Whether the data covers the pair: every pair, or those with one of {@code coveredActors}. */
+  /** Whether the data covers the pair: every pair, or those {@code coveredActors} name. */
   public boolean covers(String a, String b) {
-    return coveredActors.isEmpty() || coveredActors.contains(a) || coveredActors.contains(b);
+    if (coveredActors.isEmpty()) return true;
+    for (String c : coveredActors) {
+      if (c.equals(a) || c.equals(b) || c.equals(a + "+" + b) || c.equals(b + "+" + a)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The same definition restricted to the pairs of {@code actor} from {@code from}: what an extract of
+   * that actor's pairs covers.
+   */
+  public IndicatorDefinition restrictedTo(String actor, int from) {
+    List<String> pairs = coveredActors.isEmpty() || coveredActors.contains(actor) ? List.of(actor)
+        : coveredActors.stream().map(c -> c.contains("+") ? c : c + "+" + actor)
+            .filter(c -> List.of(c.split("\\+")).contains(actor)).toList();
+    boolean covered = !pairs.isEmpty() && (coveredTo == null || coveredTo >= from);
+    Integer start = coveredFrom == null ? null : covered ? Math.max(coveredFrom, from) : coveredFrom;
+    // an extract that covers none of the data's pairs or years says nothing of absences
+    return new IndicatorDefinition(id, name, unit, directed, description, start, coveredTo, absentMeansZero && covered,
+        covered ? pairs : List.of(actor), sources, provenance);
   }
 }

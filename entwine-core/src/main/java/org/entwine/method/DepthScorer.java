@@ -27,11 +27,55 @@ public final class DepthScorer {
   public static List<Score> score(Method m, PairLedgers registry, Map<String, Map<String, RawValue>> values, String focal, int year) {
     List<String> uninformative = new ArrayList<>();
     Map<String, Map<String, Double>> normalized = normalize(m, values, uninformative);
+    java.util.Set<String> common = common(m, values);
     List<Score> out = new ArrayList<>();
     for (String p : values.keySet()) {
-      out.add(scoreOne(m, registry, focal, p, year, values.get(p), normalized.get(p), uninformative));
+      out.add(scoreOne(m, registry, focal, p, year, values.get(p), normalized.get(p), uninformative, common));
     }
     return out;
+  }
+
+  /**
+   * The common evidence: the indicators with values for at least half of the reference set. The
+   * coverage floor is judged on them, so that measures recorded for a few pairs only (a ledger, one
+   * country's visits) neither hide a partner nor lift it.
+   */
+  static java.util.Set<String> common(Method m, Map<String, Map<String, RawValue>> values) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (MethodIndicator i : m.indicators()) {
+      long have = values.values().stream().filter(v -> v.containsKey(i.id())).count();
+      if (have > 0 && 2 * have >= values.size()) out.add(i.id());
+    }
+    return out;
+  }
+
+  /**
+   * How much evidence a year holds: the partners' coverages summed, each the pillar-weighted share of
+   * the method's weight it has values for. A year of thin data (a dataset's last sliver) holds little.
+   */
+  public static double evidence(Method m, Map<String, Map<String, RawValue>> values) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    m.indicators().forEach(i -> all.add(i.id()));
+    return values.values().stream().mapToDouble(raw -> commonCoverage(m, raw, all)).sum();
+  }
+
+  /** The pillar-weighted share of the given indicators' weight the partner has values for; 0 without them. */
+  static double commonCoverage(Method m, Map<String, RawValue> raw, java.util.Set<String> common) {
+    Map<Pillar, double[]> w = new EnumMap<>(Pillar.class);
+    for (MethodIndicator i : m.indicators()) {
+      if (!common.contains(i.id())) continue;
+      double[] x = w.computeIfAbsent(i.pillar(), k -> new double[2]);
+      x[0] += i.weight();
+      if (raw.containsKey(i.id())) x[1] += i.weight();
+    }
+    double total = 0;
+    double have = 0;
+    for (var e : w.entrySet()) {
+      double pw = m.pillarWeights().get(e.getKey());
+      total += pw;
+      have += pw * e.getValue()[1] / e.getValue()[0];
+    }
+    return total == 0 ? 0 : have / total;
   }
 
   /** The depth index alone, for each partner: the fast path sensitivity runs take. */
@@ -136,7 +180,7 @@ public final class DepthScorer {
   }
 
   private static Score scoreOne(Method m, PairLedgers registry, String focal, String partner, int year,
-      Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative) {
+      Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative, java.util.Set<String> common) {
     double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
     Map<Pillar, PillarScore> pillars = withDataYears(m, pillars(m, norm), raw, norm);
     double coverage = 0;
@@ -168,7 +212,8 @@ public final class DepthScorer {
     }
     return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry.of(focal, partner), year, raw),
         m.areas().size(), evenness, durableYears(registry, focal, partner, year), contributions,
-        uninformative.stream().filter(raw::containsKey).toList(), m.isThin(coverage), m.id(), m.version(), m.hash());
+        uninformative.stream().filter(raw::containsKey).toList(), commonCoverage(m, raw, common),
+        m.isThin(commonCoverage(m, raw, common)), m.id(), m.version(), m.hash());
   }
 
   /** Each pillar with the latest year its scored values are from: stale data shows as an older year. */

@@ -22,8 +22,9 @@ import org.entwine.source.Ids;
  * @param trust the thresholds of the degrees of confidence and of "more cooperation"
  * @param priorities named groups of partners to put first (the papers: big powers and ASEAN); a
  *     group lists its members, or names an actor whose members it is
- * @param minimumCoverage a partner whose values cover less than this share of the method's weight
- *     rests on thin evidence: it is listed apart, never ranked among the rest (0: no floor)
+ * @param minimumCoverage a partner whose values cover less than this share of the common evidence (the
+ *     indicators with values for at least half of the reference set) rests on thin evidence: it is
+ *     listed apart, never ranked among the rest (0: no floor)
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(

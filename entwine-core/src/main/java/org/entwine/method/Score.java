@@ -14,7 +14,9 @@ import java.util.Map;
  *     and downgrades restart the count); null with no framework
  * @param uninformative indicators left out that year because every partner in the reference set had
  *     the same value: they tell the partners nothing apart
- * @param thin whether the coverage is under the method's floor: thin evidence, listed apart, never ranked
+ * @param commonCoverage the share of the weight of the common evidence (the indicators with values for
+ *     at least half of the reference set that year) the partner has values for (0-1)
+ * @param thin whether the common coverage is under the method's floor: thin evidence, listed apart, never ranked
  */
 public record Score(
     String focal,
@@ -29,6 +31,7 @@ public record Score(
     Integer durableYears,
     List<Contribution> contributions,
     List<String> uninformative,
+    double commonCoverage,
     boolean thin,
     String method,
     int methodVersion,

@@ -33,12 +33,17 @@ class WidthAndCoverageTest {
   }
 
   @Test
-  void aPartnerUnderTheCoverageFloorIsThinAndTheRestAreNot() {
+  void aPartnerWithLessThanTheFloorOfTheCommonEvidenceIsThinAndTheRestAreNot() {
     Method m = method(0.5, tied("a", Pillar.INTERESTS, null, true), tied("b", Pillar.INSTITUTIONS, null, true),
         tied("c", Pillar.IDENTITY, null, true));
-    var v = values(new Object[] {"A", "a", 1, "b", 2, "c", 3}, new Object[] {"B", "a", 2, "b", 1}, new Object[] {"C", "a", 3});
+    // a: 3 of 4 partners have it, b and c: 2 of 4; each is common evidence (at least half)
+    var v = values(new Object[] {"A", "a", 1, "b", 2, "c", 3}, new Object[] {"B", "a", 2, "b", 1}, new Object[] {"C", "a", 3},
+        new Object[] {"D", "c", 1});
     var scores = DepthScorer.score(m, Registry.empty(), v, "F", 2020);
-    assertThat(scores).filteredOn(Score::thin).extracting(Score::partner).containsExactly("C"); // one third of the weight
+    // C and D have one pillar of the three: a third of the common evidence
+    assertThat(scores).filteredOn(Score::thin).extracting(Score::partner).containsExactlyInAnyOrder("C", "D");
+    assertThat(scores).filteredOn(s -> s.partner().equals("B")).singleElement()
+        .satisfies(s -> assertThat(s.commonCoverage()).isEqualTo(2.0 / 3));
     assertThat(m.isThin(0.49)).isTrue();
     assertThat(m.isThin(0.5)).isFalse();
   }

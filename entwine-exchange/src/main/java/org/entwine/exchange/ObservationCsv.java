@@ -26,13 +26,27 @@ public final class ObservationCsv {
 
   private ObservationCsv() {}
 
+  /** Whether a file is observations by its name: .csv, or .csv.gz compressed. */
+  public static boolean isObservationFile(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".csv") || n.endsWith(".csv.gz");
+  }
+
   public static Batch read(Path file) {
     Problems problems = new Problems();
     List<Observation> out = new ArrayList<>();
     IdentityHashMap<Object, ExchangeProblem> where = new IdentityHashMap<>();
     String text;
     try {
-      text = Text.decode(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+          bytes = in.readAllBytes();
+        } catch (java.util.zip.ZipException e) {
+          throw new ExchangeException(new ExchangeProblem(file, 0, null, "not a gzip file: " + e.getMessage()));
+        }
+      }
+      text = Text.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ExchangeException(new ExchangeProblem(file, 0, null, e.getMessage()));
     } catch (IOException e) {
@@ -92,7 +106,21 @@ public final class ObservationCsv {
   }
 
   public static void write(Path file, List<Observation> observations) throws IOException {
-    try (CsvWriter w = CsvWriter.builder().build(file)) {
+    if (file.getFileName().toString().endsWith(".gz")) {
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file));
+          var w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+        write(w, observations);
+      }
+      return;
+    }
+    try (var w = Files.newBufferedWriter(file)) {
+      write(w, observations);
+    }
+  }
+
+  /** The observations as CSV text, in the order given. */
+  public static void write(java.io.Writer out, List<Observation> observations) throws IOException {
+    try (CsvWriter w = CsvWriter.builder().build(out)) {
       w.writeRecord(HEADER);
       for (Observation o : observations) {
         w.writeRecord(o.indicator(), o.actor(), o.partner(), o.period().toString(),

@@ -94,9 +94,9 @@ public final class RegistryReader {
     List<Path> csvFiles = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".csv")) csvFiles.add(f);
+      if (ObservationCsv.isObservationFile(name)) csvFiles.add(f);
       else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) yamlFiles.add(f);
-      else problems.add(f, 0, null, "unknown file type: expected .yaml, .yml, .json (registry and ledgers) or .csv (observations)");
+      else problems.add(f, 0, null, "unknown file type: expected .yaml, .yml, .json (registry and ledgers) or .csv, .csv.gz (observations)");
     }
     for (Path f : yamlFiles) {
       Node root = parse(f, problems);

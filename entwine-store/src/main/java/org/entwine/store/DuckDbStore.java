@@ -205,22 +205,21 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     inTransaction("nothing was imported: the database refused the batch: ", () -> {
       long importId = logImport(origin, enteredBy, batch.size());
       insertRecords(batch, importId);
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Observation o : batch.observations()) {
-          p.setString(1, o.indicator());
-          p.setString(2, o.actor());
-          p.setString(3, o.partner());
-          p.setString(4, o.period().toString());
-          p.setObject(5, o.period().earliest());
-          p.setDouble(6, o.value());
-          p.setString(7, o.source());
-          p.setLong(8, importId);
-          p.addBatch();
-        }
-        p.executeBatch();
+      if (batch.observations().isEmpty()) return;
+      // DuckDB's appender, inside the transaction: a batch insert goes row by row and is ten times slower
+      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations")) {
+        for (Observation o : batch.observations()) append(appender, o, importId);
       }
     });
+  }
+
+  /** One observation as a row of the observations table, through DuckDB's appender. */
+  private static void append(org.duckdb.DuckDBAppender appender, Observation o, long importId) throws SQLException {
+    appender.beginRow()
+        .append(o.indicator()).append(o.actor()).append(o.partner())
+        .append(o.period().toString()).append(o.period().earliest())
+        .append(o.value()).append(o.source()).append(importId)
+        .endRow();
   }
 
   /** Work on the database that either all happens or, on any error, none of it. */
@@ -386,11 +385,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     @Override
     public void add(Observation o) {
       try {
-        appender.beginRow()
-            .append(o.indicator()).append(o.actor()).append(o.partner())
-            .append(o.period().toString()).append(o.period().earliest())
-            .append(o.value()).append(o.source()).append(importId)
-            .endRow();
+        append(appender, o, importId);
         count++;
       } catch (SQLException e) {
         throw new StoreException("nothing was loaded: the database refused an observation: " + e.getMessage(), e);
