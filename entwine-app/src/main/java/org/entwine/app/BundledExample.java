@@ -97,10 +97,19 @@ public final class BundledExample {
 
   /** Imports the example into {@code store}; returns the number of records. */
   public static int load(RegistryStore store) {
+    return load(store, files());
+  }
+
+  /** Imports the registry and ledgers alone, without the extract of the datasets. */
+  public static int loadRegistry(RegistryStore store) {
+    return load(store, registryFiles());
+  }
+
+  private static int load(RegistryStore store, List<String> names) {
     try {
       Path dir = Files.createTempDirectory("entwine-example");
       try {
-        return new Importer(store).importFiles(extract(dir), "entwine bundled example");
+        return new Importer(store).importFiles(copy(dir, names), "entwine bundled example");
       } finally {
         delete(dir);
       }

@@ -123,6 +123,20 @@ public final class Scoring {
     return last;
   }
 
+  /**
+   * The observation series scoring reads: the method's indicators and stability measures, the event
+   * counts the degree from events weighs, and the treaty series that bind a partner.
+   */
+  static java.util.Set<String> series(Method method) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    method.indicators().forEach(i -> { if (!i.measure().startsWith("ledger:")) out.add(i.measure()); });
+    method.stability().forEach(m -> out.add(m.measure()));
+    out.addAll(List.of(org.entwine.trust.EventConfidence.WORDS, org.entwine.trust.EventConfidence.DEEDS,
+        org.entwine.trust.EventConfidence.VERBAL_CONFLICT, org.entwine.trust.EventConfidence.MATERIAL_CONFLICT));
+    out.addAll(org.entwine.trust.Confidence.TREATY_SERIES.keySet());
+    return out;
+  }
+
   /** Puts the event record's stability measures beside the indicator series', where the method names them. */
   private void addEventMeasures() {
     java.util.Set<String> named = new java.util.HashSet<>();
@@ -151,7 +165,7 @@ public final class Scoring {
     var stored = org.entwine.registry.Illustrative.of(store.load(), includeIllustrative);
     this.registry = stored.registry();
     this.focal = Actors.resolve(registry, typedActor);
-    List<Observation> all = store.observations(focal, null);
+    List<Observation> all = store.observationsOf(focal, series(method));
     this.illustrative = stored.counting(all);
     List<Observation> observations = illustrative.scored(all);
     this.observations = observations;

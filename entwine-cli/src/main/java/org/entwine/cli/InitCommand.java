@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Creates the database and loads the bundled example (Vietnam's portfolio, from the papers).",
+    description = {"Creates the database and loads the bundled example: the registry of actors and frameworks (Vietnam's",
+        "to today), the ledgers, and the extract of the published datasets for Vietnam's pairs (data/example/extract).",
         "An existing database is left as it is unless --force is given."})
 final class InitCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
@@ -22,6 +23,9 @@ final class InitCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Delete an existing database file first (its data is lost).")
   boolean force;
+
+  @Option(names = "--registry-only", description = "The registry and ledgers without the extract of the datasets (to load the full datasets yourself).")
+  boolean registryOnly;
 
   @Override
   public Integer call() throws Exception {
@@ -42,8 +46,9 @@ final class InitCommand implements Callable<Integer> {
       if (empty) {
         out.println("created " + file + " (empty)");
       } else {
-        int n = BundledExample.load(store);
-        out.println("created " + file + " with the bundled example (" + n + " records)");
+        int n = registryOnly ? BundledExample.loadRegistry(store) : BundledExample.load(store);
+        out.println("created " + file + " with the bundled example" + (registryOnly ? "'s registry and ledgers" : "")
+            + " (" + n + " records)");
       }
     }
     return ExitCodes.OK;

@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = {"Loads a public dataset in its published layout as indicator observations per relation and year.",
-        "The load lands whole or not at all. Datasets: cow-trade, atop, cow-alliance, cow-igo, unvotes,",
-        "aiddata-china, ceias-travel (entwine load --list says which files each takes)."})
+        "The load lands whole or not at all; it replaces the bundled extract of the same dataset. Datasets:",
+        "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel, icews-dyad-year, gdelt-graph,",
+        "sipri-arms, dcad, desta, unctad-iia, undesa-migrants, unga-idealpoints, embassies, us-visits",
+        "(entwine load --list says which files each takes)."})
 final class LoadCommand extends DatabaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET") String dataset;
   @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files = List.of();
@@ -56,6 +58,7 @@ final class LoadCommand extends DatabaseCommand {
     var r = report.result();
     out().printf("loaded %s: %,d rows read, %,d observations stored, %,d values marked missing in the file (stored as missing, not zero)%n",
         d.name(), r.rows(), report.observations(), r.missing());
+    if (report.replacedExtract()) out().println("it replaces the bundled extract of " + d.name() + " (the focal actor's pairs only)");
     r.records().indicators().stream().findFirst().ifPresent(i ->
         out().printf("years covered: %s-%s; indicators: %s%n", i.coveredFrom(), i.coveredTo(),
             r.records().indicators().stream().map(x -> x.id()).collect(Collectors.joining(", "))));

@@ -27,7 +27,7 @@ class DatasetLoadTest {
   @BeforeEach
   void example() {
     db = dir.resolve("d.duckdb");
-    assertThat(Cli.run(db, "init").code()).isZero();
+    assertThat(Cli.run(db, "init", "--registry-only").code()).isZero();
   }
 
   /** The header and the rows {@code keep} accepts, of a real file, written to the temp folder. */

@@ -37,7 +37,7 @@ class ScoreCommandTest {
   @BeforeEach
   void data() throws Exception {
     db = dir.resolve("s.duckdb");
-    assertThat(Cli.run(db, "init").code()).isZero();
+    assertThat(Cli.run(db, "init", "--registry-only").code()).isZero();
     assertThat(Cli.run(db, "load", "cow-igo", vietnamRows("cow/svmiller+peacesciencer/cow_igo_ndy.csv").toString()).code()).isZero();
     var trade = Cli.run(db, "load", "cow-trade", vietnamRows("trade/svmiller+peacesciencer/cow_trade_ndy.csv").toString(),
         SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv").toString());

@@ -49,15 +49,17 @@ public final class Sensitivity {
     });
     SplittableRandom random = new SplittableRandom(seed);
     Alternatives alt = m.alternatives();
-    for (int r = 0; r < runs; r++) {
-      Method variant = draw(m, alt, random);
-      Map<String, Double> d = DepthScorer.depths(variant, values);
+    // the variants are drawn in order (the seed decides them), then scored side by side
+    List<Method> variants = new ArrayList<>();
+    for (int r = 0; r < runs; r++) variants.add(draw(m, alt, random));
+    java.util.stream.IntStream.range(0, runs).parallel().forEach(r -> {
+      Map<String, Double> d = DepthScorer.depths(variants.get(r), values);
       Map<String, Integer> rk = ranks(d, partners);
       for (String p : partners) {
         rankRuns.get(p)[r] = rk.get(p);
         depthRuns.get(p)[r] = d.get(p) == null ? Double.NaN : d.get(p);
       }
-    }
+    });
     Percentile percentile = new Percentile();
     List<Interval> out = new ArrayList<>();
     for (String p : partners) {

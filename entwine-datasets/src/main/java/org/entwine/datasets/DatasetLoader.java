@@ -20,24 +20,30 @@ public final class DatasetLoader {
   }
 
   /** What a load did. */
-  public record Report(Dataset.Result result, long observations) {}
+  /** What a load did; {@code replacedExtract} when it took the place of the bundled extract of the dataset. */
+  public record Report(Dataset.Result result, long observations, boolean replacedExtract) {}
 
   public Report load(Dataset dataset, List<Path> files, String enteredBy, boolean replace, Progress progress) {
     Registry records = dataset.records();
-    if (!replace) {
-      for (var s : records.sources()) {
-        if (store.contains("source", s.id())) {
-          throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the dataset " + dataset.name()
-              + " is already loaded (source '" + s.id() + "'): load it with --replace to replace it"));
-        }
+    Registry stored = store.load();
+    boolean extract = false;
+    for (var s : records.sources()) {
+      var held = stored.source(s.id());
+      if (held.isEmpty()) continue;
+      // the bundled extract of a dataset gives way to the whole dataset
+      if (held.get().version() != null && held.get().version().endsWith(org.entwine.datasets.extract.Extractor.EXTRACT)) {
+        extract = true;
+      } else if (!replace) {
+        throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the dataset " + dataset.name()
+            + " is already loaded (source '" + s.id() + "'): load it with --replace to replace it"));
       }
     }
-    Registry stored = store.load();
+    replace |= extract;
     String origin = dataset.name() + ": " + files.stream().map(Path::toString).collect(Collectors.joining(", "));
     try (RegistryStore.ObservationLoad load = store.beginLoad(records, origin, enteredBy, replace)) {
       Dataset.Result result = dataset.read(files, stored.crosswalk(), load::add, progress);
       load.commit(stamp(result.records(), enteredBy));
-      return new Report(result, load.count());
+      return new Report(result, load.count(), extract);
     }
   }
 

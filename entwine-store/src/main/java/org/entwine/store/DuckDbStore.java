@@ -126,29 +126,53 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   public void observations(java.util.Collection<String> indicators, java.util.function.Consumer<Observation> each) {
     if (indicators.isEmpty()) return;
     String in = String.join(",", java.util.Collections.nCopies(indicators.size(), "?"));
-    String where = " FROM observations WHERE indicator IN (" + in + ")";
+    stream(" FROM observations WHERE indicator IN (" + in + ")", List.copyOf(indicators), each);
+  }
+
+  /**
+   * The observations of an actor's relations (as actor or partner) for the given indicators, by the
+   * same dictionary path: what scoring reads, without the series its method does not name.
+   */
+  public List<Observation> observationsOf(String actor, java.util.Collection<String> indicators) {
+    List<Observation> out = new ArrayList<>();
+    if (indicators.isEmpty()) return out;
+    String in = String.join(",", java.util.Collections.nCopies(indicators.size(), "?"));
+    List<String> params = new ArrayList<>(indicators);
+    params.add(actor);
+    params.add(actor);
+    stream(" FROM observations WHERE indicator IN (" + in + ") AND (actor = ? OR partner = ?)", params, out::add);
+    return out;
+  }
+
+  /**
+   * Streams the observations {@code where} selects, each string crossing JDBC once, from a dictionary.
+   * The selection is made once, into a temporary table the dictionaries and the rows are read from:
+   * one scan of the observations, not six.
+   */
+  private void stream(String where, List<String> params, java.util.function.Consumer<Observation> each) {
     try {
-      String[] ind = dictionary("dict_indicator", "SELECT DISTINCT indicator AS v" + where, indicators);
-      String[] codes = dictionary("dict_code", "SELECT DISTINCT actor AS v" + where + " UNION SELECT DISTINCT partner AS v" + where,
-          twice(indicators));
-      String[] periodText = dictionary("dict_period", "SELECT DISTINCT period AS v" + where, indicators);
-      String[] sources = dictionary("dict_source", "SELECT DISTINCT source AS v" + where, indicators);
+      try (PreparedStatement p = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE sel AS SELECT *" + where)) {
+        for (int k = 0; k < params.size(); k++) p.setString(k + 1, params.get(k));
+        p.execute();
+      }
+      String[] ind = dictionary("dict_indicator", "SELECT DISTINCT indicator AS v FROM sel");
+      String[] codes = dictionary("dict_code", "SELECT DISTINCT actor AS v FROM sel UNION SELECT DISTINCT partner AS v FROM sel");
+      String[] periodText = dictionary("dict_period", "SELECT DISTINCT period AS v FROM sel");
+      String[] sources = dictionary("dict_source", "SELECT DISTINCT source AS v FROM sel");
       PartialDate[] periods = new PartialDate[periodText.length];
       for (int i = 0; i < periods.length; i++) periods[i] = PartialDate.parse(periodText[i]);
-      try (PreparedStatement p = connection.prepareStatement(
-          "SELECT i.id, a.id, b.id, t.id, o.value, s.id FROM observations o"
+      try (Statement st = connection.createStatement();
+          ResultSet r = st.executeQuery("SELECT i.id, a.id, b.id, t.id, o.value, s.id FROM sel o"
               + " JOIN dict_indicator i ON o.indicator = i.v JOIN dict_code a ON o.actor = a.v"
               + " JOIN dict_code b ON o.partner = b.v JOIN dict_period t ON o.period = t.v"
               + " JOIN dict_source s ON o.source = s.v")) {
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            each.accept(new Observation(ind[r.getInt(1)], codes[r.getInt(2)], codes[r.getInt(3)], periods[r.getInt(4)],
-                r.getDouble(5), sources[r.getInt(6)]));
-          }
+        while (r.next()) {
+          each.accept(new Observation(ind[r.getInt(1)], codes[r.getInt(2)], codes[r.getInt(3)], periods[r.getInt(4)],
+              r.getDouble(5), sources[r.getInt(6)]));
         }
       } finally {
         try (Statement st = connection.createStatement()) {
-          for (String t : List.of("dict_indicator", "dict_code", "dict_period", "dict_source")) st.execute("DROP TABLE IF EXISTS " + t);
+          for (String t : List.of("sel", "dict_indicator", "dict_code", "dict_period", "dict_source")) st.execute("DROP TABLE IF EXISTS " + t);
         }
       }
     } catch (SQLException e) {
@@ -156,19 +180,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  private static List<String> twice(java.util.Collection<String> c) {
-    List<String> l = new ArrayList<>(c);
-    l.addAll(c);
-    return l;
-  }
-
   /** A temporary table numbering the distinct values the query gives (0, 1, …), returned in that order. */
-  private String[] dictionary(String table, String distinct, java.util.Collection<String> params) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE " + table
-        + " AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS id FROM (" + distinct + ")")) {
-      int k = 1;
-      for (String x : params) p.setString(k++, x);
-      p.execute();
+  private String[] dictionary(String table, String distinct) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE OR REPLACE TEMP TABLE " + table
+          + " AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS id FROM (" + distinct + ")");
     }
     List<String> out = new ArrayList<>();
     try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("SELECT v FROM " + table + " ORDER BY id")) {

@@ -39,6 +39,9 @@ import org.entwine.source.Source;
  * that wrote it; {@code files.txt} lists what a database loads. The same files give the same bytes.
  */
 public final class Extractor {
+  /** What an extract's source adds to the dataset's version: a full load replaces it without being asked. */
+  public static final String EXTRACT = " (extract)";
+
   private Extractor() {}
 
   /** What was written for one dataset. */
@@ -128,7 +131,8 @@ public final class Extractor {
         .thenComparing(o -> o.period().earliest()));
     ObservationCsv.write(out.resolve(d.name() + ".csv.gz"), kept);
     Source s = result.records().sources().get(0);
-    Source noted = new Source(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.dataset(), s.version(),
+    Source noted = new Source(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.dataset(),
+        s.version() + EXTRACT,
         (s.note() == null ? "" : s.note() + " ") + "Bundled as an extract: " + focal + "'s pairs from " + plan.from()
             + " (see manifest.yaml); load the published files with 'entwine load " + d.name() + " --replace' for every pair.",
         false);

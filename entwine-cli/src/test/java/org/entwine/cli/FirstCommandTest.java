@@ -1,0 +1,67 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.entwine.json.DomainJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command on a fresh database, with nothing but what ships: Vietnam's framework
+ * partners, every one, with real figures from the bundled extract, each traceable to its dataset.
+ * Needs no ../shared.
+ */
+class FirstCommandTest {
+  @TempDir static Path dir;
+  static Path db;
+  static Map<String, JsonNode> rows = new HashMap<>();
+
+  @BeforeAll
+  static void assess() throws Exception {
+    db = dir.resolve("fresh.duckdb");
+    var r = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "50", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+  }
+
+  @Test
+  void everyFrameworkPartnerIsListedWithRealFiguresAndMissingIsNeverZero() {
+    // the registry's frameworks on 2026-06-30: 45 partners (the EU among them)
+    assertThat(rows.values()).filteredOn(o -> !o.get("level").asText().equals("NONE")).hasSize(45);
+    assertThat(rows).containsKeys("CHN", "LAO", "KHM", "USA", "JPN", "EU", "AZE");
+    assertThat(rows.values()).filteredOn(o -> !o.get("level").asText().equals("NONE"))
+        .filteredOn(o -> o.get("depth").isNumber() && !o.get("thinEvidence").asBoolean()).hasSizeGreaterThan(40);
+    JsonNode china = rows.get("CHN");
+    assertThat(china.get("depth").asDouble()).isBetween(0.0, 100.0);
+    assertThat(china.get("rank").asInt()).isPositive();
+    assertThat(china.get("year").asInt()).isBetween(2014, 2024);
+    assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
+    // a degree with its evidence base, from the bundled ICEWS counts where the ledger is thin
+    assertThat(rows.values()).filteredOn(o -> o.get("degreeBasis").asText().equals("events") && o.get("degree").asInt() > 0)
+        .hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void theTableFitsATerminalOf160ColumnsAndSaysWhichYearEachPartComesFrom() {
+    var r = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "20");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(160));
+    assertThat(r.out()).contains("data: cow-igo-3 2014; cow-trade-4.0 2014").contains("unga-idealpoints-2024 20")
+        .contains("Partners with a framework on 2026-06-30").contains("Other partners, deepest first");
+  }
+
+  @Test
+  void everyFigureOfAPartnerTracesToADatasetItsVersionAndCitation() {
+    var r = Cli.run(db, "brief", "VNM", "JPN", "--as-of", "2026-06-30", "--runs", "20");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("trade-volume").contains("Correlates of War Project Trade Data Set (v4.0)")
+        .contains("version 4.0").contains("https://correlatesofwar.org/data-sets/bilateral-trade/")
+        .contains("partner-share-of-focal-dealings").contains("version netify d0dceb6")
+        .contains("from event data (ICEWS dyad-years");
+  }
+}
