@@ -58,8 +58,14 @@ public final class Assessor {
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }
-    Map<String, EventConfidence.Assessment> fromEvents = EventConfidence.of(s.focal, s.observations, s.year, m.lookbackYears(),
-        binding, m.trust().events());
+    // the CAMEO families of raw event files where they suffice to judge, else the published dyad-years
+    Map<String, EventConfidence.Assessment> fromEvents = new HashMap<>(EventConfidence.of(s.focal, s.observations, s.year,
+        m.lookbackYears(), binding, m.trust().events()));
+    if (s.eventDataset != null) {
+      EventConfidence.fromFamilies(s.focal, s.eventMonths, s.eventDataset, s.year, binding, m.trust().events()).forEach((p, a) -> {
+        if (a.degree() != Degree.INSUFFICIENT_EVIDENCE || !fromEvents.containsKey(p)) fromEvents.put(p, a);
+      });
+    }
     List<Assessment> out = new ArrayList<>();
     for (String p : partners) {
       Score x = scores.get(p);

@@ -2,6 +2,7 @@ package org.entwine.app;
 
 import java.util.List;
 import java.util.Map;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
 import org.entwine.events.RelationPoint;
@@ -15,7 +16,44 @@ public final class EventSeries {
    */
   public record Series(String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {}
 
+  /**
+   * A year of the series: the months' counts added up.
+   *
+   * @param families by {@link CameoFamily}; null when a month of the year with events had them uncounted
+   * @param goldsteinMean the mean Goldstein score of the year's events (NaN without events)
+   * @param score the relation score in the year's last month given
+   */
+  public record Year(int year, long events, long fromActor, long toActor, long[] quad, long[] families, double goldsteinMean,
+      double score) {}
+
   private EventSeries() {}
+
+  /** The series by year, in year order. */
+  public static List<Year> yearly(Series series) {
+    java.util.Map<Integer, List<RelationPoint>> byYear = new java.util.TreeMap<>();
+    series.points().forEach(p -> byYear.computeIfAbsent(p.month() / 100, y -> new java.util.ArrayList<>()).add(p));
+    List<Year> out = new java.util.ArrayList<>();
+    byYear.forEach((y, points) -> {
+      long events = 0;
+      long from = 0;
+      long to = 0;
+      long[] quad = new long[4];
+      long[] families = new long[CameoFamily.values().length];
+      double goldstein = 0;
+      for (RelationPoint p : points) {
+        events += p.events();
+        from += p.fromActor();
+        to += p.toActor();
+        for (int i = 0; i < 4; i++) quad[i] += p.quad()[i];
+        if (p.events() > 0) goldstein += p.goldsteinMean() * p.events();
+        if (families != null && p.events() > 0 && p.families() == null) families = null;
+        if (families != null && p.families() != null) for (int i = 0; i < families.length; i++) families[i] += p.families()[i];
+      }
+      out.add(new Year(y, events, from, to, quad, families, events == 0 ? Double.NaN : goldstein / events,
+          points.get(points.size() - 1).score()));
+    });
+    return out;
+  }
 
   /** The dataset read when none is asked for: GDELT if loaded, else the one loaded; null when none is. */
   public static String preferred(Map<String, Long> datasets) {

@@ -31,6 +31,8 @@ public final class Scoring {
   /** the months of the event window, YYYYMM */
   public final int eventsFrom;
   public final int eventsTo;
+  /** the focal actor's relation-months in the event window, both directions (empty without events loaded) */
+  public final List<org.entwine.events.RelationMonth> eventMonths;
   private final Evidence evidence;
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
@@ -177,12 +179,15 @@ public final class Scoring {
     this.volatility = evidence.volatility(this.year);
     var datasets = store.eventDatasets();
     this.eventDataset = EventSeries.preferred(datasets);
-    int years = method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5);
+    // the window serves the stability measures from events and the degree from events' families
+    int years = Math.max(method.trust().events().years(),
+        method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5));
     this.eventsFrom = (this.year - years + 1) * 100 + 1;
     this.eventsTo = this.year * 100 + 12;
+    this.eventMonths = eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, eventsFrom, eventsTo);
     this.events = eventDataset == null ? java.util.Map.of()
-        : org.entwine.events.EventEvidence.of(focal, store.eventMonthsWith(eventDataset, focal, eventsFrom, eventsTo), eventsFrom,
-            eventsTo, org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock());
+        : org.entwine.events.EventEvidence.of(focal, eventMonths, eventsFrom, eventsTo,
+            org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock());
     addEventMeasures();
     this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);
     // ranked partners first, deepest first; those on thin evidence after them

@@ -71,6 +71,31 @@ class EventsCommandTest {
   }
 
   @Test
+  void theSeriesCountTheCameoFamiliesAndAddUpByYear() throws Exception {
+    assertThat(load(files()).code()).isZero();
+    JsonNode months = DomainJson.json().readValue(Cli.run(db, "events", "series", "USA", "CHN", "--dataset", "gdelt",
+        "--format", "json").out(), JsonNode.class);
+    JsonNode years = DomainJson.json().readValue(Cli.run(db, "events", "series", "USA", "CHN", "--dataset", "gdelt",
+        "--by", "year", "--format", "json").out(), JsonNode.class);
+    assertThat(years.size()).isLessThan(months.size());
+    long consultations = 0;
+    for (String column : List.of("events", "intent", "consult", "visit", "host", "sign", "cooperate", "aid")) {
+      long byMonth = 0;
+      long byYear = 0;
+      for (JsonNode m : months) byMonth += m.get(column).asLong();
+      for (JsonNode y : years) byYear += y.get(column).asLong();
+      assertThat(byYear).as(column).isEqualTo(byMonth);
+      if (column.equals("consult")) consultations = byMonth;
+    }
+    assertThat(consultations).as("the files hold consultations between the two").isPositive();
+    for (JsonNode m : months) {
+      assertThat(m.get("consult").asLong()).as("visits made and hosted are consultations")
+          .isGreaterThanOrEqualTo(m.get("visit").asLong() + m.get("host").asLong());
+    }
+    assertThat(Cli.run(db, "events", "series", "USA", "CHN", "--by", "week").err()).contains("--by expects month or year");
+  }
+
+  @Test
   void theSeriesExportAsParquetAndCsvThatReadBackWhole() throws Exception {
     assertThat(load(files()).code()).isZero();
     long stored = counts().get("event_months");

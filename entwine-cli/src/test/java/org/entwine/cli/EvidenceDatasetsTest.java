@@ -106,7 +106,7 @@ class EvidenceDatasetsTest {
     DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
     JsonNode china = rows.get("CHN");
     assertThat(china.get("degreeBasis").asText()).isEqualTo("events");
-    assertThat(china.get("eventsBasis").asText()).isEqualTo("event data (ICEWS dyad-years 2008-2012)");
+    assertThat(china.get("eventsBasis").asText()).isEqualTo("event data (ICEWS dyad-years 2008-2012: verbal against material cooperation)");
     assertThat(china.get("degree").asInt()).isBetween(1, 4);
     assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
     // every partner the ICEWS matrix covers with enough cooperation events is judged

@@ -80,7 +80,7 @@ public final class EventEvidence {
         material += m.quad()[1];
       }
       boolean enough = active >= MINIMUM_MONTHS;
-      Double swings = enough ? org.entwine.method.Stability.volatility(series.stream().map(RelationPoint::score).toList()) : null;
+      Double swings = enough ? org.entwine.indicator.Volatility.of(series.stream().map(RelationPoint::score).toList()) : null;
       Double conflict = enough ? (double) materialConflict / events : null;
       Double deeds = verbal + material >= MINIMUM_COOPERATION ? (double) material / (verbal + material) : null;
       result.put(p, new Relation(p, events, active, swings, conflict, deeds, series.get(series.size() - 1).score(),

@@ -23,6 +23,7 @@ public final class RelationMonths {
     final int month;
     long events;
     final long[] quad = new long[4];
+    final long[] families = new long[CameoFamily.values().length];
     double goldstein;
     long mentions;
     long sources;
@@ -36,23 +37,24 @@ public final class RelationMonths {
     }
   }
 
-  /** Adds one event; returns false (and counts it) when its id was already added. */
-  public boolean add(long eventId, String actor, String partner, int month, QuadClass quad, double goldstein,
+  /** Adds one event of CAMEO code {@code eventCode}; returns false (and counts it) when its id was already added. */
+  public boolean add(long eventId, String actor, String partner, int month, String eventCode, QuadClass quad, double goldstein,
       long mentions, long sources, long articles, double tone) {
     if (!seen.add(eventId)) {
       duplicates++;
       return false;
     }
-    add(actor, partner, month, quad, goldstein, mentions, sources, articles, tone);
+    add(actor, partner, month, eventCode, quad, goldstein, mentions, sources, articles, tone);
     return true;
   }
 
   /** Adds one event whose id the caller has already checked. */
-  public void add(String actor, String partner, int month, QuadClass quad, double goldstein, long mentions, long sources,
-      long articles, double tone) {
+  public void add(String actor, String partner, int month, String eventCode, QuadClass quad, double goldstein, long mentions,
+      long sources, long articles, double tone) {
     Acc a = byKey.computeIfAbsent(actor + "|" + partner + "|" + month, k -> new Acc(actor, partner, month));
     a.events++;
     a.quad[quad.number() - 1]++;
+    CameoFamily.count(a.families, CameoFamily.mask(eventCode), 1);
     a.goldstein += goldstein;
     a.mentions += mentions;
     a.sources += sources;
@@ -69,7 +71,7 @@ public final class RelationMonths {
     List<RelationMonth> out = new ArrayList<>();
     for (Acc a : byKey.values()) {
       out.add(new RelationMonth(a.actor, a.partner, a.month, a.events, a.quad.clone(), a.goldstein, a.mentions, a.sources,
-          a.articles, a.tone));
+          a.articles, a.tone, a.families.clone()));
     }
     out.sort(Comparator.comparing(RelationMonth::actor).thenComparing(RelationMonth::partner).thenComparingInt(RelationMonth::month));
     return out;

@@ -13,9 +13,10 @@ package org.entwine.events;
  * @param actorShare the pair's events as a share of all the actor's events with any country that month
  * @param partnerShare the same, of the partner's events
  * @param score the relation score, -9 to +9, carried over from earlier months with decay ({@link RelationScore})
+ * @param families events of both directions by {@link CameoFamily}; null where the store did not count them
  */
 public record RelationPoint(int month, long fromActor, long toActor, long[] quad, double goldsteinMean, double toneMean,
-    double actorShare, double partnerShare, double score) {
+    double actorShare, double partnerShare, double score, long[] families) {
 
   public long events() {
     return fromActor + toActor;

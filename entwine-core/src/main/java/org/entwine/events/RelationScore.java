@@ -56,18 +56,21 @@ public final class RelationScore {
       long toActor = b == null ? 0 : b.events();
       long events = fromActor + toActor;
       long[] quad = new long[4];
+      long[] families = new long[CameoFamily.values().length];
       double goldstein = 0;
       double tone = 0;
       for (RelationMonth r : new RelationMonth[] {a, b}) {
         if (r == null) continue;
         for (int i = 0; i < 4; i++) quad[i] += r.quad()[i];
+        if (families != null && r.families() == null) families = null;
+        if (families != null) for (int i = 0; i < families.length; i++) families[i] += r.families()[i];
         goldstein += r.goldsteinSum();
         tone += r.toneSum();
       }
       double g = events == 0 ? Double.NaN : goldstein / events;
       s = events == 0 ? lambda * s : lambda * s + (1 - lambda) * g;
       points.add(new RelationPoint(m, fromActor, toActor, quad, g, events > 0 && withTone ? tone / events : Double.NaN,
-          share(events, actorTotals.get(m)), share(events, partnerTotals.get(m)), 0.9 * s));
+          share(events, actorTotals.get(m)), share(events, partnerTotals.get(m)), 0.9 * s, families));
     }
     return points;
   }

@@ -161,7 +161,7 @@ public final class Evidence {
           double v = Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b); // the larger when both exist
           if (!Double.isNaN(v)) series.add(s.log() ? Math.log1p(Math.max(0, v)) : v);
         }
-        Double vol = Stability.volatility(series);
+        Double vol = org.entwine.indicator.Volatility.of(series);
         if (vol != null) out.computeIfAbsent(e.getKey(), p -> new HashMap<>()).put(s.measure(), vol);
       }
     }

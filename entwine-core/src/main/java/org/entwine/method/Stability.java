@@ -14,19 +14,6 @@ import java.util.Map;
 public final class Stability {
   private Stability() {}
 
-  /** The standard deviation of the first differences of {@code series} (population); null under 3 points. */
-  public static Double volatility(List<Double> series) {
-    if (series.size() < 3) return null;
-    double[] d = new double[series.size() - 1];
-    for (int i = 1; i < series.size(); i++) d[i - 1] = series.get(i) - series.get(i - 1);
-    double mean = 0;
-    for (double x : d) mean += x;
-    mean /= d.length;
-    double var = 0;
-    for (double x : d) var += (x - mean) * (x - mean);
-    return Math.sqrt(var / d.length);
-  }
-
   /** partner -> stability, from partner -> measure -> volatility. */
   public static Map<String, Double> scores(Method m, Normalization n, Map<String, Map<String, Double>> volatility) {
     Map<String, List<Double>> parts = new HashMap<>();

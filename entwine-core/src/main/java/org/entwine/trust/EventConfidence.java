@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entwine.events.CameoFamily;
+import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.hipparchus.stat.descriptive.rank.Median;
 
@@ -15,9 +17,12 @@ import org.hipparchus.stat.descriptive.rank.Median;
  * and how much of it is material conflict? Deeds-to-words is judged against the median partner, since
  * the press reports words more readily than deeds everywhere.
  *
- * <p>The counts are the partner's events toward the focal actor by QuadClass, per year, as {@code
- * entwine load icews-dyad-year} stores them; the window is the method's number of years ending with
- * the latest year of data not older than the method's lookback.
+ * <p>Two kinds of counts serve. Raw event files ({@code entwine events load}) give the CAMEO families
+ * the papers' test names most closely: what the partner said it would do (intents to cooperate, 03)
+ * against what it did (agreements signed, 057; material cooperation, 06; aid, 07), over the years
+ * ending with the year scored ({@link #fromFamilies}). Where they are too few, the published ICEWS
+ * dyad-years give the partner's verbal against material cooperation by QuadClass ({@link #of}), over
+ * the years ending with the latest year of data not older than the method's lookback.
  */
 public final class EventConfidence {
   /** The observation series read, one per QuadClass, directed from the partner to the focal actor. */
@@ -41,14 +46,10 @@ public final class EventConfidence {
   public record Assessment(String partner, Degree degree, long events, Double deedsShare, Double relative, Double conflictShare,
       List<String> binding, String basis, String reason) {}
 
-  /** A partner's counts in the window. */
-  private record Counts(double words, double deeds, double verbalConflict, double materialConflict) {
+  /** A partner's counts in the window: words, deeds, material conflict and all its events. */
+  record Counts(double words, double deeds, double materialConflict, double all) {
     double cooperation() {
       return words + deeds;
-    }
-
-    double all() {
-      return words + deeds + verbalConflict + materialConflict;
     }
   }
 
@@ -75,11 +76,52 @@ public final class EventConfidence {
       c[index(o.indicator())] += o.value();
     }
     Map<String, Counts> counts = new TreeMap<>();
+    sums.forEach((p, c) -> counts.put(p, new Counts(c[0], c[1], c[3], c[0] + c[1] + c[2] + c[3])));
+    return judgeAll(counts, binding, "event data (ICEWS dyad-years " + first + "-" + last + ": verbal against material cooperation)", t);
+  }
+
+  /**
+   * The degree from raw event files' CAMEO families: the partner's intents to cooperate toward the
+   * focal actor (03) are its words; the agreements it signed (057), its material cooperation (06) and
+   * its aid (07) its deeds. The window is the thresholds' years ending with {@code year}; months
+   * whose families were not counted are left out.
+   *
+   * @param months relation-months with the focal actor on either side (only those toward it are read)
+   * @param dataset the event dataset, to name the basis ("gdelt")
+   */
+  public static Map<String, Assessment> fromFamilies(String focal, List<RelationMonth> months, String dataset, int year,
+      Map<String, List<String>> binding, TrustThresholds.EventThresholds t) {
+    int from = (year - t.years() + 1) * 100 + 1;
+    int to = year * 100 + 12;
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    Map<String, double[]> sums = new HashMap<>();
+    for (RelationMonth m : months) {
+      if (!m.partner().equals(focal) || m.month() < from || m.month() > to || m.families() == null) continue;
+      double[] c = sums.computeIfAbsent(m.actor(), p -> new double[4]);
+      c[0] += m.family(CameoFamily.INTENT);
+      c[1] += m.family(CameoFamily.SIGN) + m.family(CameoFamily.COOPERATE) + m.family(CameoFamily.AID);
+      c[2] += m.quad()[3];
+      c[3] += m.events();
+      first = Math.min(first, m.month());
+      last = Math.max(last, m.month());
+    }
+    Map<String, Counts> counts = new TreeMap<>();
     sums.forEach((p, c) -> counts.put(p, new Counts(c[0], c[1], c[2], c[3])));
+    if (counts.isEmpty()) return new TreeMap<>();
+    String basis = String.format(java.util.Locale.ROOT, "event data (%s events %d-%02d to %d-%02d: intents to cooperate, CAMEO 03,"
+        + " against agreements signed, 057, material cooperation, 06, and aid, 07)", dataset.toUpperCase(java.util.Locale.ROOT),
+        first / 100, first % 100, last / 100, last % 100);
+    return judgeAll(counts, binding, basis, t);
+  }
+
+  /** Judges each partner's counts against the median partner's deeds-to-words share on the same basis. */
+  private static Map<String, Assessment> judgeAll(Map<String, Counts> counts, Map<String, List<String>> binding, String basis,
+      TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
     counts.values().forEach(c -> { if (c.cooperation() >= t.minimumEvents()) shares.add(c.deeds() / c.cooperation()); });
     double median = shares.isEmpty() ? Double.NaN : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
-    String basis = "event data (ICEWS dyad-years " + first + "-" + last + ")";
+    Map<String, Assessment> out = new TreeMap<>();
     counts.forEach((partner, c) -> out.put(partner, judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
     return out;
   }
@@ -89,14 +131,14 @@ public final class EventConfidence {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
       return new Assessment(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
-          Math.round(c.cooperation()) + " cooperation events from the partner in the window; at least " + t.minimumEvents()
+          Math.round(c.cooperation()) + " events of words or deeds from the partner in the window; at least " + t.minimumEvents()
               + " are needed to judge");
     }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
     double conflict = c.all() == 0 ? 0 : c.materialConflict() / c.all();
     boolean bound = !binding.isEmpty();
-    String figures = String.format(java.util.Locale.ROOT, "deeds %.0f%% of its cooperation, %.2f times the median partner's;"
+    String figures = String.format(java.util.Locale.ROOT, "deeds %.0f%% of its words and deeds, %.2f times the median partner's;"
         + " material conflict %.1f%% of its events", 100 * deeds, relative, 100 * conflict);
     Degree degree;
     String why;

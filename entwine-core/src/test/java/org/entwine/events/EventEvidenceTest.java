@@ -13,7 +13,7 @@ class EventEvidenceTest {
   /** {@code n} events from {@code a} to {@code b}: {@code coop} verbal cooperation, {@code material} material cooperation, the rest material conflict. */
   private static RelationMonth m(String a, String b, int month, int verbal, int material, int conflict, double goldsteinMean) {
     int n = verbal + material + conflict;
-    return new RelationMonth(a, b, month, n, new long[] {verbal, material, 0, conflict}, goldsteinMean * n, n, n, n, 0);
+    return new RelationMonth(a, b, month, n, new long[] {verbal, material, 0, conflict}, goldsteinMean * n, n, n, n, 0, null);
   }
 
   @Test

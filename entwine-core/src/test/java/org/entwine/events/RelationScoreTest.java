@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The relation score and shares, computed by hand from the formula in RelationScore's documentation. */
 class RelationScoreTest {
   private static RelationMonth month(String a, String b, int m, long events, double goldsteinSum) {
-    return new RelationMonth(a, b, m, events, new long[] {events, 0, 0, 0}, goldsteinSum, events, events, events, events * -1.5);
+    return new RelationMonth(a, b, m, events, new long[] {events, 0, 0, 0}, goldsteinSum, events, events, events, events * -1.5, null);
   }
 
   @Test

@@ -9,15 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class StabilityTest {
   @Test
-  void volatilityIsTheSpreadOfTheYearlyChanges() {
-    // changes +2, +2, +2: no spread at all
-    assertThat(Stability.volatility(List.of(1.0, 3.0, 5.0, 7.0))).isEqualTo(0.0);
-    // changes +4, -4: mean 0, population sd 4
-    assertThat(Stability.volatility(List.of(0.0, 4.0, 0.0))).isCloseTo(4.0, within(1e-12));
-    assertThat(Stability.volatility(List.of(1.0, 2.0))).as("fewer than three years").isNull();
-  }
-
-  @Test
   void theLeastVolatileRelationIsTheMostStable() {
     Method m = new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null,
         List.of(Methods.indicator("a", Pillar.INTERESTS, Side.DE_FACTO, true, 1)), List.of(),

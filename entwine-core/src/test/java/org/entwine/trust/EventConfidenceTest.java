@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class EventConfidenceTest {
     assertThat(a.degree()).isEqualTo(Degree.HIGH_CONFIDENCE);
     assertThat(a.deedsShare()).isCloseTo(0.2, within(1e-12));
     assertThat(a.relative()).isCloseTo(2.0, within(1e-12));
-    assertThat(a.basis()).isEqualTo("event data (ICEWS dyad-years 2008-2012)");
+    assertThat(a.basis()).isEqualTo("event data (ICEWS dyad-years 2008-2012: verbal against material cooperation)");
   }
 
   @Test
@@ -79,5 +80,55 @@ class EventConfidenceTest {
     List<Observation> o = new ArrayList<>();
     events(o, "AAA", 80, 20, 0, 0);
     assertThat(EventConfidence.of("FOC", o, 2019, 5, Map.of(), T)).isEmpty();
+  }
+
+  /**
+   * A partner's events toward FOC in one month, by family: intents (03), consultations (04, not
+   * counted as words or deeds), agreements signed (057), material cooperation (06), aid (07), and
+   * material conflict; the month's events are these and {@code other} more.
+   */
+  private static RelationMonth month(String partner, int yyyymm, int intent, int consult, int sign, int cooperate, int aid,
+      int materialConflict, int other) {
+    long[] families = {intent, consult, 0, 0, sign, cooperate, aid};
+    long events = intent + consult + sign + cooperate + aid + materialConflict + other;
+    return new RelationMonth(partner, "FOC", yyyymm, events, new long[] {intent + consult + sign, cooperate + aid, other, materialConflict},
+        0, 0, 0, 0, 0, families);
+  }
+
+  private static Map<String, EventConfidence.Assessment> judgeFamilies() {
+    List<RelationMonth> m = new ArrayList<>();
+    m.add(month("AAA", 201803, 30, 500, 10, 0, 0, 0, 0));   // deeds 10 of 40: twice the median, bound -> 1
+    m.add(month("AAA", 201907, 0, 0, 0, 0, 0, 0, 0));
+    m.add(month("BBB", 201901, 40, 9, 4, 1, 0, 1, 50));     // deeds 5 of 45 (11%), as the median; conflict 1%, unbound -> 2
+    m.add(month("CCC", 201902, 50, 0, 0, 3, 0, 2, 40));     // deeds 3 of 53: half the median, bound -> 3
+    m.add(month("DDD", 201904, 60, 0, 2, 0, 0, 30, 10));    // deeds 2 of 62, conflict 29%, nothing binds -> 4
+    m.add(month("EEE", 201905, 10, 300, 0, 2, 0, 0, 0));    // 12 words and deeds (consultations are neither): too few
+    m.add(month("FFF", 201906, 40, 0, 5, 0, 0, 0, 0));      // two partners at the median
+    m.add(month("GGG", 201906, 40, 0, 0, 0, 5, 0, 0));
+    // outside the window (2015-2019), sent by FOC, or without families counted: not read
+    m.add(month("DDD", 201412, 0, 0, 500, 0, 0, 0, 0));
+    m.add(new RelationMonth("FOC", "DDD", 201901, 500, new long[] {0, 500, 0, 0}, 0, 0, 0, 0, 0, new long[] {0, 0, 0, 0, 0, 500, 0}));
+    m.add(new RelationMonth("DDD", "FOC", 201902, 500, new long[] {0, 500, 0, 0}, 0, 0, 0, 0, 0, null));
+    return EventConfidence.fromFamilies("FOC", m, "gdelt", 2019, Map.of("AAA", List.of("a treaty"), "CCC", List.of("a treaty")), T);
+  }
+
+  @Test
+  void fromFamiliesIntentsAreWordsAndAgreementsCooperationAndAidAreDeeds() {
+    var d = judgeFamilies();
+    assertThat(d.get("AAA").degree()).isEqualTo(Degree.HIGH_CONFIDENCE);
+    assertThat(d.get("AAA").deedsShare()).isCloseTo(0.25, within(1e-12));
+    assertThat(d.get("BBB").degree()).isEqualTo(Degree.LESS_CONFIDENCE);
+    assertThat(d.get("CCC").degree()).isEqualTo(Degree.SUSPICION);
+    assertThat(d.get("DDD").degree()).isEqualTo(Degree.DEEP_SUSPICION);
+    assertThat(d.get("DDD").conflictShare()).isCloseTo(30.0 / 102, within(1e-12));
+    assertThat(d.get("EEE").degree()).isEqualTo(Degree.INSUFFICIENT_EVIDENCE);
+    assertThat(d.get("AAA").basis()).isEqualTo("event data (GDELT events 2018-03 to 2019-07: intents to cooperate, CAMEO 03,"
+        + " against agreements signed, 057, material cooperation, 06, and aid, 07)");
+  }
+
+  @Test
+  void fromFamiliesWithoutCountedMonthsInTheWindowSaysNothing() {
+    List<RelationMonth> m = List.of(month("AAA", 201003, 30, 0, 10, 0, 0, 0, 0));
+    assertThat(EventConfidence.fromFamilies("FOC", m, "gdelt", 2019, Map.of(), T)).isEmpty();
   }
 }

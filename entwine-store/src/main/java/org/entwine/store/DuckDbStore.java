@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
@@ -363,7 +364,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           }
         }
       }
-      return new Load(connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations"),
+      try (Statement s = connection.createStatement()) {
+        s.execute("DELETE FROM observations_incoming");
+      }
+      // appended to a table without an index, then added in one INSERT: half the time of appending to the indexed table
+      return new Load(connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming"),
           nextImportId(), origin, enteredBy, replace);
     } catch (SQLException e) {
       rollbackQuietly();
@@ -380,7 +385,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  /** A load: observations go through DuckDB's appender, inside the transaction. */
+  /** A load: observations go through DuckDB's appender to the staging table, inside the transaction. */
   private final class Load implements ObservationLoad {
     private final org.duckdb.DuckDBAppender appender;
     private final long importId;
@@ -417,6 +422,10 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     public void commit(Registry records) {
       try {
         appender.close();
+        try (Statement s = connection.createStatement()) {
+          s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
+          s.execute("DELETE FROM observations_incoming");
+        }
         logImport(importId, origin, enteredBy, count + records.size());
         if (replace) deleteRecords(records);
         insertRecords(records, importId);
@@ -471,7 +480,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   private static final String MONTH_FIGURES = "events, verbal_cooperation, material_cooperation, verbal_conflict,"
-      + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum";
+      + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum, "
+      + java.util.Arrays.stream(CameoFamily.values()).map(CameoFamily::column).collect(java.util.stream.Collectors.joining(", "));
 
   @Override
   public long addEvents(String dataset, EventStore.Source months, byte[] ids, String origin, String enteredBy) {
@@ -497,7 +507,12 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           try {
             appender.beginRow().append(dataset).append(m.actor()).append(m.partner()).append(m.month()).append(m.events())
                 .append(m.quad()[0]).append(m.quad()[1]).append(m.quad()[2]).append(m.quad()[3]).append(m.goldsteinSum())
-                .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum()).endRow();
+                .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum());
+            for (CameoFamily f : CameoFamily.values()) {
+              if (m.families() == null) appender.appendNull();
+              else appender.append(m.families()[f.ordinal()]);
+            }
+            appender.endRow();
           } catch (SQLException e) {
             failed[0] = e;
           }
@@ -541,13 +556,23 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         while (r.next()) {
           out.add(new RelationMonth(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
               new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getDouble(9), r.getLong(10),
-              r.getLong(11), r.getLong(12), r.getDouble(13)));
+              r.getLong(11), r.getLong(12), r.getDouble(13), families(r, 14)));
         }
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot read the event series: " + e.getMessage(), e);
     }
+  }
+
+  /** The family counts from column {@code first} on; null where the month's families were not counted. */
+  static long[] families(ResultSet r, int first) throws SQLException {
+    long[] out = new long[CameoFamily.values().length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.getLong(first + i);
+      if (r.wasNull()) return null;
+    }
+    return out;
   }
 
   @Override

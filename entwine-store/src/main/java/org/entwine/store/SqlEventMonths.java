@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 
 /**
@@ -32,7 +33,7 @@ public final class SqlEventMonths {
     String sql = "CREATE TEMP TABLE peer AS SELECT a, b, ym, count(*) AS events,"
         + " count(*) FILTER (quad = 1) AS q1, count(*) FILTER (quad = 2) AS q2,"
         + " count(*) FILTER (quad = 3) AS q3, count(*) FILTER (quad = 4) AS q4,"
-        + " sum(goldstein) AS g, sum(mentions) AS m, sum(sources) AS s, sum(articles) AS ar, sum(tone) AS t"
+        + " sum(goldstein) AS g, sum(mentions) AS m, sum(sources) AS s, sum(articles) AS ar, sum(tone) AS t, " + families()
         + " FROM (SELECT DISTINCT ON (id) * FROM (" + String.join(" UNION ALL ", reads) + ")"
         + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b) GROUP BY a, b, ym";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
@@ -44,13 +45,23 @@ public final class SqlEventMonths {
         while (r.next()) {
           out.add(new RelationMonth(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
               new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getDouble(9), r.getLong(10),
-              r.getLong(11), r.getLong(12), r.getDouble(13)));
+              r.getLong(11), r.getLong(12), r.getDouble(13), DuckDbStore.families(r, 14)));
         }
       }
       return new Result(out, seconds);
     } catch (SQLException e) {
       throw new StoreException("DuckDB could not aggregate the events: " + e.getMessage(), e);
     }
+  }
+
+  /** A count per CAMEO family, as an analyst would write it: the event code starts with the family's. */
+  private static String families() {
+    StringBuilder out = new StringBuilder();
+    for (CameoFamily f : CameoFamily.values()) {
+      if (out.length() > 0) out.append(", ");
+      out.append("count(*) FILTER (starts_with(code, '").append(f.code()).append("')) AS ").append(f.column());
+    }
+    return out.toString();
   }
 
   /**
@@ -72,7 +83,7 @@ public final class SqlEventMonths {
       if (i > 0) columns.append(", ");
       columns.append("'c").append(i).append("': '").append(type).append("'");
     }
-    return "SELECT c0 AS id, c2 AS ym, c7 AS a, c17 AS b, c29 AS quad, c30 AS goldstein, c31 AS mentions,"
+    return "SELECT c0 AS id, c2 AS ym, c7 AS a, c17 AS b, c26 AS code, c29 AS quad, c30 AS goldstein, c31 AS mentions,"
         + " c32 AS sources, c33 AS articles, c34 AS tone FROM read_csv('" + f.toAbsolutePath().toString().replace("'", "''")
         + "', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false," + (v1 ? " null_padding = true," : "")
         + " columns = {" + columns + "})";

@@ -137,6 +137,37 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void monthsStoredBeforeFamiliesWereCountedKeepThemUncountedNotZero() throws Exception {
+    Path file = dir.resolve("v3.duckdb");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file); var s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      for (String script : List.of("V1__registry.sql", "V2__events.sql", "V3__record_versions.sql")) {
+        try (var in = getClass().getResourceAsStream("/org/entwine/store/db/duckdb/" + script)) {
+          for (String part : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";\\s*\\n")) {
+            String stmt = part.replaceAll("(?m)^--.*$", "").strip();
+            if (!stmt.isEmpty()) s.execute(stmt);
+          }
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (3, current_timestamp)");
+      s.execute("INSERT INTO event_months VALUES ('gdelt', 'VNM', 'JPN', 201801, 5, 3, 2, 0, 0, 12.5, 5, 5, 5, 1.0)");
+    }
+    long[] counted = {1, 2, 1, 0, 0, 1, 0};
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 0, 999912)).singleElement()
+          .satisfies(m -> assertThat(m.families()).isNull());
+      store.addEvents("gdelt", each -> {
+        each.accept(new org.entwine.events.RelationMonth("VNM", "JPN", 201801, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+        each.accept(new org.entwine.events.RelationMonth("VNM", "JPN", 201802, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+      }, new byte[0], "test", "test");
+      var months = store.eventMonths("gdelt", "VNM", "JPN", 0, 999912);
+      assertThat(months.get(0).events()).isEqualTo(7);
+      assertThat(months.get(0).families()).as("part of January was never counted").isNull();
+      assertThat(months.get(1).families()).containsExactly(counted);
+    }
+  }
+
+  @Test
   void aDatabaseFromANewerEntwineIsRefused() throws Exception {
     Path file = dir.resolve("e.duckdb");
     DuckDbStore.open(file).close();

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.entwine.app.Actors;
 import org.entwine.app.EventSeries;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
 
@@ -11,7 +12,7 @@ import org.entwine.events.RelationScore;
 final class EventsApi {
   /** A month of the series, with no value (null) where the month has none. */
   record Month(String month, long events, long fromActor, long toActor, long[] quad, Double goldsteinMean, Double toneMean,
-      Double actorShare, Double partnerShare, double score) {}
+      Double actorShare, Double partnerShare, double score, java.util.Map<String, Long> families) {}
 
   /** The series with what it is of. */
   record Series(String actor, String partner, String dataset, double halfLife, List<Month> months) {}
@@ -37,7 +38,8 @@ final class EventsApi {
 
   private static Month month(RelationPoint p) {
     return new Month(EventSeries.monthText(p.month()), p.events(), p.fromActor(), p.toActor(), p.quad(),
-        orNull(p.goldsteinMean()), orNull(p.toneMean()), orNull(p.actorShare()), orNull(p.partnerShare()), p.score());
+        orNull(p.goldsteinMean()), orNull(p.toneMean()), orNull(p.actorShare()), orNull(p.partnerShare()), p.score(),
+        CameoFamily.byLabel(p.families()));
   }
 
   private static Double orNull(double v) {

@@ -89,8 +89,7 @@ public final class EventLoad {
     Optional<String> a = actor.apply(m.actor());
     Optional<String> b = actor.apply(m.partner());
     if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-    each.accept(new RelationMonth(a.get(), b.get(), m.month(), m.events(), m.quad(), m.goldsteinSum(), m.mentions(), m.sources(),
-        m.articles(), m.toneSum()));
+    each.accept(m.between(a.get(), b.get()));
   }
 
   private static String origin(List<EventFiles.Input> inputs) {

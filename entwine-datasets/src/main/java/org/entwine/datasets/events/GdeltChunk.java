@@ -3,6 +3,7 @@ package org.entwine.datasets.events;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.entwine.events.CameoFamily;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -44,6 +45,7 @@ final class GdeltChunk {
   private int actor;
   private int partner;
   private int quad;
+  private int families;
   private double goldstein;
   private long mentions;
   private long sources;
@@ -84,7 +86,7 @@ final class GdeltChunk {
       String problem = row();
       if (again != null) {
         if (problem == null && actor != 0 && again.contains((int) id) && takenBack.checkedAdd((int) id)) {
-          table.add(RelationMonthTable.key(actor, partner, month), quad, goldstein, mentions, sources, articles, tone, -1);
+          table.add(RelationMonthTable.key(actor, partner, month), quad, families, goldstein, mentions, sources, articles, tone, -1);
         }
         continue;
       }
@@ -99,7 +101,7 @@ final class GdeltChunk {
         continue;
       }
       tally.relations++;
-      table.add(RelationMonthTable.key(actor, partner, month), quad, goldstein, mentions, sources, articles, tone, 1);
+      table.add(RelationMonthTable.key(actor, partner, month), quad, families, goldstein, mentions, sources, articles, tone, 1);
     }
   }
 
@@ -160,6 +162,7 @@ final class GdeltChunk {
     if (!GdeltRows.eventCodeFits(code, digits, quad, known)) {
       return bad(GdeltRows.eventCodeProblem(code, digits, quad, known, text(codeStart)));
     }
+    families = CameoFamily.mask(code, digits);
     start = p;
     goldstein = decimal();
     if (Double.isNaN(goldstein) || goldstein < -10 || goldstein > 10) return bad(GdeltRows.notA("GoldsteinScale", "a number from -10 to 10", text(start)));

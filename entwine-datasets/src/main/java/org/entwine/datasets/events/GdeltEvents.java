@@ -57,7 +57,7 @@ public final class GdeltEvents {
       String a = f[GdeltRows.ACTOR1_COUNTRY];
       String b = f[GdeltRows.ACTOR2_COUNTRY];
       if (a.isEmpty() || b.isEmpty() || a.equals(b)) continue;
-      if (series.add(Long.parseLong(f[GdeltRows.ID]), a, b, Integer.parseInt(f[GdeltRows.MONTH]),
+      if (series.add(Long.parseLong(f[GdeltRows.ID]), a, b, Integer.parseInt(f[GdeltRows.MONTH]), f[GdeltRows.EVENT_CODE],
           QuadClass.values()[Integer.parseInt(f[GdeltRows.QUAD]) - 1], Double.parseDouble(f[GdeltRows.GOLDSTEIN]),
           Long.parseLong(f[GdeltRows.MENTIONS]), Long.parseLong(f[GdeltRows.SOURCES]), Long.parseLong(f[GdeltRows.ARTICLES]),
           Double.parseDouble(f[GdeltRows.TONE]))) {

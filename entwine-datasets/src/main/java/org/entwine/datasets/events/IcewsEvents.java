@@ -90,7 +90,7 @@ public final class IcewsEvents {
       }
       String c = f[code];
       int root = Integer.parseInt(c.substring(0, 2));
-      series.add(a, b, month(f[date]), QuadClass.ofRoot(root), Double.parseDouble(f[intensity]), 0, 0, 0, 0);
+      series.add(a, b, month(f[date]), c, QuadClass.ofRoot(root), Double.parseDouble(f[intensity]), 0, 0, 0, 0);
       counts[1]++;
     }
   }

@@ -2,6 +2,7 @@ package org.entwine.datasets.events;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 
 /**
@@ -25,11 +26,19 @@ final class RelationMonthTable implements EventSink {
    * the JVM places at the start of a heap region) each row fills exactly one cache line.
    */
   private static final int BASE = 6;
+  /**
+   * Per row, the counts by {@link CameoFamily} (seven, two to a long as the QuadClass counts are) in
+   * 32 bytes of an array of their own, two rows to a cache line: only an event of a family (about
+   * half of them) goes there, so the rows every event reaches stay one cache line each.
+   */
+  private static final int FAMILY_ROW = 4;
+  private static final int FAMILY_BASE = 2;
 
   /** The index: key and row number side by side, so a probe reads one cache line. */
   private long[] index;
   private int mask;
   private long[] rows = new long[BASE + ROW * 1024];
+  private long[] families = new long[FAMILY_BASE + FAMILY_ROW * 1024];
   private long[] rowKeys = new long[1024];
   private int size;
 
@@ -84,6 +93,7 @@ final class RelationMonthTable implements EventSink {
     if (size == rowKeys.length) {
       rowKeys = Arrays.copyOf(rowKeys, size * 2);
       rows = Arrays.copyOf(rows, BASE + size * 2 * ROW);
+      families = Arrays.copyOf(families, FAMILY_BASE + size * 2 * FAMILY_ROW);
     }
     index[2 * i] = key;
     index[2 * i + 1] = size;
@@ -100,8 +110,10 @@ final class RelationMonthTable implements EventSink {
   }
 
   @Override
-  public void add(long key, int quad, double goldstein, long mentions, long sources, long articles, double tone, int sign) {
+  public void add(long key, int quad, int families, double goldstein, long mentions, long sources, long articles, double tone,
+      int sign) {
     int s = row(key);
+    if (families != 0) addFamilies(s, families, sign);
     long[] a = rows;
     a[s] += sign;
     // quad 1, 2 in the low and high halves of the second long; 3, 4 of the third
@@ -111,6 +123,19 @@ final class RelationMonthTable implements EventSink {
     a[s + 5] += sign * articles;
     a[s + GOLDSTEIN] = Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + GOLDSTEIN]) + sign * goldstein);
     a[s + TONE] = Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + TONE]) + sign * tone);
+  }
+
+  private void addFamilies(int row, int mask, int sign) {
+    int f = familyRow(row);
+    for (int m = mask; m != 0; m &= m - 1) {
+      int i = Integer.numberOfTrailingZeros(m);
+      families[f + (i >> 1)] += (i & 1) == 0 ? sign : (long) sign << 32;
+    }
+  }
+
+  /** Where the family counts of the row at {@code row} (an offset into rows) start. */
+  private static int familyRow(int row) {
+    return FAMILY_BASE + (row - BASE) / ROW * FAMILY_ROW;
   }
 
   int size() {
@@ -142,8 +167,12 @@ final class RelationMonthTable implements EventSink {
   void visit(long key, Consumer<RelationMonth> each) {
     int s = find(key);
     if (rows[s] == 0) return;
+    long[] counts = new long[CameoFamily.values().length];
+    int f = familyRow(s);
+    for (int i = 0; i < counts.length; i++) counts[i] = (i & 1) == 0 ? low(families[f + (i >> 1)]) : high(families[f + (i >> 1)]);
     each.accept(new RelationMonth(unpack((int) (key >>> 35)), unpack((int) (key >>> 20) & 0x7FFF), (int) (key & 0xFFFFF), rows[s],
         new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
-        Double.longBitsToDouble(rows[s + GOLDSTEIN]), rows[s + 3], rows[s + 4], rows[s + 5], Double.longBitsToDouble(rows[s + TONE])));
+        Double.longBitsToDouble(rows[s + GOLDSTEIN]), rows[s + 3], rows[s + 4], rows[s + 5], Double.longBitsToDouble(rows[s + TONE]),
+        counts));
   }
 }

@@ -32,8 +32,8 @@ public final class RelationMonthTables {
 
   /** Adds straight to the tables: for one thread at a time, when no outbox is in use. */
   EventSink direct() {
-    return (key, quad, goldstein, mentions, sources, articles, tone, sign) ->
-        parts[part(key)].add(key, quad, goldstein, mentions, sources, articles, tone, sign);
+    return (key, quad, families, goldstein, mentions, sources, articles, tone, sign) ->
+        parts[part(key)].add(key, quad, families, goldstein, mentions, sources, articles, tone, sign);
   }
 
   Outbox outbox() {
@@ -57,7 +57,7 @@ public final class RelationMonthTables {
 
   /** A thread's batches of events, one per table. */
   final class Outbox implements EventSink {
-    /** Per event: key, quad, Goldstein (bits), mentions, sources, articles, tone (bits), sign. */
+    /** Per event: key, quad and families (families × 256 + quad), Goldstein (bits), mentions, sources, articles, tone (bits), sign. */
     private static final int EVENT = 8;
     private static final int BATCH = 4096;
     private static final int MOST = 4 * BATCH;
@@ -65,12 +65,13 @@ public final class RelationMonthTables {
     private final int[] counts = new int[parts.length];
 
     @Override
-    public void add(long key, int quad, double goldstein, long mentions, long sources, long articles, double tone, int sign) {
+    public void add(long key, int quad, int families, double goldstein, long mentions, long sources, long articles, double tone,
+        int sign) {
       int p = part(key);
       long[] b = batches[p];
       int at = counts[p]++ * EVENT;
       b[at] = key;
-      b[at + 1] = quad;
+      b[at + 1] = (families << 8) | quad;
       b[at + 2] = Double.doubleToRawLongBits(goldstein);
       b[at + 3] = mentions;
       b[at + 4] = sources;
@@ -104,7 +105,7 @@ public final class RelationMonthTables {
       long[] b = batches[p];
       RelationMonthTable t = parts[p];
       for (int i = 0, end = counts[p] * EVENT; i < end; i += EVENT) {
-        t.add(b[i], (int) b[i + 1], Double.longBitsToDouble(b[i + 2]), b[i + 3], b[i + 4], b[i + 5],
+        t.add(b[i], (int) b[i + 1] & 0xFF, (int) b[i + 1] >>> 8, Double.longBitsToDouble(b[i + 2]), b[i + 3], b[i + 4], b[i + 5],
             Double.longBitsToDouble(b[i + 6]), (int) b[i + 7]);
       }
       counts[p] = 0;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entwine.datasets.Progress;
+import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +30,16 @@ class IcewsEventsTest {
     // QuadClass written here from the CAMEO root independently of QuadClass.ofRoot
     String sql = "WITH e AS (SELECT DISTINCT ON (\"Event ID\") \"Source Country\" AS a, \"Target Country\" AS b,"
         + " year(\"Event Date\") * 100 + month(\"Event Date\") AS ym, CAST(substr(\"CAMEO Code\", 1, 2) AS INTEGER) AS root,"
-        + " \"Intensity\" AS g FROM read_csv('" + file + "', delim = '\\t', header = true, nullstr = 'NA', quote = '',"
+        + " \"CAMEO Code\" AS code, \"Intensity\" AS g FROM read_csv('" + file + "', delim = '\\t', header = true, nullstr = 'NA', quote = '',"
         + " types = {'CAMEO Code': 'VARCHAR'})"
         + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b)"
         + " SELECT a, b, ym, count(*), count(*) FILTER (root <= 5), count(*) FILTER (root BETWEEN 6 AND 9),"
-        + " count(*) FILTER (root BETWEEN 10 AND 14), count(*) FILTER (root >= 15), sum(g) FROM e GROUP BY a, b, ym";
+        + " count(*) FILTER (root BETWEEN 10 AND 14), count(*) FILTER (root >= 15), sum(g),"
+        + " count(*) FILTER (code LIKE '03%'), count(*) FILTER (code LIKE '04%'), count(*) FILTER (code LIKE '042%'),"
+        + " count(*) FILTER (code LIKE '043%'), count(*) FILTER (code LIKE '057%'), count(*) FILTER (code LIKE '06%'),"
+        + " count(*) FILTER (code LIKE '07%') FROM e GROUP BY a, b, ym";
     int compared = 0;
+    long visits = 0;
     try (var c = DriverManager.getConnection("jdbc:duckdb:"); var r = c.createStatement().executeQuery(sql)) {
       while (r.next()) {
         String key = r.getString(1) + "|" + r.getString(2) + "|" + r.getInt(3);
@@ -43,10 +48,15 @@ class IcewsEventsTest {
         assertThat(x.events()).as(key).isEqualTo(r.getLong(4));
         assertThat(x.quad()).as(key).containsExactly(r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8));
         assertThat(x.goldsteinSum()).as(key).isCloseTo(r.getDouble(9), within(1e-9));
+        long[] families = new long[CameoFamily.values().length];
+        for (int i = 0; i < families.length; i++) families[i] = r.getLong(10 + i);
+        assertThat(x.families()).as(key).containsExactly(families);
+        visits += families[CameoFamily.VISIT.ordinal()];
         compared++;
       }
     }
     assertThat(compared).isEqualTo(byKey.size()).isGreaterThan(400); // 417 relation-months in two days of 2018
+    assertThat(visits).isPositive();
     assertThat(byKey.get("Vietnam|Bangladesh|201806").events()).isPositive();
   }
 
