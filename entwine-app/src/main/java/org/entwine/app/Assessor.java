@@ -24,11 +24,12 @@ public final class Assessor {
   /**
    * A focal actor's assessment on a date.
    *
-   * @param cooperationThreshold the depth from which cooperation counts as "more"
+   * @param cooperationThreshold the depth from which cooperation counts as "more"; null when no partner is ranked (the
+   *     median of none)
    * @param runs the sensitivity runs behind the rank intervals
    */
   public record Assessments(String focal, LocalDate asOf, int year, String methodId, int methodVersion, String methodHash,
-      double cooperationThreshold, int runs, String eventDataset, int eventsFrom, int eventsTo, List<Assessment> partners) {}
+      Double cooperationThreshold, int runs, String eventDataset, int eventsFrom, int eventsTo, List<Assessment> partners) {}
 
   private Assessor() {}
 
@@ -107,7 +108,7 @@ public final class Assessor {
           ranked ? Cell.of(standing.degree(), depth, threshold) : null, judgement, flags, gap, priority, before,
           ranked ? readiness.get(p) : null, events));
     }
-    return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), threshold, runs, s.eventDataset, s.eventsFrom,
+    return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, s.eventDataset, s.eventsFrom,
         s.eventsTo, out);
   }
 }

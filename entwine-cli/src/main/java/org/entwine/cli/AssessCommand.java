@@ -75,9 +75,10 @@ final class AssessCommand extends DatabaseCommand {
     wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs; thin: coverage under"
         + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the common evidence"
         + " (the indicators most partners have values for) the partner has; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
-        + " due; events: deeds against words in event data); cell: the trust x cooperation matrix ('more cooperation' means depth"
-        + " >= %.1f). Details: entwine brief %s PARTNER, or --format json.", ranked, runs, 100 * s.method.minimumCoverage(),
-        a.cooperationThreshold(), a.focal()));
+        + " due; events: deeds against words in event data); cell: the trust x cooperation matrix (%s). Details: entwine brief %s"
+        + " PARTNER, or --format json.", ranked, runs, 100 * s.method.minimumCoverage(),
+        a.cooperationThreshold() == null ? "no partner is ranked, so none has a cell"
+            : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()), a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }

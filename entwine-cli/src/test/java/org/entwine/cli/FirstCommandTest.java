@@ -64,4 +64,18 @@ class FirstCommandTest {
         .contains("partner-share-of-focal-dealings").contains("version netify d0dceb6")
         .contains("from event data (ICEWS dyad-years");
   }
+
+  @Test
+  void withoutEvidenceNoPartnerIsRankedAndNoThresholdIsMadeUp() throws Exception {
+    Path registryOnly = dir.resolve("registry-only.duckdb");
+    assertThat(Cli.run(registryOnly, "init", "--registry-only").code()).isZero();
+    // Laos's frameworks (China, Vietnam) have no ledger records, and the registry alone holds no data
+    var table = Cli.run(registryOnly, "assess", "LAO", "--as-of", "2026-06-30", "--runs", "20");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("no partner is ranked, so none has a cell").doesNotContain("NaN");
+    var json = Cli.run(registryOnly, "assess", "LAO", "--as-of", "2026-06-30", "--runs", "20", "--format", "json");
+    assertThat(json.out()).doesNotContain("NaN");
+    assertThat(DomainJson.json().readTree(json.out())).hasSize(2)
+        .allSatisfy(o -> assertThat(o.get("cooperationThreshold").isNull()).isTrue());
+  }
 }
