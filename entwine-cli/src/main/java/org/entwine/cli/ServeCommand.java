@@ -7,20 +7,21 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the JSON API (and, as it grows, the web application) on the database.",
-        "Bound to this machine only unless --host says otherwise. While it runs the server owns",
-        "the database: other commands on the same file stop with a message that says so."})
+        "It listens on this machine only (a loopback address) until analysts can sign in; writes",
+        "are recorded as the user who started it. While it runs the server owns the database:",
+        "other commands on the same file stop with a message that says so."})
 final class ServeCommand extends DatabaseCommand {
   @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7007; 0 picks a free one).")
   int port = 7007;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on (default: 127.0.0.1).")
+  @Option(names = "--host", paramLabel = "HOST", description = "The loopback address to listen on (default: 127.0.0.1).")
   String host = "127.0.0.1";
 
   @picocli.CommandLine.Mixin MethodOption method;
 
   @Override
   int run(DuckDbStore store) throws InterruptedException {
-    var app = WebApp.create(store, method.load(), host).start(port);
+    var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)").start(port);
     out().printf("entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json); Ctrl-C stops it%n",
         store.file(), host, app.port());
     out().flush();

@@ -70,6 +70,13 @@ class CommandLineTest {
   }
 
   @Test
+  void theServerRefusesToListenBeyondThisMachineUntilAnalystsSignIn() {
+    var r = Cli.run(db, "serve", "--host", "0.0.0.0", "--port", "0");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("listens on this machine only").contains("'0.0.0.0'");
+  }
+
+  @Test
   void noFrameworkBetweenTwoActorsIsNotFound() {
     assertThat(Cli.run(db, "timeline", "VNM", "PER").code()).isEqualTo(ExitCodes.NOT_FOUND);
   }

@@ -16,9 +16,23 @@ import org.entwine.source.Provenance;
  */
 public final class Importer {
   private final RegistryStore store;
+  private final boolean fromRequest;
 
   public Importer(RegistryStore store) {
+    this(store, false);
+  }
+
+  private Importer(RegistryStore store, boolean fromRequest) {
     this.store = store;
+    this.fromRequest = fromRequest;
+  }
+
+  /**
+   * An importer of documents a server received: they may not name files to open nor say who entered
+   * their records ({@link RegistryReader#RegistryReader(org.entwine.framework.LevelVocabulary, Provenance, boolean)}).
+   */
+  public static Importer ofRequests(RegistryStore store) {
+    return new Importer(store, true);
   }
 
   /** Imports {@code files}; returns how many records were stored. */
@@ -38,7 +52,7 @@ public final class Importer {
   private int write(List<Path> files, String enteredBy, boolean replace) {
     Registry stored = store.load();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
-    Batch batch = new RegistryReader(stored.vocabulary(), provenance).read(files);
+    Batch batch = new RegistryReader(stored.vocabulary(), provenance, fromRequest).read(files);
     List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
         : ReferenceCheck.problems(stored, batch.registry());
     if (!problems.isEmpty()) {

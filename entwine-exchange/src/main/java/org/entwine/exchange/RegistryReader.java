@@ -71,18 +71,30 @@ public final class RegistryReader {
   private static final Set<String> TOP =
       Set.of("entwine", "enteredBy", "sources", "actors", "levelNames", "frameworks",
           "reportedCounts", "documents", "commitments", "projects", "mechanisms", "contacts",
-          "indicators", "judgements", "observationFiles");
+          "indicators", "judgements", "observations", "observationFiles");
 
   private final LevelVocabulary storedVocabulary;
   private final Provenance defaultProvenance;
+  private final boolean fromRequest;
 
   /**
    * @param storedVocabulary the level names already stored, to resolve official names in frameworks
    * @param defaultProvenance given to records whose file says nothing of who entered them
    */
   public RegistryReader(LevelVocabulary storedVocabulary, Provenance defaultProvenance) {
+    this(storedVocabulary, defaultProvenance, false);
+  }
+
+  /**
+   * @param fromRequest the document came in a request to a server: it may not name files to open
+   *     ({@code observationFiles}: a server never opens a path a request names), and who entered its
+   *     records is the server's to say ({@code defaultProvenance}): a document's {@code enteredBy} and a
+   *     record's {@code provenance} (as a record read from the server carries it) are passed over
+   */
+  public RegistryReader(LevelVocabulary storedVocabulary, Provenance defaultProvenance, boolean fromRequest) {
     this.storedVocabulary = storedVocabulary;
     this.defaultProvenance = defaultProvenance;
+    this.fromRequest = fromRequest;
   }
 
   /** Reads several files as one batch: a file may refer to what another defines. */
@@ -123,6 +135,11 @@ public final class RegistryReader {
       Fields top = tops.get(i);
       if (top == null) continue;
       all = all.plus(names.get(i)).plus(new Document(yamlFiles.get(i), top, problems, vocabulary).read());
+      if (fromRequest && top.has("observationFiles")) {
+        top.problem("observationFiles", "not accepted in a request: the server opens no file a request names;"
+            + " send the observations inline, under 'observations'");
+        continue;
+      }
       for (String csv : top.texts("observationFiles")) {
         csvFiles.add(yamlFiles.get(i).toAbsolutePath().getParent().resolve(csv));
       }
@@ -216,7 +233,8 @@ public final class RegistryReader {
         top.problem("entwine", "this is exchange format version " + version + "; this Entwine reads version " + FORMAT);
         return Batch.empty();
       }
-      String by = top.text("enteredBy");
+      String by = fromRequest ? null : top.text("enteredBy");
+      if (fromRequest) top.skip("enteredBy");
       provenance = by == null ? defaultProvenance : new Provenance(by, defaultProvenance.enteredAt());
       List<Source> sources = list("sources", this::source);
       List<Actor> actors = list("actors", this::actor);
@@ -230,10 +248,11 @@ public final class RegistryReader {
       List<Contact> contacts = list("contacts", this::contact);
       List<IndicatorDefinition> indicators = list("indicators", this::indicator);
       List<TrustJudgement> judgements = list("judgements", this::judgement);
+      List<Observation> observations = list("observations", this::observation);
       top.skip("observationFiles");
       top.build(() -> Boolean.TRUE); // reports unknown top-level keys
       Registry r = new Registry(sources, actors, List.of(), frameworks, counts, documents, commitments,
-          projects, mechanisms, contacts, indicators, List.of(), judgements);
+          projects, mechanisms, contacts, indicators, observations, judgements);
       return new Batch(r, where);
     }
 
@@ -249,7 +268,22 @@ public final class RegistryReader {
       return out;
     }
 
+    /** An observation written inline, with the columns of an observation file. */
+    private Observation observation(Fields f) {
+      String indicator = f.required("indicator");
+      String actor = f.required("actor");
+      String partner = f.required("partner");
+      PartialDate period = f.parsed("period", PartialDate::parse, true);
+      Double value = f.parsed("value", Numbers::finite, true);
+      String source = f.required("source");
+      return f.build(() -> new Observation(indicator, actor, partner, period, value, source));
+    }
+
     private Provenance provenance(Fields f) {
+      if (fromRequest) {
+        f.skip("provenance");
+        return provenance;
+      }
       Fields p = f.object("provenance");
       if (p == null) return provenance;
       String by = p.required("enteredBy");

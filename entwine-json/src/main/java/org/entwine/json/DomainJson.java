@@ -32,7 +32,20 @@ public final class DomainJson {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .build()));
 
+  /**
+   * The JSON of the web API: every field always there, an empty list as [] and an absent figure as
+   * null, so that a page reads the same shape whatever the evidence lacks (the exchange format leaves
+   * them out, to stay short).
+   */
+  private static final ObjectMapper API = configure(JsonMapper.builder().build())
+      .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
   private DomainJson() {}
+
+  /** The web API's JSON mapper: {@link #json()} with every field written. */
+  public static ObjectMapper api() {
+    return API;
+  }
 
   /** The shared JSON mapper (thread-safe once configured). */
   public static ObjectMapper json() {

@@ -28,9 +28,12 @@ final class RecordsApi {
   record Refusal(int status, String error, List<String> problems) {}
 
   private final Database db;
+  /** Who the writes are recorded as: the server's user, never what a request claims. */
+  private final String author;
 
-  RecordsApi(Database db) {
+  RecordsApi(Database db, String author) {
     this.db = db;
+    this.author = author;
   }
 
   /** The status change an entry asks for, each field checked, with a message that names it. */
@@ -65,15 +68,15 @@ final class RecordsApi {
    * or stores them as new versions of the stored records of the same ids (true: 200).
    */
   private void exchange(io.javalin.http.Context ctx, boolean replace) throws IOException {
-    String enteredBy = enteredBy(ctx);
+    String enteredBy = author;
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
     Path dir = Files.createTempDirectory("entwine-entry");
     Path file = Files.write(dir.resolve("request.json"), body);
     try {
-      int stored = db.write(store -> replace ? new Importer(store).replaceFiles(List.of(file), enteredBy)
-          : new Importer(store).importFiles(List.of(file), enteredBy));
-      ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored));
+      int stored = db.write(store -> replace ? Importer.ofRequests(store).replaceFiles(List.of(file), enteredBy)
+          : Importer.ofRequests(store).importFiles(List.of(file), enteredBy));
+      ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
     } catch (ExchangeException e) {
       List<String> problems = e.problems().stream().map(p -> p.toString().replace(file.toString(), "request")).toList();
       ctx.status(400).json(new Refusal(400, problems.size() == 1 ? problems.get(0) : problems.size() + " problems: nothing was stored",
@@ -84,18 +87,12 @@ final class RecordsApi {
     }
   }
 
-  /** Who entered it: the X-Entered-By header, else "web". */
-  private static String enteredBy(io.javalin.http.Context ctx) {
-    String by = ctx.header("X-Entered-By");
-    return by == null || by.isBlank() ? "web" : by.strip();
-  }
-
   /** A commitment's new status, as the form sends it. */
   record StatusEntry(String date, String status, String evidence, List<String> sources) {}
 
   void routes(RoutesConfig routes) {
     routes.post("/api/commitments/{id}/status", ctx -> {
-      String enteredBy = enteredBy(ctx);
+      String enteredBy = author;
       StatusEntry entry;
       try {
         entry = ctx.bodyAsClass(StatusEntry.class);

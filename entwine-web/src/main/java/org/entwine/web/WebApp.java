@@ -22,20 +22,32 @@ import org.entwine.store.StoreException;
 public final class WebApp {
   private WebApp() {}
 
-  /** A server on {@code host}; {@link Javalin#start(int)} it (port 0 picks a free port). */
-  public static Javalin create(DuckDbStore store, Method method, String host) {
+  /**
+   * A server on {@code host}; {@link Javalin#start(int)} it (port 0 picks a free port). Until analysts
+   * sign in, it listens on this machine only, and writes are recorded as {@code author}'s (the user
+   * who started it), never as whoever a request claims to be.
+   *
+   * @throws IllegalArgumentException when {@code host} is not a loopback address
+   */
+  public static Javalin create(DuckDbStore store, Method method, String host, String author) {
+    if (!RequestGuard.isLoopback(host)) {
+      throw new IllegalArgumentException("the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
+          + " sign in: on '" + host + "' anyone who can reach it could read and write the store");
+    }
     Database db = new Database(store, method);
     return Javalin.create(config -> {
       config.jetty.host = host;
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      config.jsonMapper(new JavalinJackson(DomainJson.json(), false));
+      config.jsonMapper(new JavalinJackson(DomainJson.api(), false));
       config.staticFiles.add("/org/entwine/web/public", io.javalin.http.staticfiles.Location.CLASSPATH);
       new RegistryApi(db).routes(config.routes);
       new AssessmentApi(db).routes(config.routes);
       new EventsApi(db).routes(config.routes);
-      new RecordsApi(db).routes(config.routes);
+      config.routes.before(RequestGuard::check);
+      new RecordsApi(db, author).routes(config.routes);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+      config.routes.exception(RequestGuard.Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));

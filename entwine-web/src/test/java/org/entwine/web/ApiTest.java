@@ -30,7 +30,7 @@ class ApiTest {
     store = DuckDbStore.open(dir.resolve("web.duckdb"));
     BundledExample.load(store);
     TestSource.add(store, dir);
-    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
+    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1", "analyst (web)").start(0);
   }
 
   @AfterAll
@@ -128,7 +128,7 @@ class ApiTest {
 
   static Response post(String path, String body) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("X-Entwine-Request", "1").build(),
         HttpResponse.BodyHandlers.ofString());
     return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
   }
@@ -205,7 +205,7 @@ class ApiTest {
 
   static Response put(String path, String body) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("X-Entwine-Request", "1").build(),
         HttpResponse.BodyHandlers.ofString());
     return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
   }
@@ -256,5 +256,119 @@ class ApiTest {
       assertThat(get(concrete).status()).as(concrete).isNotEqualTo(405).isLessThan(500);
     }
     assertThat(get("/api/actors").json()).anySatisfy(a -> assertThat(a.get("code").asText()).isEqualTo("ASEAN"));
+  }
+
+  /** A request as raw bytes over a socket: the Host header and body exactly as given (HttpClient will not send some). */
+  static int rawStatus(String request) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  static Response send(String method, String path, String body, String... headers) throws Exception {
+    var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+  }
+
+  private static final String ENTRY = """
+      {"entwine": 1, "commitments": [
+        {"id": "stranger-1", "by": ["VNM", "RUS"], "area": "trade", "text": "Written by a stranger", "due": "2020-06-30",
+         "sources": ["test-entry"], "status": [{"date": "2020-07-01", "status": "BROKEN", "sources": ["test-entry"]}]}]}""";
+
+  @Test
+  void aWriteWithoutJsonTheServersHeaderOrFromAnotherSiteStoresNothing() throws Exception {
+    var counts = store.counts();
+    Response plain = send("POST", "/api/records", ENTRY, "Content-Type", "text/plain", "X-Entwine-Request", "1");
+    assertThat(plain.status()).isEqualTo(415);
+    assertThat(plain.json().get("error").asText()).contains("application/json").contains("text/plain");
+    Response form = send("POST", "/api/commitments/rus-2010-ninh-thuan-1/status", "date=2026&status=BROKEN&sources=test-entry",
+        "Content-Type", "application/x-www-form-urlencoded");
+    assertThat(form.status()).isEqualTo(415);
+    Response noHeader = send("POST", "/api/records", ENTRY, "Content-Type", "application/json");
+    assertThat(noHeader.status()).isEqualTo(403);
+    assertThat(noHeader.json().get("error").asText()).contains("X-Entwine-Request");
+    Response otherSite = send("PUT", "/api/records", ENTRY, "Content-Type", "application/json", "X-Entwine-Request", "1",
+        "Origin", "http://evil.example");
+    assertThat(otherSite.status()).isEqualTo(403);
+    assertThat(otherSite.json().get("error").asText()).contains("another site");
+    Response otherPort = send("POST", "/api/records", ENTRY, "Content-Type", "application/json", "X-Entwine-Request", "1",
+        "Origin", "http://127.0.0.1:1");
+    assertThat(otherPort.status()).as("another port is another origin").isEqualTo(403);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void aRequestAddressedToAnotherNameIsRefusedEvenForReading() throws Exception {
+    // a DNS-rebinding page reaches 127.0.0.1 under its own name
+    assertThat(rawStatus("GET /api/actors HTTP/1.1\r\nHost: rebind.example:" + app.port() + "\r\nConnection: close\r\n\r\n"))
+        .isEqualTo(421);
+    assertThat(rawStatus("GET /api/actors HTTP/1.1\r\nHost: localhost:" + app.port() + "\r\nConnection: close\r\n\r\n"))
+        .isEqualTo(200);
+    var counts = store.counts();
+    String body = ENTRY;
+    int length = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertThat(rawStatus("POST /api/records HTTP/1.1\r\nHost: rebind.example\r\nContent-Type: application/json\r\n"
+        + "X-Entwine-Request: 1\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)).isEqualTo(421);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void theServerOpensNoPathARequestNamesAndSaysTheSameWhetherItExistsOrNot() throws Exception {
+    var counts = store.counts();
+    String[] answers = new String[2];
+    String[] paths = {"/etc/passwd", "/no/such/file.csv"};
+    for (int i = 0; i < paths.length; i++) {
+      Response r = post("/api/records", "{\"entwine\": 1, \"observationFiles\": [\"" + paths[i] + "\"]}");
+      assertThat(r.status()).isEqualTo(400);
+      answers[i] = r.json().get("error").asText();
+    }
+    assertThat(answers[0]).contains("observationFiles").contains("opens no file").doesNotContain("root:");
+    assertThat(answers[1]).isEqualTo(answers[0]);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void theAuthorOfAWriteIsTheServersUserNeverWhatTheRequestClaims() throws Exception {
+    String entry = """
+        {"entwine": 1, "enteredBy": "mallory",
+         "sources": [{"id": "web-author-test", "title": "Entered by the web test of authorship", "note": "Not a fact."}],
+         "commitments": [{"id": "web-author-1", "by": ["VNM", "LAO"], "area": "trade", "text": "A test entry", "due": "2030",
+           "sources": ["web-author-test"], "provenance": {"enteredBy": "mallory", "enteredAt": "2020-01-01T00:00:00Z"}}],
+         "observations": [
+          {"indicator": "trade.total", "actor": "VNM", "partner": "LAO", "period": "1999", "value": 12.5, "source": "web-author-test"}]}""";
+    Response stored = send("POST", "/api/records", entry, "Content-Type", "application/json", "X-Entwine-Request", "1",
+        "X-Entered-By", "mallory");
+    assertThat(stored.status()).as(stored.json().toString()).isEqualTo(201);
+    assertThat(stored.json().get("enteredBy").asText()).isEqualTo("analyst (web)");
+    assertThat(store.imports().get(0).enteredBy()).isEqualTo("analyst (web)");
+    assertThat(store.load().commitments()).filteredOn(x -> x.id().equals("web-author-1"))
+        .singleElement().satisfies(x -> assertThat(x.provenance().enteredBy()).isEqualTo("analyst (web)"));
+    assertThat(store.observations("VNM", "LAO")).filteredOn(o -> o.source().equals("web-author-test"))
+        .singleElement().satisfies(o -> assertThat(o.value()).isEqualTo(12.5));
+  }
+
+  @Test
+  void theAssessmentHasTheSameShapeWhateverIsMissing() throws Exception {
+    JsonNode partners = get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners");
+    java.util.Set<String> fields = null;
+    for (JsonNode p : partners) {
+      java.util.Set<String> these = new java.util.TreeSet<>();
+      p.fieldNames().forEachRemaining(these::add);
+      if (fields == null) fields = these;
+      assertThat(these).as(p.get("partner").asText()).isEqualTo(fields);
+      assertThat(p.get("flags").isArray()).as("flags is a list, empty or not").isTrue();
+    }
+    assertThat(fields).contains("score", "rank", "stability", "eventConfidence", "judgement", "flags");
+    // a partner on thin evidence (the European Union here) is not ranked: its rank is there, as null
+    assertThat(java.util.stream.StreamSupport.stream(partners.spliterator(), false)
+        .filter(p -> p.get("rank").isNull()).map(p -> p.get("partner").asText()).toList()).contains("EU");
+    assertThat(java.util.stream.StreamSupport.stream(partners.spliterator(), false)
+        .filter(p -> p.get("flags").isEmpty()).count()).isPositive();
   }
 }

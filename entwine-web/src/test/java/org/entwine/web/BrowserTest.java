@@ -53,7 +53,7 @@ class BrowserTest {
     store = DuckDbStore.open(dir.resolve("browser.duckdb"));
     BundledExample.load(store);
     TestSource.add(store, dir);
-    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1").start(0);
+    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1", "analyst (web)").start(0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -219,5 +219,49 @@ class BrowserTest {
     wait.until(ExpectedConditions.attributeToBe(By.id("rawResult"), "class", "ok"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "A test entry, edited"));
     shot("record-edited", browser.findElement(By.id("rawResult")));
+  }
+
+  @Test
+  void aPageOnAnotherSiteCanWriteNothingThroughTheBrowser() throws Exception {
+    String api = "http://127.0.0.1:" + app.port();
+    // the classic tricks: a JSON body sent as text/plain (no preflight), a form post, and a fetch with the
+    // server's header (which needs a preflight the server never grants)
+    String page = """
+        <!doctype html><title>attacker</title>
+        <iframe name="sink"></iframe>
+        <form id="f" method="POST" enctype="text/plain" target="sink" action="API/api/commitments/rus-2010-ninh-thuan-1/status">
+          <input name='{"date": "2026", "status": "BROKEN", "sources": ["test-entry"], "x": "' value='"}'>
+        </form>
+        <script>
+        const entry = JSON.stringify({entwine: 1, commitments: [{id: "forged-1", by: ["VNM", "RUS"], area: "trade",
+          text: "forged", due: "2020", sources: ["test-entry"]}]});
+        Promise.allSettled([
+          fetch("API/api/records", {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"}, body: entry}),
+          fetch("API/api/records", {method: "POST", headers: {"Content-Type": "application/json", "X-Entwine-Request": "1"},
+            body: entry})
+        ]).then(r => {
+          document.getElementById("f").submit();
+          setTimeout(() => { document.title = "done " + r.map(x => x.status).join(","); }, 1500);
+        });
+        </script>""".replace("API", api);
+    var counts = store.counts();
+    Javalin other = Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.routes.get("/attack.html", ctx -> ctx.html(page));
+    }).start("127.0.0.1", 0);
+    try {
+      browser.get("http://localhost:" + other.port() + "/attack.html");
+      wait.until(d -> d.getTitle().startsWith("done"));
+      // the no-cors fetch reaches the server (and is refused there); the one with the header is stopped by the browser
+      assertThat(browser.getTitle()).isEqualTo("done fulfilled,rejected");
+    } finally {
+      other.stop();
+    }
+    synchronized (store) {
+      assertThat(store.counts()).isEqualTo(counts);
+      assertThat(store.load().commitments()).filteredOn(c -> c.id().equals("rus-2010-ninh-thuan-1")).singleElement()
+          .satisfies(c -> assertThat(c.status()).noneSatisfy(x -> assertThat(x.date().toString()).isEqualTo("2026")));
+      assertThat(store.load().commitments()).noneSatisfy(c -> assertThat(c.id()).isEqualTo("forged-1"));
+    }
   }
 }

@@ -1,7 +1,11 @@
 // Shared by the pages: fetching the API, sortable and filterable tables, CSV downloads.
 const Entwine = (() => {
-  async function api(path, options) {
-    const r = await fetch(path, options);
+  async function api(path, options = {}) {
+    // a write carries the header the server requires of writes (a page on another site cannot send it)
+    const method = (options.method || 'GET').toUpperCase();
+    const headers = Object.assign({}, options.headers || {});
+    if (method !== 'GET' && method !== 'HEAD') headers['X-Entwine-Request'] = '1';
+    const r = await fetch(path, Object.assign({}, options, { headers }));
     const body = await r.json();
     if (!r.ok) {
       const e = new Error(body.error || ('HTTP ' + r.status));
