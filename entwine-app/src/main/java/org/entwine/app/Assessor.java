@@ -27,9 +27,10 @@ public final class Assessor {
    * @param cooperationThreshold the depth from which cooperation counts as "more"; null when no partner is ranked (the
    *     median of none)
    * @param runs the sensitivity runs behind the rank intervals
+   * @param seed the seed of those runs: the same seed, data and method give the same intervals
    */
   public record Assessments(String focal, LocalDate asOf, int year, String methodId, int methodVersion, String methodHash,
-      Double cooperationThreshold, int runs, String eventDataset, int eventsFrom, int eventsTo, List<Assessment> partners) {}
+      Double cooperationThreshold, int runs, long seed, String eventDataset, int eventsFrom, int eventsTo, List<Assessment> partners) {}
 
   private Assessor() {}
 
@@ -37,12 +38,19 @@ public final class Assessor {
    * Every partner with a framework on the date, with or without evidence, and the partners without one
    * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
    */
+  /** The seed of the sensitivity runs unless one is asked for. */
+  public static final long DEFAULT_SEED = 1;
+
   public static Assessments assess(Scoring s, LocalDate day, int runs, boolean all) {
+    return assess(s, day, runs, DEFAULT_SEED, all);
+  }
+
+  public static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all) {
     var m = s.method;
     Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
-    Sensitivity.run(m, s.values, s.rankedPartners(), runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
+    Sensitivity.run(m, s.values, s.rankedPartners(), runs, seed).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();
     double deep = LabelSubstance.deepThreshold(s.ranked().stream().map(Score::depth).toList());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
@@ -108,7 +116,7 @@ public final class Assessor {
           ranked ? Cell.of(standing.degree(), depth, threshold) : null, judgement, flags, gap, priority, before,
           ranked ? readiness.get(p) : null, events));
     }
-    return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, s.eventDataset, s.eventsFrom,
+    return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, seed, s.eventDataset, s.eventsFrom,
         s.eventsTo, out);
   }
 }

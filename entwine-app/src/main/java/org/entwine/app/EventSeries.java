@@ -72,12 +72,29 @@ public final class EventSeries {
   }
 
   /**
+   * The series from the dataset asked for; without one, from the first loaded dataset (GDELT first)
+   * that holds months of the pair, so that a pair GDELT misses still shows what ICEWS has. Empty,
+   * with a null dataset, when no loaded dataset holds any.
+   *
    * @param from the first month (YYYYMM), or null for the first with events
    * @param to the last month, or null for the last with events
    */
   public static Series of(EventStore store, String actor, String partner, String askedDataset, Integer from, Integer to,
       double halfLife) {
-    String d = dataset(store, askedDataset);
+    if (askedDataset != null) return in(store, dataset(store, askedDataset), actor, partner, from, to, halfLife);
+    Map<String, Long> loaded = store.eventDatasets();
+    String first = preferred(loaded);
+    java.util.List<String> order = new java.util.ArrayList<>();
+    if (first != null) order.add(first);
+    loaded.keySet().stream().filter(d -> !d.equals(first)).forEach(order::add);
+    for (String d : order) {
+      Series s = in(store, d, actor, partner, from, to, halfLife);
+      if (!s.points().isEmpty()) return s;
+    }
+    return new Series(actor, partner, null, halfLife, List.of());
+  }
+
+  private static Series in(EventStore store, String d, String actor, String partner, Integer from, Integer to, double halfLife) {
     int lo = from == null ? 0 : from;
     int hi = to == null ? 999912 : to;
     List<RelationMonth> out = store.eventMonths(d, actor, partner, lo, hi);

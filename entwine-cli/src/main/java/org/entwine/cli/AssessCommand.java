@@ -36,6 +36,9 @@ final class AssessCommand extends DatabaseCommand {
   @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
   int runs = 200;
 
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the sensitivity runs: the same seed gives the same intervals (default: 1).")
+  long seed = Assessor.DEFAULT_SEED;
+
   @Option(names = "--all", description = "Every partner the evidence covers, not only those with a framework and the top others.")
   boolean all;
 
@@ -49,7 +52,7 @@ final class AssessCommand extends DatabaseCommand {
   int run(DuckDbStore store) {
     LocalDate day = Dates.parseAsOf(asOf);
     Scoring s = method.score(store, actor, day.getYear());
-    Assessor.Assessments a = Assessor.assess(s, day, runs, true);
+    Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
     List<Assessment> others = a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
     List<Assessment> shown = new java.util.ArrayList<>(framed);
@@ -72,11 +75,11 @@ final class AssessCommand extends DatabaseCommand {
         + others.size() + " ranked; --all for every one)");
     brief(rest).print(Format.TABLE, out());
     out().println();
-    wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs; thin: coverage under"
+    wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs (seed %d); thin: coverage under"
         + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the common evidence"
         + " (the indicators most partners have values for) the partner has; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
         + " due; events: deeds against words in event data); cell: the trust x cooperation matrix (%s). Details: entwine brief %s"
-        + " PARTNER, or --format json.", ranked, runs, 100 * s.method.minimumCoverage(),
+        + " PARTNER, or --format json.", ranked, runs, seed, 100 * s.method.minimumCoverage(),
         a.cooperationThreshold() == null ? "no partner is ranked, so none has a cell"
             : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()), a.focal()));
     MethodOption.notice(s, out(), err(), output.format);

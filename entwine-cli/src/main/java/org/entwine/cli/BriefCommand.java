@@ -96,7 +96,8 @@ final class BriefCommand extends DatabaseCommand {
     r.judgements().stream().filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
         .forEach(j -> out.printf("  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n", j.analyst(), j.date(), j.degree(),
             j.reason(), String.join(", ", j.sources())));
-    out.printf("  matrix: %s (more cooperation means depth >= %.1f)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(), threshold);
+    out.printf("  matrix: %s (%s)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(),
+        Double.isNaN(threshold) ? "no partner is ranked" : String.format("more cooperation means depth >= %.1f", threshold));
     var ev = s.events.get(p);
     if (s.eventDataset == null) {
       out.println("  event data: none loaded ('entwine events load' adds deeds-to-words and shocks)");

@@ -51,7 +51,8 @@ final class EventsSeriesCommand extends DatabaseCommand {
     EventSeries.Series series = EventSeries.of(store, a, b, dataset, from == null ? null : EventSeries.month(from, "--from"),
         to == null ? null : EventSeries.month(to, "--to"), halfLife);
     if (series.points().isEmpty()) {
-      throw new NotFoundException("no " + series.dataset() + " events between " + a + " and " + b
+      if (store.eventDatasets().isEmpty()) throw new NotFoundException("no events are loaded: load some with 'entwine events load FILE...'");
+      throw new NotFoundException("no " + (series.dataset() == null ? "" : series.dataset() + " ") + "events between " + a + " and " + b
           + (from == null && to == null ? "" : " in the months asked"));
     }
     if (!by.equals("month") && !by.equals("year")) throw new IllegalArgumentException("--by expects month or year, got '" + by + "'");

@@ -190,6 +190,29 @@ class DatasetLoadTest {
   }
 
   @Test
+  void serbiasVotesUnderYugoslaviasSeatAreSerbiasAfterMontenegroLeft() throws Exception {
+    Path votes = subset("unvotes/dgrtwo+unvotes/un_votes.csv", l -> l.contains(",\"VN\",") || l.contains(",\"YU\","));
+    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
+    var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), "--replace");
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Double> v = values("VNM");
+    // the file writes "Yugoslavia" (YU) for every year to 2019; Serbia continued the seat on 3 June 2006
+    assertThat(v.keySet()).contains("unga.agreement|SRB|VNM|2010", "unga.agreement|VNM|YUG|2000")
+        .noneMatch(k -> k.matches("unga\\.agreement\\|VNM\\|YUG\\|20(0[7-9]|1\\d)"));
+  }
+
+  @Test
+  void aRollCallDateThatIsNoRealDateIsRefusedWithItsLine() throws Exception {
+    Path calls = dir.resolve("un_roll_calls.csv");
+    Files.writeString(calls, "rcid,session,date\n3,1,1946-01-01\n4,1,1946-13-02\n");
+    Path votes = dir.resolve("un_votes.csv");
+    Files.writeString(votes, "rcid,country,country_code,vote\n3,United States,US,yes\n");
+    var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("un_roll_calls.csv:3: date: expected a real date as YYYY-MM-DD, got '1946-13-02'");
+  }
+
+  @Test
   void aWrongHeaderNamesTheMissingColumns() throws Exception {
     refused("cow-igo", "igo.csv", "ccode1,ccode2,year,igos\n2,20,1990,5\n", "igo.csv:1: header: missing column dyadigos");
   }

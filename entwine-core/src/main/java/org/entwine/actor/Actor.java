@@ -16,6 +16,10 @@ import org.entwine.source.Provenance;
  * @param codes the actor's codes in other systems, by system
  * @param aliases other names datasets use for the actor ("Soviet Union", "Burma")
  * @param members members over time, for actors that have them
+ * @param until the last day a former state existed (null while it exists): it is no partner after it
+ * @param continuedBy the actor that continued its international personality (its UN seat, its
+ *     treaties), where one did: Serbia for the Federal Republic of Yugoslavia; null where none did (the
+ *     Republic of Vietnam, East Germany)
  */
 public record Actor(
     String code,
@@ -25,9 +29,17 @@ public record Actor(
     List<String> aliases,
     List<Membership> members,
     String note,
+    org.entwine.time.PartialDate until,
+    String continuedBy,
     List<String> sources,
     Provenance provenance)
     implements Cited {
+
+  /** An actor that exists today (no end, no successor). */
+  public Actor(String code, ActorKind kind, String name, Map<CodeSystem, String> codes, List<String> aliases,
+      List<Membership> members, String note, List<String> sources, Provenance provenance) {
+    this(code, kind, name, codes, aliases, members, note, null, null, sources, provenance);
+  }
 
   public Actor {
     Ids.require(code, "an actor code");
@@ -39,6 +51,16 @@ public record Actor(
     aliases = Ids.list(aliases);
     members = Ids.list(members);
     sources = Ids.requireSources(sources);
+    if (continuedBy != null) {
+      Ids.require(continuedBy, "the code of the actor that continued it");
+      if (until == null) throw new IllegalArgumentException("actor " + code + " is continued by " + continuedBy + " but has no 'until'");
+      if (continuedBy.equals(code)) throw new IllegalArgumentException("actor " + code + " cannot continue itself");
+    }
+  }
+
+  /** Whether the actor existed in any part of {@code year}. */
+  public boolean existsIn(int year) {
+    return until == null || until.earliest().getYear() >= year;
   }
 
   @Override

@@ -58,6 +58,27 @@ public final class Crosswalk {
     return a == null ? java.util.List.of() : a.membersOn(day);
   }
 
+  /**
+   * The actor that stands for {@code actor} on {@code day}: itself while it exists, then the actor that
+   * continued it (and so on), where one did; itself where none did. A dataset that keeps a former
+   * state's name for its continuation (the UN votes' "Yugoslavia" for Serbia) is read right this way.
+   */
+  public String standingFor(String actor, java.time.LocalDate day) {
+    String a = actor;
+    for (int hops = 0; hops < 10; hops++) {
+      Actor x = actors.get(a);
+      if (x == null || x.until() == null || x.continuedBy() == null || !day.isAfter(x.until().latest())) return a;
+      a = x.continuedBy();
+    }
+    return a;
+  }
+
+  /** Whether {@code actor} existed in any part of {@code year} (an unknown actor is taken to exist). */
+  public boolean existsIn(String actor, int year) {
+    Actor x = actors.get(actor);
+    return x == null || x.existsIn(year);
+  }
+
   public boolean knows(String actorCode) {
     return actors.containsKey(actorCode);
   }

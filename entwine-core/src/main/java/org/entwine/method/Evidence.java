@@ -60,6 +60,7 @@ public final class Evidence {
 
   /** The same, with the registry's ledgers already indexed (when scoring many focal actors). */
   public Evidence(Method method, Registry registry, PairLedgers ledgers, List<Observation> observations, String focal) {
+    registry.actors().forEach(a -> { if (a.until() != null) ended.put(a.code(), a); });
     this.method = method;
     this.ledgers = ledgers;
     this.focal = focal;
@@ -113,11 +114,15 @@ public final class Evidence {
     return out;
   }
 
+  /** Former states, by code: no partner in a year after they ended, whatever values the lookback finds. */
+  private final Map<String, org.entwine.actor.Actor> ended = new HashMap<>();
+
   /** partner -> indicator id -> raw value, for every partner in the reference set. */
   public Map<String, Map<String, RawValue>> values(int year) {
     Map<String, Map<String, RawValue>> out = new TreeMap<>();
     for (var e : partners.entrySet()) {
       String partner = e.getKey();
+      if (ended.containsKey(partner) && !ended.get(partner).existsIn(year)) continue;
       Map<String, RawValue> values = new HashMap<>();
       var pair = ledgers.of(focal, partner);
       Map<String, Double> ledger = pair == PairLedgers.Pair.EMPTY ? Map.of() : LedgerMeasures.of(pair, focal, partner, year);

@@ -57,7 +57,8 @@ public record Method(
       if (!(v > 0)) throw new IllegalArgumentException("the weight of " + p + " must be above 0");
       w.put(p, v);
     }
-    pillarWeights = Map.copyOf(w);
+    // in the pillars' order: Map.copyOf's order changes from one JVM to the next, and what iterates it must not
+    pillarWeights = java.util.Collections.unmodifiableMap(w);
     indicators = List.copyOf(indicators);
     if (indicators.isEmpty()) throw new IllegalArgumentException("a method needs at least one indicator");
     var ids = new HashSet<String>();

@@ -79,7 +79,11 @@ public final class Sensitivity {
     List<MethodIndicator> indicators = new ArrayList<>();
     for (MethodIndicator i : m.indicators()) indicators.add(i.withWeight(i.weight() * (1 - s + 2 * s * random.nextDouble())));
     Map<Pillar, Double> pillarWeights = new EnumMap<>(Pillar.class);
-    m.pillarWeights().forEach((p, w) -> pillarWeights.put(p, w * (1 - s + 2 * s * random.nextDouble())));
+    // in the pillars' own order, so that a seed draws the same weights in every JVM (a map's order may differ)
+    for (Pillar p : Pillar.values()) {
+      Double w = m.pillarWeights().get(p);
+      if (w != null) pillarWeights.put(p, w * (1 - s + 2 * s * random.nextDouble()));
+    }
     return m.with(n, a, pillarWeights, indicators);
   }
 

@@ -103,6 +103,7 @@ public final class ReferenceCheck {
 
     for (Actor a : incoming.actors()) {
       cites(a);
+      if (a.continuedBy() != null) actor(a, "continuedBy", a.continuedBy());
       for (int i = 0; i < a.members().size(); i++) {
         Membership m = a.members().get(i);
         actor(a, "members[" + i + "].member", m.member());

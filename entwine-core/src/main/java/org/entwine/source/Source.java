@@ -35,8 +35,9 @@ public record Source(
     return b.toString();
   }
 
-  /** A label for narrow tables: the publisher (else the author, else the title) and the date. */
+  /** A label for narrow tables: a dataset's name and version; else the publisher (else the author, else the title) and the date. */
   public String label() {
+    if (dataset != null) return version == null ? dataset : dataset + " " + version; // a dataset is known by its name
     String who = publisher != null ? publisher : author != null ? author : title;
     return date == null ? who : who + ", " + date;
   }

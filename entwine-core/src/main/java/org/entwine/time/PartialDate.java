@@ -76,6 +76,15 @@ public record PartialDate(LocalDate earliest, DatePrecision precision)
     return !earliest.isAfter(asOf);
   }
 
+  /** The last day the date can mean: the year's or the month's last day; the day itself otherwise. */
+  public LocalDate latest() {
+    return switch (precision) {
+      case YEAR -> earliest.withDayOfYear(earliest.lengthOfYear());
+      case MONTH -> earliest.withDayOfMonth(earliest.lengthOfMonth());
+      case DAY, NOT_AFTER -> earliest;
+    };
+  }
+
   /** The text form, the same that {@link #parse} reads. */
   @Override
   public String toString() {

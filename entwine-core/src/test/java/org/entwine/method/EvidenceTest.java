@@ -42,6 +42,17 @@ class EvidenceTest {
   }
 
   @Test
+  void aFormerStateIsNoPartnerAfterItEndedWhateverTheLookbackFinds() {
+    var ddr = new org.entwine.actor.Actor("DDR", org.entwine.actor.ActorKind.STATE, "German Democratic Republic", null, null, null,
+        null, PartialDate.parse("1990-10-02"), null, Records.SRC, Records.BY_TEST);
+    Registry r = Records.registry(List.of(ddr, Records.state("VNM"), Records.state("CHN")), List.of());
+    var o = List.of(obs("trade.total", "DDR", "VNM", 1989, 120), obs("trade.total", "CHN", "VNM", 1989, 300));
+    var e = new Evidence(method(5, on("trade.total", Orientation.EITHER)), r, o, "VNM");
+    assertThat(e.values(1990)).containsKeys("DDR", "CHN");
+    assertThat(e.values(1991)).containsOnlyKeys("CHN");
+  }
+
+  @Test
   void orientationReadsADirectedMeasureFromOrToTheFocalActor() {
     var o = List.of(obs("trade.share", "VNM", "CHN", 2014, 24.5), obs("trade.share", "CHN", "VNM", 2014, 1.3));
     assertThat(new Evidence(method(0, on("trade.share", Orientation.FROM_FOCAL)), Registry.empty(), o, "VNM")

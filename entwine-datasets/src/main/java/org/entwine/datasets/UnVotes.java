@@ -78,17 +78,18 @@ public final class UnVotes extends DatasetBase {
       problems.add(votesFile == null ? files.get(0) : callsFile, 0, null, "unvotes needs both un_votes.csv and un_roll_calls.csv");
     }
     problems.throwIfAny();
-    Map<Integer, Integer> yearOf = new HashMap<>();
+    Map<Integer, java.time.LocalDate> dateOf = new HashMap<>();
     try (CsvRows csv = CsvRows.open(callsFile, List.of("rcid", "date"), problems, progress)) {
       csv.forEach(row -> {
         Integer rcid = row.whole("rcid");
         String date = row.text("date");
         if (rcid == null) return;
-        if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          row.problem("date", "expected a date as YYYY-MM-DD, got '" + date + "'");
-          return;
+        try {
+          if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) throw new java.time.DateTimeException(date);
+          dateOf.put(rcid, java.time.LocalDate.parse(date));
+        } catch (java.time.DateTimeException e) {
+          row.problem("date", "expected a real date as YYYY-MM-DD, got '" + date + "'");
         }
-        yearOf.put(rcid, Integer.parseInt(date.substring(0, 4)));
       });
       csv.finish();
     }
@@ -118,7 +119,7 @@ public final class UnVotes extends DatasetBase {
         rows[0]++;
         Integer rcid = row.whole("rcid");
         if (rcid == null) return;
-        if (!yearOf.containsKey(rcid)) {
+        if (!dateOf.containsKey(rcid)) {
           row.problem("rcid", "roll call " + rcid + " is not in the roll calls file");
           return;
         }
@@ -134,9 +135,11 @@ public final class UnVotes extends DatasetBase {
         }
         String code = row.text("country_code");
         // One country (the Yemen Arab Republic) has no code in the file: fall back to its name.
-        var actor = code.isEmpty() ? unmapped.byName(row.text("country")) : unmapped.actor(CodeSystem.ISO2, code);
-        if (actor.isEmpty()) return;
-        int i = index.computeIfAbsent(actor.get(), k -> {
+        var named = code.isEmpty() ? unmapped.byName(row.text("country")) : unmapped.actor(CodeSystem.ISO2, code);
+        if (named.isEmpty()) return;
+        // the file keeps "Yugoslavia" (YU) for the seat Serbia continued: the actor standing for it on the day
+        String actor = crosswalk.standingFor(named.get(), dateOf.get(rcid));
+        int i = index.computeIfAbsent(actor, k -> {
           codes.add(k);
           return codes.size() - 1;
         });
@@ -169,7 +172,7 @@ public final class UnVotes extends DatasetBase {
         votes[n++] = c[2 + 2 * k];
       }
       for (int k = 0; k < n; k++) seen[voters[k]] = false;
-      int year = yearOf.get(e.getKey());
+      int year = dateOf.get(e.getKey()).getYear();
       agreement.add(new VoteAgreement.Period(year, null), voters, votes, n);
       for (String issue : issuesOf.getOrDefault(e.getKey(), List.of())) {
         agreement.add(new VoteAgreement.Period(year, issue), voters, votes, n);

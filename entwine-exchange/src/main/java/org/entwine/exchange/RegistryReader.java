@@ -332,9 +332,11 @@ public final class RegistryReader {
         if (ms != null) members.add(ms);
       }
       String note = f.text("note");
+      PartialDate until = date(f, "until", false);
+      String continuedBy = f.text("continuedBy");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Actor(code, kind, name, codes, aliases, members, note, sources, p));
+      return f.build(() -> new Actor(code, kind, name, codes, aliases, members, note, until, continuedBy, sources, p));
     }
 
     private Framework framework(Fields f) {

@@ -11,6 +11,8 @@ import org.entwine.method.Score;
 
 /** The focal actor's portfolio assessed, as {@code entwine assess} prints it; and one relation's depth over the years. */
 final class AssessmentApi {
+  /** The most sensitivity runs one request may ask for: about a second of work on every dataset loaded. */
+  static final int MAX_RUNS = 1000;
   private final Database db;
 
   AssessmentApi(Database db) {
@@ -44,10 +46,12 @@ final class AssessmentApi {
     });
     routes.get("/api/actors/{actor}/assessment", ctx -> {
       var day = WebApp.asOf(ctx);
-      int runs = WebApp.number(ctx, "runs", 200, 1, 10_000);
+      // capped so that no one request holds the database for long (the others wait their turn)
+      int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
+      int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
       String actor = ctx.pathParam("actor");
-      ctx.json(db.kept("assessment " + actor + " " + day + " " + runs, store ->
-          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear(), false), day, runs, false)));
+      ctx.json(db.kept("assessment " + actor + " " + day + " " + runs + " " + seed, store ->
+          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear(), false), day, runs, seed, false)));
     });
   }
 }

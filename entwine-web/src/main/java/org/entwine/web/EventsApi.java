@@ -14,7 +14,7 @@ final class EventsApi {
   record Month(String month, long events, long fromActor, long toActor, long[] quad, Double goldsteinMean, Double toneMean,
       Double actorShare, Double partnerShare, double score, java.util.Map<String, Long> families) {}
 
-  /** The series with what it is of. */
+  /** The series with what it is of; no months, and no dataset, where no loaded dataset holds any of the pair. */
   record Series(String actor, String partner, String dataset, double halfLife, List<Month> months) {}
 
   private final Database db;

@@ -21,6 +21,12 @@ final class RegistryApi {
   /** The partnership network on a date: actors with their centrality, and the frameworks between them. */
   record Network(List<PartnershipNetwork.Centrality> actors, List<Link> links) {}
 
+  /** A source as the pages cite it: its title, a short citation and where to read it. */
+  record SourceSummary(String id, String title, String citation, String label, String url, String version, boolean illustrative) {}
+
+  /** An indicator the stored data define: its name and unit. */
+  record IndicatorSummary(String id, String name, String unit, boolean directed) {}
+
   /** A framework in force, at its level's rank (higher is closer). */
   record Link(String a, String b, int rank) {}
 
@@ -57,6 +63,10 @@ final class RegistryApi {
             e.framework().changes().get(e.framework().changes().size() - 1).officialName(), e.framework().sources()))
         .toList()));
     routes.get("/api/method", ctx -> ctx.json(db.method()));
+    routes.get("/api/sources", ctx -> ctx.json(db.registry().sources().stream()
+        .map(s -> new SourceSummary(s.id(), s.title(), s.citation(), s.label(), s.url(), s.version(), s.illustrative())).toList()));
+    routes.get("/api/indicators", ctx -> ctx.json(db.registry().indicators().stream()
+        .map(i -> new IndicatorSummary(i.id(), i.name(), i.unit(), i.directed())).toList()));
     routes.get("/api/registry/network", ctx -> {
       var day = WebApp.asOf(ctx);
       ctx.json(db.kept("network " + day, store -> {

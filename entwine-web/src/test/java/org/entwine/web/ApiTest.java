@@ -118,10 +118,16 @@ class ApiTest {
     assertThat(badDate.json().get("error").asText()).contains("asOf expects a date as YYYY-MM-DD").contains("2013-13-01");
     Response badRuns = get("/api/actors/VNM/assessment?runs=many");
     assertThat(badRuns.status()).isEqualTo(400);
-    assertThat(badRuns.json().get("error").asText()).contains("runs expects a whole number from 1 to 10000");
+    assertThat(badRuns.json().get("error").asText()).contains("runs expects a whole number from 1 to 1000");
+    assertThat(get("/api/actors/VNM/assessment?runs=10000").status()).as("a request may not hold the server for long").isEqualTo(400);
+    // no events loaded: an empty series, not an error (the partner page shows it as such)
     Response noEvents = get("/api/actors/VNM/partners/CHN/events");
-    assertThat(noEvents.status()).isEqualTo(404);
-    assertThat(noEvents.json().get("error").asText()).contains("no events are loaded");
+    assertThat(noEvents.status()).isEqualTo(200);
+    assertThat(noEvents.json().get("months")).isEmpty();
+    assertThat(noEvents.json().get("dataset").isNull()).isTrue();
+    Response askedFor = get("/api/actors/VNM/partners/CHN/events?dataset=gdelt");
+    assertThat(askedFor.status()).as("a dataset asked for and not loaded").isEqualTo(404);
+    assertThat(askedFor.json().get("error").asText()).contains("no events are loaded");
     Response badMonth = get("/api/actors/VNM/partners/CHN/events?from=2019-1");
     assertThat(badMonth.status()).isEqualTo(400);
   }

@@ -59,6 +59,8 @@ class BrowserTest {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1600", "--user-data-dir=" + dir.resolve("chromium"));
+    // the page's console, read after each page: an error there fails the test
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -263,5 +265,39 @@ class BrowserTest {
           .satisfies(c -> assertThat(c.status()).noneSatisfy(x -> assertThat(x.date().toString()).isEqualTo("2026")));
       assertThat(store.load().commitments()).noneSatisfy(c -> assertThat(c.id()).isEqualTo("forged-1"));
     }
+  }
+
+  /** The console's errors since the last call (the log is drained as it is read). */
+  private static List<String> consoleErrors() {
+    return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
+  }
+
+  @Test
+  void everyFrameworkPartnersPageDrawsEveryPanelWithoutAConsoleError() throws Exception {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 30); // 45 partners by then
+    List<String> partners;
+    synchronized (store) {
+      partners = org.entwine.registry.Portfolio.pairLevels(store.load(), "VNM", day).keySet().stream().sorted().toList();
+    }
+    assertThat(partners).hasSizeGreaterThan(40);
+    consoleErrors();
+    java.util.Map<String, List<String>> problems = new java.util.TreeMap<>();
+    for (String p : partners) {
+      browser.get(url("/partner.html?actor=VNM&partner=" + p + "&asOf=" + day));
+      wait.until(d -> drawn("#radar") && drawn("#history") && drawn("#timelineChart") && drawn("#events"));
+      wait.until(d -> !d.findElements(By.cssSelector("#timeline tbody tr")).isEmpty());
+      List<String> wrong = new java.util.ArrayList<>(consoleErrors());
+      if (!browser.findElement(By.id("error")).getAttribute("hidden").equals("true")) {
+        wrong.add("error box: " + browser.findElement(By.id("error")).getText());
+      }
+      if (browser.findElement(By.id("headline")).getText().isBlank()) wrong.add("no headline");
+      if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty()) wrong.add("no contributions");
+      if (!browser.findElement(By.id("title")).getText().contains("scored for")) wrong.add("no scoring year in the title");
+      if (!wrong.isEmpty()) problems.put(p, wrong);
+      Thread.sleep(400); // the charts' drawing animation ends before the picture is taken
+      Files.write(SHOTS.resolve("partner-" + p + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+    assertThat(problems).isEmpty();
   }
 }

@@ -24,14 +24,46 @@ const Entwine = (() => {
     return typeof v === 'number' ? v.toFixed(digits) : String(v);
   }
 
+  let sourcesOnce = null;
+
+  /** The stored sources by id ({title, citation, url}), fetched once per page. */
+  function sources() {
+    if (!sourcesOnce) sourcesOnce = api('/api/sources').then(list => new Map(list.map(s => [s.id, s])));
+    return sourcesOnce;
+  }
+
+  /** Source ids as links to where each can be read, titled by its citation (an unknown id stays as written). */
+  function sourceLinks(ids, byId) {
+    const out = document.createDocumentFragment();
+    (ids || []).forEach((id, i) => {
+      if (i > 0) out.append('; ');
+      const s = byId && byId.get(id);
+      if (s && s.url) {
+        const a = document.createElement('a');
+        a.href = s.url;
+        a.textContent = s.label; // short: publisher (or author) and date; the full citation on hover
+        a.title = `${s.citation} [${id}]`;
+        a.rel = 'noopener';
+        out.append(a);
+      } else {
+        out.append(s ? s.label : id);
+      }
+    });
+    return out;
+  }
+
   /**
-   * A table from columns {key, label, value(row), num} and rows: click a header to sort, type in
-   * filterInput to keep the rows that contain the text; downloads holds CSV and JSON links.
+   * A table from columns {key, label, value(row), num, node(row)} and rows: click a header to sort,
+   * type in filterInput to keep the rows that contain the text; downloads holds CSV and JSON links;
+   * chooser holds a checkbox per column to show or hide it (columns with hidden: true start hidden).
+   * The first column stays in view when the table scrolls sideways.
    */
-  function table(container, columns, rows, { filterInput, downloads, name } = {}) {
+  function table(container, columns, rows, { filterInput, downloads, name, chooser } = {}) {
     let sortKey = null;
     let ascending = true;
+    const hidden = new Set(columns.filter(c => c.hidden).map(c => c.key));
     const el = document.createElement('table');
+    el.className = 'sticky';
     const thead = el.createTHead().insertRow();
     columns.forEach(c => {
       const th = document.createElement('th');
@@ -62,7 +94,10 @@ const Entwine = (() => {
       return out;
     }
     function render() {
-      thead.querySelectorAll('th').forEach(th => th.removeAttribute('aria-sort'));
+      thead.querySelectorAll('th').forEach(th => {
+        th.removeAttribute('aria-sort');
+        th.hidden = hidden.has(th.dataset.key);
+      });
       if (sortKey) thead.querySelector(`th[data-key="${sortKey}"]`).setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       tbody.replaceChildren();
       shown().forEach(r => {
@@ -70,8 +105,11 @@ const Entwine = (() => {
         columns.forEach(c => {
           const td = tr.insertCell();
           if (c.num) td.className = 'num';
+          td.hidden = hidden.has(c.key);
           const v = c.value(r);
-          if (c.link) {
+          if (c.node) {
+            td.appendChild(c.node(r));
+          } else if (c.link) {
             const a = document.createElement('a');
             a.href = c.link(r);
             a.textContent = c.format ? c.format(v) : fmt(v);
@@ -105,7 +143,27 @@ const Entwine = (() => {
       });
       downloads.append('Download: ', csv, json);
     }
-    container.replaceChildren(el);
+    if (chooser) {
+      chooser.replaceChildren('Columns: ');
+      columns.forEach((c, i) => {
+        if (i === 0) return; // the first column identifies the row
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.checked = !hidden.has(c.key);
+        box.addEventListener('change', () => {
+          if (box.checked) hidden.delete(c.key); else hidden.add(c.key);
+          render();
+        });
+        const label = document.createElement('label');
+        label.className = 'choice';
+        label.append(box, c.label);
+        chooser.append(label);
+      });
+    }
+    const scroll = document.createElement('div');
+    scroll.className = 'scroll';
+    scroll.appendChild(el);
+    container.replaceChildren(scroll);
     render();
     return { render };
   }
@@ -132,5 +190,5 @@ const Entwine = (() => {
     error.hidden = false;
   }
 
-  return { api, params, fmt, table, chart, showError };
+  return { api, params, fmt, table, chart, showError, sources, sourceLinks };
 })();
