@@ -14,6 +14,9 @@ final class ServeCommand extends DatabaseCommand {
   @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7007; 0 picks a free one).")
   int port = 7007;
 
+  /** The highest TCP port. */
+  private static final int LAST_PORT = 65_535;
+
   @Option(names = "--host", paramLabel = "HOST", description = "The loopback address to listen on (default: 127.0.0.1).")
   String host = "127.0.0.1";
 
@@ -21,7 +24,14 @@ final class ServeCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) throws InterruptedException {
-    var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)").start(port);
+    if (port < 0 || port > LAST_PORT) throw new IllegalArgumentException("--port expects a port from 0 to " + LAST_PORT + ", got " + port);
+    var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)");
+    try {
+      app.start(port);
+    } catch (io.javalin.util.JavalinBindException e) {
+      throw new IllegalArgumentException("port " + port + " on " + host + " is in use by another program: give another with --port"
+          + " (0 picks a free one)");
+    }
     out().printf("entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json); Ctrl-C stops it%n",
         store.file(), host, app.port());
     out().flush();

@@ -77,6 +77,29 @@ class CommandLineTest {
   }
 
   @Test
+  void aPortInUseOrOutOfRangeIsSaidSo() throws Exception {
+    try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      var r = Cli.run(db, "serve", "--port", String.valueOf(taken.getLocalPort()));
+      assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).contains("port " + taken.getLocalPort()).contains("is in use by another program").doesNotContain("internal error");
+    }
+    var r = Cli.run(db, "serve", "--port", "99999");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--port expects a port from 0 to 65535, got 99999");
+  }
+
+  @Test
+  void aRegistryFileTooLargeToReadWholeIsRefusedAtOnce() throws Exception {
+    Path big = dir.resolve("big.yaml");
+    try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(65L << 20); // sparse: nothing is written, the size is what counts
+    }
+    var r = Cli.run(db, "import", big.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("big.yaml: the file is 65 MB, larger than the 64 MB a registry document may be");
+  }
+
+  @Test
   void noFrameworkBetweenTwoActorsIsNotFound() {
     assertThat(Cli.run(db, "timeline", "VNM", "PER").code()).isEqualTo(ExitCodes.NOT_FOUND);
   }

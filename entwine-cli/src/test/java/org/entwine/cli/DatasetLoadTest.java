@@ -213,6 +213,44 @@ class DatasetLoadTest {
   }
 
   @Test
+  void aFileSeparatedByAnotherCharacterSaysSo() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1;ccode2;year;dyadigos\n2;20;1990;5\n", "igo.csv:1: header: the file is separated by ';', not commas");
+    refused("cow-igo", "igo.csv", "ccode1\tccode2\tyear\tdyadigos\n2\t20\t1990\t5\n", "the file is separated by tabs, not commas");
+  }
+
+  @Test
+  void valuesOutsideTheirRangeAreRefusedNotStoredOrTakenForMissing() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,9999,5\n", "igo.csv:2: year: expected a year from 1800 to");
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,-5\n",
+        "igo.csv:2: dyadigos: expected a number of 0 or more (or a missing value: empty, NA, -9), got '-5'");
+    Path atop = Files.writeString(dir.resolve("atop.csv"), "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,"
+        + "atop_consul\n2,20,1990,2,0,0,0,0\n");
+    long n = observations();
+    var r = Cli.run(db, "load", "atop", atop.toString(), "--replace");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("atop.csv:2: atop_defense: expected 0 or 1");
+    assertThat(observations()).isEqualTo(n);
+  }
+
+  @Test
+  void twoValuesForOnePairAndYearAreRefusedNamingThem() throws Exception {
+    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,20,1990,6\n",
+        "the cow-igo data gives more than one value of one indicator for one pair and period: igo.shared for CAN and USA in 1990");
+  }
+
+  @Test
+  void aFolderAMissingFileAnOverlongLineAndAnUnclosedQuoteEachSayWhat() throws Exception {
+    var folder = Cli.run(db, "load", "cow-igo", dir.toString());
+    assertThat(folder.err()).contains("it is a folder, not a file");
+    assertThat(Cli.run(db, "load", "cow-igo", dir.resolve("none.csv").toString()).err()).contains("none.csv: no such file");
+    refused("cow-igo", "long.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990," + "9".repeat(17_000_000) + "\n", "long.csv: not valid CSV");
+    var quote = Cli.run(db, "load", "cow-igo", Files.writeString(dir.resolve("quote.csv"),
+        "ccode1,ccode2,year,dyadigos\n\"2,20,1990,5\n" + "2,20,1991,5\n".repeat(200_000)).toString());
+    assertThat(quote.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(quote.err().length()).as("a broken file's message is cut, not the file printed").isLessThan(2_000);
+  }
+
+  @Test
   void aWrongHeaderNamesTheMissingColumns() throws Exception {
     refused("cow-igo", "igo.csv", "ccode1,ccode2,year,igos\n2,20,1990,5\n", "igo.csv:1: header: missing column dyadigos");
   }

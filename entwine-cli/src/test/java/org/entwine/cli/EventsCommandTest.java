@@ -177,4 +177,74 @@ class EventsCommandTest {
     assertThat(r.out()).contains("0 differ").containsPattern("best: .* entwine is [0-9.]+x (faster|slower)")
         .contains("wc -l:").contains("heap:");
   }
+
+  @Test
+  void aQuarantineFileThatCannotBeWrittenStopsTheLoadBeforeAnythingIsStored() throws Exception {
+    Map<String, Long> before = counts();
+    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    List<String> lines = new ArrayList<>(Files.readAllLines(src));
+    lines.set(3, lines.get(3).replaceFirst("\t[^\t]*$", ""));
+    Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
+    Cli.Result r = Cli.run(db, "events", "load", bad.toString(), "--quarantine", dir.resolve("no/such/folder/q.txt").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("cannot write the quarantine file").contains("does not exist").contains("nothing was loaded");
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void aGdeltFileWithWindowsLineEndsLoadsAsTheSameFileWithout() throws Exception {
+    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    Path crlf = Files.writeString(dir.resolve("crlf.export.CSV"), Files.readString(src).replace("\n", "\r\n"));
+    Cli.Result r = load(crlf.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    long months = counts().get("event_months");
+    Path lf = dir.resolve("lf.duckdb");
+    assertThat(Cli.run(lf, "init", "--registry-only").code()).isZero();
+    assertThat(Cli.run(lf, "events", "load", src.toString(), "--quarantine", dir.resolve("q2.txt").toString()).code()).isZero();
+    try (DuckDbStore s = DuckDbStore.open(lf)) {
+      assertThat(s.counts().get("event_months")).isEqualTo(months).isPositive();
+    }
+    assertThat(r.out()).doesNotContain("bad rows");
+  }
+
+  @Test
+  void aMonthOrAToneNoEventCanHaveIsPutAsideWithItsLine() throws Exception {
+    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    List<String> lines = new ArrayList<>(Files.readAllLines(src));
+    String[] f = lines.get(2).split("\t", -1);
+    f[2] = "299901";
+    lines.set(2, String.join("\t", f));
+    // the tone is checked on a relation (both countries given, and different): the first such row after line 3
+    int k = 3;
+    while (true) {
+      f = lines.get(k).split("\t", -1);
+      if (!f[7].isEmpty() && !f[17].isEmpty() && !f[7].equals(f[17])) break;
+      k++;
+    }
+    f[34] = "1e308";
+    lines.set(k, String.join("\t", f));
+    int toneLine = k + 1;
+    Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
+    Cli.Result r = load(bad.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> quarantined = Files.readAllLines(dir.resolve("q.txt"));
+    assertThat(quarantined).anySatisfy(l -> assertThat(l).startsWith(bad + ":3: MonthYear: expected a month YYYYMM from 1900 to"));
+    assertThat(quarantined).anySatisfy(l -> assertThat(l).startsWith(bad + ":" + toneLine + ": AvgTone: expected a number from -100 to 100"));
+  }
+
+  @Test
+  void anIcewsNameWrittenInWindows1252IsReadAndMappedNotDropped() throws Exception {
+    Path src = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    List<String> lines = Files.readAllLines(src);
+    String row = lines.get(1).replace("\tBangladesh\t", "\tC\u00f4te d'Ivoire\t");
+    assertThat(row).contains("C\u00f4te");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write((lines.get(0) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.write((row + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Path file = Files.write(dir.resolve("events.tab"), out.toByteArray());
+    Cli.Result r = load(file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("loaded icews: 1 file, 1 rows, 1 relation events counted").doesNotContain("Ivoire");
+    assertThat(Cli.run(db, "events", "series", "CIV", "VNM", "--dataset", "icews").out()).contains("2018-06");
+  }
 }

@@ -46,12 +46,24 @@ public interface RegistryStore extends AutoCloseable {
 
     long count();
 
-    /** Stores the records and everything added, and ends the transaction. */
+    /**
+     * Stores the records and everything added, and ends the transaction.
+     *
+     * @throws DuplicateObservations (and stores nothing) when what was added gives more than one value
+     *     of an indicator for one pair and period
+     */
     void commit(Registry records);
 
     /** Rolls back unless committed. */
     @Override
     void close();
+  }
+
+  /** A load gave a pair more than one value of an indicator for one period: the data is wrong, not the store. */
+  final class DuplicateObservations extends RuntimeException {
+    public DuplicateObservations(String message) {
+      super(message);
+    }
   }
 
   /** Whether a record of this kind and id is stored (kinds as in {@link Registry}: "source", "indicator"…). */

@@ -73,7 +73,7 @@ final class ChinaPublicDiplomacy extends DatasetBase {
     try (CsvRows csv = CsvRows.open(files.get(0), required, problems, progress)) {
       csv.forEach(row -> {
         rows[0]++;
-        Integer year = row.whole("year");
+        Integer year = row.year("year");
         var country = unmapped.byName(row.text("receiving_country"));
         if (year == null || country.isEmpty()) return;
         years.see(year);

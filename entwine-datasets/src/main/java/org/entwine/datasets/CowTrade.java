@@ -64,7 +64,7 @@ final class CowTrade extends DatasetBase {
     try (CsvRows csv = CsvRows.open(national, List.of("ccode", "year", "imports", "exports"), problems, progress)) {
       csv.forEach(row -> {
         Integer c = row.whole("ccode");
-        Integer y = row.whole("year");
+        Integer y = row.year("year");
         Double im = row.number("imports");
         Double ex = row.number("exports");
         if (c != null && y != null && im != null && ex != null) totals.put(key(c, y), im + ex);
@@ -81,7 +81,7 @@ final class CowTrade extends DatasetBase {
         rows[0]++;
         Integer c1 = row.whole("ccode1");
         Integer c2 = row.whole("ccode2");
-        Integer year = row.whole("year");
+        Integer year = row.year("year");
         Double flow1 = row.number("flow1");
         Double flow2 = row.number("flow2");
         if (c1 == null || c2 == null || year == null) return;

@@ -28,6 +28,10 @@ import org.entwine.exchange.Problems;
 public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
   static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
+  /** The Correlates of War's code for a missing value. */
+  static final double COW_MISSING = -9;
+  /** The first year a dataset here holds (COW's state system starts in 1816). */
+  static final int FIRST_YEAR = 1800;
 
   private final Path file;
   private final Map<String, Integer> columns = new HashMap<>();
@@ -85,8 +89,10 @@ public final class CsvRows implements AutoCloseable {
   public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, Layout layout) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ExchangeException(new ExchangeProblem(file, 0, null, "no such file"));
+        throw new ExchangeException(new ExchangeProblem(file, 0, null, Files.isDirectory(file) ? "it is a folder, not a file"
+            : Files.exists(file) ? "not a regular file" : "no such file"));
       }
+      if (!Files.isReadable(file)) throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: permission denied"));
       byte[] head = new byte[(int) Math.min(Files.size(file), 4096)];
       try (InputStream probe = Files.newInputStream(file)) {
         probe.readNBytes(head, 0, head.length);
@@ -98,14 +104,14 @@ public final class CsvRows implements AutoCloseable {
       CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(layout.separator()).allowMissingFields(true)
           .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, layout.charset());
       CsvRows rows = new CsvRows(file, in, reader, problems, progress, layout.joinBrokenRecords());
-      rows.readHeader(required);
+      rows.readHeader(required, layout.separator());
       return rows;
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: " + e.getMessage()));
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 
-  private void readHeader(List<String> required) {
+  private void readHeader(List<String> required, char separator) {
     Iterator<CsvRecord> it = reader.iterator();
     if (!it.hasNext()) {
       close();
@@ -118,6 +124,18 @@ public final class CsvRows implements AutoCloseable {
     header = List.copyOf(names);
     for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i), i);
     List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).toList();
+    if (!absent.isEmpty() && header.size() == 1) {
+      // one column where several were expected: the file is separated by something else
+      String h = header.get(0);
+      String other = separator != ';' && h.contains(";") ? "';'" : separator != '\t' && h.contains("\t") ? "tabs"
+          : separator != ',' && h.contains(",") ? "commas" : null;
+      if (other != null) {
+        close();
+        throw new ExchangeException(new ExchangeProblem(file, 1, "header", "the file is separated by " + other + ", not "
+            + (separator == ',' ? "commas" : separator == '\t' ? "tabs" : "'" + separator + "'") + ": this dataset's published layout"
+            + " has the columns " + String.join(", ", required)));
+      }
+    }
     if (!absent.isEmpty()) {
       close();
       throw new ExchangeException(new ExchangeProblem(file, 1, "header",
@@ -166,7 +184,7 @@ public final class CsvRows implements AutoCloseable {
     } catch (CsvParseException e) {
       problems.add(file, 0, null, "not valid CSV: " + e.getMessage());
     } catch (UncheckedIOException e) {
-      problems.add(file, 0, null, "cannot read: " + e.getMessage());
+      problems.add(file, 0, null, org.entwine.exchange.Unreadable.because(e.getCause()));
     }
   }
 
@@ -222,18 +240,46 @@ public final class CsvRows implements AutoCloseable {
       return fields;
     }
 
-    /** A number, or null where the file says it has none (empty, NA, N/A, or COW's negative codes). */
+    /**
+     * A count or a flow: a number of 0 or more, or null where the file says it has none (empty, NA,
+     * N/A, or COW's -9). Any other negative number is an error, not a missing value: no count or
+     * flow is negative, so the file is wrong.
+     */
     public Double number(String column) {
       String t = text(column);
       if (MISSING.contains(t)) return null;
       try {
         double d = Double.parseDouble(t);
         if (!Double.isFinite(d)) throw new NumberFormatException();
-        return d < 0 ? null : d; // COW writes -9 for a missing flow; no count or flow here is negative
+        if (d == COW_MISSING) return null;
+        if (d < 0) {
+          problem(column, "expected a number of 0 or more (or a missing value: empty, NA, -9), got '" + t + "'");
+          return null;
+        }
+        return d;
       } catch (NumberFormatException e) {
         problem(column, "expected a number, got '" + t + "'");
         return null;
       }
+    }
+
+    /** A year, or null where the file has none (empty, NA); a year outside the plausible range is a problem. */
+    public Integer yearIfAny(String column) {
+      return MISSING.contains(text(column)) ? null : year(column);
+    }
+
+    /** A year a dataset can hold: from {@value #FIRST_YEAR} to next year; else a problem. */
+    public Integer year(String column) {
+      String t = text(column);
+      // a year written as a decimal (DESTA's 2003.0) is still a year
+      Integer y = t.matches("-?\\d+\\.0+") ? Integer.valueOf(t.substring(0, t.indexOf('.'))) : whole(column);
+      if (y == null) return null;
+      int last = java.time.LocalDate.now().getYear() + 1;
+      if (y < FIRST_YEAR || y > last) {
+        problem(column, "expected a year from " + FIRST_YEAR + " to " + last + ", got '" + text(column) + "'");
+        return null;
+      }
+      return y;
     }
 
     /** A number that may be negative (a Goldstein weight), or null where the file has none. */

@@ -44,6 +44,9 @@ public final class DatasetLoader {
       Dataset.Result result = dataset.read(files, stored.crosswalk(), load::add, progress);
       load.commit(stamp(result.records(), enteredBy));
       return new Report(result, load.count(), extract);
+    } catch (RegistryStore.DuplicateObservations e) {
+      throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the " + dataset.name() + " data gives " + e.getMessage()
+          + ": a dataset has one value per pair and period"));
     }
   }
 

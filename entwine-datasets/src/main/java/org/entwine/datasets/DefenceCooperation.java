@@ -45,9 +45,9 @@ final class DefenceCooperation extends DatasetBase {
         problems, progress)) {
       csv.forEach(row -> {
         rows[0]++;
-        Double sign = row.number("signYear");
-        Double eif = row.number("EIFYear");
-        Double end = row.number("endYearEstimate");
+        Integer sign = row.yearIfAny("signYear");
+        Integer eif = row.yearIfAny("EIFYear");
+        Integer end = row.yearIfAny("endYearEstimate");
         var a = unmapped.actor(CodeSystem.COW, row.text("ccode1"));
         var b = unmapped.actor(CodeSystem.COW, row.text("ccode2"));
         if (a.isEmpty() || b.isEmpty()) return;
@@ -59,8 +59,8 @@ final class DefenceCooperation extends DatasetBase {
           missing[0]++;
           return;
         }
-        int from = (int) (double) (eif != null ? eif : sign);
-        int to = end == null ? LAST : (int) (double) end;
+        int from = eif != null ? eif : sign;
+        int to = end == null ? LAST : end;
         if (from > LAST) return; // signed by 2010, in force only after the years DCAD covers
         if (to < from) {
           row.problem("endYearEstimate", "ends (" + to + ") before it enters into force (" + from + ")");

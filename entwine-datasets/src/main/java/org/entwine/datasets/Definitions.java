@@ -37,6 +37,14 @@ final class Definitions {
     return this;
   }
 
+  /** Whether the indicator's values can only be 0 or 1 (an obligation, an alliance): its unit says so. */
+  boolean isBinary(String id) {
+    return indicators.stream().anyMatch(d -> d.id().equals(id) && d.unit().equals(BINARY));
+  }
+
+  /** The unit of a yes-or-no indicator. */
+  static final String BINARY = "0/1";
+
   Registry records() {
     return records(null, null, List.of());
   }

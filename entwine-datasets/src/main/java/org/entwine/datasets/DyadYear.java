@@ -36,7 +36,7 @@ final class DyadYear extends DatasetBase {
     cols.put("atop_neutral", "atop.neutrality");
     cols.put("atop_nonagg", "atop.nonaggression");
     cols.put("atop_consul", "atop.consultation");
-    cols.forEach((c, id) -> d.indicator(id, "ATOP " + id.substring(5) + " obligation", "0/1", true, true,
+    cols.forEach((c, id) -> d.indicator(id, "ATOP " + id.substring(5) + " obligation", Definitions.BINARY, true, true,
         "1 when the actor has an alliance obligation of this type toward the partner that year (ATOP). Binding security commitment: interests pillar, de jure."));
     return new DyadYear("atop", "ATOP v5.1 alliance obligations, dyad-year (atop_alliance.csv)", d, cols, true);
   }
@@ -50,7 +50,7 @@ final class DyadYear extends DatasetBase {
     cols.put("cow_neutral", "cow-alliance.neutrality");
     cols.put("cow_nonagg", "cow-alliance.nonaggression");
     cols.put("cow_entente", "cow-alliance.entente");
-    cols.forEach((c, id) -> d.indicator(id, "COW " + id.substring(13) + " alliance", "0/1", true, true,
+    cols.forEach((c, id) -> d.indicator(id, "COW " + id.substring(13) + " alliance", Definitions.BINARY, true, true,
         "1 when a formal alliance of this type binds the actor to the partner that year (COW). Binding security commitment: interests pillar, de jure."));
     return new DyadYear("cow-alliance", "COW Formal Alliances v4.1, dyad-year (cow_alliance.csv)", d, cols, true);
   }
@@ -83,7 +83,7 @@ final class DyadYear extends DatasetBase {
     try (CsvRows csv = CsvRows.open(files.get(0), required, problems, progress)) {
       csv.forEach(row -> {
         rows[0]++;
-        Integer year = row.whole("year");
+        Integer year = row.year("year");
         String c1 = row.text("ccode1");
         String c2 = row.text("ccode2");
         if (year == null) return;
@@ -100,6 +100,10 @@ final class DyadYear extends DatasetBase {
           Double v = row.number(column);
           if (v == null) {
             missing[0]++;
+            return;
+          }
+          if (definitions.isBinary(indicator) && v != 0 && v != 1) {
+            row.problem(column, "expected 0 or 1 (an obligation the alliance has or has not), got '" + row.text(column) + "'");
             return;
           }
           String actor = directed ? a.get() : Definitions.undirectedFirst(a.get(), b.get());

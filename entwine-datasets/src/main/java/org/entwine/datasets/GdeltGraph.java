@@ -55,7 +55,7 @@ final class GdeltGraph extends DatasetBase {
     try (CsvRows csv = CsvRows.open(files.get(0), columns, problems, progress)) {
       csv.forEach(row -> {
         read[0]++;
-        Integer year = row.whole("year");
+        Integer year = row.year("year");
         Double days = row.number("n_days_in_year_file");
         Double sum = row.signed("score_sum");
         Double positive = row.number("score_pos_daily_sum");

@@ -65,7 +65,7 @@ final class IcewsDyadYears extends DatasetBase {
     try (CsvRows csv = CsvRows.open(files.get(0), COLUMNS, problems, progress)) {
       csv.forEach(row -> {
         read[0]++;
-        Integer year = row.whole("year");
+        Integer year = row.year("year");
         var a = unmapped.actor(CodeSystem.ISO3, row.text("i_iso3c"));
         var b = unmapped.actor(CodeSystem.ISO3, row.text("j_iso3c"));
         double[] counts = new double[4];

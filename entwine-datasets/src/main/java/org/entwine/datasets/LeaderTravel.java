@@ -49,7 +49,7 @@ final class LeaderTravel extends DatasetBase {
     try (CsvRows csv = CsvRows.open(files.get(0), List.of("Year", "Name", "Level", "Country"), problems, progress)) {
       csv.forEach(row -> {
         rows[0]++;
-        Integer year = row.whole("Year");
+        Integer year = row.year("Year");
         var country = unmapped.byName(row.text("Country"));
         if (year == null || country.isEmpty() || country.get().equals("CHN")) return;
         years.see(year);

@@ -53,7 +53,7 @@ final class MigrantStock extends DatasetBase {
       for (int k = 0; k < header.size(); k++) origins.add(k < 2 ? Optional.empty() : crosswalk.byName(header.get(k)));
       csv.forEach(row -> {
         rows[0]++;
-        Integer year = row.whole("Year");
+        Integer year = row.year("Year");
         if (REGIONS.contains(row.text("Dest"))) {
           unmapped.note("region '" + row.text("Dest") + "' (a sum of countries)");
           return;

@@ -60,23 +60,23 @@ final class TradeAgreements extends DatasetBase {
           var a = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso1"));
           var b = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso2"));
           String type = row.text("entry_type");
-          Double year = row.number("year");
-          Double inForce = row.number("entryforceyear");
+          Integer year = row.yearIfAny("year");
+          Integer inForce = row.yearIfAny("entryforceyear");
           if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
           Membership m = new Membership(Definitions.undirectedFirst(a.get(), b.get()), Definitions.undirectedSecond(a.get(), b.get()),
               row.text("base_treaty"));
           if (type.equals("withdrawal")) {
             if (year == null) row.problem("year", "a withdrawal needs its year");
-            else until.merge(m, (int) (double) year, Math::min);
+            else until.merge(m, year, Math::min);
             return;
           }
-          Double start = inForce != null ? inForce : type.equals("accession") ? year : null;
+          Integer start = inForce != null ? inForce : type.equals("accession") ? year : null;
           if (start == null) {
             notInForce[0]++;
             return;
           }
-          yearsSeen.add((int) (double) start);
-          from.merge(m, (int) (double) start, Math::min);
+          yearsSeen.add(start);
+          from.merge(m, start, Math::min);
         });
         csv.finish();
       }

@@ -211,7 +211,7 @@ public final class MethodReader {
     try {
       return read(file, java.nio.file.Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: " + e.getMessage()));
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 

@@ -24,6 +24,9 @@ public final class ObservationCsv {
   public static final List<String> HEADER =
       List.of("indicator", "actor", "partner", "period", "value", "source");
 
+  /** The largest observations file read (it is read whole, and its observations held until stored). */
+  static final long LARGEST = 512L << 20;
+
   private ObservationCsv() {}
 
   /** Whether a file is observations by its name: .csv, or .csv.gz compressed. */
@@ -38,6 +41,11 @@ public final class ObservationCsv {
     IdentityHashMap<Object, ExchangeProblem> where = new IdentityHashMap<>();
     String text;
     try {
+      if (Files.isRegularFile(file) && Files.size(file) > LARGEST) {
+        throw new ExchangeException(new ExchangeProblem(file, 0, null, String.format("the file is %,d MB, larger than the %d MB an"
+            + " observations file may be (it is read whole): split it, or load a large dataset with 'entwine load'",
+            Files.size(file) >> 20, LARGEST >> 20)));
+      }
       byte[] bytes = Files.readAllBytes(file);
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
@@ -50,7 +58,7 @@ public final class ObservationCsv {
     } catch (CharacterCodingException e) {
       throw new ExchangeException(new ExchangeProblem(file, 0, null, e.getMessage()));
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: " + e.getMessage()));
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
     if (text.isBlank()) {
       throw new ExchangeException(new ExchangeProblem(file, 0, null,

@@ -151,12 +151,23 @@ public final class RegistryReader {
     return all;
   }
 
+  /**
+   * The largest registry document read: it is read whole, and the YAML parser's time grows fast with a
+   * line's length (a 200 MB one-line file took over ten minutes), so a larger one is refused at once.
+   */
+  static final long LARGEST = 64L << 20;
+
   private static Node parse(Path file, Problems problems) {
     byte[] bytes;
     try {
+      if (Files.isRegularFile(file) && Files.size(file) > LARGEST) {
+        problems.add(file, 0, null, String.format("the file is %,d MB, larger than the %d MB a registry document may be (it is"
+            + " read whole): split it into several files, and give observations as CSV", Files.size(file) >> 20, LARGEST >> 20));
+        return null;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(file, 0, null, "cannot read: " + e.getMessage());
+      problems.add(file, 0, null, org.entwine.exchange.Unreadable.because(e));
       return null;
     }
     String text;
@@ -171,7 +182,7 @@ public final class RegistryReader {
       return null;
     }
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setCodePointLimit((int) LARGEST);
     options.setAllowDuplicateKeys(true); // Fields reports duplicates with their line
     try {
       Node root = new Yaml(options).compose(new StringReader(text));

@@ -42,26 +42,44 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     this.connection = connection;
   }
 
-  /** Opens (creating if needed) the database in {@code file}, migrated to the current schema. */
+  /**
+   * Opens (creating if needed) the database in {@code file}, migrated to the current schema. A file
+   * this user may not write (or in a folder it may not write) is opened read-only: it can be read,
+   * and a write says why it cannot be done.
+   */
   public static DuckDbStore open(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return open(file, Files.exists(file) && (!Files.isWritable(file) || (parent != null && !Files.isWritable(parent))));
+  }
+
+  /** Opens an existing database for reading only: what is stored can be read, and a write is refused saying why. */
+  public static DuckDbStore openForReading(Path file) {
+    if (!Files.exists(file)) throw new StoreException("cannot open the database " + file + ": no such file", null);
+    return open(file, true);
+  }
+
+  private static DuckDbStore open(Path file, boolean readOnly) {
+    Path parent = file.toAbsolutePath().getParent();
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
+      if (parent != null && !readOnly) Files.createDirectories(parent);
     } catch (java.io.IOException e) {
-      throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot create the folder for the database " + file + ": " + Failures.explain(e), e);
     }
     Connection c;
     try {
-      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      java.util.Properties p = new java.util.Properties();
+      if (readOnly) p.setProperty("duckdb.read_only", "true");
+      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
     } catch (SQLException e) {
       throw opening(file, e);
     }
     try {
-      Migrations.migrate(c, "duckdb");
+      if (readOnly) Migrations.requireCurrent(c, file);
+      else Migrations.migrate(c, "duckdb");
       return new DuckDbStore(file, c);
     } catch (SQLException e) {
       closeQuietly(c);
-      throw new StoreException("cannot prepare the database " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot prepare the database " + file + ": " + Failures.explain(e), e);
     }
   }
 
@@ -74,7 +92,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           + ", such as 'entwine serve': DuckDB lets one process open it at a time. Stop that process,"
           + " or work through its web API, or use another database with --db.", e);
     }
-    return new StoreException("cannot open the database " + file + ": " + m, e);
+    return new StoreException("cannot open the database " + file + ": " + Failures.explain(e), e);
   }
 
   public Path file() {
@@ -99,7 +117,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         byKind.computeIfAbsent(k.name(), x -> new ArrayList<>()).add(json.readValue(r.getString(2), k.type()));
       }
     } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException("cannot read the registry from " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot read the registry from " + file + ": " + Failures.explain(e), e);
     }
     return new Registry(list(byKind, "source"), list(byKind, "actor"), list(byKind, "level_name"),
         list(byKind, "framework"), list(byKind, "reported_count"), list(byKind, "document"),
@@ -177,7 +195,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read observations: " + e.getMessage(), e);
+      throw new StoreException("cannot read observations: " + Failures.explain(e), e);
     }
   }
 
@@ -213,7 +231,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read observations: " + e.getMessage(), e);
+      throw new StoreException("cannot read observations: " + Failures.explain(e), e);
     }
   }
 
@@ -251,13 +269,22 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         work.run();
         connection.commit();
       } catch (SQLException | JsonProcessingException | RuntimeException e) {
-        connection.rollback();
+        // a failed commit may leave no transaction to roll back: the first failure is the one to report
+        try {
+          connection.rollback();
+        } catch (SQLException again) {
+          e.addSuppressed(again);
+        }
         throw e;
       } finally {
-        connection.setAutoCommit(true);
+        try {
+          connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+          // said above
+        }
       }
     } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException(failure + e.getMessage(), e);
+      throw new StoreException(failure + Failures.explain(e), e);
     }
   }
 
@@ -347,7 +374,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         return r.next();
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the registry: " + e.getMessage(), e);
+      throw new StoreException("cannot read the registry: " + Failures.explain(e), e);
     }
   }
 
@@ -372,7 +399,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           nextImportId(), origin, enteredBy, replace);
     } catch (SQLException e) {
       rollbackQuietly();
-      throw new StoreException("cannot start the load: " + e.getMessage(), e);
+      throw new StoreException("cannot start the load: " + Failures.explain(e), e);
     }
   }
 
@@ -382,6 +409,27 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       connection.setAutoCommit(true);
     } catch (SQLException ignored) {
       // the first error is the one to report
+    }
+  }
+
+  /**
+   * Refuses a load that gives one pair more than one value of an indicator for one period, naming
+   * them, before the primary key does (whose message names neither the dataset nor what to fix).
+   */
+  private void refuseDuplicates(Statement s) throws SQLException {
+    List<String> twice = new ArrayList<>();
+    long[] more = {0};
+    try (ResultSet r = s.executeQuery("SELECT indicator, actor, partner, period, count(*) AS n, count(*) OVER () AS keys"
+        + " FROM observations_incoming GROUP BY ALL HAVING count(*) > 1 ORDER BY ALL LIMIT 5")) {
+      while (r.next()) {
+        twice.add(r.getString(1) + " for " + r.getString(2) + " and " + r.getString(3) + " in " + r.getString(4) + " (" + r.getLong(5)
+            + " values)");
+        more[0] = r.getLong(6);
+      }
+    }
+    if (!twice.isEmpty()) {
+      throw new RegistryStore.DuplicateObservations("more than one value of one indicator for one pair and period: "
+          + String.join("; ", twice) + (more[0] > twice.size() ? "; and " + (more[0] - twice.size()) + " more" : ""));
     }
   }
 
@@ -409,7 +457,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         append(appender, o, importId);
         count++;
       } catch (SQLException e) {
-        throw new StoreException("nothing was loaded: the database refused an observation: " + e.getMessage(), e);
+        throw new StoreException("nothing was loaded: the database refused an observation: " + Failures.explain(e), e);
       }
     }
 
@@ -423,6 +471,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       try {
         appender.close();
         try (Statement s = connection.createStatement()) {
+          refuseDuplicates(s);
           s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
           s.execute("DELETE FROM observations_incoming");
         }
@@ -435,7 +484,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       } catch (SQLException | JsonProcessingException e) {
         rollbackQuietly();
         done = true;
-        throw new StoreException("nothing was loaded: the database refused the load: " + e.getMessage(), e);
+        throw new StoreException("nothing was loaded: the database refused the load: " + Failures.explain(e), e);
+      } catch (RegistryStore.DuplicateObservations e) {
+        rollbackQuietly();
+        done = true;
+        throw e;
       }
     }
 
@@ -463,7 +516,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read the import log: " + e.getMessage(), e);
+      throw new StoreException("cannot read the import log: " + Failures.explain(e), e);
     }
   }
 
@@ -475,7 +528,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         return r.next() ? r.getBytes(1) : new byte[0];
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event ids: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event ids: " + Failures.explain(e), e);
     }
   }
 
@@ -561,7 +614,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event series: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event series: " + Failures.explain(e), e);
     }
   }
 
@@ -591,7 +644,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event totals: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event totals: " + Failures.explain(e), e);
     }
   }
 
@@ -607,7 +660,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       s.execute(sql);
       return s.getUpdateCount();
     } catch (SQLException e) {
-      throw new StoreException("cannot export the event series to " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot export the event series to " + file + ": " + Failures.explain(e), e);
     }
   }
 
@@ -619,7 +672,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       while (r.next()) out.put(r.getString(1), r.getLong(2));
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event datasets: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event datasets: " + Failures.explain(e), e);
     }
   }
 
@@ -635,7 +688,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot count rows: " + e.getMessage(), e);
+      throw new StoreException("cannot count rows: " + Failures.explain(e), e);
     }
   }
 

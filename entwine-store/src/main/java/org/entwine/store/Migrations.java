@@ -51,6 +51,20 @@ final class Migrations {
     return current(c);
   }
 
+  /** For a database opened read-only: it must already be at this Entwine's schema, since it cannot be migrated. */
+  static void requireCurrent(Connection c, java.nio.file.Path file) throws SQLException {
+    int version;
+    try {
+      version = current(c);
+    } catch (SQLException e) {
+      throw new SQLException("it is read-only and holds no Entwine schema: open it once writable to prepare it", e);
+    }
+    if (version != CURRENT) {
+      throw new SQLException("it is read-only and has schema version " + version + ", not " + CURRENT
+          + ": open it once writable with this Entwine to upgrade it");
+    }
+  }
+
   private static int current(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {

@@ -168,6 +168,29 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void aDatabaseOpenedForReadingIsReadAndAWriteSaysWhyItCannot() {
+    Path file = dir.resolve("e.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      store.add(sample(), "sample", "test");
+    }
+    try (DuckDbStore store = DuckDbStore.openForReading(file)) {
+      assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
+      assertThatThrownBy(() -> store.add(new Registry(List.of(Source.of("s2", "Another source")), List.of(), List.of(), List.of(),
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), "more", "test"))
+          .isInstanceOf(StoreException.class).hasMessageContaining("opened for reading only");
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(store.contains("source", "s2")).as("nothing of the refused write").isFalse();
+    }
+  }
+
+  @Test
+  void aFullDiskIsSaidInWordsAUserCanActOn() {
+    assertThat(Failures.explain(new java.sql.SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device")))
+        .startsWith("the disk holding the database is full");
+  }
+
+  @Test
   void aDatabaseFromANewerEntwineIsRefused() throws Exception {
     Path file = dir.resolve("e.duckdb");
     DuckDbStore.open(file).close();

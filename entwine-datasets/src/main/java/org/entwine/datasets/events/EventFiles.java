@@ -129,7 +129,7 @@ public final class EventFiles {
         try (InputStream in = Files.newInputStream(f)) {
           out.add(new Input(f, null, kind(f.toString(), firstLine(in))));
         } catch (IOException e) {
-          throw new ExchangeException(new ExchangeProblem(f, 0, null, "cannot read: " + e.getMessage()));
+          throw new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
         }
       }
     }
@@ -141,7 +141,7 @@ public final class EventFiles {
       byte[] magic = in.readNBytes(4);
       return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(f, 0, null, "cannot read: " + e.getMessage()));
+      throw new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 
@@ -149,6 +149,7 @@ public final class EventFiles {
     byte[] head = in.readNBytes(1 << 16);
     int end = 0;
     while (end < head.length && head[end] != '\n') end++;
+    if (end > 0 && head[end - 1] == '\r') end--; // Windows line ends
     return new String(head, 0, end, StandardCharsets.UTF_8);
   }
 

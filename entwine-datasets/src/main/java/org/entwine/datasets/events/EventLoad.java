@@ -21,6 +21,8 @@ import org.entwine.datasets.Unmapped;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
+import org.entwine.exchange.ExchangeException;
+import org.entwine.exchange.ExchangeProblem;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -46,8 +48,13 @@ public final class EventLoad {
     this.threads = threads;
   }
 
-  /** Loads {@code inputs}; bad rows are written to {@code quarantineFile} (only if there are any). */
+  /**
+   * Loads {@code inputs}; bad rows are written to {@code quarantineFile} (only if there are any). The
+   * quarantine file is checked before anything is read, and written before the events are stored: a
+   * load never stores events whose bad rows it could not list.
+   */
   public List<Report> load(List<EventFiles.Input> inputs, Path quarantineFile, String enteredBy, Progress progress) {
+    requireWritable(quarantineFile);
     List<Report> reports = new ArrayList<>();
     List<String> quarantine = new ArrayList<>();
     for (EventFiles.Kind kind : EventFiles.Kind.values()) {
@@ -59,29 +66,49 @@ public final class EventLoad {
       Report report;
       if (kind == EventFiles.Kind.GDELT) {
         GdeltScan.Result r = GdeltScan.read(some, known, codebook, threads, progress);
+        quarantine.addAll(r.quarantine());
+        writeQuarantine(quarantineFile, quarantine);
         long months = store.addEvents(dataset, each -> r.forEach(m -> map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code,
             m.events()))), bytes(r.ids()), origin(some), enteredBy);
-        quarantine.addAll(r.quarantine());
         report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantined(), months,
             unmapped.counts(), r.bytes());
       } else {
         IcewsEvents.Result r = IcewsEvents.read(some, known, codebook, progress);
+        quarantine.addAll(r.quarantine());
+        writeQuarantine(quarantineFile, quarantine);
         long months = store.addEvents(dataset, each -> r.series().results().forEach(m -> map(m, each,
             name -> unmapped.byName(name, m.events()))), bytes(r.ids()), origin(some), enteredBy);
-        quarantine.addAll(r.quarantine());
         report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantine().size(), months,
             unmapped.counts(), 0);
       }
       reports.add(report);
     }
-    if (!quarantine.isEmpty()) {
-      try {
-        Files.write(quarantineFile, quarantine);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the quarantine file " + quarantineFile, e);
-      }
-    }
     return reports;
+  }
+
+  /** The quarantine file can be written: its folder exists and may be written, and it is no folder itself. */
+  static void requireWritable(Path file) {
+    Path f = file.toAbsolutePath();
+    String why = Files.isDirectory(f) ? "it is a folder"
+        : Files.exists(f) && !Files.isWritable(f) ? "the file cannot be written by this user"
+        : !Files.isDirectory(f.getParent()) ? "its folder " + f.getParent() + " does not exist"
+        : !Files.exists(f) && !Files.isWritable(f.getParent()) ? "its folder " + f.getParent() + " cannot be written by this user"
+        : null;
+    if (why != null) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot write the quarantine file (" + why
+          + "): nothing was loaded; give another with --quarantine"));
+    }
+  }
+
+  /** Writes the bad rows found so far, before what was read is stored; nothing when there are none. */
+  private static void writeQuarantine(Path file, List<String> quarantine) {
+    if (quarantine.isEmpty()) return;
+    try {
+      Files.write(file, quarantine);
+    } catch (IOException e) {
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot write the quarantine file ("
+          + org.entwine.exchange.Unreadable.because(e).replaceFirst("^cannot read: ", "") + "): nothing was loaded"));
+    }
   }
 
   /** Hands on a relation-month under its actors' Entwine codes; one actor with itself is no relation (two codes of one actor add up in the store). */

@@ -131,7 +131,7 @@ final class GdeltChunk {
       m = m * 10 + (c - '0');
       p++;
     }
-    if (c != '\t' || p - start != 6 || m % 100 < 1 || m % 100 > 12) return bad(GdeltRows.notA("MonthYear", "a month YYYYMM", text(start)));
+    if (c != '\t' || p - start != 6 || !GdeltRows.validMonth(m)) return bad(GdeltRows.notA("MonthYear", GdeltRows.month(), text(start)));
     month = m;
     p++;
     if (!skip(4)) return bad(null);
@@ -177,7 +177,7 @@ final class GdeltChunk {
     if (articles < 0) return bad(GdeltRows.notA("NumArticles", "a whole number", text(start)));
     start = p;
     tone = decimal();
-    if (Double.isNaN(tone)) return bad(GdeltRows.notA("AvgTone", "a number", text(start)));
+    if (Double.isNaN(tone) || !GdeltRows.validTone(tone)) return bad(GdeltRows.notA("AvgTone", "a number from -100 to 100", text(start)));
     int fields = fields(GdeltRows.TONE + 1);
     if (!GdeltRows.validFieldCount(fields)) return GdeltRows.fieldCount(fields);
     actor = a;

@@ -33,7 +33,7 @@ public final class GdeltEvents {
       try (InputStream s = in.open()) {
         readLines(in.where(), s, known, series, quarantine, counts);
       } catch (IOException e) {
-        throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, "cannot read: " + e.getMessage()));
+        throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, org.entwine.exchange.Unreadable.because(e)));
       }
     }
     return new Result(series, counts[0], counts[1], quarantine);
@@ -73,8 +73,8 @@ public final class GdeltEvents {
       return GdeltRows.notA("GLOBALEVENTID", "a whole number below 2^32", f[GdeltRows.ID]);
     }
     String month = f[GdeltRows.MONTH];
-    if (!month.matches("\\d{6}") || Integer.parseInt(month) % 100 < 1 || Integer.parseInt(month) % 100 > 12) {
-      return GdeltRows.notA("MonthYear", "a month YYYYMM", month);
+    if (!month.matches("\\d{6}") || !GdeltRows.validMonth(Integer.parseInt(month))) {
+      return GdeltRows.notA("MonthYear", GdeltRows.month(), month);
     }
     String a = f[GdeltRows.ACTOR1_COUNTRY];
     if (!a.isEmpty() && !a.matches("[A-Z]{3}")) return GdeltRows.notA("Actor1CountryCode", "a three-letter CAMEO country code", a);
@@ -95,7 +95,8 @@ public final class GdeltEvents {
     for (int i : new int[] {GdeltRows.MENTIONS, GdeltRows.SOURCES, GdeltRows.ARTICLES}) {
       if (!f[i].matches("\\d{1,18}")) return GdeltRows.notA(new String[] {"NumMentions", "NumSources", "NumArticles"}[i - GdeltRows.MENTIONS], "a whole number", f[i]);
     }
-    if (Double.isNaN(GdeltRows.number(f[GdeltRows.TONE]))) return GdeltRows.notA("AvgTone", "a number", f[GdeltRows.TONE]);
+    double tone = GdeltRows.number(f[GdeltRows.TONE]);
+    if (Double.isNaN(tone) || !GdeltRows.validTone(tone)) return GdeltRows.notA("AvgTone", "a number from -100 to 100", f[GdeltRows.TONE]);
     return null;
   }
 }

@@ -8,12 +8,12 @@ import org.entwine.events.QuadClass;
  * the same reasons. A row is checked in column order and only as far as needed:
  * <ol>
  *   <li>57 or 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated fields;
- *   <li>GLOBALEVENTID a whole number; MonthYear a YYYYMM month;
+ *   <li>GLOBALEVENTID a whole number; MonthYear a YYYYMM month from {@value #FIRST_YEAR} to next year;
  *   <li>Actor1CountryCode and Actor2CountryCode empty or three upper-case letters; a row without
  *       both, or with the same country on both sides, is not a relation and is passed over;
  *   <li>EventCode three or four digits whose root (01-20) gives the row's QuadClass (and, when a
  *       codebook is given, a code it lists); Goldstein within -10..10; NumMentions, NumSources and
- *       NumArticles whole numbers; AvgTone a number.
+ *       NumArticles whole numbers; AvgTone a number from -100 to 100 (a share of words, less another).
  * </ol>
  */
 final class GdeltRows {
@@ -29,7 +29,28 @@ final class GdeltRows {
   static final int ARTICLES = 33;
   static final int TONE = 34;
 
+  /** GDELT's events start in 1979; its back file dates some a few years earlier. */
+  static final int FIRST_YEAR = 1900;
+  /** The last year an event may be dated, read once: next year (a file may hold tomorrow's time zone). */
+  static final int LAST_YEAR = java.time.LocalDate.now().getYear() + 1;
+
   private GdeltRows() {}
+
+  /** Whether YYYYMM is a month an event can be dated in. */
+  static boolean validMonth(int yyyymm) {
+    int month = yyyymm % 100;
+    int year = yyyymm / 100;
+    return month >= 1 && month <= 12 && year >= FIRST_YEAR && year <= LAST_YEAR;
+  }
+
+  static String month() {
+    return "a month YYYYMM from " + FIRST_YEAR + " to " + LAST_YEAR;
+  }
+
+  /** Whether a tone is one GDELT can give: a percentage of positive words less one of negative words. */
+  static boolean validTone(double tone) {
+    return tone >= -100 && tone <= 100;
+  }
 
   static boolean validFieldCount(int fields) {
     return fields == 57 || fields == 58 || fields == 61;

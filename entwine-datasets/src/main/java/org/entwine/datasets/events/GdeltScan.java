@@ -265,6 +265,6 @@ public final class GdeltScan {
   }
 
   private static ExchangeException cannotRead(Path f, IOException e) {
-    return new ExchangeException(new ExchangeProblem(f, 0, null, "cannot read: " + e.getMessage()));
+    return new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
   }
 }

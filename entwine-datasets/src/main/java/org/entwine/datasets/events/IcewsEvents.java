@@ -1,10 +1,7 @@
 package org.entwine.datasets.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +42,7 @@ public final class IcewsEvents {
         readLines(in.where(), s, knownCodes, seen, series, quarantine, counts);
         progress.advance(in.size());
       } catch (IOException e) {
-        throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, "cannot read: " + e.getMessage()));
+        throw new ExchangeException(new ExchangeProblem(in.file(), 0, null, org.entwine.exchange.Unreadable.because(e)));
       }
     }
     return new Result(series, counts[0], counts[1], counts[2], quarantine, seen);
@@ -53,8 +50,9 @@ public final class IcewsEvents {
 
   private static void readLines(String where, InputStream s, boolean[] knownCodes, RoaringBitmap seen, RelationMonths series,
       List<String> quarantine, long[] counts) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8));
-    String[] header = r.readLine().split("\t", -1);
+    TextLines r = new TextLines(s);
+    String first = r.next();
+    String[] header = (first == null ? "" : first).split("\t", -1);
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < header.length; i++) at.put(header[i].strip(), i);
     List<String> absent = COLUMNS.stream().filter(c -> !at.containsKey(c)).toList();
@@ -71,7 +69,7 @@ public final class IcewsEvents {
     int target = at.get("Target Country");
     String line;
     int n = 1;
-    while ((line = r.readLine()) != null) {
+    while ((line = r.next()) != null) {
       n++;
       if (line.isEmpty()) continue;
       counts[0]++;
@@ -100,6 +98,16 @@ public final class IcewsEvents {
     return n.isEmpty() || n.equals("NA") ? null : n;
   }
 
+  private static boolean realDate(String d) {
+    if (!d.matches("\\d{4}-\\d{2}-\\d{2}")) return false;
+    try {
+      java.time.LocalDate.parse(d);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   private static int month(String date) {
     return Integer.parseInt(date.substring(0, 4)) * 100 + Integer.parseInt(date.substring(5, 7));
   }
@@ -110,8 +118,8 @@ public final class IcewsEvents {
       return GdeltRows.notA("Event ID", "a whole number below 2^32", f[id]);
     }
     String d = f[date];
-    if (!d.matches("\\d{4}-\\d{2}-\\d{2}") || month(d) % 100 < 1 || month(d) % 100 > 12) {
-      return GdeltRows.notA("Event Date", "a date YYYY-MM-DD", d);
+    if (!realDate(d) || !GdeltRows.validMonth(month(d))) {
+      return GdeltRows.notA("Event Date", "a real date YYYY-MM-DD from " + GdeltRows.FIRST_YEAR + " to " + GdeltRows.LAST_YEAR, d);
     }
     String c = f[code];
     if (!c.matches("\\d{3,4}")) return GdeltRows.notA("CAMEO Code", "a CAMEO code of three or four digits", c);

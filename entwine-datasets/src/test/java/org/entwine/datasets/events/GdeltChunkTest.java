@@ -32,10 +32,16 @@ class GdeltChunkTest {
       numbers.add(String.format("%.14f", (r.nextDouble() - 0.5) * 20));
     }
     numbers.addAll(List.of("0", "-0", "10", "-10.0", ".5", "-.25", "1.", "3.14159265358979323846", "1e3", "-", "", "1.2.3", "NaN"));
+    int outside = 0;
     for (String n : numbers) {
-      // through the table's sum: 0.0 + x, which makes -0.0 into 0.0 and leaves every other value as it is
-      assertThat(Double.valueOf(parse(n))).as("'" + n + "'").isEqualTo(Double.valueOf(0.0 + GdeltRows.number(n)));
+      // through the table's sum: 0.0 + x, which makes -0.0 into 0.0 and leaves every other value as it is; a tone
+      // outside -100..100 is put aside (NaN here)
+      double x = GdeltRows.number(n);
+      if (!Double.isNaN(x) && !GdeltRows.validTone(x)) outside++;
+      double expected = GdeltRows.validTone(x) ? 0.0 + x : Double.NaN;
+      assertThat(Double.valueOf(parse(n))).as("'" + n + "'").isEqualTo(Double.valueOf(expected));
     }
+    assertThat(outside).as("some numbers fall outside a tone's range, and are refused").isPositive();
   }
 
   /** Reads {@code text} as the tone field of a relation row, through the chunk parser. */

@@ -124,7 +124,7 @@ class GdeltScanTest {
     assertThat(fromFast.quarantined()).isEqualTo(fromPlain.size());
     assertThat(fromPlain).contains(bad + ":11: expected 57, 58 or 61 tab-separated fields, got 60",
         bad + ":21: GLOBALEVENTID: expected a whole number below 2^32, got '" + broken.get(20).split("\t")[0] + "'",
-        bad + ":201: MonthYear: expected a month YYYYMM, got '201913'");
+        bad + ":201: MonthYear: expected a month YYYYMM from 1900 to " + GdeltRows.LAST_YEAR + ", got '201913'");
     assertThat(fromPlain).anySatisfy(q -> assertThat(q).startsWith(bad + ":" + (relation + 1) + ": QuadClass: expected 1, 2, 3 or 4"));
     assertThat(fromPlain).anySatisfy(q -> assertThat(q).isEqualTo(bad + ":" + (relation + 2)
         + ": GoldsteinScale: expected a number from -10 to 10, got 'eleven'"));
