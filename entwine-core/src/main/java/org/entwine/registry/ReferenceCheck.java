@@ -188,9 +188,17 @@ public final class ReferenceCheck {
 
   private <T> void unique(
       Function<Registry, List<T>> kind, Function<T, String> id, String field, String what) {
+    List<T> in = kind.apply(incoming);
+    if (in.isEmpty()) return;
+    // the batch's ids are few and the stored many (tens of thousands of contacts): index the few, scan the many
+    Set<String> fresh = new HashSet<>();
+    in.forEach(t -> fresh.add(id.apply(t)));
     Set<String> ids = new HashSet<>();
-    kind.apply(stored).forEach(t -> ids.add(id.apply(t)));
-    for (T t : kind.apply(incoming)) {
+    for (T s : kind.apply(stored)) {
+      String k = id.apply(s);
+      if (fresh.contains(k)) ids.add(k);
+    }
+    for (T t : in) {
       if (!ids.add(id.apply(t))) {
         problems.add(new Problem(t, field, "duplicate " + what + " '" + id.apply(t) + "': already defined"));
       }

@@ -100,6 +100,37 @@ public record Registry(
         join(judgements, o.judgements));
   }
 
+  /**
+   * The registry with {@code o}'s records in place of those of the same kind and id (new versions of
+   * them), and {@code o}'s other records added: what the store holds after it replaces them.
+   */
+  public Registry replacing(Registry o) {
+    return new Registry(
+        swap(sources, o.sources, org.entwine.source.Source::id),
+        swap(actors, o.actors, org.entwine.actor.Actor::code),
+        swap(levelNames, o.levelNames, org.entwine.framework.LevelName::scopedKey),
+        swap(frameworks, o.frameworks, org.entwine.framework.Framework::id),
+        swap(reportedCounts, o.reportedCounts, ReportedCount::key),
+        swap(documents, o.documents, org.entwine.evidence.Document::id),
+        swap(commitments, o.commitments, Commitment::id),
+        swap(projects, o.projects, org.entwine.evidence.Project::id),
+        swap(mechanisms, o.mechanisms, org.entwine.evidence.Mechanism::id),
+        swap(contacts, o.contacts, Contact::id),
+        swap(indicators, o.indicators, IndicatorDefinition::id),
+        join(observations, o.observations),
+        swap(judgements, o.judgements, org.entwine.evidence.TrustJudgement::id));
+  }
+
+  private static <T> List<T> swap(List<T> a, List<T> b, java.util.function.Function<T, ?> key) {
+    if (b.isEmpty()) return a;
+    java.util.Set<Object> replaced = new java.util.HashSet<>();
+    b.forEach(x -> replaced.add(key.apply(x)));
+    List<T> all = new ArrayList<>(a.size() + b.size());
+    a.forEach(x -> { if (!replaced.contains(key.apply(x))) all.add(x); });
+    all.addAll(b);
+    return all;
+  }
+
   private static <T> List<T> join(List<T> a, List<T> b) {
     List<T> all = new ArrayList<>(a.size() + b.size());
     all.addAll(a);

@@ -17,14 +17,19 @@ import org.entwine.source.Provenance;
 public final class Importer {
   private final RegistryStore store;
   private final boolean fromRequest;
+  /** What is stored: read from the store, unless the caller keeps it (a server does). */
+  private final java.util.function.Supplier<Registry> stored;
+  /** What the last import or replacement stored (empty before any). */
+  private Registry last = Registry.empty();
 
   public Importer(RegistryStore store) {
-    this(store, false);
+    this(store, false, store::load);
   }
 
-  private Importer(RegistryStore store, boolean fromRequest) {
+  private Importer(RegistryStore store, boolean fromRequest, java.util.function.Supplier<Registry> stored) {
     this.store = store;
     this.fromRequest = fromRequest;
+    this.stored = stored;
   }
 
   /**
@@ -32,7 +37,12 @@ public final class Importer {
    * their records ({@link RegistryReader#RegistryReader(org.entwine.framework.LevelVocabulary, Provenance, boolean)}).
    */
   public static Importer ofRequests(RegistryStore store) {
-    return new Importer(store, true);
+    return new Importer(store, true, store::load);
+  }
+
+  /** The same, checking against the registry the server keeps (it holds what the store holds) rather than reading it. */
+  public static Importer ofRequests(RegistryStore store, java.util.function.Supplier<Registry> stored) {
+    return new Importer(store, true, stored);
   }
 
   /** Imports {@code files}; returns how many records were stored. */
@@ -49,8 +59,13 @@ public final class Importer {
     return write(files, enteredBy, true);
   }
 
+  /** The records the last import or replacement stored: what a server must forget the answers about. */
+  public Registry stored() {
+    return last;
+  }
+
   private int write(List<Path> files, String enteredBy, boolean replace) {
-    Registry stored = store.load();
+    Registry stored = this.stored.get();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
     Batch batch = new RegistryReader(stored.vocabulary(), provenance, fromRequest).read(files);
     List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
@@ -58,9 +73,15 @@ public final class Importer {
     if (!problems.isEmpty()) {
       throw new ExchangeException(problems.stream().limit(Problems.LIMIT).map(batch::locate).toList());
     }
+    last = batch.registry();
     String origin = files.stream().map(Path::toString).collect(Collectors.joining(", "));
-    if (replace) store.replace(batch.registry(), origin, enteredBy);
-    else store.add(batch.registry(), origin, enteredBy);
+    try {
+      if (replace) store.replace(batch.registry(), origin, enteredBy);
+      else store.add(batch.registry(), origin, enteredBy);
+    } catch (RegistryStore.DuplicateObservations e) {
+      throw new ExchangeException(new ExchangeProblem(files.get(0), 0, "observations", "gives " + e.getMessage()
+          + ": one indicator has one value per pair and period (replace the stored value through its dataset, or leave it out)"));
+    }
     return batch.registry().size();
   }
 }

@@ -74,6 +74,9 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       throw opening(file, e);
     }
     try {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET memory_limit = '" + memoryLimit() + "'");
+      }
       if (readOnly) Migrations.requireCurrent(c, file);
       else Migrations.migrate(c, "duckdb");
       return new DuckDbStore(file, c);
@@ -82,6 +85,21 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       throw new StoreException("cannot prepare the database " + file + ": " + Failures.explain(e), e);
     }
   }
+
+  /**
+   * How much memory DuckDB may use (it spills to disk beyond): $ENTWINE_DB_MEMORY as DuckDB writes it
+   * ("2GB", "512MB"), else 1GB, well under a machine's memory (DuckDB's own default is 80% of it).
+   */
+  static String memoryLimit() {
+    String asked = System.getenv("ENTWINE_DB_MEMORY");
+    if (asked == null || asked.isBlank()) return DEFAULT_MEMORY;
+    if (!asked.strip().matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+      throw new StoreException("ENTWINE_DB_MEMORY expects an amount such as 2GB or 512MB, got '" + asked + "'", null);
+    }
+    return asked.strip();
+  }
+
+  static final String DEFAULT_MEMORY = "1GB";
 
   private static StoreException opening(Path file, SQLException e) {
     String m = String.valueOf(e.getMessage());
@@ -242,8 +260,16 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       insertRecords(batch, importId);
       if (batch.observations().isEmpty()) return;
       // DuckDB's appender, inside the transaction: a batch insert goes row by row and is ten times slower
-      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations")) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("DELETE FROM observations_incoming");
+      }
+      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming")) {
         for (Observation o : batch.observations()) append(appender, o, importId);
+      }
+      try (Statement s = connection.createStatement()) {
+        refuseDuplicates(s);
+        s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
+        s.execute("DELETE FROM observations_incoming");
       }
     });
   }
@@ -413,23 +439,26 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   /**
-   * Refuses a load that gives one pair more than one value of an indicator for one period, naming
-   * them, before the primary key does (whose message names neither the dataset nor what to fix).
+   * Keeps the rule that one indicator has one value per pair and period: refuses what waits in the
+   * staging table when it gives a key twice, or a key already stored, naming the keys. (An index would
+   * keep the rule too, but DuckDB holds an index in memory whole: schema version 5.)
    */
   private void refuseDuplicates(Statement s) throws SQLException {
+    String within = "SELECT indicator, actor, partner, period, count(*) AS n FROM observations_incoming GROUP BY ALL HAVING count(*) > 1";
+    String stored = "SELECT i.indicator, i.actor, i.partner, i.period, 2 AS n FROM (SELECT DISTINCT indicator, actor, partner, period"
+        + " FROM observations_incoming) i JOIN observations o ON o.indicator = i.indicator AND o.actor = i.actor"
+        + " AND o.partner = i.partner AND o.period = i.period";
     List<String> twice = new ArrayList<>();
-    long[] more = {0};
-    try (ResultSet r = s.executeQuery("SELECT indicator, actor, partner, period, count(*) AS n, count(*) OVER () AS keys"
-        + " FROM observations_incoming GROUP BY ALL HAVING count(*) > 1 ORDER BY ALL LIMIT 5")) {
+    long more = 0;
+    try (ResultSet r = s.executeQuery("SELECT *, count(*) OVER () FROM (" + within + " UNION ALL " + stored + ") ORDER BY ALL LIMIT 5")) {
       while (r.next()) {
-        twice.add(r.getString(1) + " for " + r.getString(2) + " and " + r.getString(3) + " in " + r.getString(4) + " (" + r.getLong(5)
-            + " values)");
-        more[0] = r.getLong(6);
+        twice.add(r.getString(1) + " for " + r.getString(2) + " and " + r.getString(3) + " in " + r.getString(4));
+        more = r.getLong(6);
       }
     }
     if (!twice.isEmpty()) {
       throw new RegistryStore.DuplicateObservations("more than one value of one indicator for one pair and period: "
-          + String.join("; ", twice) + (more[0] > twice.size() ? "; and " + (more[0] - twice.size()) + " more" : ""));
+          + String.join("; ", twice) + (more > twice.size() ? "; and " + (more - twice.size()) + " more" : ""));
     }
   }
 

@@ -185,6 +185,25 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void anObservationGivenTwiceOrAlreadyStoredIsRefusedNamingItAndNothingLands() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
+      store.add(sample(), "sample", "test");
+      var before = store.counts();
+      var e = Registry.empty();
+      var again = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 9.9, "s");
+      var fresh = new Observation("trade", "VNM", "RUS", PartialDate.parse("2015"), 1.0, "s");
+      Registry batch = new Registry(List.of(), List.of(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
+          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), List.of(), List.of(fresh, again), List.of());
+      assertThatThrownBy(() -> store.add(batch, "again", "test")).isInstanceOf(org.entwine.registry.RegistryStore.DuplicateObservations.class)
+          .hasMessageContaining("trade for VNM and RUS in 2014");
+      Registry twice = new Registry(List.of(), List.of(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
+          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), List.of(), List.of(fresh, fresh), List.of());
+      assertThatThrownBy(() -> store.add(twice, "twice", "test")).hasMessageContaining("trade for VNM and RUS in 2015");
+      assertThat(store.counts()).isEqualTo(before);
+    }
+  }
+
+  @Test
   void aFullDiskIsSaidInWordsAUserCanActOn() {
     assertThat(Failures.explain(new java.sql.SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device")))
         .startsWith("the disk holding the database is full");

@@ -28,10 +28,11 @@ final class AssessmentApi {
   void routes(RoutesConfig routes) {
     routes.get("/api/actors/{actor}/partners/{partner}/history", ctx -> {
       var day = WebApp.asOf(ctx);
-      String actor = ctx.pathParam("actor");
+      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
       String partner = ctx.pathParam("partner");
-      ctx.json(db.kept("history " + actor + " " + partner + " " + day, store -> {
-        Scoring s = new Scoring(store, db.method(), actor, null, day.getYear(), false);
+      ctx.json(db.kept("history " + actor + " " + partner + " " + day, java.util.Set.of(actor), () -> {
+        // the store is read in turn; the twenty years are scored outside it
+        Scoring s = db.read(store -> new Scoring(store, db.method(), actor, null, day.getYear(), false));
         String p = Actors.resolve(s.registry, partner);
         List<Year> years = new ArrayList<>();
         for (int y = s.year - YEARS + 1; y <= s.year; y++) {
@@ -49,9 +50,13 @@ final class AssessmentApi {
       // capped so that no one request holds the database for long (the others wait their turn)
       int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
       int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
-      String actor = ctx.pathParam("actor");
-      ctx.json(db.kept("assessment " + actor + " " + day + " " + runs + " " + seed, store ->
-          Assessor.assess(new Scoring(store, db.method(), actor, null, day.getYear(), false), day, runs, seed, false)));
+      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+      ctx.contentType("application/json").result(db.keptJson("assessment " + actor + " " + day + " " + runs + " " + seed,
+          java.util.Set.of(actor), () -> {
+            // the store is read in turn; the sensitivity runs and the judgements are computed outside it
+            Scoring s = db.read(store -> new Scoring(store, db.method(), actor, null, day.getYear(), false));
+            return Assessor.assess(s, day, runs, seed, false);
+          }));
     });
   }
 }

@@ -74,8 +74,13 @@ final class RecordsApi {
     Path dir = Files.createTempDirectory("entwine-entry");
     Path file = Files.write(dir.resolve("request.json"), body);
     try {
-      int stored = db.write(store -> replace ? Importer.ofRequests(store).replaceFiles(List.of(file), enteredBy)
-          : Importer.ofRequests(store).importFiles(List.of(file), enteredBy));
+      Importer[] importer = new Importer[1];
+      Registry[] before = new Registry[1];
+      int stored = db.write(store -> {
+        before[0] = db.registry(); // kept, and in step with the store: writes take their turns
+        importer[0] = Importer.ofRequests(store, () -> before[0]);
+        return replace ? importer[0].replaceFiles(List.of(file), enteredBy) : importer[0].importFiles(List.of(file), enteredBy);
+      }, n -> new Database.Change(importer[0].stored(), replace, Touched.by(importer[0].stored(), before[0])));
       ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
     } catch (ExchangeException e) {
       List<String> problems = e.problems().stream().map(p -> p.toString().replace(file.toString(), "request")).toList();
@@ -100,8 +105,10 @@ final class RecordsApi {
         throw new IllegalArgumentException("expected a JSON object with date, status, evidence and sources");
       }
       String id = ctx.pathParam("id");
+      @SuppressWarnings("unchecked")
+      java.util.Optional<java.util.Set<String>>[] touched = new java.util.Optional[] {java.util.Optional.empty()};
       Commitment updated = db.write(store -> {
-        var registry = store.load();
+        var registry = db.registry(); // kept, and in step with the store
         Commitment c = registry.commitments().stream().filter(x -> x.id().equals(id)).findFirst()
             .orElseThrow(() -> new NotFoundException("no commitment '" + id + "'"));
         CommitmentStatusChange change = change(entry, registry);
@@ -110,8 +117,9 @@ final class RecordsApi {
         Commitment next = new Commitment(c.id(), c.document(), c.by(), c.area(), c.text(), c.due(), status, c.note(), c.sources(),
             c.provenance());
         store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
+        touched[0] = Touched.by(Registry.ofCommitment(next), registry);
         return next;
-      });
+      }, c -> new Database.Change(Registry.ofCommitment(c), true, touched[0]));
       ctx.status(200).json(updated);
     });
     routes.post("/api/records", ctx -> exchange(ctx, false));

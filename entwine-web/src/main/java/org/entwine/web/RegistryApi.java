@@ -50,7 +50,7 @@ final class RegistryApi {
     });
     routes.get("/api/actors/{actor}/partners/{partner}/ledgers", ctx -> {
       var registry = db.registry();
-      ctx.json(db.kept("ledgers", store -> new PairLedgers(db.registry())).of(Actors.resolve(registry, ctx.pathParam("actor")),
+      ctx.json(db.<PairLedgers>kept("ledgers", null, () -> new PairLedgers(db.registry())).of(Actors.resolve(registry, ctx.pathParam("actor")),
           Actors.resolve(registry, ctx.pathParam("partner"))));
     });
     routes.get("/api/registry/counts", ctx -> {
@@ -69,7 +69,7 @@ final class RegistryApi {
         .map(i -> new IndicatorSummary(i.id(), i.name(), i.unit(), i.directed())).toList()));
     routes.get("/api/registry/network", ctx -> {
       var day = WebApp.asOf(ctx);
-      ctx.json(db.kept("network " + day, store -> {
+      ctx.json(db.kept("network " + day, null, () -> {
         var registry = db.registry();
         var graph = PartnershipNetwork.graph(registry, day);
         List<Link> links = graph.edgeSet().stream()
@@ -79,8 +79,10 @@ final class RegistryApi {
     });
     routes.get("/api/actors/{actor}/portfolio", ctx -> {
       var day = WebApp.asOf(ctx);
-      var registry = db.registry();
-      ctx.json(List.copyOf(Portfolio.of(registry, Actors.resolve(registry, ctx.pathParam("actor")), day)));
+      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+      // kept until a write touches the actor (its frameworks, or a partner's name)
+      ctx.contentType("application/json").result(db.keptJson("portfolio " + actor + " " + day, java.util.Set.of(actor),
+          () -> List.copyOf(Portfolio.of(db.registry(), actor, day))));
     });
   }
 }
