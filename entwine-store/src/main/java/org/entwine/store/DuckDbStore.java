@@ -266,11 +266,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming")) {
         for (Observation o : batch.observations()) append(appender, o, importId);
       }
-      try (Statement s = connection.createStatement()) {
-        refuseDuplicates(s);
-        s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
-        s.execute("DELETE FROM observations_incoming");
-      }
+      landStaged();
     });
   }
 
@@ -438,6 +434,15 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
+  /** Adds the observations waiting in the staging table to the stored ones, in one statement, once checked. */
+  private void landStaged() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      refuseDuplicates(s);
+      s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
+      s.execute("DELETE FROM observations_incoming");
+    }
+  }
+
   /**
    * Keeps the rule that one indicator has one value per pair and period: refuses what waits in the
    * staging table when it gives a key twice, or a key already stored, naming the keys. (An index would
@@ -499,11 +504,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     public void commit(Registry records) {
       try {
         appender.close();
-        try (Statement s = connection.createStatement()) {
-          refuseDuplicates(s);
-          s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
-          s.execute("DELETE FROM observations_incoming");
-        }
+        landStaged();
         logImport(importId, origin, enteredBy, count + records.size());
         if (replace) deleteRecords(records);
         insertRecords(records, importId);
