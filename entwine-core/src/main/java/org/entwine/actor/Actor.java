@@ -47,7 +47,10 @@ public record Actor(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("actor " + code + " needs a name");
     }
-    codes = codes == null ? Map.of() : Map.copyOf(codes);
+    // in the code systems' order, so that what is written (an export) is the same from one run to the next
+    java.util.EnumMap<CodeSystem, String> ordered = new java.util.EnumMap<>(CodeSystem.class);
+    if (codes != null) ordered.putAll(codes);
+    codes = java.util.Collections.unmodifiableMap(ordered);
     aliases = Ids.list(aliases);
     members = Ids.list(members);
     sources = Ids.requireSources(sources);

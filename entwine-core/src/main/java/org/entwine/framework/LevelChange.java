@@ -41,7 +41,8 @@ public record LevelChange(
     sectors = Ids.list(sectors);
     sources = Ids.requireSources(sources);
     confidence = Attestation.orDefault(confidence);
-    sideNames = sideNames == null ? Map.of() : Map.copyOf(new TreeMap<>(sideNames));
+    // ordered by actor: Map.copyOf's order changes from one run to the next, and an export must not
+    sideNames = java.util.Collections.unmodifiableMap(sideNames == null ? new TreeMap<>() : new TreeMap<>(sideNames));
     sideNames.keySet().forEach(a -> Ids.require(a, "an actor code"));
   }
 

@@ -36,7 +36,9 @@ public record ReportedCount(
     Ids.require(actor, "an actor code");
     Objects.requireNonNull(asOf, "asOf");
     if (count < 0) throw new IllegalArgumentException("count cannot be negative");
-    byLevel = byLevel == null ? java.util.Map.of() : java.util.Map.copyOf(byLevel);
+    java.util.EnumMap<org.entwine.framework.Level, Integer> ordered = new java.util.EnumMap<>(org.entwine.framework.Level.class);
+    if (byLevel != null) ordered.putAll(byLevel);
+    byLevel = java.util.Collections.unmodifiableMap(ordered); // in the levels' order, the same in every run
     covers = covers == null || covers.isEmpty() ? List.copyOf(new java.util.TreeSet<>(byLevel.keySet())) : List.copyOf(covers);
     byLevel.forEach((level, n) -> {
       if (n < 0) throw new IllegalArgumentException("byLevel." + level + " cannot be negative");

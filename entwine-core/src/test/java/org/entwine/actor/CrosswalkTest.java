@@ -41,4 +41,16 @@ class CrosswalkTest {
         .hasMessageContaining("no 'until'");
     assertThatThrownBy(() -> former("XXA", "2000", "XXA")).hasMessageContaining("cannot continue itself");
   }
+
+  @Test
+  void anActorsCodesAreKeptInTheCodeSystemsOrderSoAnExportIsTheSameEveryRun() {
+    java.util.Map<CodeSystem, String> backward = new java.util.LinkedHashMap<>();
+    for (int k = CodeSystem.values().length - 1; k >= 0; k--) backward.put(CodeSystem.values()[k], "X" + k);
+    Actor a = new Actor("XXA", ActorKind.STATE, "X", backward, null, null, null, Records.SRC, Records.BY_TEST);
+    assertThat(List.copyOf(a.codes().keySet())).containsExactly(CodeSystem.values());
+    var change = new org.entwine.framework.LevelChange(PartialDate.parse("2020"), org.entwine.framework.Level.STRATEGIC, "s",
+        null, null, null, Records.SRC, org.entwine.source.Attestation.CONFIRMED, java.util.Map.of("ZZZ", "z", "AAA", "a", "MMM", "m"),
+        null);
+    assertThat(List.copyOf(change.sideNames().keySet())).containsExactly("AAA", "MMM", "ZZZ");
+  }
 }
