@@ -43,10 +43,16 @@ public record Assessment(String partner, String name, Level level, Score score, 
    * @param basis "ledger" (commitments fallen due) or "events" (event data)
    */
   public record Standing(Degree degree, String basis, String reason) {
-    /** The ledger's degree where it can judge, else the event data's where it can, else the ledger's "insufficient evidence". */
+    /**
+     * The ledger's degree where it can judge, else the event data's where it can, else the ledger's
+     * "insufficient evidence", saying why each of the two could not judge.
+     */
     public static Standing of(Confidence.Assessment ledger, EventConfidence.Assessment events) {
-      if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null || events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
+      if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null) {
         return new Standing(ledger.degree(), "ledger", ledger.reason());
+      }
+      if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
+        return new Standing(ledger.degree(), "ledger", ledger.reason() + "; from " + events.basis() + ": " + events.reason());
       }
       return new Standing(events.degree(), "events", events.reason() + "; " + events.basis());
     }

@@ -34,10 +34,6 @@ public final class Assessor {
 
   private Assessor() {}
 
-  /**
-   * Every partner with a framework on the date, with or without evidence, and the partners without one
-   * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
-   */
   /** The seed of the sensitivity runs unless one is asked for. */
   public static final long DEFAULT_SEED = 1;
 
@@ -45,6 +41,10 @@ public final class Assessor {
     return assess(s, day, runs, DEFAULT_SEED, all);
   }
 
+  /**
+   * Every partner with a framework on the date, with or without evidence, and the partners without one
+   * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
+   */
   public static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all) {
     var m = s.method;
     Map<String, Level> levels = s.levelsOn(day);

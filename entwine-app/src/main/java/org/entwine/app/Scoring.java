@@ -163,8 +163,14 @@ public final class Scoring {
    * @param includeIllustrative whether records citing an illustrative source enter the scores
    */
   public Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest, boolean includeIllustrative) {
+    this(store, store.load(), method, typedActor, year, latest, includeIllustrative);
+  }
+
+  /** The same, on the store's registry as already read ({@code registry}): a server keeps it between writes. */
+  public Scoring(DuckDbStore store, Registry registry, Method method, String typedActor, Integer year, Integer latest,
+      boolean includeIllustrative) {
     this.method = method;
-    var stored = org.entwine.registry.Illustrative.of(store.load(), includeIllustrative);
+    var stored = org.entwine.registry.Illustrative.of(registry, includeIllustrative);
     this.registry = stored.registry();
     this.focal = Actors.resolve(registry, typedActor);
     List<Observation> all = store.observationsOf(focal, series(method));

@@ -221,6 +221,8 @@ class DatasetLoadTest {
   @Test
   void valuesOutsideTheirRangeAreRefusedNotStoredOrTakenForMissing() throws Exception {
     refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,9999,5\n", "igo.csv:2: year: expected a year from 1800 to");
+    refused("sipri-arms", "trade-register.csv", "Recipient,Supplier,Year(s) of delivery,SIPRI TIV of delivered weapons\n"
+        + "Viet Nam,Russia,2010; 2999,120\n", "trade-register.csv:2: Year(s) of delivery: expected years separated by ';', got '2010; 2999' (each a year from 1800 to");
     refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,-5\n",
         "igo.csv:2: dyadigos: expected a number of 0 or more (or a missing value: empty, NA, -9), got '-5'");
     Path atop = Files.writeString(dir.resolve("atop.csv"), "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,"

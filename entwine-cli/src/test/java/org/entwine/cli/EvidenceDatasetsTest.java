@@ -109,9 +109,15 @@ class EvidenceDatasetsTest {
     assertThat(china.get("eventsBasis").asText()).isEqualTo("event data (ICEWS dyad-years 2008-2012: verbal against material cooperation)");
     assertThat(china.get("degree").asInt()).isBetween(1, 4);
     assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
-    // every partner the ICEWS matrix covers with enough cooperation events is judged
+    // the partners the ICEWS matrix covers with enough events, and enough to tell their deeds from chance, are judged
     assertThat(rows.values()).filteredOn(o -> o.get("eventsDegree").isTextual() && !o.get("eventsDegree").asText().equals("INSUFFICIENT_EVIDENCE"))
-        .hasSizeGreaterThan(40).allSatisfy(o -> assertThat(o.get("degreeBasis").asText()).isIn("events", "ledger"));
+        .hasSizeGreaterThan(15).allSatisfy(o -> assertThat(o.get("degreeBasis").asText()).isIn("events", "ledger"));
+    // and each of the others says why, in the degree it is given too
+    assertThat(rows.values()).filteredOn(o -> o.get("eventsDegree").asText().equals("INSUFFICIENT_EVIDENCE")).isNotEmpty()
+        .allSatisfy(o -> {
+          assertThat(o.get("eventsReason").asText()).containsPattern("are needed to (judge|tell its deeds from chance)");
+          assertThat(o.get("degreeReason").asText()).contains(o.get("eventsReason").asText());
+        });
   }
 
   private static Map<String, Double> values(String actor) throws Exception {

@@ -134,12 +134,20 @@ public final class EventConfidence {
           Math.round(c.cooperation()) + " events of words or deeds from the partner in the window; at least " + t.minimumEvents()
               + " are needed to judge");
     }
+    double expected = c.cooperation() * median;
+    if (expected < t.minimumExpectedDeeds()) {
+      return new Assessment(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
+          String.format(java.util.Locale.ROOT, "%d events of words or deeds from the partner in the window: at the median"
+              + " partner's deeds share (%.1f%%) they would hold %.1f deeds, and at least %s are needed to tell its deeds from chance",
+              Math.round(c.cooperation()), 100 * median, expected, fmt(t.minimumExpectedDeeds())));
+    }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
     double conflict = c.all() == 0 ? 0 : c.materialConflict() / c.all();
     boolean bound = !binding.isEmpty();
-    String figures = String.format(java.util.Locale.ROOT, "deeds %.0f%% of its words and deeds, %.2f times the median partner's;"
-        + " material conflict %.1f%% of its events", 100 * deeds, relative, 100 * conflict);
+    String figures = String.format(java.util.Locale.ROOT, "deeds %d of its %d words and deeds, %.0f%%, %.2f times the median"
+        + " partner's share; material conflict %.1f%% of its events", Math.round(c.deeds()), Math.round(c.cooperation()), 100 * deeds,
+        relative, 100 * conflict);
     Degree degree;
     String why;
     if (relative >= t.consistent() && conflict < t.calm() && bound) {
@@ -160,6 +168,10 @@ public final class EventConfidence {
       why = "deeds somewhat behind words";
     }
     return new Assessment(partner, degree, events, deeds, relative, conflict, binding, basis, why + " (" + figures + ")");
+  }
+
+  private static String fmt(double x) {
+    return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
   }
 
   private static boolean isCount(String indicator) {

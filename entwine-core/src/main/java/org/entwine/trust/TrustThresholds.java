@@ -22,6 +22,9 @@ public record TrustThresholds(int minimumFallenDue, double high, double less, do
    *
    * @param years the window, in years ending with the year scored
    * @param minimumEvents fewer cooperation events from the partner in the window is insufficient evidence
+   * @param minimumExpectedDeeds the deeds the partner's events would hold at the median partner's share
+   *     must reach this, else its share cannot be told from chance and the evidence is insufficient: deeds
+   *     are rare (about one event in seventy), so a partner with fifty events shows none as often as not
    * @param consistent deeds-to-words relative to the reference set's median at or above this is consistent
    *     (degree 2; degree 1 when bound by an institution and free of material conflict)
    * @param inconsistent relative deeds-to-words below this is inconsistent (degree 3; 4 with much conflict
@@ -29,10 +32,12 @@ public record TrustThresholds(int minimumFallenDue, double high, double less, do
    * @param calm a material-conflict share below this is free of conflict
    * @param hostile a material-conflict share at or above this is much conflict
    */
-  public record EventThresholds(int years, int minimumEvents, double consistent, double inconsistent, double calm, double hostile) {
+  public record EventThresholds(int years, int minimumEvents, double minimumExpectedDeeds, double consistent, double inconsistent,
+      double calm, double hostile) {
     public EventThresholds {
       if (years < 1) throw new IllegalArgumentException("events.years must be at least 1");
       if (minimumEvents < 1) throw new IllegalArgumentException("events.minimumEvents must be at least 1");
+      if (!(minimumExpectedDeeds >= 0)) throw new IllegalArgumentException("events.minimumExpectedDeeds cannot be negative");
       if (!(0 <= inconsistent && inconsistent <= consistent)) {
         throw new IllegalArgumentException("events thresholds must run 0 <= inconsistent <= consistent, got " + inconsistent + ", " + consistent);
       }
@@ -42,7 +47,7 @@ public record TrustThresholds(int minimumFallenDue, double high, double less, do
     }
 
     public static EventThresholds defaults() {
-      return new EventThresholds(5, 20, 1.0, 0.6, 0.02, 0.10);
+      return new EventThresholds(5, 20, 5, 1.0, 0.6, 0.02, 0.10);
     }
   }
 

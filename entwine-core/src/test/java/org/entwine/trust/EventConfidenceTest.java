@@ -97,7 +97,7 @@ class EventConfidenceTest {
 
   private static Map<String, EventConfidence.Assessment> judgeFamilies() {
     List<RelationMonth> m = new ArrayList<>();
-    m.add(month("AAA", 201803, 30, 500, 10, 0, 0, 0, 0));   // deeds 10 of 40: twice the median, bound -> 1
+    m.add(month("AAA", 201803, 60, 500, 20, 0, 0, 0, 0));   // deeds 20 of 80: twice the median, bound -> 1
     m.add(month("AAA", 201907, 0, 0, 0, 0, 0, 0, 0));
     m.add(month("BBB", 201901, 40, 9, 4, 1, 0, 1, 50));     // deeds 5 of 45 (11%), as the median; conflict 1%, unbound -> 2
     m.add(month("CCC", 201902, 50, 0, 0, 3, 0, 2, 40));     // deeds 3 of 53: half the median, bound -> 3
@@ -124,6 +124,22 @@ class EventConfidenceTest {
     assertThat(d.get("EEE").degree()).isEqualTo(Degree.INSUFFICIENT_EVIDENCE);
     assertThat(d.get("AAA").basis()).isEqualTo("event data (GDELT events 2018-03 to 2019-07: intents to cooperate, CAMEO 03,"
         + " against agreements signed, 057, material cooperation, 06, and aid, 07)");
+  }
+
+  @Test
+  void aShareFromTooFewEventsToTellFromChanceIsInsufficientEvidence() {
+    List<Observation> o = new ArrayList<>();
+    events(o, "AAA", 80, 20, 0, 0);
+    events(o, "BBB", 90, 10, 0, 0);     // the median: deeds 10%
+    events(o, "CCC", 95, 5, 0, 0);
+    events(o, "FFF", 90, 10, 0, 0);
+    events(o, "GGG", 90, 10, 0, 0);
+    events(o, "SMALL", 30, 0, 0, 0);    // no deed in 30: at the median's 10% it would hold 3, too few to tell
+    events(o, "LARGE", 60, 0, 0, 0);    // none in 60, where 6 were expected: words outran deeds
+    var d = EventConfidence.of("FOC", o, 2014, 5, Map.of(), T);
+    assertThat(d.get("SMALL").degree()).isEqualTo(Degree.INSUFFICIENT_EVIDENCE);
+    assertThat(d.get("SMALL").reason()).contains("they would hold 3.0 deeds, and at least 5 are needed to tell its deeds from chance");
+    assertThat(d.get("LARGE").degree()).isEqualTo(Degree.SUSPICION);
   }
 
   @Test

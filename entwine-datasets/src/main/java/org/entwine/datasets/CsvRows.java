@@ -33,6 +33,16 @@ public final class CsvRows implements AutoCloseable {
   /** The first year a dataset here holds (COW's state system starts in 1816). */
   static final int FIRST_YEAR = 1800;
 
+  /** Whether a dataset can hold the year: from {@value #FIRST_YEAR} to next year. */
+  public static boolean plausibleYear(int y) {
+    return y >= FIRST_YEAR && y <= java.time.LocalDate.now().getYear() + 1;
+  }
+
+  /** The years a dataset can hold, in words for a message. */
+  public static String yearRange() {
+    return "from " + FIRST_YEAR + " to " + (java.time.LocalDate.now().getYear() + 1);
+  }
+
   private final Path file;
   private final Map<String, Integer> columns = new HashMap<>();
   private final CsvReader<CsvRecord> reader;
@@ -274,9 +284,8 @@ public final class CsvRows implements AutoCloseable {
       // a year written as a decimal (DESTA's 2003.0) is still a year
       Integer y = t.matches("-?\\d+\\.0+") ? Integer.valueOf(t.substring(0, t.indexOf('.'))) : whole(column);
       if (y == null) return null;
-      int last = java.time.LocalDate.now().getYear() + 1;
-      if (y < FIRST_YEAR || y > last) {
-        problem(column, "expected a year from " + FIRST_YEAR + " to " + last + ", got '" + text(column) + "'");
+      if (!plausibleYear(y)) {
+        problem(column, "expected a year " + yearRange() + ", got '" + text(column) + "'");
         return null;
       }
       return y;

@@ -55,12 +55,12 @@ final class SipriArms extends DatasetBase {
         List<Integer> years = new ArrayList<>();
         for (String y : row.text(YEARS).split(";")) {
           if (y.isBlank()) continue;
-          try {
-            years.add(Integer.valueOf(y.strip()));
-          } catch (NumberFormatException e) {
-            row.problem(YEARS, "expected years separated by ';', got '" + row.text(YEARS) + "'");
+          Integer year = y.strip().matches("\\d{1,4}") ? Integer.valueOf(y.strip()) : null;
+          if (year == null || !CsvRows.plausibleYear(year)) {
+            row.problem(YEARS, "expected years separated by ';', got '" + row.text(YEARS) + "' (each a year " + CsvRows.yearRange() + ")");
             return;
           }
+          years.add(year);
         }
         if (tiv == null || years.isEmpty()) {
           if (tiv == null || tiv > 0) missing[0]++; // nothing delivered yet is not a value

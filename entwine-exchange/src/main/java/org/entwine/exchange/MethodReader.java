@@ -173,12 +173,14 @@ public final class MethodReader {
         var de = d.events();
         Integer years = ev.parsed("years", Numbers::wholeNumber, false);
         Integer minimum = ev.parsed("minimumEvents", Numbers::wholeNumber, false);
+        Double expected = ev.parsed("minimumExpectedDeeds", Numbers::finite, false);
         Double consistent = ev.parsed("consistent", Numbers::finite, false);
         Double inconsistent = ev.parsed("inconsistent", Numbers::finite, false);
         Double calm = ev.parsed("calm", Numbers::finite, false);
         Double hostile = ev.parsed("hostile", Numbers::finite, false);
         events = ev.build(() -> new org.entwine.trust.TrustThresholds.EventThresholds(years == null ? de.years() : years,
-            minimum == null ? de.minimumEvents() : minimum, consistent == null ? de.consistent() : consistent,
+            minimum == null ? de.minimumEvents() : minimum, expected == null ? de.minimumExpectedDeeds() : expected,
+            consistent == null ? de.consistent() : consistent,
             inconsistent == null ? de.inconsistent() : inconsistent, calm == null ? de.calm() : calm,
             hostile == null ? de.hostile() : hostile));
       }

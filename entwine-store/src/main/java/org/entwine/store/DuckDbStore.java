@@ -260,10 +260,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       insertRecords(batch, importId);
       if (batch.observations().isEmpty()) return;
       // DuckDB's appender, inside the transaction: a batch insert goes row by row and is ten times slower
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM observations_incoming");
-      }
-      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming")) {
+      try (var appender = stagingAppender()) {
         for (Observation o : batch.observations()) append(appender, o, importId);
       }
       landStaged();
@@ -413,12 +410,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           }
         }
       }
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM observations_incoming");
-      }
-      // appended to a table without an index, then added in one INSERT: half the time of appending to the indexed table
-      return new Load(connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming"),
-          nextImportId(), origin, enteredBy, replace);
+      return new Load(stagingAppender(), nextImportId(), origin, enteredBy, replace);
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot start the load: " + Failures.explain(e), e);
@@ -432,6 +424,17 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     } catch (SQLException ignored) {
       // the first error is the one to report
     }
+  }
+
+  /**
+   * An appender to the emptied staging table: observations are appended to a table without an index,
+   * then added to the stored ones in one INSERT ({@link #landStaged}), half the time of appending there.
+   */
+  private org.duckdb.DuckDBAppender stagingAppender() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM observations_incoming");
+    }
+    return connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming");
   }
 
   /** Adds the observations waiting in the staging table to the stored ones, in one statement, once checked. */

@@ -89,13 +89,8 @@ final class Database {
   }
 
   /**
-   * The answer to {@code question}, as computed since the last write that touched {@code about} (null:
-   * any write), or computed now by {@code compute} (which takes its turn on the store through {@link
-   * #read} only for what it reads) and kept.
-   */
-  /**
-   * The same, kept as its JSON: a large answer (an assessment is some hundreds of kilobytes) is
-   * written once, not once per request.
+   * The answer to {@code question} as its JSON, kept as {@link #kept} keeps it: a large answer (an
+   * assessment is some hundreds of kilobytes) is written once, not once per request.
    */
   byte[] keptJson(String question, Set<String> about, Supplier<?> compute) {
     return kept("json " + question, about, () -> {
@@ -107,6 +102,11 @@ final class Database {
     });
   }
 
+  /**
+   * The answer to {@code question}, as computed since the last write that touched {@code about} (null:
+   * any write), or computed now by {@code compute} (which takes its turn on the store through {@link
+   * #read} only for what it reads) and kept.
+   */
   @SuppressWarnings("unchecked")
   <T> T kept(String question, Set<String> about, Supplier<T> compute) {
     if (answers.size() > KEPT) answers.clear();
