@@ -9,9 +9,11 @@ local source = os.getenv("WRITE_SOURCE") or "paper-thai-2013"
 local counter = 0
 local thread_id = 0
 
+local threads = {}
 function setup(thread)
   thread_id = thread_id + 1
   thread:set("id", thread_id)
+  table.insert(threads, thread)
 end
 
 function request()
@@ -28,7 +30,8 @@ function request()
   return wrk.format("POST", "/api/records", {["Content-Type"] = "application/json", ["X-Entwine-Request"] = "1"}, body)
 end
 
-local statuses = {}
+-- each thread counts its answers by status; done() adds them up (a write answered 201 must be in the store)
+statuses = {}
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
 end
@@ -36,4 +39,9 @@ end
 function done(summary, latency, requests)
   io.write(string.format("requests %d, errors: connect %d, read %d, write %d, status %d, timeout %d\n", summary.requests,
     summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout))
+  local total = {}
+  for _, t in ipairs(threads) do
+    for status, n in pairs(t:get("statuses")) do total[status] = (total[status] or 0) + n end
+  end
+  for status, n in pairs(total) do io.write(string.format("status %d: %d answers\n", status, n)) end
 end

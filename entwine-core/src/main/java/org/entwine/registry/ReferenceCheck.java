@@ -32,11 +32,12 @@ public final class ReferenceCheck {
   private ReferenceCheck(Registry stored, Registry incoming) {
     this.stored = stored;
     this.incoming = incoming;
-    Registry all = stored.plus(incoming);
-    all.actors().forEach(a -> actors.add(a.code()));
-    all.sources().forEach(s -> sources.add(s.id()));
-    all.documents().forEach(d -> documents.add(d.id()));
-    all.indicators().forEach(i -> indicators.add(i.id()));
+    for (Registry r : List.of(stored, incoming)) { // not stored.plus(incoming): that copies every stored record
+      r.actors().forEach(a -> actors.add(a.code()));
+      r.sources().forEach(s -> sources.add(s.id()));
+      r.documents().forEach(d -> documents.add(d.id()));
+      r.indicators().forEach(i -> indicators.add(i.id()));
+    }
   }
 
   public static List<Problem> problems(Registry stored, Registry incoming) {

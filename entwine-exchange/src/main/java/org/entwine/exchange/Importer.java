@@ -68,20 +68,40 @@ public final class Importer {
     Registry stored = this.stored.get();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
     Batch batch = new RegistryReader(stored.vocabulary(), provenance, fromRequest).read(files);
-    List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
-        : ReferenceCheck.problems(stored, batch.registry());
-    if (!problems.isEmpty()) {
-      throw new ExchangeException(problems.stream().limit(Problems.LIMIT).map(batch::locate).toList());
-    }
-    last = batch.registry();
     String origin = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    return write(batch, stored, files.get(0), origin, enteredBy, replace);
+  }
+
+  /**
+   * Stores a batch already read ({@code replace}: as new versions of stored records), checked against
+   * what is stored first; {@code file} names it in a message that has no line. Returns how many
+   * records were stored.
+   */
+  public int write(Batch batch, Path file, String origin, String enteredBy, boolean replace) {
+    return write(batch, stored.get(), file, origin, enteredBy, replace);
+  }
+
+  private int write(Batch batch, Registry stored, Path file, String origin, String enteredBy, boolean replace) {
+    List<ExchangeProblem> problems = problems(stored, batch, replace);
+    if (!problems.isEmpty()) throw new ExchangeException(problems);
+    last = batch.registry();
     try {
       if (replace) store.replace(batch.registry(), origin, enteredBy);
       else store.add(batch.registry(), origin, enteredBy);
     } catch (RegistryStore.DuplicateObservations e) {
-      throw new ExchangeException(new ExchangeProblem(files.get(0), 0, "observations", "gives " + e.getMessage()
+      throw new ExchangeException(new ExchangeProblem(file, 0, "observations", "gives " + e.getMessage()
           + ": one indicator has one value per pair and period (replace the stored value through its dataset, or leave it out)"));
     }
     return batch.registry().size();
+  }
+
+  /**
+   * What keeps {@code batch} from being stored beside {@code stored} ({@code replace}: as new versions
+   * of its records), each problem at its line and field; empty when nothing does.
+   */
+  public static List<ExchangeProblem> problems(Registry stored, Batch batch, boolean replace) {
+    List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
+        : ReferenceCheck.problems(stored, batch.registry());
+    return problems.stream().limit(Problems.LIMIT).map(batch::locate).toList();
   }
 }

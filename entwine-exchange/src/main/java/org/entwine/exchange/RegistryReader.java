@@ -99,6 +99,20 @@ public final class RegistryReader {
 
   /** Reads several files as one batch: a file may refer to what another defines. */
   public Batch read(List<Path> files) {
+    return read(files, null, null);
+  }
+
+  /**
+   * Reads one document received rather than stored in a file (a request's body), named {@code name}
+   * in messages.
+   */
+  public Batch read(String name, byte[] document) {
+    Path named = Path.of(name);
+    return read(List.of(named), named, document);
+  }
+
+  /** {@code files}, of which {@code given} (if any) is read from {@code givenBytes}, not opened. */
+  private Batch read(List<Path> files, Path given, byte[] givenBytes) {
     Problems problems = new Problems();
     Batch all = Batch.empty();
     List<Node> roots = new ArrayList<>();
@@ -106,12 +120,13 @@ public final class RegistryReader {
     List<Path> csvFiles = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (ObservationCsv.isObservationFile(name)) csvFiles.add(f);
+      if (f == given) yamlFiles.add(f); // a document received is JSON or YAML, whatever its name
+      else if (ObservationCsv.isObservationFile(name)) csvFiles.add(f);
       else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) yamlFiles.add(f);
       else problems.add(f, 0, null, "unknown file type: expected .yaml, .yml, .json (registry and ledgers) or .csv, .csv.gz (observations)");
     }
     for (Path f : yamlFiles) {
-      Node root = parse(f, problems);
+      Node root = f == given ? parse(f, givenBytes, problems) : parse(f, problems);
       roots.add(root);
     }
     problems.throwIfAny();
@@ -168,6 +183,15 @@ public final class RegistryReader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.add(file, 0, null, org.entwine.exchange.Unreadable.because(e));
+      return null;
+    }
+    return parse(file, bytes, problems);
+  }
+
+  private static Node parse(Path file, byte[] bytes, Problems problems) {
+    if (bytes.length > LARGEST) {
+      problems.add(file, 0, null, String.format("the document is %,d MB, larger than the %d MB a registry document may be (it is"
+          + " read whole): split it into several, and give observations as CSV", bytes.length >> 20, LARGEST >> 20));
       return null;
     }
     String text;

@@ -1,12 +1,21 @@
 package org.entwine.web;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.entwine.exchange.Batch;
+import org.entwine.exchange.ExchangeException;
+import org.entwine.exchange.Importer;
+import org.entwine.framework.LevelName;
+import org.entwine.framework.LevelVocabulary;
 import org.entwine.method.Method;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
@@ -60,22 +69,113 @@ final class Database {
       try {
         result = work.apply(store);
       } catch (RuntimeException e) {
-        registry = null; // a refused write changes nothing, but what it did is not known for sure
-        forget(Optional.empty());
+        unsure(); // a refused write changes nothing, but what it did is not known for sure
         throw e;
       }
       Change c = change.apply(result);
-      Registry r = registry;
-      if (r != null) registry = c.replaced() ? r.replacing(c.records().withObservations(java.util.List.of()))
-          : r.plus(c.records().withObservations(java.util.List.of()));
-      forget(c.touched());
+      keep(c.records(), c.replaced(), c.touched());
       return result;
     }
+  }
+
+  /** A batch of new records waiting for its turn to be stored, and what became of it. */
+  private record Waiting(Batch batch, CompletableFuture<Integer> stored) {}
+
+  private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Adds a batch of new records, read and checked as {@code entwine import} does; returns how many
+   * were stored. The batches that wait while another write has its turn are stored together, in one
+   * transaction (one commit, one check against the store, one update of what is kept), so writes
+   * keep pace when many people write at once. A group that cannot be stored whole is stored batch by
+   * batch, so that one refused batch refuses no other and each gets its own message.
+   */
+  int add(Batch batch, String origin, String enteredBy) {
+    Waiting mine = new Waiting(batch, new CompletableFuture<>());
+    waiting.add(mine);
+    synchronized (store) {
+      if (!mine.stored().isDone()) storeWaiting(origin, enteredBy);
+    }
+    try {
+      return mine.stored().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
+  }
+
+  /** Stores every batch waiting, as one group where it can. Called in the store's turn. */
+  private void storeWaiting(String origin, String enteredBy) {
+    List<Waiting> group = new ArrayList<>();
+    for (Waiting w; (w = waiting.poll()) != null; ) group.add(w);
+    Registry before = registry();
+    if (group.size() > 1) {
+      Batch all = group.stream().map(Waiting::batch).reduce(Batch.empty(), Batch::plus);
+      if (Importer.problems(before, all, false).isEmpty()) {
+        try {
+          store.add(group.stream().map(w -> w.batch().registry()).toList(), origin, enteredBy);
+          stored(before, all.registry(), false);
+          group.forEach(w -> w.stored().complete(w.batch().registry().size()));
+          return;
+        } catch (RuntimeException e) {
+          // the transaction was rolled back whole: each batch alone finds which was refused, and why
+        }
+      }
+    }
+    for (Waiting w : group) {
+      try {
+        Registry r = registry();
+        int n = Importer.ofRequests(store, () -> r).write(w.batch(), REQUEST, origin, enteredBy, false);
+        stored(r, w.batch().registry(), false);
+        w.stored().complete(n);
+      } catch (RuntimeException e) {
+        if (!(e instanceof ExchangeException)) unsure();
+        w.stored().completeExceptionally(e);
+      }
+    }
+  }
+
+  /** How a request's document is named in messages about it. */
+  static final Path REQUEST = Path.of("request");
+
+  /** What a write stored, to the registry {@code before} it: see {@link #keep}. */
+  private void stored(Registry before, Registry records, boolean replaced) {
+    keep(records, replaced, Touched.by(records, before));
+  }
+
+  /**
+   * The kept registry takes in what a write stored (reading it again after every write would hold
+   * every request up while it is read), and the answers about the actors it touched are forgotten.
+   */
+  private void keep(Registry records, boolean replaced, Optional<Set<String>> touched) {
+    Registry kept = registry;
+    if (kept != null) registry = replaced ? kept.replacing(records.withObservations(List.of()))
+        : kept.plus(records.withObservations(List.of()));
+    forget(touched);
+  }
+
+  /** After a write that failed in the store: what it did is not known for sure, so nothing kept is kept. */
+  private void unsure() {
+    registry = null;
+    forget(Optional.empty());
   }
 
   private void forget(Optional<Set<String>> actors) {
     answers.entrySet().removeIf(e -> e.getValue().about() == null || actors.isEmpty()
         || e.getValue().about().stream().anyMatch(actors.get()::contains));
+  }
+
+  /** The level vocabulary, made once from the level names it is made of. */
+  private record Vocabulary(List<LevelName> names, LevelVocabulary vocabulary) {}
+
+  private volatile Vocabulary vocabulary;
+
+  /** The vocabulary of the levels' official names that a document received is read with. */
+  LevelVocabulary vocabulary() {
+    List<LevelName> names = registry().levelNames();
+    Vocabulary v = vocabulary;
+    if (v == null || !v.names().equals(names)) vocabulary = v = new Vocabulary(names, new LevelVocabulary(names));
+    return v.vocabulary();
   }
 
   /** The registry and ledgers, read once after each write. */

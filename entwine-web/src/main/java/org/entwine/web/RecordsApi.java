@@ -1,9 +1,7 @@
 package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +9,12 @@ import org.entwine.app.NotFoundException;
 import org.entwine.evidence.Commitment;
 import org.entwine.evidence.CommitmentStatus;
 import org.entwine.evidence.CommitmentStatusChange;
+import org.entwine.exchange.Batch;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.Importer;
+import org.entwine.exchange.RegistryReader;
 import org.entwine.registry.Registry;
+import org.entwine.source.Provenance;
 import org.entwine.time.PartialDate;
 
 /**
@@ -64,31 +65,36 @@ final class RecordsApi {
   }
 
   /**
-   * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201)
-   * or stores them as new versions of the stored records of the same ids (true: 200).
+   * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201;
+   * grouped with the other additions waiting, {@link Database#add}) or stores them as new versions of
+   * the stored records of the same ids (true: 200). The body is read before the write's turn, in
+   * memory: the server writes no file a request sends.
    */
-  private void exchange(io.javalin.http.Context ctx, boolean replace) throws IOException {
+  private void exchange(io.javalin.http.Context ctx, boolean replace) {
     String enteredBy = author;
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
-    Path dir = Files.createTempDirectory("entwine-entry");
-    Path file = Files.write(dir.resolve("request.json"), body);
+    String origin = "web: " + ctx.method() + " " + ctx.path();
     try {
-      Importer[] importer = new Importer[1];
-      Registry[] before = new Registry[1];
-      int stored = db.write(store -> {
-        before[0] = db.registry(); // kept, and in step with the store: writes take their turns
-        importer[0] = Importer.ofRequests(store, () -> before[0]);
-        return replace ? importer[0].replaceFiles(List.of(file), enteredBy) : importer[0].importFiles(List.of(file), enteredBy);
-      }, n -> new Database.Change(importer[0].stored(), replace, Touched.by(importer[0].stored(), before[0])));
+      Batch batch = new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
+          .read(Database.REQUEST.toString(), body);
+      int stored;
+      if (replace) {
+        Importer[] importer = new Importer[1];
+        Registry[] before = new Registry[1];
+        stored = db.write(store -> {
+          before[0] = db.registry(); // kept, and in step with the store: writes take their turns
+          importer[0] = Importer.ofRequests(store, () -> before[0]);
+          return importer[0].write(batch, Database.REQUEST, origin, enteredBy, true);
+        }, n -> new Database.Change(importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
+      } else {
+        stored = db.add(batch, origin, enteredBy);
+      }
       ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
     } catch (ExchangeException e) {
-      List<String> problems = e.problems().stream().map(p -> p.toString().replace(file.toString(), "request")).toList();
+      List<String> problems = e.problems().stream().map(Object::toString).toList();
       ctx.status(400).json(new Refusal(400, problems.size() == 1 ? problems.get(0) : problems.size() + " problems: nothing was stored",
           problems));
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(dir);
     }
   }
 

@@ -82,4 +82,69 @@ class DatabaseTest {
       assertThat(db.registry().sources()).containsExactlyInAnyOrderElementsOf(store.load().sources());
     }
   }
+
+  private static org.entwine.exchange.Batch contact(Database db, String id) {
+    String doc = "{\"entwine\": 1, \"contacts\": [{\"id\": \"" + id + "\", \"date\": \"2024-01-01\", \"from\": \"LAO\","
+        + " \"to\": \"KHM\", \"level\": \"OFFICIAL\", \"title\": \"A visit\", \"sources\": [\"paper-thai-2013\"]}]}";
+    return new org.entwine.exchange.RegistryReader(db.registry().vocabulary(),
+        new org.entwine.source.Provenance("test", java.time.Instant.now()), true).read("request", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Each of {@code ids} added by a writer of its own, all waiting while the store is busy; what became of each. */
+  private static java.util.Map<String, String> addWhileBusy(DuckDbStore store, Database db, java.util.List<String> ids)
+      throws InterruptedException {
+    java.util.Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.List<Thread> writers = new java.util.ArrayList<>();
+    synchronized (store) {
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        var batch = contact(db, id);
+        String key = i + " " + id;
+        Thread t = new Thread(() -> {
+          try {
+            outcome.put(key, "stored " + db.add(batch, "test", "test"));
+          } catch (org.entwine.exchange.ExchangeException e) {
+            outcome.put(key, "refused: " + e.problems());
+          }
+        });
+        writers.add(t);
+        t.start();
+      }
+      for (Thread t : writers) {
+        while (t.getState() != Thread.State.BLOCKED) Thread.sleep(1);
+      }
+    }
+    for (Thread t : writers) t.join();
+    return outcome;
+  }
+
+  @Test
+  void writesThatWaitAreStoredTogetherAndARefusedOneRefusesNoOther() throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      org.entwine.app.BundledExample.loadRegistry(store);
+      Database db = new Database(store, DefaultMethod.load());
+      long importsBefore = store.counts().get("imports");
+      int contactsBefore = db.registry().contacts().size();
+      // ten writers wait while the store is busy: stored together, each as an import of its own
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) ids.add("group-" + i);
+      assertThat(addWhileBusy(store, db, ids).values()).hasSize(10).allMatch(v -> v.equals("stored 1"));
+      assertThat(store.counts().get("imports")).isEqualTo(importsBefore + 10);
+      // twelve more, two of them with the same id, and one with an id stored above: those two are refused, no other
+      ids.clear();
+      for (int i = 10; i < 20; i++) ids.add("group-" + i);
+      ids.add("group-13");
+      ids.add("group-4");
+      var outcome = addWhileBusy(store, db, ids);
+      assertThat(outcome).hasSize(12);
+      assertThat(outcome.values()).filteredOn(v -> v.equals("stored 1")).hasSize(10);
+      assertThat(outcome.values()).filteredOn(v -> v.startsWith("refused")).hasSize(2)
+          .allSatisfy(v -> assertThat(v).contains("request:1: contacts[0].id"))
+          .anySatisfy(v -> assertThat(v).contains("group-13")).anySatisfy(v -> assertThat(v).contains("group-4"));
+      // each write stored once; the kept registry and the store agree
+      assertThat(store.counts().get("imports")).isEqualTo(importsBefore + 20);
+      assertThat(store.load().contacts()).hasSize(contactsBefore + 20);
+      assertThat(db.registry().contacts()).hasSize(contactsBefore + 20);
+    }
+  }
 }
