@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.entwine.datasets.Dataset;
 import org.entwine.datasets.DatasetLoader;
 import org.entwine.datasets.Datasets;
+import org.entwine.store.Compaction;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +39,19 @@ final class LoadCommand extends DatabaseCommand {
       }
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
-    return super.call();
+    int code = super.call();
+    if (code == ExitCodes.OK && freeShare > Compaction.WORTH_IT) {
+      // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is copied
+      Path file = database.resolve();
+      out().printf("compacting %s (%.0f%% of it is the replaced load's space)...%n", file, 100 * freeShare);
+      Compaction c = Compaction.of(file);
+      out().printf("compacted: %,d MB -> %,d MB%n", c.before() >> 20, c.after() >> 20);
+    }
+    return code;
   }
+
+  /** The share of the database file left free by the load (what it replaced), once stored. */
+  private double freeShare;
 
   @Override
   int run(DuckDbStore store) {
@@ -70,6 +82,7 @@ final class LoadCommand extends DatabaseCommand {
           .forEach(e -> out().printf("  %-40s %,d%n", e.getKey(), e.getValue()));
     }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
+    if (replace) freeShare = store.freeShare();
     return ExitCodes.OK;
   }
 }

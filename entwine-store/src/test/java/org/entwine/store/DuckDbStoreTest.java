@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Instant;
@@ -250,6 +251,46 @@ class DuckDbStoreTest {
     } finally {
       holder.getOutputStream().close();
       if (!holder.waitFor(30, TimeUnit.SECONDS)) holder.destroyForcibly();
+    }
+  }
+
+  /** A load of {@code n} observations of the sample's indicator, for pairs of invented codes. */
+  private static void loadTrade(DuckDbStore store, int n, boolean replace) {
+    Registry records = sample().withObservations(List.of());
+    try (var load = store.beginLoad(Registry.ofDataset(records.sources(), records.indicators(), List.of()), "test", "test", replace)) {
+      for (int i = 0; i < n; i++) {
+        load.add(new Observation("trade", "A" + (i % 1000), "B" + (i / 1000), PartialDate.parse(String.valueOf(1900 + i % 100)), i, "s"));
+      }
+      load.commit(Registry.ofDataset(records.sources(), records.indicators(), List.of()));
+    }
+  }
+
+  @Test
+  void aFileCompactedAfterALoadIsReplacedIsNoLargerThanAfterTheFirstLoadAndHoldsTheSame() throws Exception {
+    Path file = dir.resolve("c.duckdb");
+    long fresh;
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      loadTrade(store, 300_000, false);
+    }
+    fresh = Files.size(file);
+    long imports;
+    java.util.Map<String, Long> counts;
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      loadTrade(store, 300_000, true);
+      assertThat(store.freeShare()).as("the replaced observations' space").isGreaterThan(Compaction.WORTH_IT);
+      imports = store.imports().size();
+      counts = store.counts();
+    }
+    assertThat(Files.size(file)).as("DuckDB keeps the freed space").isGreaterThan(fresh);
+    Compaction c = Compaction.of(file);
+    assertThat(c.after()).isLessThanOrEqualTo(fresh).isEqualTo(Files.size(file));
+    assertThat(file.resolveSibling(".c.duckdb.compacting")).doesNotExist();
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(store.counts()).isEqualTo(counts);
+      assertThat(store.observations("A7", "B3")).hasSize(1);
+      // the sequences go on where they were: a new import takes the next id
+      store.add(Registry.ofDataset(List.of(Source.of("s2", "Another source")), List.of(), List.of()), "after", "test");
+      assertThat(store.imports()).hasSize((int) imports + 1);
     }
   }
 }
