@@ -7,6 +7,7 @@ import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
 import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
+import org.entwine.input.UserInputException;
 
 /** The monthly relation between two actors from the stored events, as the command line and the web show it. */
 public final class EventSeries {
@@ -111,7 +112,7 @@ public final class EventSeries {
   public static int month(String text, String what) {
     if (text == null || !text.matches("\\d{4}-\\d{2}") || Integer.parseInt(text.substring(5)) < 1
         || Integer.parseInt(text.substring(5)) > 12) {
-      throw new IllegalArgumentException(what + " expects a month YYYY-MM, got '" + text + "'");
+      throw new UserInputException(what + " expects a month YYYY-MM, got '" + text + "'");
     }
     return Integer.parseInt(text.substring(0, 4)) * 100 + Integer.parseInt(text.substring(5));
   }

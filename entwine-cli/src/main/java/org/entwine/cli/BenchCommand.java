@@ -11,6 +11,7 @@ import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
 import org.entwine.datasets.UnVotes;
 import org.entwine.indicator.VoteAgreement;
+import org.entwine.input.UserInputException;
 import org.entwine.store.DuckDbStore;
 import org.entwine.store.SqlVoteAgreement;
 import picocli.CommandLine.Command;
@@ -38,9 +39,9 @@ final class BenchCommand extends DatabaseCommand {
   @Override
   int run(DuckDbStore store) {
     if (what.equals("scoring")) return new ScoringBench(store, method.load(), out()).run(focal, runs == null ? 1000 : runs);
-    if (!what.equals("unvotes")) throw new IllegalArgumentException("bench knows 'unvotes' and 'scoring'");
+    if (!what.equals("unvotes")) throw new UserInputException("bench knows 'unvotes' and 'scoring'");
     int runs = this.runs == null ? 3 : this.runs;
-    if (files == null || files.size() != 2) throw new IllegalArgumentException("bench unvotes takes un_votes.csv and un_roll_calls.csv");
+    if (files == null || files.size() != 2) throw new UserInputException("bench unvotes takes un_votes.csv and un_roll_calls.csv");
     Crosswalk crosswalk = store.load().crosswalk();
     Path votes = files.get(0);
     Path calls = files.get(1);

@@ -2,6 +2,7 @@ package org.entwine.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.entwine.input.UserInputException;
 import org.entwine.time.DatePrecision;
 import org.entwine.time.PartialDate;
 
@@ -15,7 +16,7 @@ final class Dates {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--as-of expects 'today' or a date as YYYY-MM-DD, got '" + text + "'");
+      throw new UserInputException("--as-of expects 'today' or a date as YYYY-MM-DD, got '" + text + "'");
     }
   }
 

@@ -2,6 +2,7 @@ package org.entwine.cli;
 
 import org.entwine.app.NotFoundException;
 import org.entwine.exchange.ExchangeException;
+import org.entwine.input.UserInputException;
 import org.entwine.store.StoreException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -27,10 +28,11 @@ final class Errors implements IExecutionExceptionHandler {
     } else if (e instanceof NotFoundException) {
       err.println("entwine: " + e.getMessage());
       code = ExitCodes.NOT_FOUND;
-    } else if (e instanceof IllegalArgumentException) {
+    } else if (e instanceof UserInputException) {
       err.println("entwine: " + e.getMessage());
       code = ExitCodes.USAGE;
     } else {
+      // any other exception, an IllegalArgumentException included, is a bug, not the user's mistake
       err.println("entwine: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
       code = ExitCodes.INTERNAL;
     }

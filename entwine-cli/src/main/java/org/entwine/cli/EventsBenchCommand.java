@@ -14,6 +14,7 @@ import org.entwine.datasets.Progress;
 import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.GdeltScan;
 import org.entwine.events.RelationMonth;
+import org.entwine.input.UserInputException;
 import org.entwine.store.SqlEventMonths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class EventsBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<EventFiles.Input> inputs = EventFiles.inputs(List.of(file));
     if (inputs.size() != 1 || inputs.get(0).entry() != null || inputs.get(0).kind() != EventFiles.Kind.GDELT) {
-      throw new IllegalArgumentException("bench takes one plain (unzipped) GDELT export, which DuckDB can read too");
+      throw new UserInputException("bench takes one plain (unzipped) GDELT export, which DuckDB can read too");
     }
     double megabytes = Files.size(file) / 1e6;
     out.printf("%s: %.1f MB; %d cores; Entwine with %d threads, DuckDB with %d%n", file, megabytes,

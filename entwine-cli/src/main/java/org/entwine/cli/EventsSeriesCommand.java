@@ -7,6 +7,7 @@ import java.util.List;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
+import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class EventsSeriesCommand extends DatabaseCommand {
       throw new NotFoundException("no " + (series.dataset() == null ? "" : series.dataset() + " ") + "events between " + a + " and " + b
           + (from == null && to == null ? "" : " in the months asked"));
     }
-    if (!by.equals("month") && !by.equals("year")) throw new IllegalArgumentException("--by expects month or year, got '" + by + "'");
+    if (!by.equals("month") && !by.equals("year")) throw new UserInputException("--by expects month or year, got '" + by + "'");
     Table t;
     if (by.equals("year")) {
       t = new Table(withFamilies("year", "events", "from" + a, "from" + b, "verbalCooperation", "materialCooperation",

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.entwine.app.BundledExample;
 import org.entwine.datasets.extract.ExtractPlan;
 import org.entwine.datasets.extract.Extractor;
+import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       p = DomainJson.yaml().readValue(plan.toFile(), ExtractPlan.class);
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException(plan + ": not a readable extract plan: " + e.getMessage());
+      throw new UserInputException(plan + ": not a readable extract plan: " + e.getMessage());
     }
     var crosswalk = BundledExample.registry().crosswalk();
     var w = spec.commandLine().getOut();

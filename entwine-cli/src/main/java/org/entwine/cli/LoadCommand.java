@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.entwine.datasets.Dataset;
 import org.entwine.datasets.DatasetLoader;
 import org.entwine.datasets.Datasets;
+import org.entwine.input.UserInputException;
 import org.entwine.store.Compaction;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
@@ -55,10 +56,10 @@ final class LoadCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) {
-    Dataset d = Datasets.byName(dataset).orElseThrow(() -> new IllegalArgumentException(
+    Dataset d = Datasets.byName(dataset).orElseThrow(() -> new UserInputException(
         "unknown dataset '" + dataset + "': expected one of "
             + Datasets.all().stream().map(Dataset::name).collect(Collectors.joining(", "))));
-    if (files.isEmpty()) throw new IllegalArgumentException(d.name() + " needs its files: " + d.files());
+    if (files.isEmpty()) throw new UserInputException(d.name() + " needs its files: " + d.files());
     long start = System.nanoTime();
     var bar = ProgressBars.open("load " + d.name(), files);
     DatasetLoader.Report report;

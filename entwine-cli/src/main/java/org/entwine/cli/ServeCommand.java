@@ -1,5 +1,6 @@
 package org.entwine.cli;
 
+import org.entwine.input.UserInputException;
 import org.entwine.store.DuckDbStore;
 import org.entwine.web.WebApp;
 import picocli.CommandLine.Command;
@@ -24,12 +25,12 @@ final class ServeCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) throws InterruptedException {
-    if (port < 0 || port > LAST_PORT) throw new IllegalArgumentException("--port expects a port from 0 to " + LAST_PORT + ", got " + port);
+    if (port < 0 || port > LAST_PORT) throw new UserInputException("--port expects a port from 0 to " + LAST_PORT + ", got " + port);
     var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)");
     try {
       app.start(port);
     } catch (io.javalin.util.JavalinBindException e) {
-      throw new IllegalArgumentException("port " + port + " on " + host + " is in use by another program: give another with --port"
+      throw new UserInputException("port " + port + " on " + host + " is in use by another program: give another with --port"
           + " (0 picks a free one)");
     }
     out().printf("entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json); Ctrl-C stops it%n",

@@ -61,6 +61,7 @@ public interface RegistryStore extends AutoCloseable {
 
   /** A load gave a pair more than one value of an indicator for one period: the data is wrong, not the store. */
   final class DuplicateObservations extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     public DuplicateObservations(String message) {
       super(message);
     }

@@ -3,6 +3,7 @@ package org.entwine.datasets;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,8 +112,8 @@ public final class CsvRows implements AutoCloseable {
         if (b == 0) throw new ExchangeException(new ExchangeProblem(file, 0, null, "this is a binary file, not a CSV file"));
       }
       Counting in = new Counting(Files.newInputStream(file));
-      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(layout.separator()).allowMissingFields(true)
-          .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, layout.charset());
+      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(layout.separator()).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .extraFieldStrategy(FieldMismatchStrategy.IGNORE).detectBomHeader(true).ofCsvRecord(in, layout.charset());
       CsvRows rows = new CsvRows(file, in, reader, problems, progress, layout.joinBrokenRecords());
       rows.readHeader(required, layout.separator());
       return rows;

@@ -3,6 +3,7 @@ package org.entwine.exchange;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.entwine.input.UserInputException;
 
 /** Reads enum values leniently (case, spaces, hyphens) and says which values are allowed. */
 final class Enums {
@@ -13,7 +14,7 @@ final class Enums {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(t)) return e;
     }
-    throw new IllegalArgumentException("expected one of "
+    throw new UserInputException("expected one of "
         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
         + ", got '" + text + "'");
   }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 /** An input was refused; nothing was stored. Lists every problem found (up to a limit). */
 public final class ExchangeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private final List<ExchangeProblem> problems;
 
   public ExchangeException(List<ExchangeProblem> problems) {

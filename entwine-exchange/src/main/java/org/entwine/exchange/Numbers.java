@@ -1,6 +1,7 @@
 package org.entwine.exchange;
 
 import java.math.BigDecimal;
+import org.entwine.input.UserInputException;
 
 /** Number fields, with messages that say what was expected. */
 final class Numbers {
@@ -13,12 +14,12 @@ final class Numbers {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("expected a number, got '" + text + "'");
+    throw new UserInputException("expected a number, got '" + text + "'");
   }
 
   static Double positive(String text) {
     double d = finite(text);
-    if (d <= 0) throw new IllegalArgumentException("expected a number above 0, got '" + text + "'");
+    if (d <= 0) throw new UserInputException("expected a number above 0, got '" + text + "'");
     return d;
   }
 
@@ -26,7 +27,7 @@ final class Numbers {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected a whole number, got '" + text + "'");
+      throw new UserInputException("expected a whole number, got '" + text + "'");
     }
   }
 
@@ -34,7 +35,7 @@ final class Numbers {
     try {
       return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected a number, got '" + text + "'");
+      throw new UserInputException("expected a number, got '" + text + "'");
     }
   }
 }

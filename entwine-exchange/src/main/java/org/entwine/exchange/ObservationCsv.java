@@ -3,6 +3,7 @@ package org.entwine.exchange;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,8 +65,8 @@ public final class ObservationCsv {
       throw new ExchangeException(new ExchangeProblem(file, 0, null,
           "the file is empty: expected the header " + String.join(",", HEADER)));
     }
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().allowMissingFields(true)
-        .allowExtraFields(true).ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text)) {
       List<String> header = null;
       for (CsvRecord r : csv) {
         int line = (int) r.getStartingLineNumber();

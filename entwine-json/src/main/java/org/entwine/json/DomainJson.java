@@ -38,7 +38,7 @@ public final class DomainJson {
    * them out, to stay short).
    */
   private static final ObjectMapper API = configure(JsonMapper.builder().build())
-      .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
 
   private DomainJson() {}
 
@@ -75,6 +75,6 @@ public final class DomainJson {
         .registerModule(partialDates)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+        .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
   }
 }

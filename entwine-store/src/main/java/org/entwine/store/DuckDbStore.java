@@ -23,6 +23,7 @@ import org.entwine.events.CameoFamily;
 import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
+import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
@@ -716,8 +717,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   public long exportEvents(String dataset, Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     String format = name.endsWith(".parquet") ? "(FORMAT PARQUET)" : name.endsWith(".csv") ? "(FORMAT CSV, HEADER)" : null;
-    if (format == null) throw new IllegalArgumentException("the export file must end in .parquet or .csv, got " + file);
-    if (dataset != null && !dataset.matches("[a-z0-9-]+")) throw new IllegalArgumentException("not a dataset name: " + dataset);
+    if (format == null) throw new UserInputException("the export file must end in .parquet or .csv, got " + file);
+    if (dataset != null && !dataset.matches("[a-z0-9-]+")) throw new UserInputException("not a dataset name: " + dataset);
     String sql = "COPY (SELECT * FROM event_months" + (dataset == null ? "" : " WHERE dataset = '" + dataset + "'")
         + " ORDER BY dataset, actor, partner, month) TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' " + format;
     try (Statement s = connection.createStatement()) {

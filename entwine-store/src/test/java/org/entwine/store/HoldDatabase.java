@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 /** Run in a second JVM by the tests: holds the database open (as 'entwine serve' would) until stdin closes. */
 public final class HoldDatabase {
+  @SuppressWarnings("try") // the store is held open, not used
   public static void main(String[] args) throws Exception {
     try (DuckDbStore store = DuckDbStore.open(Path.of(args[0]))) {
       System.out.println("holding");

@@ -13,6 +13,7 @@ import org.entwine.exchange.Batch;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.Importer;
 import org.entwine.exchange.RegistryReader;
+import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
 import org.entwine.time.PartialDate;
@@ -39,25 +40,25 @@ final class RecordsApi {
 
   /** The status change an entry asks for, each field checked, with a message that names it. */
   private static CommitmentStatusChange change(StatusEntry e, Registry registry) {
-    if (e.date() == null || e.date().isBlank()) throw new IllegalArgumentException("date: required, as YYYY, YYYY-MM or YYYY-MM-DD");
+    if (e.date() == null || e.date().isBlank()) throw new UserInputException("date: required, as YYYY, YYYY-MM or YYYY-MM-DD");
     PartialDate date;
     try {
       date = PartialDate.parse(e.date().strip());
     } catch (RuntimeException x) {
-      throw new IllegalArgumentException("date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + e.date() + "'");
+      throw new UserInputException("date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + e.date() + "'");
     }
     CommitmentStatus status;
     try {
       status = CommitmentStatus.valueOf(String.valueOf(e.status()).strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException x) {
-      throw new IllegalArgumentException("status: expected one of " + java.util.Arrays.toString(CommitmentStatus.values())
+      throw new UserInputException("status: expected one of " + java.util.Arrays.toString(CommitmentStatus.values())
           + ", got '" + e.status() + "'");
     }
     List<String> sources = e.sources() == null ? List.of() : e.sources();
-    if (sources.isEmpty()) throw new IllegalArgumentException("sources: a status needs at least one source");
+    if (sources.isEmpty()) throw new UserInputException("sources: a status needs at least one source");
     for (String s : sources) {
       if (registry.sources().stream().noneMatch(x -> x.id().equals(s))) {
-        throw new IllegalArgumentException("sources: unknown source '" + s + "' (add it first, as a source record)");
+        throw new UserInputException("sources: unknown source '" + s + "' (add it first, as a source record)");
       }
     }
     return new CommitmentStatusChange(date, status, e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip(),
@@ -73,7 +74,7 @@ final class RecordsApi {
   private void exchange(io.javalin.http.Context ctx, boolean replace) {
     String enteredBy = author;
     byte[] body = ctx.bodyAsBytes();
-    if (body.length == 0) throw new IllegalArgumentException("the request has no body: send an exchange-format document as JSON");
+    if (body.length == 0) throw new UserInputException("the request has no body: send an exchange-format document as JSON");
     String origin = "web: " + ctx.method() + " " + ctx.path();
     try {
       Batch batch = new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
@@ -108,11 +109,10 @@ final class RecordsApi {
       try {
         entry = ctx.bodyAsClass(StatusEntry.class);
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException("expected a JSON object with date, status, evidence and sources");
+        throw new UserInputException("expected a JSON object with date, status, evidence and sources");
       }
       String id = ctx.pathParam("id");
-      @SuppressWarnings("unchecked")
-      java.util.Optional<java.util.Set<String>>[] touched = new java.util.Optional[] {java.util.Optional.empty()};
+      var touched = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
       Commitment updated = db.write(store -> {
         var registry = db.registry(); // kept, and in step with the store
         Commitment c = registry.commitments().stream().filter(x -> x.id().equals(id)).findFirst()
@@ -120,12 +120,17 @@ final class RecordsApi {
         CommitmentStatusChange change = change(entry, registry);
         List<CommitmentStatusChange> status = new ArrayList<>(c.status());
         status.add(change);
-        Commitment next = new Commitment(c.id(), c.document(), c.by(), c.area(), c.text(), c.due(), status, c.note(), c.sources(),
-            c.provenance());
+        Commitment next;
+        try {
+          next = new Commitment(c.id(), c.document(), c.by(), c.area(), c.text(), c.due(), status, c.note(), c.sources(),
+              c.provenance());
+        } catch (IllegalArgumentException x) { // the commitment refuses the status the request gives (out of order, say)
+          throw new UserInputException(x.getMessage(), x);
+        }
         store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
-        touched[0] = Touched.by(Registry.ofCommitment(next), registry);
+        touched.set(Touched.by(Registry.ofCommitment(next), registry));
         return next;
-      }, c -> new Database.Change(Registry.ofCommitment(c), true, touched[0]));
+      }, c -> new Database.Change(Registry.ofCommitment(c), true, touched.get()));
       ctx.status(200).json(updated);
     });
     routes.post("/api/records", ctx -> exchange(ctx, false));

@@ -65,6 +65,7 @@ final class RequestGuard {
 
   /** A request refused before any route saw it, with its HTTP status. */
   static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final int status;
 
     Refused(int status, String message) {

@@ -7,19 +7,27 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.entwine.app.NotFoundException;
+import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.method.Method;
 import org.entwine.store.DuckDbStore;
 import org.entwine.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web application: the JSON API over the embedded database, described by the OpenAPI document
  * at {@code /api/openapi.json}. DuckDB lets one process hold the database file, so the server owns
  * it while it runs; requests take turns on it ({@link Database}). Errors map to HTTP status in one
  * place: an unknown actor is 404, a malformed parameter 400, each with a message that says what was
- * expected.
+ * expected; a value the user gave wrong is 400; anything else is a bug: 500, its cause logged, and
+ * no stack trace or SQL in the answer. Every request is logged (method, path, status, milliseconds)
+ * on the {@code entwine.requests} logger.
  */
 public final class WebApp {
+  private static final Logger REQUESTS = LoggerFactory.getLogger("entwine.requests");
+  private static final Logger ERRORS = LoggerFactory.getLogger(WebApp.class);
+
   private WebApp() {}
 
   /**
@@ -27,11 +35,11 @@ public final class WebApp {
    * sign in, it listens on this machine only, and writes are recorded as {@code author}'s (the user
    * who started it), never as whoever a request claims to be.
    *
-   * @throws IllegalArgumentException when {@code host} is not a loopback address
+   * @throws UserInputException when {@code host} is not a loopback address
    */
   public static Javalin create(DuckDbStore store, Method method, String host, String author) {
     if (!RequestGuard.isLoopback(host)) {
-      throw new IllegalArgumentException("the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
+      throw new UserInputException("the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
           + " sign in: on '" + host + "' anyone who can reach it could read and write the store");
     }
     Database db = new Database(store, method);
@@ -49,8 +57,18 @@ public final class WebApp {
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
       config.routes.exception(RequestGuard.Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
       config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-      config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));
+      config.routes.exception(UserInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(StoreException.class, (e, ctx) -> {
+        ERRORS.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+        error(ctx, 500, e.getMessage());
+      });
+      // anything else, an IllegalArgumentException included, is a bug: said so, its cause in the log only
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        ERRORS.error("{} {}: internal error", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error (logged by the server): " + e.getClass().getSimpleName());
+      });
+      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(),
+          Math.round(ms)));
     });
   }
 
@@ -65,7 +83,7 @@ public final class WebApp {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("asOf expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
+      throw new UserInputException("asOf expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
     }
   }
 
@@ -79,6 +97,6 @@ public final class WebApp {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new IllegalArgumentException(name + " expects a whole number from " + min + " to " + max + ", got '" + text + "'");
+    throw new UserInputException(name + " expects a whole number from " + min + " to " + max + ", got '" + text + "'");
   }
 }

@@ -19,6 +19,7 @@ import org.entwine.events.CameoCodebook;
 import org.entwine.events.RelationMonth;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.ExchangeProblem;
+import org.entwine.input.UserInputException;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -80,7 +81,7 @@ public final class GdeltScan {
     List<Stretch> stretches = new ArrayList<>();
     long bytes = 0;
     for (EventFiles.Input in : inputs) {
-      if (in.kind() != EventFiles.Kind.GDELT) throw new IllegalArgumentException(in.where() + " is not a GDELT export");
+      if (in.kind() != EventFiles.Kind.GDELT) throw new UserInputException(in.where() + " is not a GDELT export");
       List<Stretch> s = stretches(in, stretch);
       for (Stretch x : s) bytes += x.length;
       stretches.addAll(s);
