@@ -46,6 +46,20 @@ public final class Assessor {
    * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
    */
   public static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all) {
+    return assess(s, day, runs, seed, all, java.util.Set.of());
+  }
+
+  /**
+   * One partner as {@link #assess} sees it, with or without a framework or evidence: what a brief
+   * shows, computed the same way.
+   */
+  public static Assessment of(Scoring s, LocalDate day, int runs, String partner) {
+    return assess(s, day, runs, DEFAULT_SEED, false, java.util.Set.of(partner)).partners().stream()
+        .filter(a -> a.partner().equals(partner)).findFirst().orElseThrow();
+  }
+
+  /** The same, {@code include} listed whatever covers them. */
+  private static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all, java.util.Set<String> include) {
     var m = s.method;
     Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
@@ -60,6 +74,7 @@ public final class Assessor {
     // scored partners in their order, then framework partners the evidence does not cover
     java.util.Set<String> partners = new java.util.LinkedHashSet<>(scores.keySet());
     levels.keySet().stream().sorted().forEach(partners::add);
+    partners.addAll(include);
     Map<String, List<String>> binding = new HashMap<>();
     Map<String, Confidence.Assessment> ledgerDegree = new HashMap<>();
     for (String p : partners) {
@@ -104,7 +119,7 @@ public final class Assessor {
       if (events != null && events.shock() != null) flags.add(Flag.EVENT_SHOCK);
       // Partners without a framework or a ledger record are listed only when flagged (a deep
       // relation without a label is exactly what an analyst must not miss), or when all are asked for.
-      if (!all && !levels.containsKey(p) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
+      if (!all && !include.contains(p) && !levels.containsKey(p) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
       List<String> priority = new ArrayList<>();
       for (var g : m.priorities()) {
         boolean in = g.members().contains(p) || (g.actor() != null

@@ -30,8 +30,7 @@ import picocli.CommandLine.Parameters;
 final class AssessCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
-  String asOf = "today";
+  @Mixin AsOfOption asOf;
 
   @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
   int runs = 200;
@@ -50,7 +49,7 @@ final class AssessCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) {
-    LocalDate day = Dates.parseAsOf(asOf);
+    LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();

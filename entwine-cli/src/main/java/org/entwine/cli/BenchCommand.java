@@ -112,6 +112,6 @@ final class BenchCommand extends DatabaseCommand {
   }
 
   private static String key(String a, String b, int year) {
-    return (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a) + "|" + year;
+    return org.entwine.actor.UnorderedPair.of(a, b).joined("|") + "|" + year;
   }
 }

@@ -30,8 +30,7 @@ final class BriefCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
-  String asOf = "today";
+  @Mixin AsOfOption asOf;
 
   @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank interval (default: 200).")
   int runs = 200;
@@ -40,13 +39,12 @@ final class BriefCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) {
-    LocalDate day = Dates.parseAsOf(asOf);
+    LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Registry r = s.registry;
     String p = Actors.resolve(r, partner);
     // the partner as assess sees it: one computation serves both
-    Assessment a = Assessor.assess(s, day, runs, true).partners().stream().filter(x -> x.partner().equals(p)).findFirst()
-        .orElse(null);
+    Assessment a = Assessor.of(s, day, runs, p);
     PrintWriter out = out();
     String name = r.actor(p).map(z -> z.name()).orElse(p);
     out.printf("%s and %s (%s), as of %s%n%n", s.focal, p, name, day);
@@ -58,7 +56,7 @@ final class BriefCommand extends DatabaseCommand {
         e.level() == null ? "" : e.level(), e.officialName() == null ? "" : e.officialName(),
         e.document() == null ? "" : " (" + e.document() + ")", String.join(", ", e.sources())));
 
-    Score x = a == null ? null : a.score();
+    Score x = a.score();
     out.printf("%nDEPTH in %d (method %s v%d, sha256 %s…)%n", s.year, s.method.id(), s.method.version(), s.method.hash().substring(0, 12));
     if (x == null) {
       out.println("  no evidence for the method's indicators");
@@ -79,17 +77,17 @@ final class BriefCommand extends DatabaseCommand {
 
     PairLedgers.Pair pair = s.ledgers().of(s.focal, p);
     double threshold = s.cooperationThreshold();
-    Cell cell = a == null ? null : a.cell();
-    Confidence.Assessment c = a == null ? Confidence.of(pair, p, day, s.method.trust()) : a.confidence();
-    var standing = a == null ? null : a.standing();
+    Cell cell = a.cell();
+    Confidence.Assessment c = a.confidence();
+    var standing = a.standing();
     out.printf("%nCONFIDENCE%n");
-    if (standing != null) out.printf("  %s, from the %s: %s%n", standing.degree().label(), standing.basis(), standing.reason());
+    out.printf("  %s, from the %s: %s%n", standing.degree().label(), standing.basis(), standing.reason());
     out.printf("  from the commitment ledger: %s: %s%n", c.degree().label(), c.reason());
     if (c.consistency() != null) {
       out.printf("    consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance %+.2f%n",
           c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());
     }
-    var e = a == null ? null : a.eventConfidence();
+    var e = a.eventConfidence();
     out.println(e == null ? "  from event data: no event counts cover the pair"
         : String.format("  from %s: %s: %s", e.basis(), e.degree().label(), e.reason()));
     out.println("  binding: " + (c.binding().isEmpty() ? "nothing recorded" : String.join("; ", c.binding())));
@@ -98,7 +96,7 @@ final class BriefCommand extends DatabaseCommand {
             j.reason(), String.join(", ", j.sources())));
     out.printf("  matrix: %s (%s)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(),
         Double.isNaN(threshold) ? "no partner is ranked" : String.format("more cooperation means depth >= %.1f", threshold));
-    var ev = s.events.get(p);
+    var ev = a.events();
     if (s.eventDataset == null) {
       out.println("  event data: none loaded ('entwine events load' adds deeds-to-words and shocks)");
     } else if (ev == null) {
@@ -121,7 +119,7 @@ final class BriefCommand extends DatabaseCommand {
       }
     }
 
-    ImplementationGap gap = ImplementationGap.of(pair, day);
+    ImplementationGap gap = a.gap();
     out.printf("%nIMPLEMENTATION GAP%n");
     if (gap.isEmpty()) out.println("  none recorded");
     gap.undelivered().forEach(g -> out.println("  undelivered commitment: " + g));

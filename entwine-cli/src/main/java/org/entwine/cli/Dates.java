@@ -1,24 +1,11 @@
 package org.entwine.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.entwine.input.UserInputException;
 import org.entwine.time.DatePrecision;
 import org.entwine.time.PartialDate;
 
-/** Dates on the command line, and partial dates in output. */
+/** Partial dates in output. */
 final class Dates {
   private Dates() {}
-
-  /** {@code today} or an ISO date (YYYY-MM-DD). */
-  static LocalDate parseAsOf(String text) {
-    if (text == null || text.equalsIgnoreCase("today")) return LocalDate.now();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UserInputException("--as-of expects 'today' or a date as YYYY-MM-DD, got '" + text + "'");
-    }
-  }
 
   /** The ISO day a partial date counts from (machine-readable; see {@link #precision}). */
   static String iso(PartialDate d) {

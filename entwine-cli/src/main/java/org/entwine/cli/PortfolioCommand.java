@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.entwine.app.AsOf;
 import org.entwine.source.Attestation;
 import org.entwine.source.Source;
 import org.entwine.registry.Portfolio;
@@ -40,7 +41,7 @@ final class PortfolioCommand extends DatabaseCommand {
         "sideNames", "sectors", "since", "sincePrecision", "sinceAsGiven", "confidence", "established", "establishedAsGiven",
         "status", "framework", "document", "sources", "sourceUrls");
     for (String text : asOf) {
-      LocalDate day = Dates.parseAsOf(text);
+      LocalDate day = AsOf.parse(text, "--as-of");
       List<PortfolioEntry> entries = Portfolio.of(registry, focal, day);
       for (PortfolioEntry e : entries) {
         all.row(day.toString(), e.partner(), e.partnerName(), e.partnerKind(), e.pairLevel().name(), e.primary(),

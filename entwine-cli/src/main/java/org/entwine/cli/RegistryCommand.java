@@ -12,6 +12,7 @@ import org.entwine.registry.Registry;
 import org.entwine.registry.ReportedCount;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
@@ -36,15 +37,14 @@ final class RegistryCommand implements Runnable {
         description = "One actor, e.g. VNM: its counts level by level beside the reported ones.")
     String actor;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
-    String asOf = "today";
+    @Mixin AsOfOption asOf;
 
     @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
     int run(DuckDbStore store) {
       Registry registry = store.load();
-      LocalDate day = Dates.parseAsOf(asOf);
+      LocalDate day = asOf.day();
       List<LevelCount> counts = LevelCounts.asOf(registry, day);
       if (actor != null) return one(registry, counts, actor(registry, actor), day);
       Table t = new Table("actor", "name", "partnerships", "partners", "SPECIAL", "COMPREHENSIVE_STRATEGIC", "STRATEGIC",
@@ -144,8 +144,7 @@ final class RegistryCommand implements Runnable {
       description = {"The partnership network on a date: who holds most partnerships (degree)",
           "and who bridges otherwise separate parts (betweenness, 0 to 1)."})
   static final class Network extends DatabaseCommand {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
-    String asOf = "today";
+    @Mixin AsOfOption asOf;
 
     @picocli.CommandLine.Mixin FormatOption output;
 
@@ -153,7 +152,7 @@ final class RegistryCommand implements Runnable {
     int run(DuckDbStore store) {
       Registry registry = store.load();
       Table t = new Table("actor", "degree", "betweenness");
-      for (var c : PartnershipNetwork.centrality(registry, Dates.parseAsOf(asOf))) {
+      for (var c : PartnershipNetwork.centrality(registry, asOf.day())) {
         t.row(c.actor(), c.degree(), c.betweenness());
       }
       t.print(output.format, out());

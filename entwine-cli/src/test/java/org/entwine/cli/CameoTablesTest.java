@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.entwine.datasets.events.CameoTables;
 import org.entwine.events.CameoCodebook;
 import org.entwine.events.QuadClass;
+import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The CAMEO codebook from GDELT's published tables, checked against a real GDELT 2.0 export. */

@@ -66,7 +66,7 @@ class CommandLineTest {
     assertThat(Cli.run(db, "portfolio", "VNM", "--format", "pdf").code()).isEqualTo(ExitCodes.USAGE);
     var r = Cli.run(db, "portfolio", "VNM", "--as-of", "30/08/2013");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("--as-of expects 'today' or a date as YYYY-MM-DD");
+    assertThat(r.err()).contains("--as-of expects a date as YYYY-MM-DD (or 'today')");
   }
 
   @Test

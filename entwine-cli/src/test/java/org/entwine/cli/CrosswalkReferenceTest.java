@@ -19,6 +19,7 @@ import org.entwine.actor.ActorKind;
 import org.entwine.actor.CodeSystem;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
+import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

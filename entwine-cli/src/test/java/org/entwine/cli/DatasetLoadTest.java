@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.entwine.json.DomainJson;
 import org.entwine.store.DuckDbStore;
+import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.entwine.json.DomainJson;
 import org.entwine.store.DuckDbStore;
+import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

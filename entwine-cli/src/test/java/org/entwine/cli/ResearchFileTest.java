@@ -15,6 +15,7 @@ import org.entwine.framework.StatusChange;
 import org.entwine.registry.Registry;
 import org.entwine.source.Attestation;
 import org.entwine.store.DuckDbStore;
+import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -98,7 +98,7 @@ public record Framework(
 
   /** The default id of a framework between two actors: their codes in alphabetical order. */
   public static String defaultId(String a, String b) {
-    return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    return org.entwine.actor.UnorderedPair.of(a, b).joined("-");
   }
 
   public PartialDate established() {

@@ -69,6 +69,6 @@ public final class PairLedgers {
   }
 
   static String key(String a, String b) {
-    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    return org.entwine.actor.UnorderedPair.of(a, b).joined("|");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
+import org.entwine.actor.UnorderedPair;
 import org.entwine.evidence.Observation;
 import org.entwine.exchange.Problems;
 import org.entwine.indicator.TradeDependence;
@@ -97,7 +98,8 @@ final class CowTrade extends DatasetBase {
         if (flow2 != null) sink.accept(new Observation(IMPORTS, B, A, period, flow2, src));
         else missing[0]++;
         TradeDependence.of(flow1, flow2, totals.get(key(c1, year)), totals.get(key(c2, year))).ifPresent(t -> {
-          sink.accept(new Observation(TOTAL, Definitions.undirectedFirst(A, B), Definitions.undirectedSecond(A, B), period, t.total(), src));
+          UnorderedPair pair = UnorderedPair.of(A, B);
+          sink.accept(new Observation(TOTAL, pair.first(), pair.second(), period, t.total(), src));
           if (t.shareOfA() != null) sink.accept(new Observation(SHARE, A, B, period, t.shareOfA(), src));
           if (t.shareOfB() != null) sink.accept(new Observation(SHARE, B, A, period, t.shareOfB(), src));
           Double asym = t.asymmetryForA();

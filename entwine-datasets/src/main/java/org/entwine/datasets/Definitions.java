@@ -56,11 +56,4 @@ final class Definitions {
     return Registry.ofDataset(List.of(source), defs, contacts);
   }
 
-  static String undirectedFirst(String a, String b) {
-    return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  static String undirectedSecond(String a, String b) {
-    return a.compareTo(b) <= 0 ? b : a;
-  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
+import org.entwine.actor.UnorderedPair;
 import org.entwine.evidence.Observation;
 import org.entwine.exchange.Problems;
 import org.entwine.time.PartialDate;
@@ -106,8 +107,9 @@ final class DyadYear extends DatasetBase {
             row.problem(column, "expected 0 or 1 (an obligation the alliance has or has not), got '" + row.text(column) + "'");
             return;
           }
-          String actor = directed ? a.get() : Definitions.undirectedFirst(a.get(), b.get());
-          String partner = directed ? b.get() : Definitions.undirectedSecond(a.get(), b.get());
+          UnorderedPair pair = UnorderedPair.of(a.get(), b.get());
+          String actor = directed ? a.get() : pair.first();
+          String partner = directed ? b.get() : pair.second();
           sink.accept(new Observation(indicator, actor, partner, period, v, source));
         });
       });

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
+import org.entwine.actor.UnorderedPair;
 import org.entwine.evidence.Observation;
 import org.entwine.exchange.Problems;
 import org.entwine.source.Source;
@@ -77,8 +78,8 @@ final class GdeltGraph extends DatasetBase {
     Map<Integer, PartialDate> periods = new HashMap<>();
     for (Row r : rows) {
       PartialDate period = periods.computeIfAbsent(r.year(), y -> PartialDate.parse(String.valueOf(y)));
-      sink.accept(new Observation(SCORE_PER_DAY, Definitions.undirectedFirst(r.a(), r.b()),
-          Definitions.undirectedSecond(r.a(), r.b()), period, r.sum() / r.days(), src));
+      UnorderedPair pair = UnorderedPair.of(r.a(), r.b());
+      sink.accept(new Observation(SCORE_PER_DAY, pair.first(), pair.second(), period, r.sum() / r.days(), src));
       share(sink, positiveOf, r.a(), r.b(), r, period, src);
       share(sink, positiveOf, r.b(), r.a(), r, period, src);
     }

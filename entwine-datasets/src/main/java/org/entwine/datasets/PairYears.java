@@ -3,6 +3,7 @@ package org.entwine.datasets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.entwine.actor.UnorderedPair;
 import org.entwine.evidence.Observation;
 import org.entwine.time.PartialDate;
 
@@ -24,7 +25,8 @@ final class PairYears {
 
   /** Adds {@code value} to the undirected pair's year (the codes in alphabetical order). */
   void addUndirected(String indicator, String a, String b, int year, double value) {
-    add(indicator, Definitions.undirectedFirst(a, b), Definitions.undirectedSecond(a, b), year, value);
+    UnorderedPair pair = UnorderedPair.of(a, b);
+    add(indicator, pair.first(), pair.second(), year, value);
   }
 
   /** The sum held for a directed pair's year, 0 if none. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
+import org.entwine.actor.UnorderedPair;
 import org.entwine.evidence.Observation;
 import org.entwine.exchange.Problems;
 import org.entwine.source.Source;
@@ -63,7 +64,8 @@ final class TradeAgreements extends DatasetBase {
           Integer year = row.yearIfAny("year");
           Integer inForce = row.yearIfAny("entryforceyear");
           if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-          Membership m = new Membership(Definitions.undirectedFirst(a.get(), b.get()), Definitions.undirectedSecond(a.get(), b.get()),
+          UnorderedPair pair = UnorderedPair.of(a.get(), b.get());
+          Membership m = new Membership(pair.first(), pair.second(),
               row.text("base_treaty"));
           if (type.equals("withdrawal")) {
             if (year == null) row.problem("year", "a withdrawal needs its year");

@@ -2,13 +2,10 @@ package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.entwine.app.NotFoundException;
+import org.entwine.app.CommitmentStatusEntry;
 import org.entwine.evidence.Commitment;
-import org.entwine.evidence.CommitmentStatus;
-import org.entwine.evidence.CommitmentStatusChange;
 import org.entwine.exchange.Batch;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.Importer;
@@ -16,7 +13,6 @@ import org.entwine.exchange.RegistryReader;
 import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
-import org.entwine.time.PartialDate;
 
 /**
  * Adds records (ledger entries: documents, commitments, projects, mechanisms, contacts; judgements;
@@ -36,33 +32,6 @@ final class RecordsApi {
   RecordsApi(Database db, String author) {
     this.db = db;
     this.author = author;
-  }
-
-  /** The status change an entry asks for, each field checked, with a message that names it. */
-  private static CommitmentStatusChange change(StatusEntry e, Registry registry) {
-    if (e.date() == null || e.date().isBlank()) throw new UserInputException("date: required, as YYYY, YYYY-MM or YYYY-MM-DD");
-    PartialDate date;
-    try {
-      date = PartialDate.parse(e.date().strip());
-    } catch (RuntimeException x) {
-      throw new UserInputException("date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + e.date() + "'");
-    }
-    CommitmentStatus status;
-    try {
-      status = CommitmentStatus.valueOf(String.valueOf(e.status()).strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException x) {
-      throw new UserInputException("status: expected one of " + java.util.Arrays.toString(CommitmentStatus.values())
-          + ", got '" + e.status() + "'");
-    }
-    List<String> sources = e.sources() == null ? List.of() : e.sources();
-    if (sources.isEmpty()) throw new UserInputException("sources: a status needs at least one source");
-    for (String s : sources) {
-      if (registry.sources().stream().noneMatch(x -> x.id().equals(s))) {
-        throw new UserInputException("sources: unknown source '" + s + "' (add it first, as a source record)");
-      }
-    }
-    return new CommitmentStatusChange(date, status, e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip(),
-        sources);
   }
 
   /**
@@ -99,15 +68,12 @@ final class RecordsApi {
     }
   }
 
-  /** A commitment's new status, as the form sends it. */
-  record StatusEntry(String date, String status, String evidence, List<String> sources) {}
-
   void routes(RoutesConfig routes) {
     routes.post("/api/commitments/{id}/status", ctx -> {
       String enteredBy = author;
-      StatusEntry entry;
+      CommitmentStatusEntry entry;
       try {
-        entry = ctx.bodyAsClass(StatusEntry.class);
+        entry = ctx.bodyAsClass(CommitmentStatusEntry.class);
       } catch (RuntimeException e) {
         throw new UserInputException("expected a JSON object with date, status, evidence and sources");
       }
@@ -115,18 +81,7 @@ final class RecordsApi {
       var touched = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
       Commitment updated = db.write(store -> {
         var registry = db.registry(); // kept, and in step with the store
-        Commitment c = registry.commitments().stream().filter(x -> x.id().equals(id)).findFirst()
-            .orElseThrow(() -> new NotFoundException("no commitment '" + id + "'"));
-        CommitmentStatusChange change = change(entry, registry);
-        List<CommitmentStatusChange> status = new ArrayList<>(c.status());
-        status.add(change);
-        Commitment next;
-        try {
-          next = new Commitment(c.id(), c.document(), c.by(), c.area(), c.text(), c.due(), status, c.note(), c.sources(),
-              c.provenance());
-        } catch (IllegalArgumentException x) { // the commitment refuses the status the request gives (out of order, say)
-          throw new UserInputException(x.getMessage(), x);
-        }
+        Commitment next = entry.applyTo(registry, id);
         store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
         touched.set(Touched.by(Registry.ofCommitment(next), registry));
         return next;

@@ -4,8 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.entwine.app.AsOf;
 import org.entwine.app.NotFoundException;
 import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
@@ -78,13 +78,7 @@ public final class WebApp {
 
   /** The {@code asOf} query parameter: a day, or today when absent. */
   static LocalDate asOf(Context ctx) {
-    String text = ctx.queryParam("asOf");
-    if (text == null || text.isBlank() || text.equals("today")) return LocalDate.now();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UserInputException("asOf expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
-    }
+    return AsOf.parse(ctx.queryParam("asOf"), "asOf");
   }
 
   /** A whole-number query parameter within [min, max], or {@code otherwise} when absent. */

@@ -1,12 +1,10 @@
 package org.entwine.datasets.events;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.entwine.testing.SharedData;
 
-/** The real event files in ../shared/data, read in place; tests that need them skip where they are absent. */
+/** The real event files in ../shared/data the tests read, found by {@link SharedData}. */
 final class RealFiles {
   static final List<String> GDELT = List.of(
       "gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
@@ -18,11 +16,7 @@ final class RealFiles {
   private RealFiles() {}
 
   static Path require(String relative) {
-    String prop = System.getProperty("entwine.shared.data");
-    Path file = prop == null ? null : Path.of(prop).resolve(relative);
-    assumeTrue(file != null && Files.exists(file),
-        "skipped: the real dataset ../shared/data/" + relative + " is not here (tests read it in place)");
-    return file;
+    return SharedData.require(relative);
   }
 
   static List<Path> gdelt() {

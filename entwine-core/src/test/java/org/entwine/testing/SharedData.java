@@ -1,4 +1,4 @@
-package org.entwine.cli;
+package org.entwine.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real datasets in ../shared/data, read in place; tests that need them skip where it is absent,
- * except under CI (CI=true), where a missing dataset is a failure.
+ * The real datasets in ../shared/data, read in place: the one place every module's tests find them
+ * (the build's entwine.shared.data, else a folder shared/ beside any parent of the working folder).
+ * Tests that need them skip where they are absent, except under CI (CI=true), where a missing dataset
+ * is a failure.
  */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
-  static Path require(String relative) {
+  /** The file or folder {@code relative} to ../shared/data; skips the test (fails it under CI) where it is absent. */
+  public static Path require(String relative) {
     String prop = System.getProperty("entwine.shared.data");
     Path base = prop != null ? Path.of(prop) : null;
     if (base == null || !Files.isDirectory(base)) {
