@@ -33,7 +33,7 @@ import org.entwine.trust.EventConfidence;
  * @param events what the monthly event record says of the relation, null without events
  */
 public record Assessment(String partner, String name, Level level, Score score, Sensitivity.Interval rank, Double stability,
-    Confidence.Assessment confidence, EventConfidence.Assessment eventConfidence, Standing standing, Cell cell,
+    Confidence.FromLedger confidence, EventConfidence.FromEvents eventConfidence, Standing standing, Cell cell,
     TrustJudgement judgement, List<Flag> flags, ImplementationGap gap, List<String> priority, Double depthFiveYearsBefore,
     UpgradeReadiness upgrade, EventEvidence.Relation events) {
 
@@ -47,7 +47,7 @@ public record Assessment(String partner, String name, Level level, Score score, 
      * The ledger's degree where it can judge, else the event data's where it can, else the ledger's
      * "insufficient evidence", saying why each of the two could not judge.
      */
-    public static Standing of(Confidence.Assessment ledger, EventConfidence.Assessment events) {
+    public static Standing of(Confidence.FromLedger ledger, EventConfidence.FromEvents events) {
       if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null) {
         return new Standing(ledger.degree(), "ledger", ledger.reason());
       }

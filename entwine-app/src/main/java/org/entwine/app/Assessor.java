@@ -76,14 +76,14 @@ public final class Assessor {
     levels.keySet().stream().sorted().forEach(partners::add);
     partners.addAll(include);
     Map<String, List<String>> binding = new HashMap<>();
-    Map<String, Confidence.Assessment> ledgerDegree = new HashMap<>();
+    Map<String, Confidence.FromLedger> ledgerDegree = new HashMap<>();
     for (String p : partners) {
       var c = Confidence.of(ledgers.of(s.focal, p), p, day, m.trust(), s.treatiesInForce(p));
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }
     // the CAMEO families of raw event files where they suffice to judge, else the published dyad-years
-    Map<String, EventConfidence.Assessment> fromEvents = new HashMap<>(EventConfidence.of(s.focal, s.observations, s.year,
+    Map<String, EventConfidence.FromEvents> fromEvents = new HashMap<>(EventConfidence.of(s.focal, s.observations, s.year,
         m.lookbackYears(), binding, m.trust().events()));
     if (s.eventDataset != null) {
       EventConfidence.fromFamilies(s.focal, s.eventMonths, s.eventDataset, s.year, binding, m.trust().events()).forEach((p, a) -> {
@@ -94,8 +94,8 @@ public final class Assessor {
     for (String p : partners) {
       Score x = scores.get(p);
       var pair = ledgers.of(s.focal, p);
-      Confidence.Assessment c = ledgerDegree.get(p);
-      EventConfidence.Assessment e = fromEvents.get(p);
+      Confidence.FromLedger c = ledgerDegree.get(p);
+      EventConfidence.FromEvents e = fromEvents.get(p);
       Assessment.Standing standing = Assessment.Standing.of(c, e);
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
-import org.entwine.method.Evidence;
+import org.entwine.method.RawValues;
 import org.entwine.method.Method;
 import org.entwine.method.Score;
 import org.entwine.registry.Registry;
@@ -33,7 +33,7 @@ public final class Scoring {
   public final int eventsTo;
   /** the focal actor's relation-months in the event window, both directions (empty without events loaded) */
   public final List<org.entwine.events.RelationMonth> eventMonths;
-  private final Evidence evidence;
+  private final RawValues evidence;
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
   public java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
@@ -107,7 +107,7 @@ public final class Scoring {
    * a sliver (the UN votes file ends in January 2020), and scoring it would compare partners on a
    * handful of values, while a year the lookback fills from the years before is as well covered.
    */
-  static int defaultYear(Method method, Evidence evidence, int cap) {
+  static int defaultYear(Method method, RawValues evidence, int cap) {
     List<Integer> years = evidence.years();
     if (years.isEmpty()) return Math.min(cap, java.time.LocalDate.now().getYear());
     int last = Math.min(cap, years.get(years.size() - 1) + method.lookbackYears());
@@ -179,7 +179,7 @@ public final class Scoring {
     this.observations = observations;
     // Default: the latest year the loaded data covers for this actor (the current year without data).
     int cap = latest == null ? Integer.MAX_VALUE : latest;
-    this.evidence = new Evidence(method, registry, observations, focal);
+    this.evidence = new RawValues(method, registry, observations, focal);
     this.year = year != null ? year : defaultYear(method, evidence, cap);
     this.values = evidence.values(this.year);
     this.volatility = evidence.volatility(this.year);

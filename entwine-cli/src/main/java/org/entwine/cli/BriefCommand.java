@@ -78,7 +78,7 @@ final class BriefCommand extends DatabaseCommand {
     PairLedgers.Pair pair = s.ledgers().of(s.focal, p);
     double threshold = s.cooperationThreshold();
     Cell cell = a.cell();
-    Confidence.Assessment c = a.confidence();
+    Confidence.FromLedger c = a.confidence();
     var standing = a.standing();
     out.printf("%nCONFIDENCE%n");
     out.printf("  %s, from the %s: %s%n", standing.degree().label(), standing.basis(), standing.reason());

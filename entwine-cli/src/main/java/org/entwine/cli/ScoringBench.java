@@ -11,7 +11,7 @@ import java.util.Set;
 import org.entwine.app.Actors;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
-import org.entwine.method.Evidence;
+import org.entwine.method.RawValues;
 import org.entwine.method.Method;
 import org.entwine.method.MethodIndicator;
 import org.entwine.method.Sensitivity;
@@ -62,7 +62,7 @@ final class ScoringBench {
       List<Observation> obs = byActor.getOrDefault(focal, List.of());
       IntSummaryStatistics years = obs.stream().mapToInt(o -> o.period().earliest().getYear()).summaryStatistics();
       if (years.getCount() == 0) return;
-      Evidence evidence = new Evidence(method, registry, ledgers, obs, focal);
+      RawValues evidence = new RawValues(method, registry, ledgers, obs, focal);
       for (int y = years.getMin(); y <= years.getMax(); y++) {
         var values = evidence.values(y);
         scores.add(DepthScorer.score(method, ledgers, values, focal, y).size());
@@ -77,7 +77,7 @@ final class ScoringBench {
     String focal = Actors.resolve(registry, typedFocal);
     List<Observation> obs = byActor.getOrDefault(focal, List.of());
     int year = obs.stream().mapToInt(o -> o.period().earliest().getYear()).max().orElse(java.time.LocalDate.now().getYear());
-    var values = new Evidence(method, registry, ledgers, obs, focal).values(year);
+    var values = new RawValues(method, registry, ledgers, obs, focal).values(year);
     long t2 = System.nanoTime();
     var result = Sensitivity.run(method, values, runs, 1);
     double sens = (System.nanoTime() - t2) / 1e9;

@@ -24,13 +24,13 @@ public final class DepthScorer {
     return score(m, new PairLedgers(registry), values, focal, year);
   }
 
-  public static List<Score> score(Method m, PairLedgers registry, Map<String, Map<String, RawValue>> values, String focal, int year) {
+  public static List<Score> score(Method m, PairLedgers ledgers, Map<String, Map<String, RawValue>> values, String focal, int year) {
     List<String> uninformative = new ArrayList<>();
     Map<String, Map<String, Double>> normalized = normalize(m, values, uninformative);
     java.util.Set<String> common = common(m, values);
     List<Score> out = new ArrayList<>();
     for (String p : values.keySet()) {
-      out.add(scoreOne(m, registry, focal, p, year, values.get(p), normalized.get(p), uninformative, common));
+      out.add(scoreOne(m, ledgers, focal, p, year, values.get(p), normalized.get(p), uninformative, common));
     }
     return out;
   }
@@ -179,7 +179,7 @@ public final class DepthScorer {
     return depth;
   }
 
-  private static Score scoreOne(Method m, PairLedgers registry, String focal, String partner, int year,
+  private static Score scoreOne(Method m, PairLedgers ledgers, String focal, String partner, int year,
       Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative, java.util.Set<String> common) {
     double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
     Map<Pillar, PillarScore> pillars = withDataYears(m, pillars(m, norm), raw, norm);
@@ -210,8 +210,8 @@ public final class DepthScorer {
       double min = pillarScores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
       evenness = 100 - (max - min);
     }
-    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, registry.of(focal, partner), year, raw),
-        m.areas().size(), evenness, durableYears(registry, focal, partner, year), contributions,
+    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, ledgers.of(focal, partner), year, raw),
+        m.areas().size(), evenness, durableYears(ledgers, focal, partner, year), contributions,
         uninformative.stream().filter(raw::containsKey).toList(), commonCoverage(m, raw, common),
         m.isThin(commonCoverage(m, raw, common)), m.id(), m.version(), m.hash());
   }

@@ -28,10 +28,10 @@ public final class Confidence {
    * @param compliance the G7/G20 score, −1 to +1; null when none fell due
    * @param binding what binds the partner: binding documents in force and dispute-settlement channels
    */
-  public record Assessment(Degree degree, int fallenDue, int fulfilled, int partial, Double consistency,
+  public record FromLedger(Degree degree, int fallenDue, int fulfilled, int partial, Double consistency,
       Double compliance, List<String> binding, List<String> commitments, String reason) {}
 
-  public static Assessment of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
+  public static FromLedger of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
     return of(pair, partner, asOf, t, List.of());
   }
 
@@ -39,7 +39,7 @@ public final class Confidence {
    * The same, with treaties in force that the datasets record ("defence cooperation agreement in force
    * (DCAD, 2010)") counted among what binds the partner.
    */
-  public static Assessment of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t, List<String> treaties) {
+  public static FromLedger of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t, List<String> treaties) {
     int due = 0;
     int fulfilled = 0;
     int partial = 0;
@@ -64,7 +64,7 @@ public final class Confidence {
     }
     binding.addAll(treaties);
     if (due < t.minimumFallenDue()) {
-      return new Assessment(Degree.INSUFFICIENT_EVIDENCE, due, fulfilled, partial, null, null, binding, ids,
+      return new FromLedger(Degree.INSUFFICIENT_EVIDENCE, due, fulfilled, partial, null, null, binding, ids,
           due + " commitment" + (due == 1 ? "" : "s") + " fallen due; at least " + t.minimumFallenDue() + " are needed to judge");
     }
     double consistency = (fulfilled + 0.5 * partial) / due;
@@ -86,7 +86,7 @@ public final class Confidence {
       degree = Degree.SUSPICION;
       why = "words did not match deeds (" + pct(consistency) + ")" + (bound ? ", though an institution exists" : " and no institution binds the partner");
     }
-    return new Assessment(degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
+    return new FromLedger(degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
   }
 
   /** The observation series that record binding treaties in force, and what each is. */

@@ -43,7 +43,7 @@ public final class EventConfidence {
    * @param binding what binds the partner (a treaty in force), empty when nothing does
    * @param basis where the figures come from, with the window ("ICEWS dyad-years 2010-2014")
    */
-  public record Assessment(String partner, Degree degree, long events, Double deedsShare, Double relative, Double conflictShare,
+  public record FromEvents(String partner, Degree degree, long events, Double deedsShare, Double relative, Double conflictShare,
       List<String> binding, String basis, String reason) {}
 
   /** A partner's counts in the window: words, deeds, material conflict and all its events. */
@@ -58,14 +58,14 @@ public final class EventConfidence {
    * @param binding what binds each partner, by partner
    * @param lookback the oldest year of data that may speak for {@code year} is year - lookback
    */
-  public static Map<String, Assessment> of(String focal, List<Observation> observations, int year, int lookback,
+  public static Map<String, FromEvents> of(String focal, List<Observation> observations, int year, int lookback,
       Map<String, List<String>> binding, TrustThresholds.EventThresholds t) {
     int last = Integer.MIN_VALUE;
     for (Observation o : observations) {
       int y = o.period().earliest().getYear();
       if (o.partner().equals(focal) && isCount(o.indicator()) && y <= year) last = Math.max(last, y);
     }
-    Map<String, Assessment> out = new TreeMap<>();
+    Map<String, FromEvents> out = new TreeMap<>();
     if (last < year - lookback) return out;
     int first = last - t.years() + 1;
     Map<String, double[]> sums = new HashMap<>();
@@ -89,7 +89,7 @@ public final class EventConfidence {
    * @param months relation-months with the focal actor on either side (only those toward it are read)
    * @param dataset the event dataset, to name the basis ("gdelt")
    */
-  public static Map<String, Assessment> fromFamilies(String focal, List<RelationMonth> months, String dataset, int year,
+  public static Map<String, FromEvents> fromFamilies(String focal, List<RelationMonth> months, String dataset, int year,
       Map<String, List<String>> binding, TrustThresholds.EventThresholds t) {
     int from = (year - t.years() + 1) * 100 + 1;
     int to = year * 100 + 12;
@@ -116,27 +116,27 @@ public final class EventConfidence {
   }
 
   /** Judges each partner's counts against the median partner's deeds-to-words share on the same basis. */
-  private static Map<String, Assessment> judgeAll(Map<String, Counts> counts, Map<String, List<String>> binding, String basis,
+  private static Map<String, FromEvents> judgeAll(Map<String, Counts> counts, Map<String, List<String>> binding, String basis,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
     counts.values().forEach(c -> { if (c.cooperation() >= t.minimumEvents()) shares.add(c.deeds() / c.cooperation()); });
     double median = shares.isEmpty() ? Double.NaN : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
-    Map<String, Assessment> out = new TreeMap<>();
+    Map<String, FromEvents> out = new TreeMap<>();
     counts.forEach((partner, c) -> out.put(partner, judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
     return out;
   }
 
-  static Assessment judge(String partner, Counts c, double median, List<String> binding, String basis,
+  static FromEvents judge(String partner, Counts c, double median, List<String> binding, String basis,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
-      return new Assessment(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
+      return new FromEvents(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
           Math.round(c.cooperation()) + " events of words or deeds from the partner in the window; at least " + t.minimumEvents()
               + " are needed to judge");
     }
     double expected = c.cooperation() * median;
     if (expected < t.minimumExpectedDeeds()) {
-      return new Assessment(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
+      return new FromEvents(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
           String.format(java.util.Locale.ROOT, "%d events of words or deeds from the partner in the window: at the median"
               + " partner's deeds share (%.1f%%) they would hold %.1f deeds, and at least %s are needed to tell its deeds from chance",
               Math.round(c.cooperation()), 100 * median, expected, fmt(t.minimumExpectedDeeds())));
@@ -167,7 +167,7 @@ public final class EventConfidence {
       degree = Degree.LESS_CONFIDENCE;
       why = "deeds somewhat behind words";
     }
-    return new Assessment(partner, degree, events, deeds, relative, conflict, binding, basis, why + " (" + figures + ")");
+    return new FromEvents(partner, degree, events, deeds, relative, conflict, binding, basis, why + " (" + figures + ")");
   }
 
   private static String fmt(double x) {

@@ -27,7 +27,7 @@ class EventConfidenceTest {
     out.add(new Observation(EventConfidence.MATERIAL_CONFLICT, partner, "FOC", y, materialConflict, "s"));
   }
 
-  private static Map<String, EventConfidence.Assessment> judge() {
+  private static Map<String, EventConfidence.FromEvents> judge() {
     List<Observation> o = new ArrayList<>();
     events(o, "AAA", 80, 20, 0, 0);     // deeds 20%: twice the median, no conflict, bound -> 1
     events(o, "BBB", 90, 10, 2, 1);     // deeds 10%, as the median; conflict 1%, unbound -> 2
@@ -95,7 +95,7 @@ class EventConfidenceTest {
         0, 0, 0, 0, 0, families);
   }
 
-  private static Map<String, EventConfidence.Assessment> judgeFamilies() {
+  private static Map<String, EventConfidence.FromEvents> judgeFamilies() {
     List<RelationMonth> m = new ArrayList<>();
     m.add(month("AAA", 201803, 60, 500, 20, 0, 0, 0, 0));   // deeds 20 of 80: twice the median, bound -> 1
     m.add(month("AAA", 201907, 0, 0, 0, 0, 0, 0, 0));

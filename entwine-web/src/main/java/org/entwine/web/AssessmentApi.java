@@ -13,9 +13,9 @@ import org.entwine.method.Score;
 final class AssessmentApi {
   /** The most sensitivity runs one request may ask for: about a second of work on every dataset loaded. */
   static final int MAX_RUNS = 1000;
-  private final Database db;
+  private final SharedStore db;
 
-  AssessmentApi(Database db) {
+  AssessmentApi(SharedStore db) {
     this.db = db;
   }
 

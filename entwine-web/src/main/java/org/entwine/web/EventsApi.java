@@ -17,9 +17,9 @@ final class EventsApi {
   /** The series with what it is of; no months, and no dataset, where no loaded dataset holds any of the pair. */
   record Series(String actor, String partner, String dataset, double halfLife, List<Month> months) {}
 
-  private final Database db;
+  private final SharedStore db;
 
-  EventsApi(Database db) {
+  EventsApi(SharedStore db) {
     this.db = db;
   }
 

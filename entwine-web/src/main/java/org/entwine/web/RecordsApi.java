@@ -25,18 +25,18 @@ final class RecordsApi {
   /** What was refused: each problem with its line and field in the document sent. */
   record Refusal(int status, String error, List<String> problems) {}
 
-  private final Database db;
+  private final SharedStore db;
   /** Who the writes are recorded as: the server's user, never what a request claims. */
   private final String author;
 
-  RecordsApi(Database db, String author) {
+  RecordsApi(SharedStore db, String author) {
     this.db = db;
     this.author = author;
   }
 
   /**
    * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201;
-   * grouped with the other additions waiting, {@link Database#add}) or stores them as new versions of
+   * grouped with the other additions waiting, {@link SharedStore#add}) or stores them as new versions of
    * the stored records of the same ids (true: 200). The body is read before the write's turn, in
    * memory: the server writes no file a request sends.
    */
@@ -47,7 +47,7 @@ final class RecordsApi {
     String origin = "web: " + ctx.method() + " " + ctx.path();
     try {
       Batch batch = new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
-          .read(Database.REQUEST.toString(), body);
+          .read(SharedStore.REQUEST.toString(), body);
       int stored;
       if (replace) {
         Importer[] importer = new Importer[1];
@@ -55,8 +55,8 @@ final class RecordsApi {
         stored = db.write(store -> {
           before[0] = db.registry(); // kept, and in step with the store: writes take their turns
           importer[0] = Importer.ofRequests(store, () -> before[0]);
-          return importer[0].write(batch, Database.REQUEST, origin, enteredBy, true);
-        }, n -> new Database.Change(importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
+          return importer[0].write(batch, SharedStore.REQUEST, origin, enteredBy, true);
+        }, n -> new SharedStore.Change(importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
       } else {
         stored = db.add(batch, origin, enteredBy);
       }
@@ -85,7 +85,7 @@ final class RecordsApi {
         store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
         touched.set(Touched.by(Registry.ofCommitment(next), registry));
         return next;
-      }, c -> new Database.Change(Registry.ofCommitment(c), true, touched.get()));
+      }, c -> new SharedStore.Change(Registry.ofCommitment(c), true, touched.get()));
       ctx.status(200).json(updated);
     });
     routes.post("/api/records", ctx -> exchange(ctx, false));

@@ -34,9 +34,9 @@ final class RegistryApi {
   record AsymmetricFramework(String id, List<String> parties, String kindA, String kindB, String level, String officialName,
       List<String> sources) {}
 
-  private final Database db;
+  private final SharedStore db;
 
-  RegistryApi(Database db) {
+  RegistryApi(SharedStore db) {
     this.db = db;
   }
 

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The web application: the JSON API over the embedded database, described by the OpenAPI document
  * at {@code /api/openapi.json}. DuckDB lets one process hold the database file, so the server owns
- * it while it runs; requests take turns on it ({@link Database}). Errors map to HTTP status in one
+ * it while it runs; requests take turns on it ({@link SharedStore}). Errors map to HTTP status in one
  * place: an unknown actor is 404, a malformed parameter 400, each with a message that says what was
  * expected; a value the user gave wrong is 400; anything else is a bug: 500, its cause logged, and
  * no stack trace or SQL in the answer. Every request is logged (method, path, status, milliseconds)
@@ -42,7 +42,7 @@ public final class WebApp {
       throw new UserInputException("the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
           + " sign in: on '" + host + "' anyone who can reach it could read and write the store");
     }
-    Database db = new Database(store, method);
+    SharedStore db = new SharedStore(store, method);
     return Javalin.create(config -> {
       config.jetty.host = host;
       config.startup.showJavalinBanner = false;

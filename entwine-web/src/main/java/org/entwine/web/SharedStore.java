@@ -27,7 +27,7 @@ import org.entwine.store.DuckDbStore;
  * not wait for it. Answers are kept until a write touches them: a write forgets the answers about
  * the actors it touched ({@link Touched}), and those about everyone (the registry) always.
  */
-final class Database {
+final class SharedStore {
   private static final int KEPT = 512;
   private final DuckDbStore store;
   private final Method method;
@@ -36,7 +36,7 @@ final class Database {
   private final ConcurrentHashMap<String, Kept> answers = new ConcurrentHashMap<>();
   private volatile Registry registry;
 
-  Database(DuckDbStore store, Method method) {
+  SharedStore(DuckDbStore store, Method method) {
     this.store = store;
     this.method = method;
   }

@@ -21,7 +21,7 @@ import org.entwine.time.DatePrecision;
  * <p>Each partner's series are kept as arrays by year (NaN where there is no value), built once, so
  * that scoring every year of a long record costs array reads, not map look-ups.
  */
-public final class Evidence {
+public final class RawValues {
   private static final String ABSENT = "not in the data, which lists only what exists";
   private static final int FROM_FOCAL = 0;
   private static final int TO_FOCAL = 1;
@@ -54,12 +54,12 @@ public final class Evidence {
   }
 
   /** @param observations the observations of the focal actor's relations (as actor or partner) */
-  public Evidence(Method method, Registry registry, List<Observation> observations, String focal) {
+  public RawValues(Method method, Registry registry, List<Observation> observations, String focal) {
     this(method, registry, new PairLedgers(registry), observations, focal);
   }
 
   /** The same, with the registry's ledgers already indexed (when scoring many focal actors). */
-  public Evidence(Method method, Registry registry, PairLedgers ledgers, List<Observation> observations, String focal) {
+  public RawValues(Method method, Registry registry, PairLedgers ledgers, List<Observation> observations, String focal) {
     registry.actors().forEach(a -> { if (a.until() != null) ended.put(a.code(), a); });
     this.method = method;
     this.ledgers = ledgers;

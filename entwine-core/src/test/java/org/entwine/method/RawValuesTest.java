@@ -35,10 +35,10 @@ class EvidenceTest {
   @Test
   void aValueMayComeFromUpToLookbackYearsBeforeAndSaysWhichYear() {
     var o = List.of(obs("trade.total", "CHN", "VNM", 2014, 70358));
-    var v2016 = new Evidence(method(5, on("trade.total", Orientation.EITHER)), Registry.empty(), o, "VNM").values(2016);
+    var v2016 = new RawValues(method(5, on("trade.total", Orientation.EITHER)), Registry.empty(), o, "VNM").values(2016);
     assertThat(v2016.get("CHN").get("x").year()).isEqualTo(2014);
     assertThat(v2016.get("CHN").get("x").note()).contains("2014");
-    assertThat(new Evidence(method(1, on("trade.total", Orientation.EITHER)), Registry.empty(), o, "VNM").values(2016)).isEmpty();
+    assertThat(new RawValues(method(1, on("trade.total", Orientation.EITHER)), Registry.empty(), o, "VNM").values(2016)).isEmpty();
   }
 
   @Test
@@ -47,7 +47,7 @@ class EvidenceTest {
         null, PartialDate.parse("1990-10-02"), null, Records.SRC, Records.BY_TEST);
     Registry r = Records.registry(List.of(ddr, Records.state("VNM"), Records.state("CHN")), List.of());
     var o = List.of(obs("trade.total", "DDR", "VNM", 1989, 120), obs("trade.total", "CHN", "VNM", 1989, 300));
-    var e = new Evidence(method(5, on("trade.total", Orientation.EITHER)), r, o, "VNM");
+    var e = new RawValues(method(5, on("trade.total", Orientation.EITHER)), r, o, "VNM");
     assertThat(e.values(1990)).containsKeys("DDR", "CHN");
     assertThat(e.values(1991)).containsOnlyKeys("CHN");
   }
@@ -55,9 +55,9 @@ class EvidenceTest {
   @Test
   void orientationReadsADirectedMeasureFromOrToTheFocalActor() {
     var o = List.of(obs("trade.share", "VNM", "CHN", 2014, 24.5), obs("trade.share", "CHN", "VNM", 2014, 1.3));
-    assertThat(new Evidence(method(0, on("trade.share", Orientation.FROM_FOCAL)), Registry.empty(), o, "VNM")
+    assertThat(new RawValues(method(0, on("trade.share", Orientation.FROM_FOCAL)), Registry.empty(), o, "VNM")
         .values(2014).get("CHN").get("x").value()).isEqualTo(24.5);
-    assertThat(new Evidence(method(0, on("trade.share", Orientation.TO_FOCAL)), Registry.empty(), o, "VNM")
+    assertThat(new RawValues(method(0, on("trade.share", Orientation.TO_FOCAL)), Registry.empty(), o, "VNM")
         .values(2014).get("CHN").get("x").value()).isEqualTo(1.3);
   }
 
@@ -68,10 +68,10 @@ class EvidenceTest {
     Method m = new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null,
         List.of(on("igo.shared", Orientation.EITHER), new MethodIndicator("def", "atop.defense", Pillar.INTERESTS,
             Side.DE_JURE, Orientation.EITHER, true, false, 1, null, "t")), List.of(), null, null, null, null, "h");
-    var v = new Evidence(m, with(List.of(def), List.of()), o, "VNM").values(2014);
+    var v = new RawValues(m, with(List.of(def), List.of()), o, "VNM").values(2014);
     assertThat(v.get("CHN").get("def").value()).isZero();
     assertThat(v.get("CHN").get("def").note()).contains("lists only what exists");
-    assertThat(new Evidence(m, with(List.of(def), List.of()), o, "VNM").values(2020).get("CHN")).isNull();
+    assertThat(new RawValues(m, with(List.of(def), List.of()), o, "VNM").values(2020).get("CHN")).isNull();
   }
 
   @Test

@@ -13,25 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the server keeps, and what a write makes it forget; a long computation does not hold up readers. */
-class DatabaseTest {
+class SharedStoreTest {
   @TempDir Path dir;
 
   @Test
   void aWriteForgetsTheAnswersAboutTheActorsItTouchedAndKeepsTheRest() {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
-      Database db = new Database(store, DefaultMethod.load());
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
       AtomicInteger computed = new AtomicInteger();
       db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
       db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
       db.kept("all", null, computed::incrementAndGet);
       db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
       assertThat(computed).as("asked again, kept").hasValue(3);
-      db.write(s -> 1, r -> new Database.Change(org.entwine.registry.Registry.empty(), false, Optional.of(Set.of("VNM", "RUS"))));
+      db.write(s -> 1, r -> new SharedStore.Change(org.entwine.registry.Registry.empty(), false, Optional.of(Set.of("VNM", "RUS"))));
       db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
       db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
       db.kept("all", null, computed::incrementAndGet);
       assertThat(computed).as("VNM's and everyone's answers computed again, CHN's kept").hasValue(5);
-      db.write(s -> 1, r -> new Database.Change(org.entwine.registry.Registry.empty(), false, Optional.empty()));
+      db.write(s -> 1, r -> new SharedStore.Change(org.entwine.registry.Registry.empty(), false, Optional.empty()));
       db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
       assertThat(computed).as("a write that cannot say what it touched forgets everything").hasValue(6);
     }
@@ -40,7 +40,7 @@ class DatabaseTest {
   @Test
   void aReadIsNotHeldUpByAnotherRequestsLongComputation() throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
-      Database db = new Database(store, DefaultMethod.load());
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
       CountDownLatch computing = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
       Thread slow = new Thread(() -> db.kept("slow", Set.of("VNM"), () -> {
@@ -68,7 +68,7 @@ class DatabaseTest {
   void theRegistryKeptTakesInWhatAWriteStoredWithoutReadingItAgain() {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
       org.entwine.app.BundledExample.loadRegistry(store);
-      Database db = new Database(store, DefaultMethod.load());
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
       var before = db.registry();
       var source = org.entwine.source.Source.of("kept-test", "A source the test adds");
       var batch = new org.entwine.registry.Registry(java.util.List.of(source), java.util.List.of(), java.util.List.of(),
@@ -77,13 +77,13 @@ class DatabaseTest {
       db.write(s -> {
         s.add(batch, "test", "test");
         return 1;
-      }, r -> new Database.Change(batch, false, Optional.of(Set.of())));
+      }, r -> new SharedStore.Change(batch, false, Optional.of(Set.of())));
       assertThat(db.registry().sources()).hasSize(before.sources().size() + 1).contains(source);
       assertThat(db.registry().sources()).containsExactlyInAnyOrderElementsOf(store.load().sources());
     }
   }
 
-  private static org.entwine.exchange.Batch contact(Database db, String id) {
+  private static org.entwine.exchange.Batch contact(SharedStore db, String id) {
     String doc = "{\"entwine\": 1, \"contacts\": [{\"id\": \"" + id + "\", \"date\": \"2024-01-01\", \"from\": \"LAO\","
         + " \"to\": \"KHM\", \"level\": \"OFFICIAL\", \"title\": \"A visit\", \"sources\": [\"paper-thai-2013\"]}]}";
     return new org.entwine.exchange.RegistryReader(db.registry().vocabulary(),
@@ -91,7 +91,7 @@ class DatabaseTest {
   }
 
   /** Each of {@code ids} added by a writer of its own, all waiting while the store is busy; what became of each. */
-  private static java.util.Map<String, String> addWhileBusy(DuckDbStore store, Database db, java.util.List<String> ids)
+  private static java.util.Map<String, String> addWhileBusy(DuckDbStore store, SharedStore db, java.util.List<String> ids)
       throws InterruptedException {
     java.util.Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.List<Thread> writers = new java.util.ArrayList<>();
@@ -122,7 +122,7 @@ class DatabaseTest {
   void writesThatWaitAreStoredTogetherAndARefusedOneRefusesNoOther() throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
       org.entwine.app.BundledExample.loadRegistry(store);
-      Database db = new Database(store, DefaultMethod.load());
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
       long importsBefore = store.counts().get("imports");
       int contactsBefore = db.registry().contacts().size();
       // ten writers wait while the store is busy: stored together, each as an import of its own
