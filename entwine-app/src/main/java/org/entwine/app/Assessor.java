@@ -60,17 +60,17 @@ public final class Assessor {
 
   /** The same, {@code include} listed whatever covers them. */
   private static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all, java.util.Set<String> include) {
-    var m = s.method;
+    var m = s.method();
     Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
-    Sensitivity.run(m, s.values, s.rankedPartners(), runs, seed).intervals().forEach(i -> intervals.put(i.partner(), i));
+    Sensitivity.run(m, s.values(), s.rankedPartners(), runs, seed).intervals().forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();
     double deep = LabelSubstance.deepThreshold(s.ranked().stream().map(Score::depth).toList());
-    Map<String, Double> fiveYearsBefore = s.depthsIn(s.year - 5);
+    Map<String, Double> fiveYearsBefore = s.depthsIn(s.year() - 5);
     Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levels, s.ranked());
     Map<String, Score> scores = new java.util.LinkedHashMap<>();
-    s.scores.forEach(x -> scores.put(x.partner(), x));
+    s.scores().forEach(x -> scores.put(x.partner(), x));
     // scored partners in their order, then framework partners the evidence does not cover
     java.util.Set<String> partners = new java.util.LinkedHashSet<>(scores.keySet());
     levels.keySet().stream().sorted().forEach(partners::add);
@@ -78,29 +78,29 @@ public final class Assessor {
     Map<String, List<String>> binding = new HashMap<>();
     Map<String, Confidence.FromLedger> ledgerDegree = new HashMap<>();
     for (String p : partners) {
-      var c = Confidence.of(ledgers.of(s.focal, p), p, day, m.trust(), s.treatiesInForce(p));
+      var c = Confidence.of(ledgers.of(s.focal(), p), p, day, m.trust(), s.treatiesInForce(p));
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }
     // the CAMEO families of raw event files where they suffice to judge, else the published dyad-years
-    Map<String, EventConfidence.FromEvents> fromEvents = new HashMap<>(EventConfidence.of(s.focal, s.observations, s.year,
+    Map<String, EventConfidence.FromEvents> fromEvents = new HashMap<>(EventConfidence.of(s.focal(), s.observations(), s.year(),
         m.lookbackYears(), binding, m.trust().events()));
-    if (s.eventDataset != null) {
-      EventConfidence.fromFamilies(s.focal, s.eventMonths, s.eventDataset, s.year, binding, m.trust().events()).forEach((p, a) -> {
+    if (s.eventDataset() != null) {
+      EventConfidence.fromFamilies(s.focal(), s.eventMonths(), s.eventDataset(), s.year(), binding, m.trust().events()).forEach((p, a) -> {
         if (a.degree() != Degree.INSUFFICIENT_EVIDENCE || !fromEvents.containsKey(p)) fromEvents.put(p, a);
       });
     }
     List<Assessment> out = new ArrayList<>();
     for (String p : partners) {
       Score x = scores.get(p);
-      var pair = ledgers.of(s.focal, p);
+      var pair = ledgers.of(s.focal(), p);
       Confidence.FromLedger c = ledgerDegree.get(p);
       EventConfidence.FromEvents e = fromEvents.get(p);
       Assessment.Standing standing = Assessment.Standing.of(c, e);
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;
-      var judgement = s.registry.judgements().stream()
-          .filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
+      var judgement = s.registry().judgements().stream()
+          .filter(j -> j.focal().equals(s.focal()) && j.partner().equals(p) && j.date().isOnOrBefore(day))
           .max(Comparator.comparing(j -> j.date())).orElse(null);
       var gap = ImplementationGap.of(pair, day);
       List<Flag> flags = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class Assessor {
       Double before = fiveYearsBefore.get(p);
       Flag trend = Flag.trend(depth, before);
       if (trend != null) flags.add(trend);
-      var events = s.events.get(p);
+      var events = s.events().get(p);
       if (events != null && events.shock() != null) flags.add(Flag.EVENT_SHOCK);
       // Partners without a framework or a ledger record are listed only when flagged (a deep
       // relation without a label is exactly what an analyst must not miss), or when all are asked for.
@@ -123,15 +123,15 @@ public final class Assessor {
       List<String> priority = new ArrayList<>();
       for (var g : m.priorities()) {
         boolean in = g.members().contains(p) || (g.actor() != null
-            && s.registry.actor(g.actor()).map(a -> a.membersOn(day).contains(p)).orElse(false));
+            && s.registry().actor(g.actor()).map(a -> a.membersOn(day).contains(p)).orElse(false));
         if (in) priority.add(g.name());
       }
-      out.add(new Assessment(p, s.registry.actor(p).map(a -> a.name()).orElse(p), levels.getOrDefault(p, Level.NONE), x,
-          ranked ? intervals.get(p) : null, s.stability.get(p), c, e, standing,
+      out.add(new Assessment(p, s.registry().actor(p).map(a -> a.name()).orElse(p), levels.getOrDefault(p, Level.NONE), x,
+          ranked ? intervals.get(p) : null, s.stability().get(p), c, e, standing,
           ranked ? Cell.of(standing.degree(), depth, threshold) : null, judgement, flags, gap, priority, before,
           ranked ? readiness.get(p) : null, events));
     }
-    return new Assessments(s.focal, day, s.year, m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, seed, s.eventDataset, s.eventsFrom,
-        s.eventsTo, out);
+    return new Assessments(s.focal(), day, s.year(), m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, seed, s.eventDataset(), s.eventsFrom(),
+        s.eventsTo(), out);
   }
 }

@@ -2,38 +2,117 @@ package org.entwine.app;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.entwine.events.EventEvidence;
+import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
 import org.entwine.method.RawValues;
 import org.entwine.method.Method;
+import org.entwine.method.RawValue;
 import org.entwine.method.Score;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
 
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 public final class Scoring {
-  public final Method method;
+  private final Method method;
   /** What scoring reads: the stored registry without its illustrative records, unless they were asked for. */
-  public final Registry registry;
+  private final Registry registry;
   /** The illustrative records: how many the store holds, and whether this scoring used them. */
-  public final org.entwine.registry.Illustrative.Evidence illustrative;
-  public final String focal;
-  public final int year;
-  public final List<Score> scores;
-  public final java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> values;
+  private final org.entwine.registry.Illustrative.Evidence illustrative;
+  private final String focal;
+  private final int year;
+  private final List<Score> scores;
+  private final Map<String, Map<String, RawValue>> values;
   /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
-  public final java.util.Map<String, java.util.Map<String, Double>> volatility;
-  public final java.util.Map<String, Double> stability;
+  private final Map<String, Map<String, Double>> volatility;
+  private final Map<String, Double> stability;
   /** partner -> what the event record says of the relation (empty without events loaded) */
-  public final java.util.Map<String, org.entwine.events.EventEvidence.Relation> events;
+  private final Map<String, EventEvidence.Relation> events;
   /** the event dataset read ("gdelt" or "icews"), null if none is loaded */
-  public final String eventDataset;
+  private final String eventDataset;
   /** the months of the event window, YYYYMM */
-  public final int eventsFrom;
-  public final int eventsTo;
+  private final int eventsFrom;
+  private final int eventsTo;
   /** the focal actor's relation-months in the event window, both directions (empty without events loaded) */
-  public final List<org.entwine.events.RelationMonth> eventMonths;
+  private final List<RelationMonth> eventMonths;
+  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
+  private final List<Observation> observations;
   private final RawValues evidence;
+
+  public Method method() {
+    return method;
+  }
+
+  /** What scoring reads: the stored registry without its illustrative records, unless they were asked for. */
+  public Registry registry() {
+    return registry;
+  }
+
+  /** The illustrative records: how many the store holds, and whether this scoring used them. */
+  public org.entwine.registry.Illustrative.Evidence illustrative() {
+    return illustrative;
+  }
+
+  public String focal() {
+    return focal;
+  }
+
+  /** The year scored. */
+  public int year() {
+    return year;
+  }
+
+  /** Every partner's score in the year: ranked partners first, deepest first; those on thin evidence after them. */
+  public List<Score> scores() {
+    return scores;
+  }
+
+  /** partner -> indicator -> raw value, in the year scored */
+  public Map<String, Map<String, RawValue>> values() {
+    return values;
+  }
+
+  /** partner -> stability measure -> volatility */
+  public Map<String, Map<String, Double>> volatility() {
+    return volatility;
+  }
+
+  /** partner -> stability, 0-100 */
+  public Map<String, Double> stability() {
+    return stability;
+  }
+
+  /** partner -> what the event record says of the relation (empty without events loaded) */
+  public Map<String, EventEvidence.Relation> events() {
+    return events;
+  }
+
+  /** The event dataset read ("gdelt" or "icews"), null if none is loaded. */
+  public String eventDataset() {
+    return eventDataset;
+  }
+
+  /** The first month of the event window, YYYYMM. */
+  public int eventsFrom() {
+    return eventsFrom;
+  }
+
+  /** The last month of the event window, YYYYMM. */
+  public int eventsTo() {
+    return eventsTo;
+  }
+
+  /** The focal actor's relation-months in the event window, both directions (empty without events loaded). */
+  public List<RelationMonth> eventMonths() {
+    return eventMonths;
+  }
+
+  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
+  public List<Observation> observations() {
+    return observations;
+  }
 
   /** The level of each partner's framework on {@code day} (partners without one are absent). */
   public java.util.Map<String, org.entwine.framework.Level> levelsOn(java.time.LocalDate day) {
@@ -67,9 +146,6 @@ public final class Scoring {
   public List<Score> scoresIn(int otherYear) {
     return DepthScorer.score(method, evidence.ledgers(), evidence.values(otherYear), focal, otherYear);
   }
-
-  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
-  public final List<Observation> observations;
 
   /**
    * The binding treaties in force with a partner in the year scored, as the datasets the method reads
@@ -139,65 +215,88 @@ public final class Scoring {
     return out;
   }
 
-  /** Puts the event record's stability measures beside the indicator series', where the method names them. */
-  private void addEventMeasures() {
+  /** The volatility of each partner's series, with the event record's stability measures where the method names them. */
+  private static Map<String, Map<String, Double>> withEventMeasures(Method method, Map<String, Map<String, Double>> volatility,
+      Map<String, EventEvidence.Relation> events) {
+    Map<String, Map<String, Double>> out = new java.util.HashMap<>();
+    volatility.forEach((partner, v) -> out.put(partner, new java.util.HashMap<>(v)));
     java.util.Set<String> named = new java.util.HashSet<>();
     method.stability().forEach(m -> named.add(m.measure()));
     events.forEach((partner, e) -> {
-      if (e.swings() != null && named.contains(org.entwine.events.EventEvidence.SCORE_SWINGS)) {
-        volatility.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(org.entwine.events.EventEvidence.SCORE_SWINGS, e.swings());
+      if (e.swings() != null && named.contains(EventEvidence.SCORE_SWINGS)) {
+        out.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(EventEvidence.SCORE_SWINGS, e.swings());
       }
-      if (e.materialConflictShare() != null && named.contains(org.entwine.events.EventEvidence.MATERIAL_CONFLICT)) {
-        volatility.computeIfAbsent(partner, p -> new java.util.HashMap<>())
-            .put(org.entwine.events.EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
+      if (e.materialConflictShare() != null && named.contains(EventEvidence.MATERIAL_CONFLICT)) {
+        out.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
       }
     });
+    Map<String, Map<String, Double>> frozen = new java.util.HashMap<>();
+    out.forEach((partner, v) -> frozen.put(partner, Map.copyOf(v)));
+    return java.util.Collections.unmodifiableMap(frozen);
   }
 
-  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year) {
-    this(store, method, typedActor, year, null, false);
+  /** The focal actor's partners scored in {@code year} (null: the latest year the evidence covers well). */
+  public static Scoring of(DuckDbStore store, Method method, String typedActor, Integer year) {
+    return of(store, method, typedActor, year, null, false);
   }
 
   /**
    * @param latest the default year may not pass this year (an assessment as of a past date)
    * @param includeIllustrative whether records citing an illustrative source enter the scores
    */
-  public Scoring(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest, boolean includeIllustrative) {
-    this(store, store.load(), method, typedActor, year, latest, includeIllustrative);
+  public static Scoring of(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest,
+      boolean includeIllustrative) {
+    return of(store, store.load(), method, typedActor, year, latest, includeIllustrative);
   }
 
-  /** The same, on the store's registry as already read ({@code registry}): a server keeps it between writes. */
-  public Scoring(DuckDbStore store, Registry registry, Method method, String typedActor, Integer year, Integer latest,
+  /**
+   * The same, on the store's registry as already read ({@code stored}: a server keeps it between
+   * writes). What it reads from the store (the focal actor's observations and event months) is read
+   * here; the scoring itself is computed from what was read.
+   */
+  public static Scoring of(DuckDbStore store, Registry stored, Method method, String typedActor, Integer year, Integer latest,
       boolean includeIllustrative) {
-    this.method = method;
-    var stored = org.entwine.registry.Illustrative.of(registry, includeIllustrative);
-    this.registry = stored.registry();
-    this.focal = Actors.resolve(registry, typedActor);
+    var split = org.entwine.registry.Illustrative.of(stored, includeIllustrative);
+    Registry registry = split.registry();
+    String focal = Actors.resolve(registry, typedActor);
     List<Observation> all = store.observationsOf(focal, series(method));
-    this.illustrative = stored.counting(all);
+    var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);
-    this.observations = observations;
+    RawValues evidence = new RawValues(method, registry, observations, focal);
     // Default: the latest year the loaded data covers for this actor (the current year without data).
-    int cap = latest == null ? Integer.MAX_VALUE : latest;
-    this.evidence = new RawValues(method, registry, observations, focal);
-    this.year = year != null ? year : defaultYear(method, evidence, cap);
-    this.values = evidence.values(this.year);
-    this.volatility = evidence.volatility(this.year);
-    var datasets = store.eventDatasets();
-    this.eventDataset = EventSeries.preferred(datasets);
+    int scored = year != null ? year : defaultYear(method, evidence, latest == null ? Integer.MAX_VALUE : latest);
+    String eventDataset = EventSeries.preferred(store.eventDatasets());
     // the window serves the stability measures from events and the degree from events' families
     int years = Math.max(method.trust().events().years(),
         method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5));
-    this.eventsFrom = (this.year - years + 1) * 100 + 1;
-    this.eventsTo = this.year * 100 + 12;
-    this.eventMonths = eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, eventsFrom, eventsTo);
-    this.events = eventDataset == null ? java.util.Map.of()
-        : org.entwine.events.EventEvidence.of(focal, eventMonths, eventsFrom, eventsTo,
-            org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock());
-    addEventMeasures();
-    this.stability = org.entwine.method.Stability.scores(method, method.normalization(), volatility);
+    int from = (scored - years + 1) * 100 + 1;
+    int to = scored * 100 + 12;
+    List<RelationMonth> months = eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
+    return new Scoring(method, registry, illustrative, focal, scored, observations, evidence, eventDataset, from, to, months);
+  }
+
+  private Scoring(Method method, Registry registry, org.entwine.registry.Illustrative.Evidence illustrative, String focal, int year,
+      List<Observation> observations, RawValues evidence, String eventDataset, int eventsFrom, int eventsTo,
+      List<RelationMonth> eventMonths) {
+    this.method = method;
+    this.registry = registry;
+    this.illustrative = illustrative;
+    this.focal = focal;
+    this.year = year;
+    this.observations = List.copyOf(observations);
+    this.evidence = evidence;
+    this.eventDataset = eventDataset;
+    this.eventsFrom = eventsFrom;
+    this.eventsTo = eventsTo;
+    this.eventMonths = List.copyOf(eventMonths);
+    this.values = java.util.Collections.unmodifiableMap(evidence.values(year));
+    this.events = eventDataset == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(EventEvidence.of(focal, eventMonths, eventsFrom, eventsTo,
+            org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock()));
+    this.volatility = withEventMeasures(method, evidence.volatility(year), events);
+    this.stability = java.util.Collections.unmodifiableMap(org.entwine.method.Stability.scores(method, method.normalization(), volatility));
     // ranked partners first, deepest first; those on thin evidence after them
-    this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, this.year).stream()
+    this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, year).stream()
         .sorted(Comparator.comparing(Score::thin)
             .thenComparing(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed())
             .thenComparing(Score::partner))

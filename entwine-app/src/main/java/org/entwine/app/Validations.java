@@ -20,9 +20,9 @@ public final class Validations {
     if (runs > 0) {
       java.util.Set<String> ranked = new java.util.HashSet<>();
       scores.stream().filter(x -> !x.thin()).forEach(x -> ranked.add(x.partner()));
-      Sensitivity.run(s.method, s.valuesIn(year), ranked, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
+      Sensitivity.run(s.method(), s.valuesIn(year), ranked, runs, 1).intervals().forEach(i -> intervals.put(i.partner(), i));
     }
-    return Validation.of(s.focal, year, scores, s.levelsOn(LocalDate.of(year, 12, 31)), intervals);
+    return Validation.of(s.focal(), year, scores, s.levelsOn(LocalDate.of(year, 12, 31)), intervals);
   }
 
   /** Every year from {@code from} to {@code to} in which some partner is scored. */

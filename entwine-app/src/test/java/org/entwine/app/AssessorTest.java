@@ -21,7 +21,7 @@ class AssessorTest {
   static void load() {
     store = DuckDbStore.open(dir.resolve("a.duckdb"));
     BundledExample.load(store);
-    scoring = new Scoring(store, DefaultMethod.load(), "VNM", null, DAY.getYear(), false);
+    scoring = Scoring.of(store, DefaultMethod.load(), "VNM", null, DAY.getYear(), false);
   }
 
   @AfterAll

@@ -78,7 +78,7 @@ final class AssessCommand extends DatabaseCommand {
         + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the common evidence"
         + " (the indicators most partners have values for) the partner has; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
         + " due; events: deeds against words in event data); cell: the trust x cooperation matrix (%s). Details: entwine brief %s"
-        + " PARTNER, or --format json.", ranked, runs, seed, 100 * s.method.minimumCoverage(),
+        + " PARTNER, or --format json.", ranked, runs, seed, 100 * s.method().minimumCoverage(),
         a.cooperationThreshold() == null ? "no partner is ranked, so none has a cell"
             : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()), a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
@@ -161,12 +161,12 @@ final class AssessCommand extends DatabaseCommand {
   /** For each source the scores read, the latest year of its values: which year each part of the answer comes from. */
   static String dataYears(Scoring s) {
     Map<String, Integer> latest = new TreeMap<>();
-    for (Score x : s.scores) {
+    for (Score x : s.scores()) {
       for (Contribution c : x.contributions()) latest.merge(c.raw().source(), c.raw().year(), Math::max);
     }
     if (latest.isEmpty()) return "no evidence for the method's indicators";
     return latest.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))
-        + " (a value may come from up to " + s.method.lookbackYears() + " years before " + s.year + ")";
+        + " (a value may come from up to " + s.method().lookbackYears() + " years before " + s.year() + ")";
   }
 
   /** Every figure, for json and csv. */
@@ -188,23 +188,68 @@ final class AssessCommand extends DatabaseCommand {
       var j = p.judgement();
       var up = p.upgrade();
       var ev = p.events();
-      t.row(p.partner(), p.name(), p.level().name(), p.depth(), iv == null ? null : iv.rank(), iv == null ? null : iv.rankLow(),
-          iv == null ? null : iv.rankHigh(), x != null && x.thin(), x == null ? null : x.pillars().get(Pillar.INTERESTS).score(),
-          x == null ? null : x.pillars().get(Pillar.INSTITUTIONS).score(), x == null ? null : x.pillars().get(Pillar.IDENTITY).score(),
-          x == null ? null : x.width(), x == null ? null : x.durableYears(), p.stability(), x == null ? null : x.coverage(),
-          x == null ? null : x.commonCoverage(),
-          p.standing().degree().number(), p.standing().degree().name(), p.standing().basis(), p.standing().reason(),
-          c.degree().name(), c.consistency(), c.compliance(), c.fallenDue(), c.binding(), e == null ? null : e.degree().name(),
-          e == null ? null : e.deedsShare(), e == null ? null : e.relative(), e == null ? null : e.conflictShare(),
-          e == null ? null : e.basis(), e == null ? null : e.reason(), cell == null ? null : cell.number(), cell == null ? null : cell.label(),
-          j == null ? null : j.degree(), j == null ? null : j.reason(), j == null ? null : j.analyst(),
-          j == null ? null : j.date().toString(), p.flags().stream().map(Flag::name).toList(), p.gap().undelivered(),
-          p.gap().overdue(), p.gap().underused(), p.priority(), p.depthFiveYearsBefore(), p.depthChange(),
-          up == null ? null : up.nextLevel(), up == null ? null : up.gap(), up == null ? null : up.holdBack(),
-          up == null ? null : up.indicators(), ev == null ? null : ev.latestScore(), ev == null ? null : ev.deedsToWords(),
-          ev == null ? null : ev.swings(), ev == null ? null : ev.materialConflictShare(),
-          ev == null || ev.shock() == null ? null : month(ev.shock().month()), ev == null || ev.shock() == null ? null : ev.shock().drop(),
-          a.eventDataset(), a.year(), day.toString(), a.cooperationThreshold(), a.methodId(), a.methodHash());
+      Map<String, Object> row = new java.util.HashMap<>();
+      row.put("partner", p.partner());
+      row.put("name", p.name());
+      row.put("level", p.level().name());
+      row.put("depth", p.depth());
+      row.put("rank", iv == null ? null : iv.rank());
+      row.put("rankLow", iv == null ? null : iv.rankLow());
+      row.put("rankHigh", iv == null ? null : iv.rankHigh());
+      row.put("thinEvidence", x != null && x.thin());
+      row.put("interests", x == null ? null : x.pillars().get(Pillar.INTERESTS).score());
+      row.put("institutions", x == null ? null : x.pillars().get(Pillar.INSTITUTIONS).score());
+      row.put("identity", x == null ? null : x.pillars().get(Pillar.IDENTITY).score());
+      row.put("width", x == null ? null : x.width());
+      row.put("durableYears", x == null ? null : x.durableYears());
+      row.put("stability", p.stability());
+      row.put("coverage", x == null ? null : x.coverage());
+      row.put("commonCoverage", x == null ? null : x.commonCoverage());
+      row.put("degree", p.standing().degree().number());
+      row.put("degreeName", p.standing().degree().name());
+      row.put("degreeBasis", p.standing().basis());
+      row.put("degreeReason", p.standing().reason());
+      row.put("ledgerDegree", c.degree().name());
+      row.put("consistency", c.consistency());
+      row.put("compliance", c.compliance());
+      row.put("fallenDue", c.fallenDue());
+      row.put("binding", c.binding());
+      row.put("eventsDegree", e == null ? null : e.degree().name());
+      row.put("eventsDeedsShare", e == null ? null : e.deedsShare());
+      row.put("eventsRelative", e == null ? null : e.relative());
+      row.put("eventsConflictShare", e == null ? null : e.conflictShare());
+      row.put("eventsBasis", e == null ? null : e.basis());
+      row.put("eventsReason", e == null ? null : e.reason());
+      row.put("cell", cell == null ? null : cell.number());
+      row.put("cellLabel", cell == null ? null : cell.label());
+      row.put("judgementDegree", j == null ? null : j.degree());
+      row.put("judgementReason", j == null ? null : j.reason());
+      row.put("judgementBy", j == null ? null : j.analyst());
+      row.put("judgementDate", j == null ? null : j.date().toString());
+      row.put("flags", p.flags().stream().map(Flag::name).toList());
+      row.put("undelivered", p.gap().undelivered());
+      row.put("overdue", p.gap().overdue());
+      row.put("underused", p.gap().underused());
+      row.put("priority", p.priority());
+      row.put("depthFiveYearsBefore", p.depthFiveYearsBefore());
+      row.put("depthChange", p.depthChange());
+      row.put("nextLevel", up == null ? null : up.nextLevel());
+      row.put("upgradeGap", up == null ? null : up.gap());
+      row.put("holdBackPillar", up == null ? null : up.holdBack());
+      row.put("holdBackIndicators", up == null ? null : up.indicators());
+      row.put("eventScore", ev == null ? null : ev.latestScore());
+      row.put("deedsToWords", ev == null ? null : ev.deedsToWords());
+      row.put("eventSwings", ev == null ? null : ev.swings());
+      row.put("materialConflictShare", ev == null ? null : ev.materialConflictShare());
+      row.put("eventShockMonth", ev == null || ev.shock() == null ? null : month(ev.shock().month()));
+      row.put("eventShockDrop", ev == null || ev.shock() == null ? null : ev.shock().drop());
+      row.put("eventDataset", a.eventDataset());
+      row.put("year", a.year());
+      row.put("asOf", day.toString());
+      row.put("cooperationThreshold", a.cooperationThreshold());
+      row.put("method", a.methodId());
+      row.put("methodHash", a.methodHash());
+      t.row(row);
     }
     return t;
   }

@@ -41,23 +41,23 @@ final class BriefCommand extends DatabaseCommand {
   int run(DuckDbStore store) {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
-    Registry r = s.registry;
+    Registry r = s.registry();
     String p = Actors.resolve(r, partner);
     // the partner as assess sees it: one computation serves both
     Assessment a = Assessor.of(s, day, runs, p);
     PrintWriter out = out();
     String name = r.actor(p).map(z -> z.name()).orElse(p);
-    out.printf("%s and %s (%s), as of %s%n%n", s.focal, p, name, day);
+    out.printf("%s and %s (%s), as of %s%n%n", s.focal(), p, name, day);
 
     out.println("FRAMEWORK");
-    var timeline = Timeline.of(r, s.focal, p);
+    var timeline = Timeline.of(r, s.focal(), p);
     if (timeline.isEmpty()) out.println("  no framework recorded");
     timeline.forEach(e -> out.printf("  %-14s %-11s %-24s %s%s  [%s]%n", e.date(), e.change(),
         e.level() == null ? "" : e.level(), e.officialName() == null ? "" : e.officialName(),
         e.document() == null ? "" : " (" + e.document() + ")", String.join(", ", e.sources())));
 
     Score x = a.score();
-    out.printf("%nDEPTH in %d (method %s v%d, sha256 %s…)%n", s.year, s.method.id(), s.method.version(), s.method.hash().substring(0, 12));
+    out.printf("%nDEPTH in %d (method %s v%d, sha256 %s…)%n", s.year(), s.method().id(), s.method().version(), s.method().hash().substring(0, 12));
     if (x == null) {
       out.println("  no evidence for the method's indicators");
     } else {
@@ -67,15 +67,15 @@ final class BriefCommand extends DatabaseCommand {
               : String.format(", rank %d (%.0f-%.0f over %d sensitivity runs)", iv.rank(), iv.rankLow(), iv.rankHigh(), runs),
           100 * x.coverage(), ScoreCommand.pillar(x, Pillar.INTERESTS), ScoreCommand.pillar(x, Pillar.INSTITUTIONS),
           ScoreCommand.pillar(x, Pillar.IDENTITY), x.width(), x.areas(),
-          String.join(", ", org.entwine.method.Width.areas(s.method, s.ledgers().of(s.focal, p), s.year, s.values.getOrDefault(p, java.util.Map.of()))),
-          x.durableYears() == null ? "–" : x.durableYears() + " years", ScoreCommand.fmt(s.stability.get(p)));
+          String.join(", ", org.entwine.method.Width.areas(s.method(), s.ledgers().of(s.focal(), p), s.year(), s.values().getOrDefault(p, java.util.Map.of()))),
+          x.durableYears() == null ? "–" : x.durableYears() + " years", ScoreCommand.fmt(s.stability().get(p)));
       for (Contribution c : x.contributions()) {
         out.printf("  %-12s %-8s %-32s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%n", c.pillar(), c.side(), c.indicator(),
             Table.cell(c.raw().value()), c.raw().year(), c.normalized(), c.points(), cite(r, c.raw().source()));
       }
     }
 
-    PairLedgers.Pair pair = s.ledgers().of(s.focal, p);
+    PairLedgers.Pair pair = s.ledgers().of(s.focal(), p);
     double threshold = s.cooperationThreshold();
     Cell cell = a.cell();
     Confidence.FromLedger c = a.confidence();
@@ -91,25 +91,25 @@ final class BriefCommand extends DatabaseCommand {
     out.println(e == null ? "  from event data: no event counts cover the pair"
         : String.format("  from %s: %s: %s", e.basis(), e.degree().label(), e.reason()));
     out.println("  binding: " + (c.binding().isEmpty() ? "nothing recorded" : String.join("; ", c.binding())));
-    r.judgements().stream().filter(j -> j.focal().equals(s.focal) && j.partner().equals(p) && j.date().isOnOrBefore(day))
+    r.judgements().stream().filter(j -> j.focal().equals(s.focal()) && j.partner().equals(p) && j.date().isOnOrBefore(day))
         .forEach(j -> out.printf("  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n", j.analyst(), j.date(), j.degree(),
             j.reason(), String.join(", ", j.sources())));
     out.printf("  matrix: %s (%s)%n", cell == null ? "no cell" : cell.number() + " " + cell.label(),
         Double.isNaN(threshold) ? "no partner is ranked" : String.format("more cooperation means depth >= %.1f", threshold));
     var ev = a.events();
-    if (s.eventDataset == null) {
+    if (s.eventDataset() == null) {
       out.println("  event data: none loaded ('entwine events load' adds deeds-to-words and shocks)");
     } else if (ev == null) {
-      out.printf("  event data (%s, %s to %s): no events between %s and %s%n", s.eventDataset, AssessCommand.month(s.eventsFrom),
-          AssessCommand.month(s.eventsTo), s.focal, p);
+      out.printf("  event data (%s, %s to %s): no events between %s and %s%n", s.eventDataset(), AssessCommand.month(s.eventsFrom()),
+          AssessCommand.month(s.eventsTo()), s.focal(), p);
     } else {
       out.printf("  event data (%s, %s to %s): %,d events in %d month%s; relation score %+.2f (-9 hostile to +9 friendly)%n",
-          s.eventDataset, AssessCommand.month(s.eventsFrom), AssessCommand.month(s.eventsTo), ev.events(), ev.monthsWithEvents(),
+          s.eventDataset(), AssessCommand.month(s.eventsFrom()), AssessCommand.month(s.eventsTo()), ev.events(), ev.monthsWithEvents(),
           ev.monthsWithEvents() == 1 ? "" : "s", ev.latestScore());
       out.println(ev.deedsToWords() == null
           ? "    deeds to words: too few cooperation events from " + p + " to judge (" + org.entwine.events.EventEvidence.MINIMUM_COOPERATION + " needed)"
           : String.format("    deeds to words: %.0f%% of %s's cooperation with %s was material (deeds), the rest verbal", 100 * ev.deedsToWords(),
-              p, s.focal));
+              p, s.focal()));
       out.println(ev.swings() == null
           ? "    stability: too sparse (" + ev.monthsWithEvents() + " months with events; " + org.entwine.events.EventEvidence.MINIMUM_MONTHS + " needed)"
           : String.format("    stability: score swings %.3f a month; material conflict %.1f%% of events", ev.swings(), 100 * ev.materialConflictShare()));

@@ -26,26 +26,26 @@ final class ExplainCommand extends DatabaseCommand {
   @Override
   int run(DuckDbStore store) {
     Scoring s = method.score(store, actor);
-    Method m = s.method;
-    String p = Actors.resolve(s.registry, partner);
-    Score x = s.scores.stream().filter(sc -> sc.partner().equals(p)).findFirst()
-        .orElseThrow(() -> new NotFoundException("no evidence on " + s.focal + " and " + p + " in " + s.year
+    Method m = s.method();
+    String p = Actors.resolve(s.registry(), partner);
+    Score x = s.scores().stream().filter(sc -> sc.partner().equals(p)).findFirst()
+        .orElseThrow(() -> new NotFoundException("no evidence on " + s.focal() + " and " + p + " in " + s.year()
             + " for method " + m.id()));
     Table t = new Table("pillar", "side", "indicator", "raw", "rawYear", "source", "sourceTitle", "note", "normalized", "weightInPillar", "points");
     for (Contribution c : x.contributions()) {
-      String title = s.registry.source(c.raw().source()).map(src -> src.citation()).orElse(c.raw().source());
+      String title = s.registry().source(c.raw().source()).map(src -> src.citation()).orElse(c.raw().source());
       t.row(c.pillar(), c.side(), c.indicator(), c.raw().value(), c.raw().year(), c.raw().source(), title, c.raw().note(),
           c.normalized(), c.weight(), c.points());
     }
     if (output.format == Format.TABLE) {
-      out().printf("%s and %s, %d, method %s v%d (sha256 %s…)%n", s.focal, p, s.year, m.id(), m.version(), m.hash().substring(0, 12));
+      out().printf("%s and %s, %d, method %s v%d (sha256 %s…)%n", s.focal(), p, s.year(), m.id(), m.version(), m.hash().substring(0, 12));
       out().printf("depth %s (coverage %.0f%%): interests %s, institutions %s, identity %s; width %d/%d; durable %s%n",
           ScoreCommand.fmt(x.depth()), 100 * x.coverage(), ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()),
           ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()), ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()),
           x.width(), x.areas(), x.durableYears() == null ? "(no framework)" : x.durableYears() + " years");
-      out().printf("stability %s from the volatility of %s%n%n", ScoreCommand.fmt(s.stability.get(p)),
-          s.volatility.getOrDefault(p, java.util.Map.of()).isEmpty() ? "no series with three years in the window"
-              : s.volatility.get(p).entrySet().stream().map(e -> String.format("%s %.3f", e.getKey(), e.getValue()))
+      out().printf("stability %s from the volatility of %s%n%n", ScoreCommand.fmt(s.stability().get(p)),
+          s.volatility().getOrDefault(p, java.util.Map.of()).isEmpty() ? "no series with three years in the window"
+              : s.volatility().get(p).entrySet().stream().map(e -> String.format("%s %.3f", e.getKey(), e.getValue()))
                   .collect(java.util.stream.Collectors.joining(", ")));
       Table brief = new Table("pillar", "side", "indicator", "raw", "year", "source", "score", "points");
       for (Contribution c : x.contributions()) {

@@ -24,17 +24,17 @@ final class MethodOption {
 
   /** Loads the method and scores the actor's partners for the year. */
   Scoring score(org.entwine.store.DuckDbStore store, String actor) {
-    return new Scoring(store, load(), actor, year, null, includeIllustrative);
+    return Scoring.of(store, load(), actor, year, null, includeIllustrative);
   }
 
   /** The same, the default year no later than {@code latest}. */
   Scoring score(org.entwine.store.DuckDbStore store, String actor, int latest) {
-    return new Scoring(store, load(), actor, year, latest, includeIllustrative);
+    return Scoring.of(store, load(), actor, year, latest, includeIllustrative);
   }
 
   /** What every scored output must say when illustrative records exist: used, or left out. */
   static void notice(Scoring s, java.io.PrintWriter out, java.io.PrintWriter err, Format format) {
-    String n = s.illustrative.notice();
+    String n = s.illustrative().notice();
     if (n == null) return;
     // Tables carry it in their text; json and csv stay one document, so it goes to stderr.
     (format == Format.TABLE ? out : err).println("note: " + n);

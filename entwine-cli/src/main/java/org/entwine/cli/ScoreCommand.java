@@ -25,32 +25,32 @@ final class ScoreCommand extends DatabaseCommand {
   @Override
   int run(DuckDbStore store) {
     Scoring s = method.score(store, actor);
-    Method m = s.method;
-    var levels = s.levelsOn(LocalDate.of(s.year, 12, 31));
+    Method m = s.method();
+    var levels = s.levelsOn(LocalDate.of(s.year(), 12, 31));
     Table t = new Table("partner", "name", "year", "level", "depth", "interests", "institutions", "identity",
         "interestsDeJure", "interestsDeFacto", "institutionsDeJure", "institutionsDeFacto", "identityDeJure",
         "identityDeFacto", "coverage", "commonCoverage", "thinEvidence", "interestsDataYear", "institutionsDataYear", "identityDataYear", "width",
         "areas", "pillarEvenness", "durableYears", "stability", "method", "methodVersion", "methodHash");
-    for (Score x : s.scores) {
+    for (Score x : s.scores()) {
       PillarScore in = x.pillars().get(Pillar.INTERESTS);
       PillarScore it = x.pillars().get(Pillar.INSTITUTIONS);
       PillarScore id = x.pillars().get(Pillar.IDENTITY);
-      t.row(x.partner(), s.registry.actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
+      t.row(x.partner(), s.registry().actor(x.partner()).map(a -> a.name()).orElse(x.partner()), x.year(),
           levels.getOrDefault(x.partner(), Level.NONE).name(), x.depth(), in.score(), it.score(), id.score(), in.deJure(), in.deFacto(),
           it.deJure(), it.deFacto(), id.deJure(), id.deFacto(), x.coverage(), x.commonCoverage(), x.thin(), in.dataYear(), it.dataYear(), id.dataYear(),
           x.width(), x.areas(), x.pillarEvenness(),
-          x.durableYears(), s.stability.get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
+          x.durableYears(), s.stability().get(x.partner()), x.method(), x.methodVersion(), x.methodHash());
     }
     if (output.format == Format.TABLE) {
       out().printf("%s, %d: depth of relations by method %s v%d (sha256 %s…); coverage is the share of the method's weight with data%n",
-          s.focal, s.year, m.id(), m.version(), m.hash().substring(0, 12));
+          s.focal(), s.year(), m.id(), m.version(), m.hash().substring(0, 12));
       Table brief = new Table("rank", "partner", "level", "depth", "interests", "institutions", "identity", "coverage", "width", "durable", "stability");
       int rank = 0;
-      for (Score x : s.scores) {
+      for (Score x : s.scores()) {
         brief.row(x.thin() ? "thin" : String.valueOf(++rank), x.partner(), levels.getOrDefault(x.partner(), Level.NONE).name(), fmt(x.depth()),
             pillar(x, Pillar.INTERESTS), pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY),
             String.format("%.0f%%", 100 * x.coverage()), x.width() + "/" + x.areas(),
-            x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability.get(x.partner())));
+            x.durableYears() == null ? "" : x.durableYears() + " y", fmt(s.stability().get(x.partner())));
       }
       brief.print(Format.TABLE, out());
       out().printf("coverage: the share of the method's weight with values; thin: under %.0f%% of the common evidence (the indicators"

@@ -29,18 +29,18 @@ final class SensitivityCommand extends DatabaseCommand {
   @Override
   int run(DuckDbStore store) {
     Scoring s = method.score(store, actor);
-    Method m = s.method;
+    Method m = s.method();
     long t0 = System.nanoTime();
-    Sensitivity.Result r = Sensitivity.run(m, s.values, runs, seed);
+    Sensitivity.Result r = Sensitivity.run(m, s.values(), runs, seed);
     double seconds = (System.nanoTime() - t0) / 1e9;
     Table t = new Table("partner", "depth", "rank", "rankMedian", "rankLow", "rankHigh", "depthLow", "depthHigh",
         "year", "runs", "seed", "method", "methodHash");
     for (var i : r.intervals()) {
       t.row(i.partner(), i.depth(), i.rank(), i.rankMedian(), i.rankLow(), i.rankHigh(), i.depthLow(), i.depthHigh(),
-          s.year, runs, seed, m.id(), m.hash());
+          s.year(), runs, seed, m.id(), m.hash());
     }
     if (output.format == Format.TABLE) {
-      out().printf("%s, %d: %d runs (seed %d) over %s × %s, weights ±%.0f%%, in %.2f s%n", s.focal, s.year, runs, seed,
+      out().printf("%s, %d: %d runs (seed %d) over %s × %s, weights ±%.0f%%, in %.2f s%n", s.focal(), s.year(), runs, seed,
           m.alternatives().normalizations(), m.alternatives().aggregations(), 100 * m.alternatives().weightSpread(), seconds);
       Table brief = new Table("partner", "depth", "rank", "rank interval (5-95%)", "median", "depth interval");
       for (var i : r.intervals()) {

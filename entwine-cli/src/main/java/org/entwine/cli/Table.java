@@ -36,6 +36,22 @@ final class Table {
     return this;
   }
 
+  /**
+   * A row given column by column, by name, in any order: every column once and none unknown, so that a
+   * table of many columns cannot put a value under the wrong one.
+   */
+  Table row(java.util.Map<String, ?> byColumn) {
+    if (!byColumn.keySet().equals(new java.util.HashSet<>(columns))) {
+      var missing = new java.util.TreeSet<>(columns);
+      missing.removeAll(byColumn.keySet());
+      var unknown = new java.util.TreeSet<>(byColumn.keySet());
+      columns.forEach(unknown::remove);
+      throw new IllegalStateException("row columns: missing " + missing + ", unknown " + unknown);
+    }
+    rows.add(columns.stream().<Object>map(byColumn::get).toList()); // Stream.toList keeps the nulls of absent figures
+    return this;
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }

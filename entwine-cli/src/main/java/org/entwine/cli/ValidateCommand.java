@@ -35,8 +35,8 @@ final class ValidateCommand extends DatabaseCommand {
   @Override
   int run(DuckDbStore store) {
     Scoring s = method.score(store, actor);
-    if (from != null) return series(s, from, to == null ? s.year : to);
-    Validation v = Validations.of(s, s.year, runs);
+    if (from != null) return series(s, from, to == null ? s.year() : to);
+    Validation v = Validations.of(s, s.year(), runs);
     if (output.format != Format.TABLE) {
       Table t = new Table("focal", "year", "measure", "n", "strategic", "auc", "spearman");
       t.row(v.focal(), v.year(), "depth", v.scored(), v.strategic(), v.auc(), v.spearman());
@@ -47,7 +47,7 @@ final class ValidateCommand extends DatabaseCommand {
       return ExitCodes.OK;
     }
     out().printf("%s, %d, method %s v%d: %d partners ranked (%d on thin evidence left out), %d of them strategic or higher%n",
-        v.focal(), v.year(), s.method.id(), s.method.version(), v.scored(), v.thin(), v.strategic());
+        v.focal(), v.year(), s.method().id(), s.method().version(), v.scored(), v.thin(), v.strategic());
     out().printf("depth against level: AUC %s (strategic or higher against the rest; 0.5 is chance), Spearman %s;"
         + " mean coverage %.0f%%%s%n", num(v.auc()), num(v.spearman()), 100 * v.meanCoverage(),
         v.meanRankSpread() == null ? "" : String.format("; ranks move by %.1f places on average over %d sensitivity runs", v.meanRankSpread(), runs));
@@ -75,7 +75,7 @@ final class ValidateCommand extends DatabaseCommand {
     }
     if (output.format == Format.TABLE) {
       out().printf("%s, %d-%d, method %s v%d: how well depth separates the strategic-or-higher partners each year%n",
-          s.focal, first, last, s.method.id(), s.method.version());
+          s.focal(), first, last, s.method().id(), s.method().version());
     }
     t.print(output.format, out());
     MethodOption.notice(s, out(), err(), output.format);

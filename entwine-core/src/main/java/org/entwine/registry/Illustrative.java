@@ -55,10 +55,12 @@ public final class Illustrative {
     int count = (int) r.citedRecords().filter(made).count()
         + (int) r.observations().stream().filter(o -> ids.contains(o.source())).count();
     if (include || count == 0) return new Evidence(r, count, include, ids);
-    Registry kept = new Registry(r.sources(), r.actors(), r.levelNames(), keep(r.frameworks(), made),
-        keep(r.reportedCounts(), made), keep(r.documents(), made), keep(r.commitments(), made),
-        keep(r.projects(), made), keep(r.mechanisms(), made), keep(r.contacts(), made), r.indicators(),
-        r.observations().stream().filter(o -> !ids.contains(o.source())).toList(), keep(r.judgements(), made));
+    // actors, sources, level names and indicator definitions stay: they name things, they score nothing
+    Registry kept = r.toBuilder().frameworks(keep(r.frameworks(), made)).reportedCounts(keep(r.reportedCounts(), made))
+        .documents(keep(r.documents(), made)).commitments(keep(r.commitments(), made)).projects(keep(r.projects(), made))
+        .mechanisms(keep(r.mechanisms(), made)).contacts(keep(r.contacts(), made))
+        .observations(r.observations().stream().filter(o -> !ids.contains(o.source())).toList())
+        .judgements(keep(r.judgements(), made)).build();
     return new Evidence(kept, count, false, ids);
   }
 

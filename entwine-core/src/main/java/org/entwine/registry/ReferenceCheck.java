@@ -52,20 +52,21 @@ public final class ReferenceCheck {
    */
   public static List<Problem> replacing(Registry stored, Registry incoming) {
     List<Problem> problems = new ArrayList<>();
-    Registry rest = new Registry(
-        rest(stored.sources(), incoming.sources(), Source::id, "id", "source", problems),
-        rest(stored.actors(), incoming.actors(), Actor::code, "code", "actor", problems),
-        rest(stored.levelNames(), incoming.levelNames(), LevelName::scopedKey, "name", "level name", problems),
-        rest(stored.frameworks(), incoming.frameworks(), Framework::id, "id", "framework", problems),
-        rest(stored.reportedCounts(), incoming.reportedCounts(), ReportedCount::key, "asOf", "reported count", problems),
-        rest(stored.documents(), incoming.documents(), Document::id, "id", "document", problems),
-        rest(stored.commitments(), incoming.commitments(), c -> c.id(), "id", "commitment", problems),
-        rest(stored.projects(), incoming.projects(), p -> p.id(), "id", "project", problems),
-        rest(stored.mechanisms(), incoming.mechanisms(), m -> m.id(), "id", "mechanism", problems),
-        rest(stored.contacts(), incoming.contacts(), c -> c.id(), "id", "contact", problems),
-        rest(stored.indicators(), incoming.indicators(), i -> i.id(), "id", "indicator", problems),
-        stored.observations(),
-        rest(stored.judgements(), incoming.judgements(), j -> j.id(), "id", "judgement", problems));
+    Registry rest = Registry.builder()
+        .sources(rest(stored.sources(), incoming.sources(), Source::id, "id", "source", problems))
+        .actors(rest(stored.actors(), incoming.actors(), Actor::code, "code", "actor", problems))
+        .levelNames(rest(stored.levelNames(), incoming.levelNames(), LevelName::scopedKey, "name", "level name", problems))
+        .frameworks(rest(stored.frameworks(), incoming.frameworks(), Framework::id, "id", "framework", problems))
+        .reportedCounts(rest(stored.reportedCounts(), incoming.reportedCounts(), ReportedCount::key, "asOf", "reported count", problems))
+        .documents(rest(stored.documents(), incoming.documents(), Document::id, "id", "document", problems))
+        .commitments(rest(stored.commitments(), incoming.commitments(), c -> c.id(), "id", "commitment", problems))
+        .projects(rest(stored.projects(), incoming.projects(), p -> p.id(), "id", "project", problems))
+        .mechanisms(rest(stored.mechanisms(), incoming.mechanisms(), m -> m.id(), "id", "mechanism", problems))
+        .contacts(rest(stored.contacts(), incoming.contacts(), c -> c.id(), "id", "contact", problems))
+        .indicators(rest(stored.indicators(), incoming.indicators(), i -> i.id(), "id", "indicator", problems))
+        .observations(stored.observations())
+        .judgements(rest(stored.judgements(), incoming.judgements(), j -> j.id(), "id", "judgement", problems))
+        .build();
     if (!incoming.observations().isEmpty()) {
       problems.add(new Problem(incoming.observations().get(0), "indicator", "observations are loaded, not replaced one by one"));
     }

@@ -61,26 +61,134 @@ public record Registry(
         List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /** A registry built part by part, by name; a part not given is empty. */
+  public static Builder builder() {
+    return new Builder(empty());
+  }
+
+  /** A builder holding this registry's parts, to change some of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a registry by naming its parts, not by their position among thirteen. */
+  public static final class Builder {
+    private List<Source> sources;
+    private List<Actor> actors;
+    private List<LevelName> levelNames;
+    private List<Framework> frameworks;
+    private List<ReportedCount> reportedCounts;
+    private List<Document> documents;
+    private List<Commitment> commitments;
+    private List<Project> projects;
+    private List<Mechanism> mechanisms;
+    private List<Contact> contacts;
+    private List<IndicatorDefinition> indicators;
+    private List<Observation> observations;
+    private List<org.entwine.evidence.TrustJudgement> judgements;
+
+    private Builder(Registry r) {
+      sources = r.sources;
+      actors = r.actors;
+      levelNames = r.levelNames;
+      frameworks = r.frameworks;
+      reportedCounts = r.reportedCounts;
+      documents = r.documents;
+      commitments = r.commitments;
+      projects = r.projects;
+      mechanisms = r.mechanisms;
+      contacts = r.contacts;
+      indicators = r.indicators;
+      observations = r.observations;
+      judgements = r.judgements;
+    }
+
+    public Builder sources(List<Source> sources) {
+      this.sources = sources;
+      return this;
+    }
+
+    public Builder actors(List<Actor> actors) {
+      this.actors = actors;
+      return this;
+    }
+
+    public Builder levelNames(List<LevelName> levelNames) {
+      this.levelNames = levelNames;
+      return this;
+    }
+
+    public Builder frameworks(List<Framework> frameworks) {
+      this.frameworks = frameworks;
+      return this;
+    }
+
+    public Builder reportedCounts(List<ReportedCount> reportedCounts) {
+      this.reportedCounts = reportedCounts;
+      return this;
+    }
+
+    public Builder documents(List<Document> documents) {
+      this.documents = documents;
+      return this;
+    }
+
+    public Builder commitments(List<Commitment> commitments) {
+      this.commitments = commitments;
+      return this;
+    }
+
+    public Builder projects(List<Project> projects) {
+      this.projects = projects;
+      return this;
+    }
+
+    public Builder mechanisms(List<Mechanism> mechanisms) {
+      this.mechanisms = mechanisms;
+      return this;
+    }
+
+    public Builder contacts(List<Contact> contacts) {
+      this.contacts = contacts;
+      return this;
+    }
+
+    public Builder indicators(List<IndicatorDefinition> indicators) {
+      this.indicators = indicators;
+      return this;
+    }
+
+    public Builder observations(List<Observation> observations) {
+      this.observations = observations;
+      return this;
+    }
+
+    public Builder judgements(List<org.entwine.evidence.TrustJudgement> judgements) {
+      this.judgements = judgements;
+      return this;
+    }
+
+    public Registry build() {
+      return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects, mechanisms, contacts, indicators, observations, judgements);
+    }
+  }
+
   /** One commitment, alone: an edit's batch. */
   public static Registry ofCommitment(Commitment c) {
-    return new Registry(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(c), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+    return builder().commitments(List.of(c)).build();
   }
 
   public Registry withObservations(List<Observation> o) {
-    return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects,
-        mechanisms, contacts, indicators, o, judgements);
+    return toBuilder().observations(o).build();
   }
 
   public Registry withLevelNames(List<LevelName> n) {
-    return new Registry(sources, actors, n, frameworks, reportedCounts, documents, commitments, projects,
-        mechanisms, contacts, indicators, observations, judgements);
+    return toBuilder().levelNames(n).build();
   }
 
   /** A dataset's records: its sources, indicator definitions and contacts. */
   public static Registry ofDataset(List<Source> sources, List<IndicatorDefinition> indicators, List<Contact> contacts) {
-    return new Registry(sources, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), contacts, indicators, List.of(), List.of());
+    return builder().sources(sources).contacts(contacts).indicators(indicators).build();
   }
 
   public Registry plus(Registry o) {

@@ -286,8 +286,10 @@ public final class RegistryReader {
       List<Observation> observations = list("observations", this::observation);
       top.skip("observationFiles");
       top.build(() -> Boolean.TRUE); // reports unknown top-level keys
-      Registry r = new Registry(sources, actors, List.of(), frameworks, counts, documents, commitments,
-          projects, mechanisms, contacts, indicators, observations, judgements);
+      // level names are read first, from every file (levelNames)
+      Registry r = Registry.builder().sources(sources).actors(actors).frameworks(frameworks).reportedCounts(counts)
+          .documents(documents).commitments(commitments).projects(projects).mechanisms(mechanisms).contacts(contacts)
+          .indicators(indicators).observations(observations).judgements(judgements).build();
       return new Batch(r, where);
     }
 

@@ -139,10 +139,12 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot read the registry from " + file + ": " + Failures.explain(e), e);
     }
-    return new Registry(list(byKind, "source"), list(byKind, "actor"), list(byKind, "level_name"),
-        list(byKind, "framework"), list(byKind, "reported_count"), list(byKind, "document"),
-        list(byKind, "commitment"), list(byKind, "project"), list(byKind, "mechanism"),
-        list(byKind, "contact"), list(byKind, "indicator"), List.of(), list(byKind, "judgement"));
+    // observations are read by the questions that need them, not with the registry
+    return Registry.builder().sources(list(byKind, "source")).actors(list(byKind, "actor"))
+        .levelNames(list(byKind, "level_name")).frameworks(list(byKind, "framework"))
+        .reportedCounts(list(byKind, "reported_count")).documents(list(byKind, "document"))
+        .commitments(list(byKind, "commitment")).projects(list(byKind, "project")).mechanisms(list(byKind, "mechanism"))
+        .contacts(list(byKind, "contact")).indicators(list(byKind, "indicator")).judgements(list(byKind, "judgement")).build();
   }
 
   @SuppressWarnings("unchecked")

@@ -32,10 +32,10 @@ final class AssessmentApi {
       String partner = ctx.pathParam("partner");
       ctx.json(db.kept("history " + actor + " " + partner + " " + day, java.util.Set.of(actor), () -> {
         // the store is read in turn; the twenty years are scored outside it
-        Scoring s = db.read(store -> new Scoring(store, db.registry(), db.method(), actor, null, day.getYear(), false));
-        String p = Actors.resolve(s.registry, partner);
+        Scoring s = db.read(store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
+        String p = Actors.resolve(s.registry(), partner);
         List<Year> years = new ArrayList<>();
-        for (int y = s.year - YEARS + 1; y <= s.year; y++) {
+        for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
           for (Score x : s.scoresIn(y)) {
             if (!x.partner().equals(p) || x.depth() == null) continue;
             years.add(new Year(y, x.depth(), x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
@@ -54,7 +54,7 @@ final class AssessmentApi {
       ctx.contentType("application/json").result(db.keptJson("assessment " + actor + " " + day + " " + runs + " " + seed,
           java.util.Set.of(actor), () -> {
             // the store is read in turn; the sensitivity runs and the judgements are computed outside it
-            Scoring s = db.read(store -> new Scoring(store, db.registry(), db.method(), actor, null, day.getYear(), false));
+            Scoring s = db.read(store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
             return Assessor.assess(s, day, runs, seed, false);
           }));
     });
