@@ -20,13 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-    description = {"The main job. First every partner with a framework on the date, whether or not evidence covers",
-        "it ('no evidence' where none does: missing is never zero), then the partners without one, deepest",
-        "first (the top ones; --all for every one). For each: the framework level, the depth with the interval",
-        "its rank moves in when the method's choices vary, the three pillars, coverage, width, durability, the",
-        "degree of confidence with its evidence base (the commitment ledger where it can judge, else event data),",
-        "the cell of the trust x cooperation matrix, and diagnostic flags. A partner whose evidence covers less",
-        "than the method's floor is listed as 'thin', never ranked among the rest. --format json has every figure."})
+    description = {"The main job: how deep each partner's relation runs, how far its words match its deeds, and "
+            + "what to watch, on a date.",
+        "First every partner with a framework on the date, whether or not evidence covers it ('no evidence' "
+            + "where none does: missing is never zero), then the partners without one, deepest first (the top ones; "
+            + "--all for every one). For each: the framework level, the depth with the interval its rank moves in "
+            + "when the method's choices vary, the three pillars, coverage, width, durability, the degree of "
+            + "confidence with its evidence base (the commitment ledger where it can judge, else event data), the "
+            + "cell of the trust x cooperation matrix, and diagnostic flags. A partner whose evidence covers less "
+            + "than the method's floor is listed as 'thin', never ranked among the rest. --format json has every "
+            + "figure."})
 final class AssessCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 

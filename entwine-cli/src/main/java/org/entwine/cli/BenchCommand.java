@@ -21,10 +21,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Benchmarks, printing what it measured.",
-        "unvotes VOTES ROLL_CALLS: UN General Assembly agreement and kappa for every pair and year,",
-        "  Entwine's reader and computation against DuckDB's read_csv and SQL, checked to agree.",
-        "scoring: the depth of every partner of every actor for every year of the loaded data,",
-        "  then a sensitivity analysis for one focal actor (--focal, --runs)."})
+        "unvotes VOTES ROLL_CALLS: UN General Assembly agreement and kappa for every pair and year, Entwine's reader "
+            + "and computation against DuckDB's read_csv and SQL on the same actors; fails unless both give the same "
+            + "pair-years and figures.",
+        "scoring: the depth of every partner of every actor for every year of the loaded data, then a sensitivity "
+            + "analysis for one focal actor (--focal, --runs)."})
 final class BenchCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "WHAT", description = "unvotes or scoring") String what;
   @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files;

@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = {"One partner in full, every figure traced to its evidence and source: the framework and its",
-        "history, the depth and each indicator's contribution, the degree of confidence and the commitments",
-        "it rests on, the implementation gap, and the ledgers."})
+    description = {"One partner in full, every figure traced to its evidence and source: the framework and its history, "
+            + "the depth and each indicator's contribution, the degree of confidence and the commitments it rests "
+            + "on, the implementation gap, and the ledgers."})
 final class BriefCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;

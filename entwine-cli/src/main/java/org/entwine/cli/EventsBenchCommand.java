@@ -22,11 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Aggregates a GDELT export to relation-months with Entwine's reader and",
-        "with DuckDB's read_csv and GROUP BY in the same run (QuadClasses and the",
-        "CAMEO families of dealings between governments, counted by both), checks",
-        "the two agree, and prints both times, the ratio, the throughput beside",
-        "what 'wc -l' reaches on the same file, and the heap Entwine's reader used."})
+    description = {"Aggregates a GDELT export to relation-months with Entwine's reader and with DuckDB's read_csv and "
+            + "GROUP BY in the same run (QuadClasses and the CAMEO families of dealings between governments, "
+            + "counted by both), checks the two agree, and prints both times, the ratio, the throughput beside what "
+            + "'wc -l' reaches on the same file, and the heap Entwine's reader used."})
 final class EventsBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE") Path file;
 

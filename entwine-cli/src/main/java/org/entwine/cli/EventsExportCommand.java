@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes the stored relation-month series, as Parquet or CSV (by the file's",
-        "extension): dataset, actor, partner, month (YYYYMM), events, the four QuadClass",
-        "counts, Goldstein sum, mentions, sources, articles and tone sum."})
+    description = {"Writes the stored relation-month series, as Parquet or CSV (by the file's extension): dataset, "
+            + "actor, partner, month (YYYYMM), events, the four QuadClass counts, Goldstein sum, mentions, sources, "
+            + "articles and tone sum."})
 final class EventsExportCommand extends DatabaseCommand {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.parquet or FILE.csv")
   Path out;

@@ -12,12 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-    description = {"Loads GDELT exports (1.0 daily files, 2.0 15-minute files; plain or",
-        "zipped) and ICEWS event files into relation-month series. PATH is a file,",
-        "a directory (every file in it) or a glob in quotes. An event counts once,",
-        "even if a file is loaded again or a later file repeats it. Bad rows go to",
-        "the quarantine file with file, line and reason; a file that is not an",
-        "event file stops the load, and nothing is stored."})
+    description = {"Loads GDELT exports (1.0 daily files, 2.0 15-minute files; plain or zipped) and ICEWS event files "
+            + "into relation-month series.",
+        "PATH is a file, a directory (every file in it) or a glob in quotes. An event counts once, even if a "
+            + "file is loaded again or a later file repeats it. Bad rows go to the quarantine file with file, line "
+            + "and reason; a file that is not an event file stops the load, and nothing is stored."})
 final class EventsLoadCommand extends DatabaseCommand {
   @Parameters(paramLabel = "PATH", arity = "1..*") List<String> paths;
 

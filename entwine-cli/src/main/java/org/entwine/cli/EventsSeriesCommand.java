@@ -15,13 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "series", mixinStandardHelpOptions = true,
-    description = {"The monthly relation between two actors from the loaded events: events",
-        "each way, by QuadClass, the mean Goldstein score and tone, the pair's share",
-        "of each side's events that month, the relation score (-9 hostile to +9",
-        "friendly, carried over with decay; docs/method.md gives the formula), and the",
-        "CAMEO families of dealings between governments, both ways: intent (03),",
-        "consult (04), visit made (042), host a visit (043), sign an agreement (057),",
-        "cooperate materially (06), aid (07); blank where a load did not count them.",
+    description = {"The monthly relation between two actors from the loaded events: events each way, by QuadClass, the "
+            + "mean Goldstein score and tone, the pair's share of each side's events that month, the relation score "
+            + "(-9 hostile to +9 friendly, carried over with decay; docs/method.md gives the formula), and the "
+            + "CAMEO families of dealings between governments, both ways: intent (03), consult (04), visit made "
+            + "(042), host a visit (043), sign an agreement (057), cooperate materially (06), aid (07); blank where "
+            + "a load did not count them.",
         "With --by year, the same added up by year."})
 final class EventsSeriesCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;

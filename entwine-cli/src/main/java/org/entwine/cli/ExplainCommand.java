@@ -13,8 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {"Why a partner scored what it did: each indicator's raw value, the year it is from, its",
-        "source, its 0-100 score over the reference set, its weight, and the points it adds to depth."})
+    description = {"Why a partner scored what it did: each indicator's raw value, the year it is from, its source, its "
+            + "0-100 score over the reference set, its weight, and the points it adds to depth."})
 final class ExplainCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
   @Parameters(index = "1", paramLabel = "PARTNER") String partner;

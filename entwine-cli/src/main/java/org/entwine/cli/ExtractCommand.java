@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Writes an extract of the published datasets for one actor, as the plan says: for each dataset,",
-        "the yearly figures of the actor's pairs that Entwine's loaders derive from the whole files (never the",
-        "publishers' rows), in the exchange format, with manifest.yaml (publisher, version, the source files'",
-        "SHA-256, terms, citation, the command). This is how the bundled example's extract is made:",
+    description = {"Writes an extract of the published datasets for one actor, as the plan says: for each dataset, the "
+            + "yearly figures of the actor's pairs that Entwine's loaders derive from the whole files (never the "
+            + "publishers' rows), in the exchange format, with manifest.yaml (publisher, version, the source files' "
+            + "SHA-256, terms, citation, the command).",
+        "This is how the bundled example's extract is made:",
         "  entwine extract --plan data/example/extract/plan.yaml --data ../shared/data --out data/example/extract",
         "The same published files give the same bytes. Needs no database."})
 final class ExtractCommand implements Callable<Integer> {

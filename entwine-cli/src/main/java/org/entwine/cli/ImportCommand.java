@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Imports exchange files (.yaml/.yml/.json registry and ledgers, .csv observations)",
-        "as one batch: all of it lands, or none of it and the database is unchanged."})
+    description = {"Imports exchange files (.yaml/.yml/.json registry and ledgers, .csv observations) as one batch: all "
+            + "of it lands, or none of it and the database is unchanged."})
 final class ImportCommand extends DatabaseCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import, read together.")
   List<Path> files;
@@ -18,8 +18,8 @@ final class ImportCommand extends DatabaseCommand {
   @Option(names = "--entered-by", paramLabel = "NAME", description = "Who is entering the records (default: your user name).")
   String enteredBy = System.getProperty("user.name");
 
-  @Option(names = "--new-version", description = {"Store the files' records as new versions of stored records of the same",
-      "kind and id (a framework with a new upgrade, say): each must replace one; the earlier versions are kept."})
+  @Option(names = "--new-version", description = {"Store the files' records as new versions of stored records of the same kind and id (a framework with "
+            + "a new upgrade, say): each must replace one; the earlier versions are kept."})
   boolean newVersion;
 
   @Override

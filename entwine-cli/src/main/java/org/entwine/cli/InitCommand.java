@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Creates the database and loads the bundled example: the registry of actors and frameworks (Vietnam's",
-        "to today), the ledgers, and the extract of the published datasets for Vietnam's pairs (data/example/extract).",
+    description = {"Creates the database and loads the bundled example: the registry of actors and frameworks (Vietnam's "
+            + "to today), the ledgers, and the extract of the published datasets for Vietnam's pairs "
+            + "(data/example/extract).",
         "An existing database is left as it is unless --force is given."})
 final class InitCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;

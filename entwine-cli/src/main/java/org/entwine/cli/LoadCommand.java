@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = {"Loads a public dataset in its published layout as indicator observations per relation and year.",
         "The load lands whole or not at all; it replaces the bundled extract of the same dataset. Datasets:",
-        "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel, icews-dyad-year, gdelt-graph,",
-        "sipri-arms, dcad, desta, unctad-iia, undesa-migrants, unga-idealpoints, embassies, us-visits",
-        "(entwine load --list says which files each takes)."})
+        "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel, icews-dyad-year, "
+            + "gdelt-graph, sipri-arms, dcad, desta, unctad-iia, undesa-migrants, unga-idealpoints, embassies, "
+            + "us-visits (entwine load --list says which files each takes)."})
 final class LoadCommand extends DatabaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET") String dataset;
   @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files = List.of();

@@ -17,12 +17,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "portfolio", mixinStandardHelpOptions = true,
     description = {"An actor's partnership frameworks as they stood on a date, highest level first.",
-        "A pair may hold several frameworks at once: the pair stands at the level of its highest active",
-        "one (pairLevel), and every framework is listed, the pair's own first.",
-        "Dates are as precise as their source: 'since' is the day a level counts from,",
-        "'sincePrecision' says whether the source gave the day, the month, the year, or only",
-        "that it held by that day (NOT_AFTER). A 'reported' fact rests on a secondary source",
-        "or an inferred day. Each row names its source; the JSON and CSV give every URL."})
+        "A pair may hold several frameworks at once: the pair stands at the level of its highest active one "
+            + "(pairLevel), and every framework is listed, the pair's own first.",
+        "Dates are as precise as their source: 'since' is the day a level counts from, 'sincePrecision' says "
+            + "whether the source gave the day, the month, the year, or only that it held by that day (NOT_AFTER). "
+            + "A 'reported' fact rests on a secondary source or an inferred day. Each row names its source; the "
+            + "JSON and CSV give every URL."})
 final class PortfolioCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR", description = "The focal actor, e.g. VNM.")
   String actor;

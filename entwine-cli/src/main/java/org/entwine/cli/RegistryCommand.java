@@ -27,11 +27,12 @@ final class RegistryCommand implements Runnable {
   }
 
   @Command(name = "counts", mixinStandardHelpOptions = true,
-      description = {"Partnerships per actor and level on a date, beside the counts sources report",
-          "(e.g. the papers' counts as of 2013-08-30). 'partnerships' counts every framework above NONE,",
-          "each at its own level, as foreign ministries count them; 'partners' counts distinct partners.",
-          "With ACTOR: that actor's counts per level beside every count a source reports for that",
-          "date (else the latest before it), level by level, with the source."})
+      description = {"Partnerships per actor and level on a date, beside the counts sources report (e.g. the papers' "
+            + "counts as of 2013-08-30).",
+        "'partnerships' counts every framework above NONE, each at its own level, as foreign ministries count "
+            + "them; 'partners' counts distinct partners.",
+        "With ACTOR: that actor's counts per level beside every count a source reports for that date (else "
+            + "the latest before it), level by level, with the source."})
   static final class Counts extends DatabaseCommand {
     @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "ACTOR",
         description = "One actor, e.g. VNM: its counts level by level beside the reported ones.")
@@ -141,8 +142,8 @@ final class RegistryCommand implements Runnable {
   }
 
   @Command(name = "network", mixinStandardHelpOptions = true,
-      description = {"The partnership network on a date: who holds most partnerships (degree)",
-          "and who bridges otherwise separate parts (betweenness, 0 to 1)."})
+      description = {"The partnership network on a date: who holds most partnerships (degree) and who bridges otherwise "
+            + "separate parts (betweenness, 0 to 1)."})
   static final class Network extends DatabaseCommand {
     @Mixin AsOfOption asOf;
 

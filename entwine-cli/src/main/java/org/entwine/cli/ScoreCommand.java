@@ -13,8 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = {"How deep the focal actor's relations run: the depth index and its three pillars (each",
-        "with its de jure and de facto side), width, durability, and the coverage each rests on.",
+    description = {"How deep the focal actor's relations run: the depth index and its three pillars (each with its de "
+            + "jure and de facto side), width, durability, and the coverage each rests on.",
         "The framework level is shown beside the depth for comparison; it is never an input to it."})
 final class ScoreCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;

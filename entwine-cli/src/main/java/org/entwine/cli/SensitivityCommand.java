@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-    description = {"How much each partner's rank depends on the method's choices: Monte Carlo runs drawing the",
-        "normalization, the aggregation and the weights from the alternatives the method file declares.",
-        "rankLow-rankHigh is the interval (5th to 95th percentile) the rank moves in."})
+    description = {"How much each partner's rank depends on the method's choices.",
+        "Monte Carlo runs draw the normalization, the aggregation and the weights from the alternatives the method "
+            + "file declares; rankLow-rankHigh is the interval (5th to 95th percentile) the rank moves in."})
 final class SensitivityCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;
 

@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the JSON API (and, as it grows, the web application) on the database.",
-        "It listens on this machine only (a loopback address) until analysts can sign in; writes",
-        "are recorded as the user who started it. While it runs the server owns the database:",
-        "other commands on the same file stop with a message that says so."})
+    description = {"Serves the web application and its JSON API (described at /api/openapi.json) on the database.",
+        "It listens on this machine only (a loopback address) until analysts can sign in, and records writes as the "
+            + "user who started it. While it runs, the server owns the database: other commands on the same file stop "
+            + "with a message that says so. Every request is logged on stderr."})
 final class ServeCommand extends DatabaseCommand {
   @Option(names = "--port", paramLabel = "PORT", description = "The port (default: 7007; 0 picks a free one).")
   int port = 7007;

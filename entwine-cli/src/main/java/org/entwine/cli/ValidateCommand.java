@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"How well the depth agrees with what is known: the frameworks the parties chose. For a year:",
-        "the depth at each level, the AUC of 'strategic or higher' (STRATEGIC, COMPREHENSIVE_STRATEGIC, SPECIAL)",
-        "against every other ranked partner (0.5 is chance, 1 perfect separation), the Spearman correlation of",
-        "level and depth, the same for each pillar and indicator (which separate and which do not), coverage,",
-        "and how far ranks move under the sensitivity runs. With --from/--to, the headline figures year by year.",
+    description = {"How well the depth agrees with what is known: the frameworks the parties chose.",
+        "For a year:",
+        "the depth at each level, the AUC of 'strategic or higher' (STRATEGIC, COMPREHENSIVE_STRATEGIC, "
+            + "SPECIAL) against every other ranked partner (0.5 is chance, 1 perfect separation), the Spearman "
+            + "correlation of level and depth, the same for each pillar and indicator (which separate and which do "
+            + "not), coverage, and how far ranks move under the sensitivity runs. With --from/--to, the headline "
+            + "figures year by year.",
         "The label is never an input to the depth, so this is a fair check, not a circular one."})
 final class ValidateCommand extends DatabaseCommand {
   @Parameters(index = "0", paramLabel = "ACTOR") String actor;

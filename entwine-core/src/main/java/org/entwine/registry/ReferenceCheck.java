@@ -52,56 +52,33 @@ public final class ReferenceCheck {
    */
   public static List<Problem> replacing(Registry stored, Registry incoming) {
     List<Problem> problems = new ArrayList<>();
-    Registry rest = Registry.builder()
-        .sources(rest(stored.sources(), incoming.sources(), Source::id, "id", "source", problems))
-        .actors(rest(stored.actors(), incoming.actors(), Actor::code, "code", "actor", problems))
-        .levelNames(rest(stored.levelNames(), incoming.levelNames(), LevelName::scopedKey, "name", "level name", problems))
-        .frameworks(rest(stored.frameworks(), incoming.frameworks(), Framework::id, "id", "framework", problems))
-        .reportedCounts(rest(stored.reportedCounts(), incoming.reportedCounts(), ReportedCount::key, "asOf", "reported count", problems))
-        .documents(rest(stored.documents(), incoming.documents(), Document::id, "id", "document", problems))
-        .commitments(rest(stored.commitments(), incoming.commitments(), c -> c.id(), "id", "commitment", problems))
-        .projects(rest(stored.projects(), incoming.projects(), p -> p.id(), "id", "project", problems))
-        .mechanisms(rest(stored.mechanisms(), incoming.mechanisms(), m -> m.id(), "id", "mechanism", problems))
-        .contacts(rest(stored.contacts(), incoming.contacts(), c -> c.id(), "id", "contact", problems))
-        .indicators(rest(stored.indicators(), incoming.indicators(), i -> i.id(), "id", "indicator", problems))
-        .observations(stored.observations())
-        .judgements(rest(stored.judgements(), incoming.judgements(), j -> j.id(), "id", "judgement", problems))
-        .build();
+    Registry.Builder rest = Registry.builder().observations(stored.observations());
+    for (RecordKind<?> k : RecordKind.ALL) rest = rest(k, stored, incoming, rest, problems);
     if (!incoming.observations().isEmpty()) {
       problems.add(new Problem(incoming.observations().get(0), "indicator", "observations are loaded, not replaced one by one"));
     }
-    problems.addAll(problems(rest, incoming));
+    problems.addAll(problems(rest.build(), incoming));
     return problems;
   }
 
   /** The stored records of a kind less those the batch replaces; a batch record that replaces none is a problem. */
-  private static <T> List<T> rest(List<T> stored, List<T> incoming, Function<T, String> id, String field, String what,
+  private static <T> Registry.Builder rest(RecordKind<T> k, Registry stored, Registry incoming, Registry.Builder into,
       List<Problem> problems) {
     Set<String> replaced = new HashSet<>();
     Set<String> storedIds = new HashSet<>();
-    stored.forEach(t -> storedIds.add(id.apply(t)));
-    for (T t : incoming) {
-      if (!storedIds.contains(id.apply(t))) {
-        problems.add(new Problem(t, field, "no " + what + " '" + id.apply(t) + "' to replace: add it as a new record instead"));
+    k.in(stored).forEach(t -> storedIds.add(k.key().apply(t)));
+    for (T t : k.in(incoming)) {
+      String id = k.key().apply(t);
+      if (!storedIds.contains(id)) {
+        problems.add(new Problem(t, k.keyField(), "no " + k.what() + " '" + id + "' to replace: add it as a new record instead"));
       }
-      replaced.add(id.apply(t));
+      replaced.add(id);
     }
-    return stored.stream().filter(t -> !replaced.contains(id.apply(t))).toList();
+    return k.put(into, k.in(stored).stream().filter(t -> !replaced.contains(k.key().apply(t))).toList());
   }
 
   private void run() {
-    unique(Registry::sources, Source::id, "id", "source");
-    unique(Registry::actors, Actor::code, "code", "actor");
-    unique(Registry::frameworks, Framework::id, "id", "framework");
-    unique(Registry::documents, Document::id, "id", "document");
-    unique(Registry::commitments, c -> c.id(), "id", "commitment");
-    unique(Registry::projects, p -> p.id(), "id", "project");
-    unique(Registry::mechanisms, m -> m.id(), "id", "mechanism");
-    unique(Registry::contacts, c -> c.id(), "id", "contact");
-    unique(Registry::indicators, i -> i.id(), "id", "indicator");
-    unique(Registry::judgements, j -> j.id(), "id", "judgement");
-    unique(Registry::levelNames, LevelName::scopedKey, "name", "level name");
-    unique(Registry::reportedCounts, ReportedCount::key, "asOf", "reported count");
+    for (RecordKind<?> k : RecordKind.ALL) unique(k);
 
     for (Actor a : incoming.actors()) {
       cites(a);
@@ -188,22 +165,21 @@ public final class ReferenceCheck {
     return o.indicator() + "|" + o.actor() + "|" + o.partner() + "|" + o.period();
   }
 
-  private <T> void unique(
-      Function<Registry, List<T>> kind, Function<T, String> id, String field, String what) {
-    List<T> in = kind.apply(incoming);
+  /** The batch's records of a kind: each key new, in the store and in the batch. */
+  private <T> void unique(RecordKind<T> kind) {
+    List<T> in = kind.in(incoming);
     if (in.isEmpty()) return;
     // the batch's ids are few and the stored many (tens of thousands of contacts): index the few, scan the many
     Set<String> fresh = new HashSet<>();
-    in.forEach(t -> fresh.add(id.apply(t)));
+    in.forEach(t -> fresh.add(kind.key().apply(t)));
     Set<String> ids = new HashSet<>();
-    for (T s : kind.apply(stored)) {
-      String k = id.apply(s);
+    for (T s : kind.in(stored)) {
+      String k = kind.key().apply(s);
       if (fresh.contains(k)) ids.add(k);
     }
     for (T t : in) {
-      if (!ids.add(id.apply(t))) {
-        problems.add(new Problem(t, field, "duplicate " + what + " '" + id.apply(t) + "': already defined"));
-      }
+      String k = kind.key().apply(t);
+      if (!ids.add(k)) problems.add(new Problem(t, kind.keyField(), "duplicate " + kind.what() + " '" + k + "': already defined"));
     }
   }
 

@@ -169,7 +169,8 @@ public record Registry(
     }
 
     public Registry build() {
-      return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects, mechanisms, contacts, indicators, observations, judgements);
+      return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects,
+          mechanisms, contacts, indicators, observations, judgements);
     }
   }
 
@@ -192,20 +193,13 @@ public record Registry(
   }
 
   public Registry plus(Registry o) {
-    return new Registry(
-        join(sources, o.sources),
-        join(actors, o.actors),
-        join(levelNames, o.levelNames),
-        join(frameworks, o.frameworks),
-        join(reportedCounts, o.reportedCounts),
-        join(documents, o.documents),
-        join(commitments, o.commitments),
-        join(projects, o.projects),
-        join(mechanisms, o.mechanisms),
-        join(contacts, o.contacts),
-        join(indicators, o.indicators),
-        join(observations, o.observations),
-        join(judgements, o.judgements));
+    Builder b = builder().observations(join(observations, o.observations));
+    for (RecordKind<?> k : RecordKind.ALL) b = joined(k, o, b);
+    return b.build();
+  }
+
+  private <T> Builder joined(RecordKind<T> k, Registry o, Builder into) {
+    return k.put(into, join(k.in(this), k.in(o)));
   }
 
   /**
@@ -213,20 +207,13 @@ public record Registry(
    * them), and {@code o}'s other records added: what the store holds after it replaces them.
    */
   public Registry replacing(Registry o) {
-    return new Registry(
-        swap(sources, o.sources, org.entwine.source.Source::id),
-        swap(actors, o.actors, org.entwine.actor.Actor::code),
-        swap(levelNames, o.levelNames, org.entwine.framework.LevelName::scopedKey),
-        swap(frameworks, o.frameworks, org.entwine.framework.Framework::id),
-        swap(reportedCounts, o.reportedCounts, ReportedCount::key),
-        swap(documents, o.documents, org.entwine.evidence.Document::id),
-        swap(commitments, o.commitments, Commitment::id),
-        swap(projects, o.projects, org.entwine.evidence.Project::id),
-        swap(mechanisms, o.mechanisms, org.entwine.evidence.Mechanism::id),
-        swap(contacts, o.contacts, Contact::id),
-        swap(indicators, o.indicators, IndicatorDefinition::id),
-        join(observations, o.observations),
-        swap(judgements, o.judgements, org.entwine.evidence.TrustJudgement::id));
+    Builder b = builder().observations(join(observations, o.observations));
+    for (RecordKind<?> k : RecordKind.ALL) b = swapped(k, o, b);
+    return b.build();
+  }
+
+  private <T> Builder swapped(RecordKind<T> k, Registry o, Builder into) {
+    return k.put(into, swap(k.in(this), k.in(o), k.key()));
   }
 
   private static <T> List<T> swap(List<T> a, List<T> b, java.util.function.Function<T, ?> key) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entwine.json.DomainJson;
+import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 
 /**
@@ -23,18 +24,7 @@ public final class RegistryWriter {
     Path main = dir.resolve(json ? "registry.json" : "registry.yaml");
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("entwine", RegistryReader.FORMAT);
-    doc.put("sources", r.sources());
-    doc.put("actors", r.actors());
-    doc.put("levelNames", r.levelNames());
-    doc.put("frameworks", r.frameworks());
-    doc.put("reportedCounts", r.reportedCounts());
-    doc.put("documents", r.documents());
-    doc.put("commitments", r.commitments());
-    doc.put("projects", r.projects());
-    doc.put("mechanisms", r.mechanisms());
-    doc.put("contacts", r.contacts());
-    doc.put("indicators", r.indicators());
-    doc.put("judgements", r.judgements());
+    for (RecordKind<?> k : RecordKind.ALL) doc.put(k.section(), k.in(r));
     if (!r.observations().isEmpty()) doc.put("observationFiles", List.of("observations.csv"));
     try (Writer w = Files.newBufferedWriter(main)) {
       (json ? DomainJson.json().writerWithDefaultPrettyPrinter() : DomainJson.yaml().writer())

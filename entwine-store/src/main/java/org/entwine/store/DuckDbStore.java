@@ -25,6 +25,7 @@ import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
+import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.time.PartialDate;
@@ -140,16 +141,13 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       throw new StoreException("cannot read the registry from " + file + ": " + Failures.explain(e), e);
     }
     // observations are read by the questions that need them, not with the registry
-    return Registry.builder().sources(list(byKind, "source")).actors(list(byKind, "actor"))
-        .levelNames(list(byKind, "level_name")).frameworks(list(byKind, "framework"))
-        .reportedCounts(list(byKind, "reported_count")).documents(list(byKind, "document"))
-        .commitments(list(byKind, "commitment")).projects(list(byKind, "project")).mechanisms(list(byKind, "mechanism"))
-        .contacts(list(byKind, "contact")).indicators(list(byKind, "indicator")).judgements(list(byKind, "judgement")).build();
+    Registry.Builder loaded = Registry.builder();
+    for (RecordKind<?> k : RecordKind.ALL) loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
+    return loaded.build();
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> list(Map<String, List<Object>> byKind, String kind) {
-    return (List<T>) (List<?>) byKind.getOrDefault(kind, List.of());
+  private static <T> Registry.Builder filled(RecordKind<T> kind, List<Object> records, Registry.Builder into) {
+    return kind.put(into, records.stream().map(kind.type()::cast).toList());
   }
 
   @Override
@@ -283,7 +281,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           imports.beginRow().append(importIds[i]).append(now).append(origin).append(enteredBy).append(batch.size()).endRow();
           for (RecordKind<?> k : RecordKind.ALL) {
             for (Object rec : k.of().apply(batch)) {
-              records.beginRow().append(k.name()).append(k.idOf(rec)).append(order[seq++]).append(importIds[i])
+              records.beginRow().append(k.name()).append(k.keyOf(rec)).append(order[seq++]).append(importIds[i])
                   .append(json.writeValueAsString(rec)).endRow();
             }
           }
@@ -348,8 +346,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
           for (Object r : k.of().apply(batch)) {
             keep.setLong(1, importId);
             keep.setString(2, k.name());
-            keep.setString(3, k.idOf(r));
-            if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.idOf(r) + "' to replace");
+            keep.setString(3, k.keyOf(r));
+            if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.keyOf(r) + "' to replace");
           }
         }
       }
@@ -395,7 +393,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       for (RecordKind<?> k : RecordKind.ALL) {
         for (Object rec : k.of().apply(batch)) {
           p.setString(1, k.name());
-          p.setString(2, k.idOf(rec));
+          p.setString(2, k.keyOf(rec));
           p.setLong(3, importId);
           p.setString(4, json.writeValueAsString(rec));
           p.addBatch();
@@ -410,7 +408,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       for (RecordKind<?> k : RecordKind.ALL) {
         for (Object r : k.of().apply(records)) {
           p.setString(1, k.name());
-          p.setString(2, k.idOf(r));
+          p.setString(2, k.keyOf(r));
           p.addBatch();
         }
       }
