@@ -109,7 +109,9 @@ public final class BundledExample {
     try {
       Path dir = Files.createTempDirectory("entwine-example");
       try {
-        return new Importer(store).importFiles(copy(dir, names), "entwine bundled example");
+        // read from a copy of the jar's resources; logged as the files a reader of the repository finds
+        return new Importer(store).importFiles(copy(dir, names), "entwine bundled example",
+            names.stream().map(n -> "data/example/" + n).collect(java.util.stream.Collectors.joining(", ")));
       } finally {
         delete(dir);
       }

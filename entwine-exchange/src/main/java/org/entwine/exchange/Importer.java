@@ -47,7 +47,12 @@ public final class Importer {
 
   /** Imports {@code files}; returns how many records were stored. */
   public int importFiles(List<Path> files, String enteredBy) {
-    return write(files, enteredBy, false);
+    return write(files, enteredBy, false, null);
+  }
+
+  /** The same, logged as coming from {@code origin} (files read from a copy: where the originals are). */
+  public int importFiles(List<Path> files, String enteredBy, String origin) {
+    return write(files, enteredBy, false, origin);
   }
 
   /**
@@ -56,7 +61,7 @@ public final class Importer {
    * each record must replace one.
    */
   public int replaceFiles(List<Path> files, String enteredBy) {
-    return write(files, enteredBy, true);
+    return write(files, enteredBy, true, null);
   }
 
   /** The records the last import or replacement stored: what a server must forget the answers about. */
@@ -64,11 +69,11 @@ public final class Importer {
     return last;
   }
 
-  private int write(List<Path> files, String enteredBy, boolean replace) {
+  private int write(List<Path> files, String enteredBy, boolean replace, String givenOrigin) {
     Registry stored = this.stored.get();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
     Batch batch = new RegistryReader(stored.vocabulary(), provenance, fromRequest).read(files);
-    String origin = files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    String origin = givenOrigin != null ? givenOrigin : files.stream().map(Path::toString).collect(Collectors.joining(", "));
     return write(batch, stored, files.get(0), origin, enteredBy, replace);
   }
 
