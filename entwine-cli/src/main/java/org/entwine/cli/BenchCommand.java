@@ -13,7 +13,6 @@ import org.entwine.datasets.UnVotes;
 import org.entwine.indicator.VoteAgreement;
 import org.entwine.input.UserInputException;
 import org.entwine.store.DuckDbStore;
-import org.entwine.registry.Registry;
 import org.entwine.store.SqlVoteAgreement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,12 +43,11 @@ final class BenchCommand extends DatabaseCommand {
     if (!what.equals("unvotes")) throw new UserInputException("bench knows 'unvotes' and 'scoring'");
     int runs = this.runs == null ? 3 : this.runs;
     if (files == null || files.size() != 2) throw new UserInputException("bench unvotes takes un_votes.csv and un_roll_calls.csv");
-    Registry registry = store.load();
-    Crosswalk crosswalk = registry.crosswalk();
+    Crosswalk crosswalk = store.load().crosswalk();
     Path votes = files.get(0);
     Path calls = files.get(1);
     // DuckDB maps the file's countries to actors as Entwine does (untimed: the mapping is the peer's input)
-    List<SqlVoteAgreement.Standing> standing = standing(SqlVoteAgreement.keys(votes), crosswalk, registry);
+    List<SqlVoteAgreement.Standing> standing = standing(SqlVoteAgreement.keys(votes), crosswalk);
     double[] entwine = new double[runs];
     double[] duck = new double[runs];
     UnVotes.Computed mine = null;
@@ -87,22 +85,13 @@ final class BenchCommand extends DatabaseCommand {
     }
   }
 
-  /** For each key of the file, the actors it stands for from day to day: what UnVotes applies, as rows for DuckDB. */
-  static List<SqlVoteAgreement.Standing> standing(List<String> keys, Crosswalk crosswalk, Registry registry) {
+  /** For each key of the file, the actors it stands for from day to day (the crosswalk's succession), as rows for DuckDB. */
+  static List<SqlVoteAgreement.Standing> standing(List<String> keys, Crosswalk crosswalk) {
     List<SqlVoteAgreement.Standing> out = new ArrayList<>();
     for (String key : keys) {
-      String named = crosswalk.toActor(CodeSystem.ISO2, key).or(() -> crosswalk.byName(key)).orElse(null);
-      java.time.LocalDate after = null;
-      for (int hops = 0; named != null && hops < 10; hops++) {
-        var actor = registry.actor(named).orElse(null);
-        if (actor == null || actor.until() == null || actor.continuedBy() == null) {
-          out.add(new SqlVoteAgreement.Standing(key, after, null, named));
-          break;
-        }
-        out.add(new SqlVoteAgreement.Standing(key, after, actor.until().latest(), named));
-        after = actor.until().latest();
-        named = actor.continuedBy();
-      }
+      var named = crosswalk.toActor(CodeSystem.ISO2, key).or(() -> crosswalk.byName(key));
+      if (named.isEmpty()) continue;
+      for (var s : crosswalk.succession(named.get())) out.add(new SqlVoteAgreement.Standing(key, s.after(), s.until(), s.actor()));
     }
     return out;
   }

@@ -34,14 +34,21 @@ public final class CsvRows implements AutoCloseable {
   /** The first year a dataset here holds (COW's state system starts in 1816). */
   static final int FIRST_YEAR = 1800;
 
-  /** Whether a dataset can hold the year: from {@value #FIRST_YEAR} to next year. */
+  /** Next year, as last read from the clock: it only grows, so a year within it needs no new reading. */
+  private static volatile int nextYear = java.time.LocalDate.now().getYear() + 1;
+
+  /** Whether a dataset can hold the year: from {@value #FIRST_YEAR} to next year. Called for every row. */
   public static boolean plausibleYear(int y) {
-    return y >= FIRST_YEAR && y <= java.time.LocalDate.now().getYear() + 1;
+    if (y < FIRST_YEAR) return false;
+    if (y <= nextYear) return true;
+    nextYear = java.time.LocalDate.now().getYear() + 1; // a year past it: read the clock again before refusing
+    return y <= nextYear;
   }
 
   /** The years a dataset can hold, in words for a message. */
   public static String yearRange() {
-    return "from " + FIRST_YEAR + " to " + (java.time.LocalDate.now().getYear() + 1);
+    nextYear = java.time.LocalDate.now().getYear() + 1;
+    return "from " + FIRST_YEAR + " to " + nextYear;
   }
 
   private final Path file;

@@ -268,7 +268,7 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     inTransaction("nothing was imported: the database refused the batch: ", () -> {
       boolean observations = batches.stream().anyMatch(b -> !b.observations().isEmpty());
       long[] importIds = next("import_ids", batches.size());
-      long[] order = next("record_order", batches.stream().mapToInt(b -> b.size() - b.observations().size()).sum());
+      long[] order = next("record_order", batches.stream().mapToInt(DuckDbStore::records).sum());
       LocalDateTime now = LocalDateTime.now();
       // DuckDB's appenders, inside the transaction: a prepared statement's batch runs row by row, each
       // row a round trip, and a server storing many small writes at once would pay it for each
@@ -364,6 +364,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   private long nextImportId() throws SQLException {
     return next("import_ids", 1)[0];
+  }
+
+  /** How many rows of the records table a batch gives: its records of every kind (not its observations). */
+  private static int records(Registry batch) {
+    return RecordKind.ALL.stream().mapToInt(k -> k.in(batch).size()).sum();
   }
 
   /** The next {@code n} values of a sequence, in one query. */
