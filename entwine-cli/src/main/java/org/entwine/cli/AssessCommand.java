@@ -14,6 +14,7 @@ import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
 import org.entwine.store.DuckDbStore;
+import org.entwine.trust.Degree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +72,7 @@ final class AssessCommand extends DatabaseCommand {
     out().println();
     out().println("Partners with a framework on " + day);
     brief(framed).print(Format.TABLE, out());
+    wrap(confidenceSummary(framed, s.method().trust().minimumFallenDue(), a.focal()));
     out().println();
     List<Assessment> rest = shown.subList(framed.size(), shown.size());
     out().println(all ? "Every other partner the evidence covers" : "Other partners, deepest first (top " + rest.size() + " of "
@@ -86,6 +88,24 @@ final class AssessCommand extends DatabaseCommand {
             : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()), a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
+  }
+
+  /**
+   * What the confidence column rests on, and why the rest is insufficient evidence: a reader who sees
+   * most of the column empty learns it is the evidence, not the software, and where to look.
+   */
+  static String confidenceSummary(List<Assessment> partners, int minimumFallenDue, String focal) {
+    long ledger = partners.stream().filter(p -> p.standing().basis().equals("ledger")
+        && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE).count();
+    long events = partners.stream().filter(p -> p.standing().basis().equals("events")).count();
+    List<Assessment> none = partners.stream().filter(p -> p.standing().degree() == Degree.INSUFFICIENT_EVIDENCE).toList();
+    long withEvents = none.stream().filter(p -> p.eventConfidence() != null).count();
+    String eventBasis = partners.stream().filter(p -> p.eventConfidence() != null).map(p -> p.eventConfidence().basis())
+        .findFirst().orElse("event data");
+    return String.format("confidence of these %d: %d judged from the commitment ledger, %d from %s; %d insufficient evidence"
+        + " (the ledger needs %d commitments fallen due; the event data hold too few events, or too few to tell deeds from"
+        + " chance, for %d of them and none for %d). Why, for each: entwine brief %s PARTNER.", partners.size(), ledger, events,
+        eventBasis, none.size(), minimumFallenDue, withEvents, none.size() - withEvents, focal);
   }
 
   /** Prints text in lines of at most 160 columns, broken between words. */

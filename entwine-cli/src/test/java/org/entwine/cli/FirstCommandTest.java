@@ -50,6 +50,25 @@ class FirstCommandTest {
   }
 
   @Test
+  void underTheTableItSaysWhatTheConfidenceColumnRestsOnAndWhyTheRestIsInsufficient() {
+    var r = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "20");
+    assertThat(r.code()).as(r.err()).isZero();
+    String text = r.out().replace("\n", " ");
+    var m = java.util.regex.Pattern.compile("confidence of these 45: (\\d+) judged from the commitment ledger, (\\d+) from event data"
+        + " \\(ICEWS dyad-years [0-9-]+: verbal against material cooperation\\); (\\d+) insufficient evidence \\(the ledger needs 2"
+        + " commitments fallen due; the event data hold too few events, or too few to tell deeds from chance, for (\\d+) of them"
+        + " and none for (\\d+)\\)\\. Why, for each: entwine brief VNM PARTNER\\.").matcher(text);
+    assertThat(m.find()).as(r.out()).isTrue();
+    int ledger = Integer.parseInt(m.group(1));
+    int events = Integer.parseInt(m.group(2));
+    int none = Integer.parseInt(m.group(3));
+    assertThat(ledger + events + none).isEqualTo(45);
+    assertThat(Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(5))).isEqualTo(none);
+    // the same counts as the rows: every judged row says from what, every other says insufficient evidence
+    assertThat(r.out().lines().filter(l -> l.contains("(events)")).count()).isGreaterThanOrEqualTo(events);
+  }
+
+  @Test
   void theTableFitsATerminalOf160ColumnsAndSaysWhichYearEachPartComesFrom() {
     var r = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "20");
     assertThat(r.code()).as(r.err()).isZero();
