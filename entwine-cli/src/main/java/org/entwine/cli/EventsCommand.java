@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
     description = {"Machine-coded news events (GDELT, ICEWS) as relation-month series:",
         "how often two countries meet in the news each month, cooperating or in conflict, in words or in "
             + "deeds."},
-    subcommands = {EventsLoadCommand.class, EventsSeriesCommand.class, EventsExportCommand.class, EventsBenchCommand.class})
+    subcommands = {EventsLoadCommand.class, EventsSeriesCommand.class, EventsExportCommand.class})
 final class EventsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

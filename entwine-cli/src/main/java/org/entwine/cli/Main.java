@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
       RegistryCommand.class,
       LoadCommand.class,
       IndicatorsCommand.class,
-      BenchCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
       SensitivityCommand.class,

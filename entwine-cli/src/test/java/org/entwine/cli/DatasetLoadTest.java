@@ -296,32 +296,4 @@ class DatasetLoadTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("unknown dataset 'world-bank'").contains("cow-trade");
   }
-
-  @Test
-  void theVoteBenchGivesTheSamePairYearsAsDuckDbAndFailsWhereTheyDiffer() throws Exception {
-    Path votes = SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv");
-    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
-    var r = Cli.run(db, "bench", "unvotes", votes.toString(), calls.toString(), "--runs", "1");
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).containsPattern("pair-years: entwine ([0-9,]+), duckdb \\1; only in entwine 0, only in duckdb 0;")
-        .contains(", 0 differ");
-    assertThat(r.out()).containsPattern("best: .* entwine is [0-9.]+x (faster|slower)");
-  }
-
-  @Test
-  void theVoteBenchsCheckFailsOnAPairYearOnlyOneSideHasOrOnAFigureThatDiffers() {
-    var agreement = new org.entwine.indicator.VoteAgreement.Period(2006, null);
-    var mine = new org.entwine.datasets.UnVotes.Computed(List.of(
-        new org.entwine.indicator.VoteAgreement.Result(0, 1, agreement, 10, 0.8, 0.5),
-        new org.entwine.indicator.VoteAgreement.Result(0, 2, agreement, 10, 0.7, 0.4)), List.of("SCG", "VNM", "WSM"), 0, Map.of(), List.of());
-    var same = List.of(new org.entwine.store.SqlVoteAgreement.Row("SCG", "VNM", 2006, 10, 0.8, 0.5),
-        new org.entwine.store.SqlVoteAgreement.Row("SCG", "WSM", 2006, 10, 0.7, 0.4));
-    assertThat(BenchCommand.check(mine, same).agrees()).isTrue();
-    assertThat(BenchCommand.check(mine, same.subList(0, 1)).agrees()).as("a pair-year only Entwine has").isFalse();
-    var extra = new java.util.ArrayList<>(same);
-    extra.add(new org.entwine.store.SqlVoteAgreement.Row("SRB", "VNM", 2006, 4, 1.0, null));
-    assertThat(BenchCommand.check(mine, extra).agrees()).as("a pair-year only DuckDB has").isFalse();
-    var differs = List.of(same.get(0), new org.entwine.store.SqlVoteAgreement.Row("SCG", "WSM", 2006, 11, 0.7, 0.4));
-    assertThat(BenchCommand.check(mine, differs).agrees()).as("a count that differs").isFalse();
-  }
 }

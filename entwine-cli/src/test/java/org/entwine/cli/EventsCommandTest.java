@@ -171,15 +171,6 @@ class EventsCommandTest {
   }
 
   @Test
-  void theBenchChecksEntwineAgainstDuckDbAndPrintsTheRatio() {
-    String file = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV").toString();
-    Cli.Result r = Cli.runRaw("events", "bench", file, "--runs", "1");
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("0 differ").containsPattern("best: .* entwine is [0-9.]+x (faster|slower)")
-        .contains("wc -l:").contains("heap:");
-  }
-
-  @Test
   void aQuarantineFileThatCannotBeWrittenStopsTheLoadBeforeAnythingIsStored() throws Exception {
     Map<String, Long> before = counts();
     Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");

@@ -688,8 +688,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  /** The family counts from column {@code first} on; null where the month's families were not counted. */
-  static long[] families(ResultSet r, int first) throws SQLException {
+  /** The family counts from column {@code first} on; null where the month's families were not counted (the bench reads its SQL peer with it too). */
+  public static long[] families(ResultSet r, int first) throws SQLException {
     long[] out = new long[CameoFamily.values().length];
     for (int i = 0; i < out.length; i++) {
       out[i] = r.getLong(first + i);

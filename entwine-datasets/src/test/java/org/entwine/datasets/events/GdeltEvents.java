@@ -14,9 +14,9 @@ import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.ExchangeProblem;
 
 /**
- * The plain GDELT reader: line by line, field by field, with strings. It is the reference the fast
- * reader ({@link GdeltScan}) is checked against, and both against DuckDB SQL; the rules a row must
- * meet are {@link GdeltRows}'s.
+ * The plain GDELT reader, a test oracle: line by line, field by field, with strings. It is the
+ * reference the fast reader ({@link GdeltScan}) is checked against (entwine-bench checks the fast
+ * reader against DuckDB SQL too); the rules a row must meet are {@link GdeltRows}'s.
  */
 public final class GdeltEvents {
   /** What a read gave: the series (CAMEO country codes as written), and the rows put aside as file:line: reason. */

@@ -1,4 +1,4 @@
-package org.entwine.store;
+package org.entwine.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.entwine.store.StoreException;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
+import org.entwine.store.DuckDbStore;
 
 /**
  * Relation-month series computed by DuckDB SQL straight from GDELT export files: the peer Entwine's

@@ -1,51 +1,46 @@
-package org.entwine.cli;
+package org.entwine.bench;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
 import org.entwine.datasets.UnVotes;
 import org.entwine.indicator.VoteAgreement;
-import org.entwine.input.UserInputException;
 import org.entwine.store.DuckDbStore;
-import org.entwine.store.SqlVoteAgreement;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmarks, printing what it measured.",
-        "unvotes VOTES ROLL_CALLS: UN General Assembly agreement and kappa for every pair and year, Entwine's reader "
-            + "and computation against DuckDB's read_csv and SQL on the same actors; fails unless both give the same "
-            + "pair-years and figures.",
-        "scoring: the depth of every partner of every actor for every year of the loaded data, then a sensitivity "
-            + "analysis for one focal actor (--focal, --runs)."})
-final class BenchCommand extends DatabaseCommand {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "unvotes or scoring") String what;
-  @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files;
+@Command(name = "unvotes", mixinStandardHelpOptions = true,
+    description = {"UN General Assembly agreement and kappa for every pair and year: Entwine's reader and computation "
+        + "against DuckDB's read_csv and SQL on the same actors; fails unless both give the same pair-years and figures."})
+final class UnvotesBench implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "VOTES", description = "un_votes.csv") Path votes;
+  @Parameters(index = "1", paramLabel = "ROLL_CALLS", description = "un_roll_calls.csv") Path calls;
 
-  @Option(names = "--runs", description = "unvotes: timed runs of each (default 3); scoring: sensitivity runs (default 1000).")
-  Integer runs;
+  @Option(names = "--runs", description = "Timed runs of each (default: 3).")
+  int runs = 3;
 
-  @Option(names = "--focal", description = "scoring: the focal actor of the sensitivity analysis (default: VNM).")
-  String focal = "VNM";
-
-  @picocli.CommandLine.Mixin MethodOption method;
+  @Mixin BenchDatabase database;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  int run(DuckDbStore store) {
-    if (what.equals("scoring")) return new ScoringBench(store, method.load(), out()).run(focal, runs == null ? 1000 : runs);
-    if (!what.equals("unvotes")) throw new UserInputException("bench knows 'unvotes' and 'scoring'");
-    int runs = this.runs == null ? 3 : this.runs;
-    if (files == null || files.size() != 2) throw new UserInputException("bench unvotes takes un_votes.csv and un_roll_calls.csv");
-    Crosswalk crosswalk = store.load().crosswalk();
-    Path votes = files.get(0);
-    Path calls = files.get(1);
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Crosswalk crosswalk;
+    try (DuckDbStore store = database.open(spec.commandLine().getErr())) {
+      crosswalk = store.load().crosswalk();
+    }
     // DuckDB maps the file's countries to actors as Entwine does (untimed: the mapping is the peer's input)
     List<SqlVoteAgreement.Standing> standing = standing(SqlVoteAgreement.keys(votes), crosswalk);
     double[] entwine = new double[runs];
@@ -59,20 +54,20 @@ final class BenchCommand extends DatabaseCommand {
       long t1 = System.nanoTime();
       theirs = SqlVoteAgreement.compute(votes, calls, standing);
       duck[i] = (System.nanoTime() - t1) / 1e9;
-      out().printf("run %d: entwine %.3f s, duckdb %.3f s%n", i + 1, entwine[i], duck[i]);
+      out.printf("run %d: entwine %.3f s, duckdb %.3f s%n", i + 1, entwine[i], duck[i]);
     }
     Check check = check(mine, theirs);
     Arrays.sort(entwine);
     Arrays.sort(duck);
-    out().printf("pair-years: entwine %,d, duckdb %,d; only in entwine %,d, only in duckdb %,d; of the %,d both have, %,d differ"
+    out.printf("pair-years: entwine %,d, duckdb %,d; only in entwine %,d, only in duckdb %,d; of the %,d both have, %,d differ"
         + " (largest difference %.2e)%n", check.mine, theirs.size(), check.onlyMine, check.onlyTheirs, check.compared,
         check.mismatches, check.maxDiff);
-    out().printf("best:   entwine %.3f s, duckdb %.3f s (%d threads): entwine is %.2fx %s%n", entwine[0], duck[0],
+    out.printf("best:   entwine %.3f s, duckdb %.3f s (%d threads): entwine is %.2fx %s%n", entwine[0], duck[0],
         SqlVoteAgreement.threads(), ratio(entwine[0], duck[0]), entwine[0] <= duck[0] ? "faster" : "slower");
-    out().printf("median: entwine %.3f s, duckdb %.3f s: ratio %.2fx%n", entwine[runs / 2], duck[runs / 2],
+    out.printf("median: entwine %.3f s, duckdb %.3f s: ratio %.2fx%n", entwine[runs / 2], duck[runs / 2],
         duck[runs / 2] / entwine[runs / 2]);
     // the two must give the same pair-years and the same figures, or the timing compares different work
-    return check.agrees() ? ExitCodes.OK : ExitCodes.INTERNAL;
+    return check.agrees() ? Bench.OK : Bench.DIFFERENT;
   }
 
   private static double ratio(double a, double b) {

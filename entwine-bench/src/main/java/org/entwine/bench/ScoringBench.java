@@ -1,6 +1,7 @@
-package org.entwine.cli;
+package org.entwine.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IntSummaryStatistics;
@@ -8,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.entwine.app.Actors;
+import org.entwine.app.DefaultMethod;
+import org.entwine.exchange.MethodReader;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
 import org.entwine.method.RawValues;
@@ -19,23 +23,42 @@ import org.entwine.method.Stability;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Scores every partner of every actor for every year the loaded data covers, then runs a
  * sensitivity analysis for one focal actor, and prints the counts and times.
  */
-final class ScoringBench {
-  private final DuckDbStore store;
-  private final Method method;
-  private final PrintWriter out;
+@Command(name = "scoring", mixinStandardHelpOptions = true,
+    description = {"The depth of every partner of every actor for every year of the loaded data, then a sensitivity "
+        + "analysis for one focal actor; prints the counts and times."})
+final class ScoringBench implements Callable<Integer> {
+  @Option(names = "--focal", paramLabel = "ACTOR", description = "The focal actor of the sensitivity analysis (default: VNM).")
+  String typedFocal = "VNM";
 
-  ScoringBench(DuckDbStore store, Method method, PrintWriter out) {
-    this.store = store;
-    this.method = method;
-    this.out = out;
+  @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs (default: 1000).")
+  int runs = 1000;
+
+  @Option(names = "--method", paramLabel = "FILE", description = "A method file (default: the bundled entwine-default).")
+  Path methodFile;
+
+  @Mixin BenchDatabase database;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Method method = methodFile != null ? MethodReader.read(methodFile) : DefaultMethod.load();
+    PrintWriter out = spec.commandLine().getOut();
+    try (DuckDbStore store = database.open(spec.commandLine().getErr())) {
+      return run(store, method, out);
+    }
   }
 
-  int run(String typedFocal, int runs) {
+  private int run(DuckDbStore store, Method method, PrintWriter out) {
     long t0 = System.nanoTime();
     Registry registry = store.load();
     PairLedgers ledgers = new PairLedgers(registry);
@@ -83,6 +106,6 @@ final class ScoringBench {
     double sens = (System.nanoTime() - t2) / 1e9;
     out.printf("sensitivity for %s in %d: %,d runs over %d partners in %.2f s%n", focal, year, runs, result.intervals().size(), sens);
     out.printf("total %.2f s%n", (System.nanoTime() - t0) / 1e9);
-    return ExitCodes.OK;
+    return Bench.OK;
   }
 }

@@ -1,4 +1,4 @@
-package org.entwine.cli;
+package org.entwine.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -15,18 +15,17 @@ import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.GdeltScan;
 import org.entwine.events.RelationMonth;
 import org.entwine.input.UserInputException;
-import org.entwine.store.SqlEventMonths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Aggregates a GDELT export to relation-months with Entwine's reader and with DuckDB's read_csv and "
             + "GROUP BY in the same run (QuadClasses and the CAMEO families of dealings between governments, "
             + "counted by both), checks the two agree, and prints both times, the ratio, the throughput beside what "
             + "'wc -l' reaches on the same file, and the heap Entwine's reader used."})
-final class EventsBenchCommand implements Callable<Integer> {
+final class EventsBench implements Callable<Integer> {
   @Parameters(paramLabel = "FILE") Path file;
 
   @Option(names = "--runs", paramLabel = "N", description = "Timed runs of each (default: 3).")
@@ -93,7 +92,7 @@ final class EventsBenchCommand implements Callable<Integer> {
     if (wc > 0) out.printf("wc -l:  %.3f s (%.0f MB/s) on the same file%n", wc, megabytes / wc);
     out.printf("heap:   entwine's reader peaked at %.0f MB of a %.0f MB maximum heap%n", heap / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
-    return mismatches == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
+    return mismatches == 0 ? Bench.OK : Bench.DIFFERENT;
   }
 
   private static String ratio(double entwine, double duck) {
@@ -101,7 +100,7 @@ final class EventsBenchCommand implements Callable<Integer> {
   }
 
   /** Walks both ordered series together; prints the first few differences. */
-  private static int compare(GdeltScan.Result mine, List<RelationMonth> theirs, PrintWriter out) {
+  static int compare(GdeltScan.Result mine, List<RelationMonth> theirs, PrintWriter out) {
     List<RelationMonth> ours = new ArrayList<>(theirs.size());
     mine.forEach(ours::add);
     int differ = Math.abs(ours.size() - theirs.size());

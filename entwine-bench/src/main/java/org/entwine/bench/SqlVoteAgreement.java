@@ -1,4 +1,4 @@
-package org.entwine.store;
+package org.entwine.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.entwine.store.StoreException;
 
 /**
  * UN General Assembly voting agreement for every pair and year computed by DuckDB SQL straight from
