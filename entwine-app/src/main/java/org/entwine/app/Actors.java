@@ -17,7 +17,10 @@ public final class Actors {
       Optional<String> hit = crosswalk.toActor(s, t);
       if (hit.isPresent()) return hit.get();
     }
-    throw new NotFoundException("unknown actor '" + typed + "': give an actor code such as VNM or ASEAN"
-        + " (ISO 3166 alpha-2 and COW codes work too)");
+    throw new NotFoundException(
+        "unknown actor '"
+            + typed
+            + "': give an actor code such as VNM or ASEAN"
+            + " (ISO 3166 alpha-2 and COW codes work too)");
   }
 }

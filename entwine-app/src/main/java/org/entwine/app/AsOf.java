@@ -14,11 +14,13 @@ public final class AsOf {
    * @param name the option or parameter the text came from, for the message
    */
   public static LocalDate parse(String text, String name) {
-    if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("today")) return LocalDate.now();
+    if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("today"))
+      return LocalDate.now();
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new UserInputException(name + " expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
+      throw new UserInputException(
+          name + " expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
     }
   }
 }

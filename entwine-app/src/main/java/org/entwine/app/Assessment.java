@@ -20,22 +20,40 @@ import org.entwine.trust.EventConfidence;
  *
  * @param score the depth and its parts; null when no evidence the method reads covers the pair (a
  *     partner with a framework is listed all the same: missing is not zero)
- * @param rank the depth's rank with the interval it moves in over the sensitivity runs (null without a
- *     depth, or on thin evidence: such a partner is not ranked)
+ * @param rank the depth's rank with the interval it moves in over the sensitivity runs (null
+ *     without a depth, or on thin evidence: such a partner is not ranked)
  * @param stability 0-100, null without a stability series
- * @param confidence the degree from the commitment ledger (with the treaties in force the datasets record)
- * @param eventConfidence the degree judged from event data, null where no event counts cover the pair
- * @param standing the degree that stands and its evidence base: the ledger's where it can judge, else the event data's
- * @param cell the trust × cooperation cell, null with insufficient evidence, no depth, or thin evidence
+ * @param confidence the degree from the commitment ledger (with the treaties in force the datasets
+ *     record)
+ * @param eventConfidence the degree judged from event data, null where no event counts cover the
+ *     pair
+ * @param standing the degree that stands and its evidence base: the ledger's where it can judge,
+ *     else the event data's
+ * @param cell the trust × cooperation cell, null with insufficient evidence, no depth, or thin
+ *     evidence
  * @param judgement the analyst's latest recorded judgement by the date, if any
  * @param depthFiveYearsBefore by the same method and evidence
  * @param upgrade readiness for the next level, null at the top or without a depth
  * @param events what the monthly event record says of the relation, null without events
  */
-public record Assessment(String partner, String name, Level level, Score score, Sensitivity.Interval rank, Double stability,
-    Confidence.FromLedger confidence, EventConfidence.FromEvents eventConfidence, Standing standing, Cell cell,
-    TrustJudgement judgement, List<Flag> flags, ImplementationGap gap, List<String> priority, Double depthFiveYearsBefore,
-    UpgradeReadiness upgrade, EventEvidence.Relation events) {
+public record Assessment(
+    String partner,
+    String name,
+    Level level,
+    Score score,
+    Sensitivity.Interval rank,
+    Double stability,
+    Confidence.FromLedger confidence,
+    EventConfidence.FromEvents eventConfidence,
+    Standing standing,
+    Cell cell,
+    TrustJudgement judgement,
+    List<Flag> flags,
+    ImplementationGap gap,
+    List<String> priority,
+    Double depthFiveYearsBefore,
+    UpgradeReadiness upgrade,
+    EventEvidence.Relation events) {
 
   /**
    * The degree that stands, and the evidence it rests on.
@@ -52,7 +70,10 @@ public record Assessment(String partner, String name, Level level, Score score, 
         return new Standing(ledger.degree(), "ledger", ledger.reason());
       }
       if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
-        return new Standing(ledger.degree(), "ledger", ledger.reason() + "; from " + events.basis() + ": " + events.reason());
+        return new Standing(
+            ledger.degree(),
+            "ledger",
+            ledger.reason() + "; from " + events.basis() + ": " + events.reason());
       }
       return new Standing(events.degree(), "events", events.reason() + "; " + events.basis());
     }
@@ -62,7 +83,10 @@ public record Assessment(String partner, String name, Level level, Score score, 
     return score == null ? null : score.depth();
   }
 
-  /** Whether the partner is left unranked: no evidence, or evidence under the method's coverage floor. */
+  /**
+   * Whether the partner is left unranked: no evidence, or evidence under the method's coverage
+   * floor.
+   */
   public boolean unranked() {
     return score == null || score.thin() || score.depth() == null;
   }

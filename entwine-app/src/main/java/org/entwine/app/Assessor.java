@@ -19,18 +19,33 @@ import org.entwine.trust.Confidence;
 import org.entwine.trust.Degree;
 import org.entwine.trust.EventConfidence;
 
-/** Assesses a focal actor's partners: depth with its rank interval, confidence, matrix cell, flags and readiness. */
+/**
+ * Assesses a focal actor's partners: depth with its rank interval, confidence, matrix cell, flags
+ * and readiness.
+ */
 public final class Assessor {
   /**
    * A focal actor's assessment on a date.
    *
-   * @param cooperationThreshold the depth from which cooperation counts as "more"; null when no partner is ranked (the
-   *     median of none)
+   * @param cooperationThreshold the depth from which cooperation counts as "more"; null when no
+   *     partner is ranked (the median of none)
    * @param runs the sensitivity runs behind the rank intervals
    * @param seed the seed of those runs: the same seed, data and method give the same intervals
    */
-  public record Assessments(String focal, LocalDate asOf, int year, String methodId, int methodVersion, String methodHash,
-      Double cooperationThreshold, int runs, long seed, String eventDataset, int eventsFrom, int eventsTo, List<Assessment> partners) {}
+  public record Assessments(
+      String focal,
+      LocalDate asOf,
+      int year,
+      String methodId,
+      int methodVersion,
+      String methodHash,
+      Double cooperationThreshold,
+      int runs,
+      long seed,
+      String eventDataset,
+      int eventsFrom,
+      int eventsTo,
+      List<Assessment> partners) {}
 
   private Assessor() {}
 
@@ -42,8 +57,9 @@ public final class Assessor {
   }
 
   /**
-   * Every partner with a framework on the date, with or without evidence, and the partners without one
-   * that the evidence covers (all of them when {@code all}; otherwise those with a ledger record or a flag).
+   * Every partner with a framework on the date, with or without evidence, and the partners without
+   * one that the evidence covers (all of them when {@code all}; otherwise those with a ledger
+   * record or a flag).
    */
   public static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all) {
     return assess(s, day, runs, seed, all, java.util.Set.of());
@@ -55,16 +71,21 @@ public final class Assessor {
    */
   public static Assessment of(Scoring s, LocalDate day, int runs, String partner) {
     return assess(s, day, runs, DEFAULT_SEED, false, java.util.Set.of(partner)).partners().stream()
-        .filter(a -> a.partner().equals(partner)).findFirst().orElseThrow();
+        .filter(a -> a.partner().equals(partner))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The same, {@code include} listed whatever covers them. */
-  private static Assessments assess(Scoring s, LocalDate day, int runs, long seed, boolean all, java.util.Set<String> include) {
+  private static Assessments assess(
+      Scoring s, LocalDate day, int runs, long seed, boolean all, java.util.Set<String> include) {
     var m = s.method();
     Map<String, Level> levels = s.levelsOn(day);
     PairLedgers ledgers = s.ledgers();
     Map<String, Sensitivity.Interval> intervals = new HashMap<>();
-    Sensitivity.run(m, s.values(), s.rankedPartners(), runs, seed).intervals().forEach(i -> intervals.put(i.partner(), i));
+    Sensitivity.run(m, s.values(), s.rankedPartners(), runs, seed)
+        .intervals()
+        .forEach(i -> intervals.put(i.partner(), i));
     double threshold = s.cooperationThreshold();
     double deep = LabelSubstance.deepThreshold(s.ranked().stream().map(Score::depth).toList());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year() - 5);
@@ -82,13 +103,25 @@ public final class Assessor {
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }
-    // the CAMEO families of raw event files where they suffice to judge, else the published dyad-years
-    Map<String, EventConfidence.FromEvents> fromEvents = new HashMap<>(EventConfidence.of(s.focal(), s.observations(), s.year(),
-        m.lookbackYears(), binding, m.trust().events()));
+    // the CAMEO families of raw event files where they suffice to judge, else the published
+    // dyad-years
+    Map<String, EventConfidence.FromEvents> fromEvents =
+        new HashMap<>(
+            EventConfidence.of(
+                s.focal(),
+                s.observations(),
+                s.year(),
+                m.lookbackYears(),
+                binding,
+                m.trust().events()));
     if (s.eventDataset() != null) {
-      EventConfidence.fromFamilies(s.focal(), s.eventMonths(), s.eventDataset(), s.year(), binding, m.trust().events()).forEach((p, a) -> {
-        if (a.degree() != Degree.INSUFFICIENT_EVIDENCE || !fromEvents.containsKey(p)) fromEvents.put(p, a);
-      });
+      EventConfidence.fromFamilies(
+              s.focal(), s.eventMonths(), s.eventDataset(), s.year(), binding, m.trust().events())
+          .forEach(
+              (p, a) -> {
+                if (a.degree() != Degree.INSUFFICIENT_EVIDENCE || !fromEvents.containsKey(p))
+                  fromEvents.put(p, a);
+              });
     }
     List<Assessment> out = new ArrayList<>();
     for (String p : partners) {
@@ -99,16 +132,26 @@ public final class Assessor {
       Assessment.Standing standing = Assessment.Standing.of(c, e);
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;
-      var judgement = s.registry().judgements().stream()
-          .filter(j -> j.focal().equals(s.focal()) && j.partner().equals(p) && j.date().isOnOrBefore(day))
-          .max(Comparator.comparing(j -> j.date())).orElse(null);
+      var judgement =
+          s.registry().judgements().stream()
+              .filter(
+                  j ->
+                      j.focal().equals(s.focal())
+                          && j.partner().equals(p)
+                          && j.date().isOnOrBefore(day))
+              .max(Comparator.comparing(j -> j.date()))
+              .orElse(null);
       var gap = ImplementationGap.of(pair, day);
       List<Flag> flags = new ArrayList<>();
-      Flag levelFlag = ranked ? LabelSubstance.of(levels.get(p), depth, x.coverage(), threshold, deep) : null;
+      Flag levelFlag =
+          ranked ? LabelSubstance.of(levels.get(p), depth, x.coverage(), threshold, deep) : null;
       if (levelFlag != null) flags.add(levelFlag);
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP);
-      if (judgement != null && judgement.degree() != standing.degree().number()) flags.add(Flag.JUDGEMENT_DIFFERS);
-      if (e != null && c.degree() != Degree.INSUFFICIENT_EVIDENCE && e.degree() != Degree.INSUFFICIENT_EVIDENCE
+      if (judgement != null && judgement.degree() != standing.degree().number())
+        flags.add(Flag.JUDGEMENT_DIFFERS);
+      if (e != null
+          && c.degree() != Degree.INSUFFICIENT_EVIDENCE
+          && e.degree() != Degree.INSUFFICIENT_EVIDENCE
           && c.degree() != e.degree()) {
         flags.add(Flag.DEGREES_DIFFER);
       }
@@ -118,20 +161,57 @@ public final class Assessor {
       var events = s.events().get(p);
       if (events != null && events.shock() != null) flags.add(Flag.EVENT_SHOCK);
       // Partners without a framework or a ledger record are listed only when flagged (a deep
-      // relation without a label is exactly what an analyst must not miss), or when all are asked for.
-      if (!all && !include.contains(p) && !levels.containsKey(p) && pair == PairLedgers.Pair.EMPTY && flags.isEmpty()) continue;
+      // relation without a label is exactly what an analyst must not miss), or when all are asked
+      // for.
+      if (!all
+          && !include.contains(p)
+          && !levels.containsKey(p)
+          && pair == PairLedgers.Pair.EMPTY
+          && flags.isEmpty()) continue;
       List<String> priority = new ArrayList<>();
       for (var g : m.priorities()) {
-        boolean in = g.members().contains(p) || (g.actor() != null
-            && s.registry().actor(g.actor()).map(a -> a.membersOn(day).contains(p)).orElse(false));
+        boolean in =
+            g.members().contains(p)
+                || (g.actor() != null
+                    && s.registry()
+                        .actor(g.actor())
+                        .map(a -> a.membersOn(day).contains(p))
+                        .orElse(false));
         if (in) priority.add(g.name());
       }
-      out.add(new Assessment(p, s.registry().actor(p).map(a -> a.name()).orElse(p), levels.getOrDefault(p, Level.NONE), x,
-          ranked ? intervals.get(p) : null, s.stability().get(p), c, e, standing,
-          ranked ? Cell.of(standing.degree(), depth, threshold) : null, judgement, flags, gap, priority, before,
-          ranked ? readiness.get(p) : null, events));
+      out.add(
+          new Assessment(
+              p,
+              s.registry().actor(p).map(a -> a.name()).orElse(p),
+              levels.getOrDefault(p, Level.NONE),
+              x,
+              ranked ? intervals.get(p) : null,
+              s.stability().get(p),
+              c,
+              e,
+              standing,
+              ranked ? Cell.of(standing.degree(), depth, threshold) : null,
+              judgement,
+              flags,
+              gap,
+              priority,
+              before,
+              ranked ? readiness.get(p) : null,
+              events));
     }
-    return new Assessments(s.focal(), day, s.year(), m.id(), m.version(), m.hash(), Double.isNaN(threshold) ? null : threshold, runs, seed, s.eventDataset(), s.eventsFrom(),
-        s.eventsTo(), out);
+    return new Assessments(
+        s.focal(),
+        day,
+        s.year(),
+        m.id(),
+        m.version(),
+        m.hash(),
+        Double.isNaN(threshold) ? null : threshold,
+        runs,
+        seed,
+        s.eventDataset(),
+        s.eventsFrom(),
+        s.eventsTo(),
+        out);
   }
 }

@@ -13,8 +13,8 @@ import org.entwine.registry.RegistryStore;
 
 /**
  * The bundled example (data/example in the repository, shipped in the jar): the registry of states,
- * the level vocabulary, and Vietnam's portfolio and ledgers as the papers and later joint statements
- * give them.
+ * the level vocabulary, and Vietnam's portfolio and ledgers as the papers and later joint
+ * statements give them.
  */
 public final class BundledExample {
   private static final String ROOT = "/org/entwine/example/";
@@ -46,9 +46,14 @@ public final class BundledExample {
 
   private static List<String> lines(String name) {
     try (InputStream in = BundledExample.class.getResourceAsStream(ROOT + name)) {
-      if (in == null) throw new IllegalStateException("the bundled example lacks " + name + " (is the build complete?)");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      if (in == null)
+        throw new IllegalStateException(
+            "the bundled example lacks " + name + " (is the build complete?)");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,8 +65,12 @@ public final class BundledExample {
       Path dir = Files.createTempDirectory("entwine-example");
       try {
         List<Path> files = copy(dir, registryFiles());
-        return new org.entwine.exchange.RegistryReader(new org.entwine.framework.LevelVocabulary(List.of()),
-            new org.entwine.source.Provenance("entwine bundled example", java.time.Instant.EPOCH)).read(files).registry();
+        return new org.entwine.exchange.RegistryReader(
+                new org.entwine.framework.LevelVocabulary(List.of()),
+                new org.entwine.source.Provenance(
+                    "entwine bundled example", java.time.Instant.EPOCH))
+            .read(files)
+            .registry();
       } finally {
         delete(dir);
       }
@@ -109,9 +118,15 @@ public final class BundledExample {
     try {
       Path dir = Files.createTempDirectory("entwine-example");
       try {
-        // read from a copy of the jar's resources; logged as the files a reader of the repository finds
-        return new Importer(store).importFiles(copy(dir, names), "entwine bundled example",
-            names.stream().map(n -> "data/example/" + n).collect(java.util.stream.Collectors.joining(", ")));
+        // read from a copy of the jar's resources; logged as the files a reader of the repository
+        // finds
+        return new Importer(store)
+            .importFiles(
+                copy(dir, names),
+                "entwine bundled example",
+                names.stream()
+                    .map(n -> "data/example/" + n)
+                    .collect(java.util.stream.Collectors.joining(", ")));
       } finally {
         delete(dir);
       }

@@ -9,22 +9,34 @@ import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
 import org.entwine.input.UserInputException;
 
-/** The monthly relation between two actors from the stored events, as the command line and the web show it. */
+/**
+ * The monthly relation between two actors from the stored events, as the command line and the web
+ * show it.
+ */
 public final class EventSeries {
   /**
    * @param dataset the event dataset read
    * @param points every month from the first asked (or with events) to the last
    */
-  public record Series(String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {}
+  public record Series(
+      String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {}
 
   /**
    * A year of the series: the months' counts added up.
    *
-   * @param families by {@link CameoFamily}; null when a month of the year with events had them uncounted
+   * @param families by {@link CameoFamily}; null when a month of the year with events had them
+   *     uncounted
    * @param goldsteinMean the mean Goldstein score of the year's events (NaN without events)
    * @param score the relation score in the year's last month given
    */
-  public record Year(int year, long events, long fromActor, long toActor, long[] quad, long[] families, double goldsteinMean,
+  public record Year(
+      int year,
+      long events,
+      long fromActor,
+      long toActor,
+      long[] quad,
+      long[] families,
+      double goldsteinMean,
       double score) {}
 
   private EventSeries() {}
@@ -32,42 +44,63 @@ public final class EventSeries {
   /** The series by year, in year order. */
   public static List<Year> yearly(Series series) {
     java.util.Map<Integer, List<RelationPoint>> byYear = new java.util.TreeMap<>();
-    series.points().forEach(p -> byYear.computeIfAbsent(p.month() / 100, y -> new java.util.ArrayList<>()).add(p));
+    series
+        .points()
+        .forEach(
+            p -> byYear.computeIfAbsent(p.month() / 100, y -> new java.util.ArrayList<>()).add(p));
     List<Year> out = new java.util.ArrayList<>();
-    byYear.forEach((y, points) -> {
-      long events = 0;
-      long from = 0;
-      long to = 0;
-      long[] quad = new long[4];
-      long[] families = new long[CameoFamily.values().length];
-      double goldstein = 0;
-      for (RelationPoint p : points) {
-        events += p.events();
-        from += p.fromActor();
-        to += p.toActor();
-        for (int i = 0; i < 4; i++) quad[i] += p.quad()[i];
-        if (p.events() > 0) goldstein += p.goldsteinMean() * p.events();
-        if (families != null && p.events() > 0 && p.families() == null) families = null;
-        if (families != null && p.families() != null) for (int i = 0; i < families.length; i++) families[i] += p.families()[i];
-      }
-      out.add(new Year(y, events, from, to, quad, families, events == 0 ? Double.NaN : goldstein / events,
-          points.get(points.size() - 1).score()));
-    });
+    byYear.forEach(
+        (y, points) -> {
+          long events = 0;
+          long from = 0;
+          long to = 0;
+          long[] quad = new long[4];
+          long[] families = new long[CameoFamily.values().length];
+          double goldstein = 0;
+          for (RelationPoint p : points) {
+            events += p.events();
+            from += p.fromActor();
+            to += p.toActor();
+            for (int i = 0; i < 4; i++) quad[i] += p.quad()[i];
+            if (p.events() > 0) goldstein += p.goldsteinMean() * p.events();
+            if (families != null && p.events() > 0 && p.families() == null) families = null;
+            if (families != null && p.families() != null)
+              for (int i = 0; i < families.length; i++) families[i] += p.families()[i];
+          }
+          out.add(
+              new Year(
+                  y,
+                  events,
+                  from,
+                  to,
+                  quad,
+                  families,
+                  events == 0 ? Double.NaN : goldstein / events,
+                  points.get(points.size() - 1).score()));
+        });
     return out;
   }
 
-  /** The dataset read when none is asked for: GDELT if loaded, else the one loaded; null when none is. */
+  /**
+   * The dataset read when none is asked for: GDELT if loaded, else the one loaded; null when none
+   * is.
+   */
   public static String preferred(Map<String, Long> datasets) {
-    return datasets.containsKey("gdelt") ? "gdelt" : datasets.isEmpty() ? null : datasets.keySet().iterator().next();
+    return datasets.containsKey("gdelt")
+        ? "gdelt"
+        : datasets.isEmpty() ? null : datasets.keySet().iterator().next();
   }
 
   /** The dataset to read: the one asked for, else {@link #preferred}. */
   public static String dataset(EventStore store, String asked) {
     Map<String, Long> datasets = store.eventDatasets();
-    if (datasets.isEmpty()) throw new NotFoundException("no events are loaded: load some with 'entwine events load FILE...'");
+    if (datasets.isEmpty())
+      throw new NotFoundException(
+          "no events are loaded: load some with 'entwine events load FILE...'");
     String d = asked != null ? asked : preferred(datasets);
     if (!datasets.containsKey(d)) {
-      throw new NotFoundException("no " + d + " events are loaded (loaded: " + String.join(", ", datasets.keySet()) + ")");
+      throw new NotFoundException(
+          "no " + d + " events are loaded (loaded: " + String.join(", ", datasets.keySet()) + ")");
     }
     return d;
   }
@@ -80,9 +113,16 @@ public final class EventSeries {
    * @param from the first month (YYYYMM), or null for the first with events
    * @param to the last month, or null for the last with events
    */
-  public static Series of(EventStore store, String actor, String partner, String askedDataset, Integer from, Integer to,
+  public static Series of(
+      EventStore store,
+      String actor,
+      String partner,
+      String askedDataset,
+      Integer from,
+      Integer to,
       double halfLife) {
-    if (askedDataset != null) return in(store, dataset(store, askedDataset), actor, partner, from, to, halfLife);
+    if (askedDataset != null)
+      return in(store, dataset(store, askedDataset), actor, partner, from, to, halfLife);
     Map<String, Long> loaded = store.eventDatasets();
     String first = preferred(loaded);
     java.util.List<String> order = new java.util.ArrayList<>();
@@ -95,7 +135,14 @@ public final class EventSeries {
     return new Series(actor, partner, null, halfLife, List.of());
   }
 
-  private static Series in(EventStore store, String d, String actor, String partner, Integer from, Integer to, double halfLife) {
+  private static Series in(
+      EventStore store,
+      String d,
+      String actor,
+      String partner,
+      Integer from,
+      Integer to,
+      double halfLife) {
     int lo = from == null ? 0 : from;
     int hi = to == null ? 999912 : to;
     List<RelationMonth> out = store.eventMonths(d, actor, partner, lo, hi);
@@ -103,14 +150,24 @@ public final class EventSeries {
     if (out.isEmpty() && in.isEmpty()) return new Series(actor, partner, d, halfLife, List.of());
     int first = from != null ? from : Math.min(first(out), first(in));
     int last = to != null ? to : Math.max(last(out), last(in));
-    List<RelationPoint> points = RelationScore.series(out, in, store.eventTotals(d, actor, first, last),
-        store.eventTotals(d, partner, first, last), first, last, halfLife, d.equals("gdelt"));
+    List<RelationPoint> points =
+        RelationScore.series(
+            out,
+            in,
+            store.eventTotals(d, actor, first, last),
+            store.eventTotals(d, partner, first, last),
+            first,
+            last,
+            halfLife,
+            d.equals("gdelt"));
     return new Series(actor, partner, d, halfLife, points);
   }
 
   /** A month written YYYY-MM as YYYYMM; {@code what} names it in the message when it is not one. */
   public static int month(String text, String what) {
-    if (text == null || !text.matches("\\d{4}-\\d{2}") || Integer.parseInt(text.substring(5)) < 1
+    if (text == null
+        || !text.matches("\\d{4}-\\d{2}")
+        || Integer.parseInt(text.substring(5)) < 1
         || Integer.parseInt(text.substring(5)) > 12) {
       throw new UserInputException(what + " expects a month YYYY-MM, got '" + text + "'");
     }

@@ -7,9 +7,9 @@ import org.entwine.events.EventEvidence;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.method.DepthScorer;
-import org.entwine.method.RawValues;
 import org.entwine.method.Method;
 import org.entwine.method.RawValue;
+import org.entwine.method.RawValues;
 import org.entwine.method.Score;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
@@ -17,35 +17,58 @@ import org.entwine.store.DuckDbStore;
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 public final class Scoring {
   private final Method method;
-  /** What scoring reads: the stored registry without its illustrative records, unless they were asked for. */
+
+  /**
+   * What scoring reads: the stored registry without its illustrative records, unless they were
+   * asked for.
+   */
   private final Registry registry;
+
   /** The illustrative records: how many the store holds, and whether this scoring used them. */
   private final org.entwine.registry.Illustrative.Evidence illustrative;
+
   private final String focal;
   private final int year;
   private final List<Score> scores;
   private final Map<String, Map<String, RawValue>> values;
+
   /** partner -> stability measure -> volatility, and partner -> stability 0-100 */
   private final Map<String, Map<String, Double>> volatility;
+
   private final Map<String, Double> stability;
+
   /** partner -> what the event record says of the relation (empty without events loaded) */
   private final Map<String, EventEvidence.Relation> events;
+
   /** the event dataset read ("gdelt" or "icews"), null if none is loaded */
   private final String eventDataset;
+
   /** the months of the event window, YYYYMM */
   private final int eventsFrom;
+
   private final int eventsTo;
-  /** the focal actor's relation-months in the event window, both directions (empty without events loaded) */
+
+  /**
+   * the focal actor's relation-months in the event window, both directions (empty without events
+   * loaded)
+   */
   private final List<RelationMonth> eventMonths;
-  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
+
+  /**
+   * The observations scoring read: the focal actor's, illustrative ones left out unless asked for.
+   */
   private final List<Observation> observations;
+
   private final RawValues evidence;
 
   public Method method() {
     return method;
   }
 
-  /** What scoring reads: the stored registry without its illustrative records, unless they were asked for. */
+  /**
+   * What scoring reads: the stored registry without its illustrative records, unless they were
+   * asked for.
+   */
   public Registry registry() {
     return registry;
   }
@@ -64,7 +87,10 @@ public final class Scoring {
     return year;
   }
 
-  /** Every partner's score in the year: ranked partners first, deepest first; those on thin evidence after them. */
+  /**
+   * Every partner's score in the year: ranked partners first, deepest first; those on thin evidence
+   * after them.
+   */
   public List<Score> scores() {
     return scores;
   }
@@ -104,12 +130,17 @@ public final class Scoring {
     return eventsTo;
   }
 
-  /** The focal actor's relation-months in the event window, both directions (empty without events loaded). */
+  /**
+   * The focal actor's relation-months in the event window, both directions (empty without events
+   * loaded).
+   */
   public List<RelationMonth> eventMonths() {
     return eventMonths;
   }
 
-  /** The observations scoring read: the focal actor's, illustrative ones left out unless asked for. */
+  /**
+   * The observations scoring read: the focal actor's, illustrative ones left out unless asked for.
+   */
   public List<Observation> observations() {
     return observations;
   }
@@ -124,13 +155,19 @@ public final class Scoring {
     return evidence.ledgers();
   }
 
-  /** The depth from which cooperation counts as "more": the method's number, else the median depth of the ranked partners. */
+  /**
+   * The depth from which cooperation counts as "more": the method's number, else the median depth
+   * of the ranked partners.
+   */
   public double cooperationThreshold() {
-    return method.trust().cooperation() != null ? method.trust().cooperation()
+    return method.trust().cooperation() != null
+        ? method.trust().cooperation()
         : org.entwine.trust.Cell.medianThreshold(ranked().stream().map(Score::depth).toList());
   }
 
-  /** The partners whose evidence clears the method's coverage floor, deepest first: those ranked. */
+  /**
+   * The partners whose evidence clears the method's coverage floor, deepest first: those ranked.
+   */
   public List<Score> ranked() {
     return scores.stream().filter(x -> !x.thin()).toList();
   }
@@ -142,14 +179,18 @@ public final class Scoring {
     return out;
   }
 
-  /** Every partner's score in another year, by the same method and evidence (for depth over time). */
+  /**
+   * Every partner's score in another year, by the same method and evidence (for depth over time).
+   */
   public List<Score> scoresIn(int otherYear) {
-    return DepthScorer.score(method, evidence.ledgers(), evidence.values(otherYear), focal, otherYear);
+    return DepthScorer.score(
+        method, evidence.ledgers(), evidence.values(otherYear), focal, otherYear);
   }
 
   /**
-   * The binding treaties in force with a partner in the year scored, as the datasets the method reads
-   * record them (a value above zero of an ATOP, DCAD, DESTA or UNCTAD series), each with its year.
+   * The binding treaties in force with a partner in the year scored, as the datasets the method
+   * reads record them (a value above zero of an ATOP, DCAD, DESTA or UNCTAD series), each with its
+   * year.
    */
   public List<String> treatiesInForce(String partner) {
     var raw = values.getOrDefault(partner, java.util.Map.of());
@@ -163,7 +204,8 @@ public final class Scoring {
   }
 
   /** The raw values of every partner in another year, by the same method and evidence. */
-  public java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> valuesIn(int otherYear) {
+  public java.util.Map<String, java.util.Map<String, org.entwine.method.RawValue>> valuesIn(
+      int otherYear) {
     return otherYear == year ? values : evidence.values(otherYear);
   }
 
@@ -179,9 +221,10 @@ public final class Scoring {
 
   /**
    * The latest year (not after {@code cap}) whose evidence is at least nine tenths of the richest
-   * year's, counting each partner's coverage with the method's lookback: a dataset's last year is often
-   * a sliver (the UN votes file ends in January 2020), and scoring it would compare partners on a
-   * handful of values, while a year the lookback fills from the years before is as well covered.
+   * year's, counting each partner's coverage with the method's lookback: a dataset's last year is
+   * often a sliver (the UN votes file ends in January 2020), and scoring it would compare partners
+   * on a handful of values, while a year the lookback fills from the years before is as well
+   * covered.
    */
   static int defaultYear(Method method, RawValues evidence, int cap) {
     List<Integer> years = evidence.years();
@@ -207,35 +250,56 @@ public final class Scoring {
    */
   static java.util.Set<String> series(Method method) {
     java.util.Set<String> out = new java.util.TreeSet<>();
-    method.indicators().forEach(i -> { if (!i.measure().startsWith("ledger:")) out.add(i.measure()); });
+    method
+        .indicators()
+        .forEach(
+            i -> {
+              if (!i.measure().startsWith("ledger:")) out.add(i.measure());
+            });
     method.stability().forEach(m -> out.add(m.measure()));
-    out.addAll(List.of(org.entwine.trust.EventConfidence.WORDS, org.entwine.trust.EventConfidence.DEEDS,
-        org.entwine.trust.EventConfidence.VERBAL_CONFLICT, org.entwine.trust.EventConfidence.MATERIAL_CONFLICT));
+    out.addAll(
+        List.of(
+            org.entwine.trust.EventConfidence.WORDS,
+            org.entwine.trust.EventConfidence.DEEDS,
+            org.entwine.trust.EventConfidence.VERBAL_CONFLICT,
+            org.entwine.trust.EventConfidence.MATERIAL_CONFLICT));
     out.addAll(org.entwine.trust.Confidence.TREATY_SERIES.keySet());
     return out;
   }
 
-  /** The volatility of each partner's series, with the event record's stability measures where the method names them. */
-  private static Map<String, Map<String, Double>> withEventMeasures(Method method, Map<String, Map<String, Double>> volatility,
+  /**
+   * The volatility of each partner's series, with the event record's stability measures where the
+   * method names them.
+   */
+  private static Map<String, Map<String, Double>> withEventMeasures(
+      Method method,
+      Map<String, Map<String, Double>> volatility,
       Map<String, EventEvidence.Relation> events) {
     Map<String, Map<String, Double>> out = new java.util.HashMap<>();
     volatility.forEach((partner, v) -> out.put(partner, new java.util.HashMap<>(v)));
     java.util.Set<String> named = new java.util.HashSet<>();
     method.stability().forEach(m -> named.add(m.measure()));
-    events.forEach((partner, e) -> {
-      if (e.swings() != null && named.contains(EventEvidence.SCORE_SWINGS)) {
-        out.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(EventEvidence.SCORE_SWINGS, e.swings());
-      }
-      if (e.materialConflictShare() != null && named.contains(EventEvidence.MATERIAL_CONFLICT)) {
-        out.computeIfAbsent(partner, p -> new java.util.HashMap<>()).put(EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
-      }
-    });
+    events.forEach(
+        (partner, e) -> {
+          if (e.swings() != null && named.contains(EventEvidence.SCORE_SWINGS)) {
+            out.computeIfAbsent(partner, p -> new java.util.HashMap<>())
+                .put(EventEvidence.SCORE_SWINGS, e.swings());
+          }
+          if (e.materialConflictShare() != null
+              && named.contains(EventEvidence.MATERIAL_CONFLICT)) {
+            out.computeIfAbsent(partner, p -> new java.util.HashMap<>())
+                .put(EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
+          }
+        });
     Map<String, Map<String, Double>> frozen = new java.util.HashMap<>();
     out.forEach((partner, v) -> frozen.put(partner, Map.copyOf(v)));
     return java.util.Collections.unmodifiableMap(frozen);
   }
 
-  /** The focal actor's partners scored in {@code year} (null: the latest year the evidence covers well). */
+  /**
+   * The focal actor's partners scored in {@code year} (null: the latest year the evidence covers
+   * well).
+   */
   public static Scoring of(DuckDbStore store, Method method, String typedActor, Integer year) {
     return of(store, method, typedActor, year, null, false);
   }
@@ -244,7 +308,12 @@ public final class Scoring {
    * @param latest the default year may not pass this year (an assessment as of a past date)
    * @param includeIllustrative whether records citing an illustrative source enter the scores
    */
-  public static Scoring of(DuckDbStore store, Method method, String typedActor, Integer year, Integer latest,
+  public static Scoring of(
+      DuckDbStore store,
+      Method method,
+      String typedActor,
+      Integer year,
+      Integer latest,
       boolean includeIllustrative) {
     return of(store, store.load(), method, typedActor, year, latest, includeIllustrative);
   }
@@ -254,7 +323,13 @@ public final class Scoring {
    * writes). What it reads from the store (the focal actor's observations and event months) is read
    * here; the scoring itself is computed from what was read.
    */
-  public static Scoring of(DuckDbStore store, Registry stored, Method method, String typedActor, Integer year, Integer latest,
+  public static Scoring of(
+      DuckDbStore store,
+      Registry stored,
+      Method method,
+      String typedActor,
+      Integer year,
+      Integer latest,
       boolean includeIllustrative) {
     var split = org.entwine.registry.Illustrative.of(stored, includeIllustrative);
     Registry registry = split.registry();
@@ -263,20 +338,51 @@ public final class Scoring {
     var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);
     RawValues evidence = new RawValues(method, registry, observations, focal);
-    // Default: the latest year the loaded data covers for this actor (the current year without data).
-    int scored = year != null ? year : defaultYear(method, evidence, latest == null ? Integer.MAX_VALUE : latest);
+    // Default: the latest year the loaded data covers for this actor (the current year without
+    // data).
+    int scored =
+        year != null
+            ? year
+            : defaultYear(method, evidence, latest == null ? Integer.MAX_VALUE : latest);
     String eventDataset = EventSeries.preferred(store.eventDatasets());
     // the window serves the stability measures from events and the degree from events' families
-    int years = Math.max(method.trust().events().years(),
-        method.stability().stream().filter(m -> m.measure().startsWith("events.")).mapToInt(m -> m.years()).max().orElse(5));
+    int years =
+        Math.max(
+            method.trust().events().years(),
+            method.stability().stream()
+                .filter(m -> m.measure().startsWith("events."))
+                .mapToInt(m -> m.years())
+                .max()
+                .orElse(5));
     int from = (scored - years + 1) * 100 + 1;
     int to = scored * 100 + 12;
-    List<RelationMonth> months = eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
-    return new Scoring(method, registry, illustrative, focal, scored, observations, evidence, eventDataset, from, to, months);
+    List<RelationMonth> months =
+        eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
+    return new Scoring(
+        method,
+        registry,
+        illustrative,
+        focal,
+        scored,
+        observations,
+        evidence,
+        eventDataset,
+        from,
+        to,
+        months);
   }
 
-  private Scoring(Method method, Registry registry, org.entwine.registry.Illustrative.Evidence illustrative, String focal, int year,
-      List<Observation> observations, RawValues evidence, String eventDataset, int eventsFrom, int eventsTo,
+  private Scoring(
+      Method method,
+      Registry registry,
+      org.entwine.registry.Illustrative.Evidence illustrative,
+      String focal,
+      int year,
+      List<Observation> observations,
+      RawValues evidence,
+      String eventDataset,
+      int eventsFrom,
+      int eventsTo,
       List<RelationMonth> eventMonths) {
     this.method = method;
     this.registry = registry;
@@ -290,16 +396,30 @@ public final class Scoring {
     this.eventsTo = eventsTo;
     this.eventMonths = List.copyOf(eventMonths);
     this.values = java.util.Collections.unmodifiableMap(evidence.values(year));
-    this.events = eventDataset == null ? Map.of()
-        : java.util.Collections.unmodifiableMap(EventEvidence.of(focal, eventMonths, eventsFrom, eventsTo,
-            org.entwine.events.RelationScore.DEFAULT_HALF_LIFE, method.trust().eventShock()));
+    this.events =
+        eventDataset == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(
+                EventEvidence.of(
+                    focal,
+                    eventMonths,
+                    eventsFrom,
+                    eventsTo,
+                    org.entwine.events.RelationScore.DEFAULT_HALF_LIFE,
+                    method.trust().eventShock()));
     this.volatility = withEventMeasures(method, evidence.volatility(year), events);
-    this.stability = java.util.Collections.unmodifiableMap(org.entwine.method.Stability.scores(method, method.normalization(), volatility));
+    this.stability =
+        java.util.Collections.unmodifiableMap(
+            org.entwine.method.Stability.scores(method, method.normalization(), volatility));
     // ranked partners first, deepest first; those on thin evidence after them
-    this.scores = DepthScorer.score(method, evidence.ledgers(), values, focal, year).stream()
-        .sorted(Comparator.comparing(Score::thin)
-            .thenComparing(Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth()).reversed())
-            .thenComparing(Score::partner))
-        .toList();
+    this.scores =
+        DepthScorer.score(method, evidence.ledgers(), values, focal, year).stream()
+            .sorted(
+                Comparator.comparing(Score::thin)
+                    .thenComparing(
+                        Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth())
+                            .reversed())
+                    .thenComparing(Score::partner))
+            .toList();
   }
 }

@@ -9,8 +9,8 @@ import org.entwine.store.DuckDbStore;
 /**
  * Where the database is, for every entry point alike: the path given, else {@code $ENTWINE_DB},
  * else {@code $XDG_DATA_HOME/entwine/entwine.duckdb} (by default {@code ~/.local/share/entwine/}).
- * A database that does not exist yet is created with the bundled example, so the first command
- * just works.
+ * A database that does not exist yet is created with the bundled example, so the first command just
+ * works.
  */
 public final class StoreLocation {
   private StoreLocation() {}

@@ -16,7 +16,9 @@ class BundledExampleTest {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("b.duckdb"))) {
       BundledExample.loadRegistry(store);
       var logged = store.imports().get(0);
-      assertThat(logged.origin()).startsWith("data/example/sources.yaml, ").contains("data/example/vietnam.yaml")
+      assertThat(logged.origin())
+          .startsWith("data/example/sources.yaml, ")
+          .contains("data/example/vietnam.yaml")
           .doesNotContain(System.getProperty("java.io.tmpdir"));
       assertThat(logged.enteredBy()).isEqualTo("entwine bundled example");
     }

@@ -13,11 +13,21 @@ import picocli.CommandLine.Command;
 @Command(
     name = "entwine-bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks of Entwine against DuckDB on the same input, each checked for agreement.",
-    subcommands = {UnvotesBench.class, EventsBench.class, ScoringBench.class, CommandLine.HelpCommand.class})
+    description =
+        "Benchmarks of Entwine against DuckDB on the same input, each checked for agreement.",
+    subcommands = {
+      UnvotesBench.class,
+      EventsBench.class,
+      ScoringBench.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Bench implements Runnable {
-  /** Exit codes: the bench ran and both sides agree; they differ (or a bug); the command line was wrong. */
+  /**
+   * Exit codes: the bench ran and both sides agree; they differ (or a bug); the command line was
+   * wrong.
+   */
   static final int OK = 0;
+
   static final int DIFFERENT = 1;
   static final int USAGE = 2;
 
@@ -37,13 +47,14 @@ public final class Bench implements Runnable {
     CommandLine cl = new CommandLine(new Bench());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof UserInputException) {
-        line.getErr().println("entwine-bench: " + e.getMessage());
-        return USAGE;
-      }
-      throw e;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          if (e instanceof UserInputException) {
+            line.getErr().println("entwine-bench: " + e.getMessage());
+            return USAGE;
+          }
+          throw e;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -5,9 +5,16 @@ import org.entwine.app.StoreLocation;
 import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Option;
 
-/** The database a bench reads its actors and observations from, found as the {@code entwine} command finds it. */
+/**
+ * The database a bench reads its actors and observations from, found as the {@code entwine} command
+ * finds it.
+ */
 final class BenchDatabase {
-  @Option(names = "--db", paramLabel = "FILE", description = "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
   Path db;
 
   DuckDbStore open(java.io.PrintWriter err) {

@@ -12,42 +12,60 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.entwine.store.StoreException;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.store.DuckDbStore;
+import org.entwine.store.StoreException;
 
 /**
  * Relation-month series computed by DuckDB SQL straight from GDELT export files: the peer Entwine's
  * fast reader is benchmarked and checked against. The query is written as an analyst who knows
- * DuckDB would write it: every column named and typed (no sniffing), no quoting (GDELT has none), an
- * event id counted once ({@code DISTINCT ON}), and the relations grouped by pair and month.
+ * DuckDB would write it: every column named and typed (no sniffing), no quoting (GDELT has none),
+ * an event id counted once ({@code DISTINCT ON}), and the relations grouped by pair and month.
  */
 public final class SqlEventMonths {
   private SqlEventMonths() {}
 
-  /** What DuckDB computed, and how long the aggregation took (the reading of the result into Java not counted). */
+  /**
+   * What DuckDB computed, and how long the aggregation took (the reading of the result into Java
+   * not counted).
+   */
   public record Result(List<RelationMonth> series, double seconds) {}
 
   public static Result compute(List<Path> files) {
     List<String> reads = new ArrayList<>();
     for (Path f : files) reads.add(read(f));
-    String sql = "CREATE TEMP TABLE peer AS SELECT a, b, ym, count(*) AS events,"
-        + " count(*) FILTER (quad = 1) AS q1, count(*) FILTER (quad = 2) AS q2,"
-        + " count(*) FILTER (quad = 3) AS q3, count(*) FILTER (quad = 4) AS q4,"
-        + " sum(goldstein) AS g, sum(mentions) AS m, sum(sources) AS s, sum(articles) AS ar, sum(tone) AS t, " + families()
-        + " FROM (SELECT DISTINCT ON (id) * FROM (" + String.join(" UNION ALL ", reads) + ")"
-        + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b) GROUP BY a, b, ym";
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+    String sql =
+        "CREATE TEMP TABLE peer AS SELECT a, b, ym, count(*) AS events, count(*) FILTER (quad = 1)"
+            + " AS q1, count(*) FILTER (quad = 2) AS q2, count(*) FILTER (quad = 3) AS q3, count(*)"
+            + " FILTER (quad = 4) AS q4, sum(goldstein) AS g, sum(mentions) AS m, sum(sources) AS"
+            + " s, sum(articles) AS ar, sum(tone) AS t, "
+            + families()
+            + " FROM (SELECT DISTINCT ON (id) * FROM ("
+            + String.join(" UNION ALL ", reads)
+            + ")"
+            + " WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b) GROUP BY a, b, ym";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
       long t0 = System.nanoTime();
       s.execute(sql);
       double seconds = (System.nanoTime() - t0) / 1e9;
       List<RelationMonth> out = new ArrayList<>();
       try (ResultSet r = s.executeQuery("SELECT * FROM peer ORDER BY a, b, ym")) {
         while (r.next()) {
-          out.add(new RelationMonth(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
-              new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getDouble(9), r.getLong(10),
-              r.getLong(11), r.getLong(12), r.getDouble(13), DuckDbStore.families(r, 14)));
+          out.add(
+              new RelationMonth(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getInt(3),
+                  r.getLong(4),
+                  new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
+                  r.getDouble(9),
+                  r.getLong(10),
+                  r.getLong(11),
+                  r.getLong(12),
+                  r.getDouble(13),
+                  DuckDbStore.families(r, 14)));
         }
       }
       return new Result(out, seconds);
@@ -56,19 +74,26 @@ public final class SqlEventMonths {
     }
   }
 
-  /** A count per CAMEO family, as an analyst would write it: the event code starts with the family's. */
+  /**
+   * A count per CAMEO family, as an analyst would write it: the event code starts with the
+   * family's.
+   */
   private static String families() {
     StringBuilder out = new StringBuilder();
     for (CameoFamily f : CameoFamily.values()) {
       if (out.length() > 0) out.append(", ");
-      out.append("count(*) FILTER (starts_with(code, '").append(f.code()).append("')) AS ").append(f.column());
+      out.append("count(*) FILTER (starts_with(code, '")
+          .append(f.code())
+          .append("')) AS ")
+          .append(f.column());
     }
     return out.toString();
   }
 
   /**
-   * A read_csv of one file, its columns named c0.. and those the series needs typed. GDELT 1.0 files
-   * mix 57-field rows (before April 2013) with 58-field ones (SOURCEURL added): DuckDB pads the short ones.
+   * A read_csv of one file, its columns named c0.. and those the series needs typed. GDELT 1.0
+   * files mix 57-field rows (before April 2013) with 58-field ones (SOURCEURL added): DuckDB pads
+   * the short ones.
    */
   private static String read(Path f) {
     int first = fields(f);
@@ -76,19 +101,25 @@ public final class SqlEventMonths {
     int fields = v1 ? 58 : first;
     StringBuilder columns = new StringBuilder();
     for (int i = 0; i < fields; i++) {
-      String type = switch (i) {
-        case 0, 31, 32, 33 -> "BIGINT";
-        case 2, 29 -> "INTEGER";
-        case 30, 34 -> "DOUBLE";
-        default -> "VARCHAR";
-      };
+      String type =
+          switch (i) {
+            case 0, 31, 32, 33 -> "BIGINT";
+            case 2, 29 -> "INTEGER";
+            case 30, 34 -> "DOUBLE";
+            default -> "VARCHAR";
+          };
       if (i > 0) columns.append(", ");
       columns.append("'c").append(i).append("': '").append(type).append("'");
     }
-    return "SELECT c0 AS id, c2 AS ym, c7 AS a, c17 AS b, c26 AS code, c29 AS quad, c30 AS goldstein, c31 AS mentions,"
-        + " c32 AS sources, c33 AS articles, c34 AS tone FROM read_csv('" + f.toAbsolutePath().toString().replace("'", "''")
-        + "', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false," + (v1 ? " null_padding = true," : "")
-        + " columns = {" + columns + "})";
+    return "SELECT c0 AS id, c2 AS ym, c7 AS a, c17 AS b, c26 AS code, c29 AS quad, c30 AS"
+        + " goldstein, c31 AS mentions, c32 AS sources, c33 AS articles, c34 AS tone FROM"
+        + " read_csv('"
+        + f.toAbsolutePath().toString().replace("'", "''")
+        + "', delim = '\\t', header = false, quote = '', escape = '', auto_detect = false,"
+        + (v1 ? " null_padding = true," : "")
+        + " columns = {"
+        + columns
+        + "})";
   }
 
   private static int fields(Path f) {

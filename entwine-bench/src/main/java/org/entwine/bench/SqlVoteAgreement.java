@@ -26,12 +26,18 @@ public final class SqlVoteAgreement {
    * (null: to this day): the file keeps one code for a seat its successor continued (Yugoslavia's
    * YU, Serbia's after 2006), and Entwine counts each day's votes for the actor standing then.
    */
-  public record Standing(String key, java.time.LocalDate after, java.time.LocalDate until, String actor) {}
+  public record Standing(
+      String key, java.time.LocalDate after, java.time.LocalDate until, String actor) {}
 
-  /** The keys the votes file names its countries by (the code, or the name where the code is empty). */
+  /**
+   * The keys the votes file names its countries by (the code, or the name where the code is empty).
+   */
   public static List<String> keys(Path votes) {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        var p = c.prepareStatement("SELECT DISTINCT coalesce(country_code, country) FROM read_csv(?, header = true, all_varchar = true)")) {
+        var p =
+            c.prepareStatement(
+                "SELECT DISTINCT coalesce(country_code, country) FROM read_csv(?, header = true,"
+                    + " all_varchar = true)")) {
       p.setString(1, votes.toString());
       List<String> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
@@ -39,13 +45,18 @@ public final class SqlVoteAgreement {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("DuckDB could not read the countries of " + votes + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "DuckDB could not read the countries of " + votes + ": " + e.getMessage(), e);
     }
   }
 
-  /** Every pair-year's agreement, the file's keys mapped to actors by {@code standing} (a key it does not map is left out). */
+  /**
+   * Every pair-year's agreement, the file's keys mapped to actors by {@code standing} (a key it
+   * does not map is left out).
+   */
   public static List<Row> compute(Path votes, Path rollCalls, List<Standing> standing) {
-    String sql = """
+    String sql =
+        """
         WITH calls AS (
           SELECT CAST(rcid AS INTEGER) AS rcid, CAST(date AS DATE) AS d FROM read_csv(?, header = true, all_varchar = true)
         ), votes AS (
@@ -74,7 +85,8 @@ public final class SqlVoteAgreement {
       try (Statement s = c.createStatement()) {
         s.execute("CREATE TABLE standing (k VARCHAR, after DATE, until DATE, actor VARCHAR)");
       }
-      try (var appender = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "standing")) {
+      try (var appender =
+          c.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "standing")) {
         for (Standing x : standing) {
           appender.beginRow().append(x.key());
           if (x.after() == null) appender.appendNull();
@@ -92,8 +104,14 @@ public final class SqlVoteAgreement {
           while (r.next()) {
             double po = r.getDouble(5);
             double pe = r.getDouble(6);
-            out.add(new Row(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4), po,
-                pe >= 1.0 ? null : (po - pe) / (1.0 - pe)));
+            out.add(
+                new Row(
+                    r.getString(1),
+                    r.getString(2),
+                    r.getInt(3),
+                    r.getLong(4),
+                    po,
+                    pe >= 1.0 ? null : (po - pe) / (1.0 - pe)));
           }
         }
         return out;
@@ -105,7 +123,8 @@ public final class SqlVoteAgreement {
 
   /** The number of cores DuckDB uses here (for the report). */
   public static int threads() {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT current_setting('threads')")) {
       r.next();
       return r.getInt(1);

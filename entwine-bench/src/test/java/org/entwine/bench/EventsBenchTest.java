@@ -15,12 +15,16 @@ import org.entwine.events.RelationMonth;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
-/** The fast GDELT reader gives what DuckDB SQL gives on the real exports, and the bench says so or fails. */
+/**
+ * The fast GDELT reader gives what DuckDB SQL gives on the real exports, and the bench says so or
+ * fails.
+ */
 class EventsBenchTest {
-  private static final List<String> GDELT = List.of(
-      "gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
-      "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV",
-      "gdelt/reed9999+gdelt-demo/events.csv");
+  private static final List<String> GDELT =
+      List.of(
+          "gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
+          "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV",
+          "gdelt/reed9999+gdelt-demo/events.csv");
 
   @Test
   void theFastReaderGivesWhatDuckDbSqlGivesOnTheRealExports() {
@@ -29,19 +33,40 @@ class EventsBenchTest {
     assertThat(duck).hasSizeGreaterThan(400); // 417 relation-months in these three files
     // every family occurs in them, so the comparison of family counts can fail
     long[] families = new long[CameoFamily.values().length];
-    duck.forEach(m -> { for (int i = 0; i < families.length; i++) families[i] += m.families()[i]; });
+    duck.forEach(
+        m -> {
+          for (int i = 0; i < families.length; i++) families[i] += m.families()[i];
+        });
     assertThat(java.util.Arrays.stream(families).min().getAsLong()).isPositive();
     GdeltScan.Result mine = GdeltScan.read(EventFiles.inputs(files), null, null, 2, Progress.NONE);
     StringWriter shown = new StringWriter();
-    assertThat(EventsBench.compare(mine, duck, new PrintWriter(shown))).as(shown.toString()).isZero();
+    assertThat(EventsBench.compare(mine, duck, new PrintWriter(shown)))
+        .as(shown.toString())
+        .isZero();
 
     // and the comparison can fail: one relation-month with one event more, one left out
     List<RelationMonth> changed = new ArrayList<>(duck);
     RelationMonth m = changed.get(7);
-    changed.set(7, new RelationMonth(m.actor(), m.partner(), m.month(), m.events() + 1, m.quad(), m.goldsteinSum(),
-        m.mentions(), m.sources(), m.articles(), m.toneSum(), m.families()));
-    assertThat(EventsBench.compare(mine, changed, new PrintWriter(new StringWriter()))).isEqualTo(1);
-    assertThat(EventsBench.compare(mine, duck.subList(1, duck.size()), new PrintWriter(new StringWriter()))).isPositive();
+    changed.set(
+        7,
+        new RelationMonth(
+            m.actor(),
+            m.partner(),
+            m.month(),
+            m.events() + 1,
+            m.quad(),
+            m.goldsteinSum(),
+            m.mentions(),
+            m.sources(),
+            m.articles(),
+            m.toneSum(),
+            m.families()));
+    assertThat(EventsBench.compare(mine, changed, new PrintWriter(new StringWriter())))
+        .isEqualTo(1);
+    assertThat(
+            EventsBench.compare(
+                mine, duck.subList(1, duck.size()), new PrintWriter(new StringWriter())))
+        .isPositive();
   }
 
   @Test
@@ -49,7 +74,10 @@ class EventsBenchTest {
     String file = SharedData.require(GDELT.get(0)).toString();
     var r = BenchRun.of("events", file, "--runs", "1");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("0 differ").containsPattern("best: .* entwine is [0-9.]+x (faster|slower)")
-        .contains("wc -l:").contains("heap:");
+    assertThat(r.out())
+        .contains("0 differ")
+        .containsPattern("best: .* entwine is [0-9.]+x (faster|slower)")
+        .contains("wc -l:")
+        .contains("heap:");
   }
 }

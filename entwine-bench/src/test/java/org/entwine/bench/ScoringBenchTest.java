@@ -14,7 +14,8 @@ class ScoringBenchTest {
     var r = BenchRun.of("scoring", "--runs", "20", "--db", dir.resolve("b.duckdb").toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).contains("with the bundled example");
-    assertThat(r.out()).containsPattern("scored [1-9][0-9,]* partner-years for [1-9][0-9,]* actor-years")
+    assertThat(r.out())
+        .containsPattern("scored [1-9][0-9,]* partner-years for [1-9][0-9,]* actor-years")
         .containsPattern("sensitivity for VNM in \\d{4}: 20 runs over [1-9]\\d* partners");
   }
 }

@@ -19,9 +19,19 @@ class UnvotesBenchTest {
   void theVoteBenchGivesTheSamePairYearsAsDuckDb() {
     Path votes = SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv");
     Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
-    var r = BenchRun.of("unvotes", votes.toString(), calls.toString(), "--runs", "1", "--db", dir.resolve("b.duckdb").toString());
+    var r =
+        BenchRun.of(
+            "unvotes",
+            votes.toString(),
+            calls.toString(),
+            "--runs",
+            "1",
+            "--db",
+            dir.resolve("b.duckdb").toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).containsPattern("pair-years: entwine ([0-9,]+), duckdb \\1; only in entwine 0, only in duckdb 0;")
+    assertThat(r.out())
+        .containsPattern(
+            "pair-years: entwine ([0-9,]+), duckdb \\1; only in entwine 0, only in duckdb 0;")
         .contains(", 0 differ");
     assertThat(r.out()).containsPattern("best: .* entwine is [0-9.]+x (faster|slower)");
   }
@@ -29,16 +39,28 @@ class UnvotesBenchTest {
   @Test
   void theVoteBenchsCheckFailsOnAPairYearOnlyOneSideHasOrOnAFigureThatDiffers() {
     var agreement = new VoteAgreement.Period(2006, null);
-    var mine = new UnVotes.Computed(List.of(
-        new VoteAgreement.Result(0, 1, agreement, 10, 0.8, 0.5),
-        new VoteAgreement.Result(0, 2, agreement, 10, 0.7, 0.4)), List.of("SCG", "VNM", "WSM"), 0, Map.of(), List.of());
-    var same = List.of(new SqlVoteAgreement.Row("SCG", "VNM", 2006, 10, 0.8, 0.5),
-        new SqlVoteAgreement.Row("SCG", "WSM", 2006, 10, 0.7, 0.4));
+    var mine =
+        new UnVotes.Computed(
+            List.of(
+                new VoteAgreement.Result(0, 1, agreement, 10, 0.8, 0.5),
+                new VoteAgreement.Result(0, 2, agreement, 10, 0.7, 0.4)),
+            List.of("SCG", "VNM", "WSM"),
+            0,
+            Map.of(),
+            List.of());
+    var same =
+        List.of(
+            new SqlVoteAgreement.Row("SCG", "VNM", 2006, 10, 0.8, 0.5),
+            new SqlVoteAgreement.Row("SCG", "WSM", 2006, 10, 0.7, 0.4));
     assertThat(UnvotesBench.check(mine, same).agrees()).isTrue();
-    assertThat(UnvotesBench.check(mine, same.subList(0, 1)).agrees()).as("a pair-year only Entwine has").isFalse();
+    assertThat(UnvotesBench.check(mine, same.subList(0, 1)).agrees())
+        .as("a pair-year only Entwine has")
+        .isFalse();
     var extra = new ArrayList<>(same);
     extra.add(new SqlVoteAgreement.Row("SRB", "VNM", 2006, 4, 1.0, null));
-    assertThat(UnvotesBench.check(mine, extra).agrees()).as("a pair-year only DuckDB has").isFalse();
+    assertThat(UnvotesBench.check(mine, extra).agrees())
+        .as("a pair-year only DuckDB has")
+        .isFalse();
     var differs = List.of(same.get(0), new SqlVoteAgreement.Row("SCG", "WSM", 2006, 11, 0.7, 0.4));
     assertThat(UnvotesBench.check(mine, differs).agrees()).as("a count that differs").isFalse();
   }

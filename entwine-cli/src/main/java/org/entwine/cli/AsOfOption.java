@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The --as-of option of the commands that answer for one day. */
 final class AsOfOption {
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD or 'today' (the default).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "YYYY-MM-DD or 'today' (the default).")
   String text = "today";
 
   LocalDate day() {

@@ -20,32 +20,51 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "assess", mixinStandardHelpOptions = true,
-    description = {"The main job: how deep each partner's relation runs, how far its words match its deeds, and "
-            + "what to watch, on a date.",
-        "First every partner with a framework on the date, whether or not evidence covers it ('no evidence' "
-            + "where none does: missing is never zero), then the partners without one, deepest first (the top ones; "
-            + "--all for every one). For each: the framework level, the depth with the interval its rank moves in "
-            + "when the method's choices vary, the three pillars, coverage, width, durability, the degree of "
-            + "confidence with its evidence base (the commitment ledger where it can judge, else event data), the "
-            + "cell of the trust x cooperation matrix, and diagnostic flags. A partner whose evidence covers less "
-            + "than the method's floor is listed as 'thin', never ranked among the rest. --format json has every "
-            + "figure."})
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The main job: how deep each partner's relation runs, how far its words match its deeds, and "
+          + "what to watch, on a date.",
+      "First every partner with a framework on the date, whether or not evidence covers it ('no"
+          + " evidence' where none does: missing is never zero), then the partners without one,"
+          + " deepest first (the top ones; --all for every one). For each: the framework level, the"
+          + " depth with the interval its rank moves in when the method's choices vary, the three"
+          + " pillars, coverage, width, durability, the degree of confidence with its evidence base"
+          + " (the commitment ledger where it can judge, else event data), the cell of the trust x"
+          + " cooperation matrix, and diagnostic flags. A partner whose evidence covers less than"
+          + " the method's floor is listed as 'thin', never ranked among the rest. --format json"
+          + " has every figure."
+    })
 final class AssessCommand extends DatabaseCommand {
-  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+  @Parameters(index = "0", paramLabel = "ACTOR")
+  String actor;
 
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank intervals (default: 200).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Sensitivity runs for the rank intervals (default: 200).")
   int runs = 200;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the sensitivity runs: the same seed gives the same intervals (default: 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description =
+          "Seed of the sensitivity runs: the same seed gives the same intervals (default: 1).")
   long seed = Assessor.DEFAULT_SEED;
 
-  @Option(names = "--all", description = "Every partner the evidence covers, not only those with a framework and the top others.")
+  @Option(
+      names = "--all",
+      description =
+          "Every partner the evidence covers, not only those with a framework and the top others.")
   boolean all;
 
-  @Option(names = "--top", paramLabel = "N", description = "How many partners without a framework to list (default: 10).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "How many partners without a framework to list (default: 10).")
   int top = 10;
 
   @Mixin MethodOption method;
@@ -57,17 +76,24 @@ final class AssessCommand extends DatabaseCommand {
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
-    List<Assessment> others = a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
+    List<Assessment> others =
+        a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
     List<Assessment> shown = new java.util.ArrayList<>(framed);
-    shown.addAll(all ? a.partners().stream().filter(p -> p.level() == Level.NONE).toList() : others.stream().limit(top).toList());
+    shown.addAll(
+        all
+            ? a.partners().stream().filter(p -> p.level() == Level.NONE).toList()
+            : others.stream().limit(top).toList());
     if (output.format != Format.TABLE) {
       full(a, shown, day).print(output.format, out());
       MethodOption.notice(s, out(), err(), output.format);
       return ExitCodes.OK;
     }
     long ranked = a.partners().stream().filter(p -> !p.unranked()).count();
-    out().printf("%s as of %s: %d partners with a framework, %d partners ranked by depth in %d (method %s v%d)%n", a.focal(), day,
-        framed.size(), ranked, a.year(), a.methodId(), a.methodVersion());
+    out()
+        .printf(
+            "%s as of %s: %d partners with a framework, %d partners ranked by depth in %d (method"
+                + " %s v%d)%n",
+            a.focal(), day, framed.size(), ranked, a.year(), a.methodId(), a.methodVersion());
     wrap("data: " + dataYears(s));
     out().println();
     out().println("Partners with a framework on " + day);
@@ -75,37 +101,77 @@ final class AssessCommand extends DatabaseCommand {
     wrap(confidenceSummary(framed, s.method().trust().minimumFallenDue(), a.focal()));
     out().println();
     List<Assessment> rest = shown.subList(framed.size(), shown.size());
-    out().println(all ? "Every other partner the evidence covers" : "Other partners, deepest first (top " + rest.size() + " of "
-        + others.size() + " ranked; --all for every one)");
+    out()
+        .println(
+            all
+                ? "Every other partner the evidence covers"
+                : "Other partners, deepest first (top "
+                    + rest.size()
+                    + " of "
+                    + others.size()
+                    + " ranked; --all for every one)");
     brief(rest).print(Format.TABLE, out());
     out().println();
-    wrap(String.format("rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity runs (seed %d); thin: coverage under"
-        + " %.0f%% of the method's weight, not ranked; int/inst/iden: the pillars 0-100; cov: the share of the common evidence"
-        + " (the indicators most partners have values for) the partner has; width: cooperation areas with evidence; confidence: the degree and its evidence base (ledger: commitments fallen"
-        + " due; events: deeds against words in event data); cell: the trust x cooperation matrix (%s). Details: entwine brief %s"
-        + " PARTNER, or --format json.", ranked, runs, seed, 100 * s.method().minimumCoverage(),
-        a.cooperationThreshold() == null ? "no partner is ranked, so none has a cell"
-            : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()), a.focal()));
+    wrap(
+        String.format(
+            "rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity"
+                + " runs (seed %d); thin: coverage under %.0f%% of the method's weight, not ranked;"
+                + " int/inst/iden: the pillars 0-100; cov: the share of the common evidence (the"
+                + " indicators most partners have values for) the partner has; width: cooperation"
+                + " areas with evidence; confidence: the degree and its evidence base (ledger:"
+                + " commitments fallen due; events: deeds against words in event data); cell: the"
+                + " trust x cooperation matrix (%s). Details: entwine brief %s PARTNER, or --format"
+                + " json.",
+            ranked,
+            runs,
+            seed,
+            100 * s.method().minimumCoverage(),
+            a.cooperationThreshold() == null
+                ? "no partner is ranked, so none has a cell"
+                : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()),
+            a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 
   /**
-   * What the confidence column rests on, and why the rest is insufficient evidence: a reader who sees
-   * most of the column empty learns it is the evidence, not the software, and where to look.
+   * What the confidence column rests on, and why the rest is insufficient evidence: a reader who
+   * sees most of the column empty learns it is the evidence, not the software, and where to look.
    */
   static String confidenceSummary(List<Assessment> partners, int minimumFallenDue, String focal) {
-    long ledger = partners.stream().filter(p -> p.standing().basis().equals("ledger")
-        && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE).count();
+    long ledger =
+        partners.stream()
+            .filter(
+                p ->
+                    p.standing().basis().equals("ledger")
+                        && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
+            .count();
     long events = partners.stream().filter(p -> p.standing().basis().equals("events")).count();
-    List<Assessment> none = partners.stream().filter(p -> p.standing().degree() == Degree.INSUFFICIENT_EVIDENCE).toList();
+    List<Assessment> none =
+        partners.stream()
+            .filter(p -> p.standing().degree() == Degree.INSUFFICIENT_EVIDENCE)
+            .toList();
     long withEvents = none.stream().filter(p -> p.eventConfidence() != null).count();
-    String eventBasis = partners.stream().filter(p -> p.eventConfidence() != null).map(p -> p.eventConfidence().basis())
-        .findFirst().orElse("event data");
-    return String.format("confidence of these %d: %d judged from the commitment ledger, %d from %s; %d insufficient evidence"
-        + " (the ledger needs %d commitments fallen due; the event data hold too few events, or too few to tell deeds from"
-        + " chance, for %d of them and none for %d). Why, for each: entwine brief %s PARTNER.", partners.size(), ledger, events,
-        eventBasis, none.size(), minimumFallenDue, withEvents, none.size() - withEvents, focal);
+    String eventBasis =
+        partners.stream()
+            .filter(p -> p.eventConfidence() != null)
+            .map(p -> p.eventConfidence().basis())
+            .findFirst()
+            .orElse("event data");
+    return String.format(
+        "confidence of these %d: %d judged from the commitment ledger, %d from %s; %d insufficient"
+            + " evidence (the ledger needs %d commitments fallen due; the event data hold too few"
+            + " events, or too few to tell deeds from chance, for %d of them and none for %d). Why,"
+            + " for each: entwine brief %s PARTNER.",
+        partners.size(),
+        ledger,
+        events,
+        eventBasis,
+        none.size(),
+        minimumFallenDue,
+        withEvents,
+        none.size() - withEvents,
+        focal);
   }
 
   /** Prints text in lines of at most 160 columns, broken between words. */
@@ -122,27 +188,62 @@ final class AssessCommand extends DatabaseCommand {
     if (line.length() > 0) out().println(line);
   }
 
-  /** The table for a terminal of 160 columns: figures short, the reasons and the rest in --format json. */
+  /**
+   * The table for a terminal of 160 columns: figures short, the reasons and the rest in --format
+   * json.
+   */
   private static Table brief(List<Assessment> partners) {
-    Table t = new Table("rank", "partner", "level", "depth", "int", "inst", "iden", "cov", "width", "durable", "confidence",
-        "cell", "flags");
+    Table t =
+        new Table(
+            "rank",
+            "partner",
+            "level",
+            "depth",
+            "int",
+            "inst",
+            "iden",
+            "cov",
+            "width",
+            "durable",
+            "confidence",
+            "cell",
+            "flags");
     for (Assessment p : partners) {
       Score x = p.score();
       var iv = p.rank();
-      String rank = x == null ? "–" : p.unranked() ? "thin" : iv == null ? "" : String.format("%d (%.0f-%.0f)", iv.rank(),
-          iv.rankLow(), iv.rankHigh());
+      String rank =
+          x == null
+              ? "–"
+              : p.unranked()
+                  ? "thin"
+                  : iv == null
+                      ? ""
+                      : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh());
       String depth = x == null ? "no evidence" : ScoreCommand.fmt(x.depth());
-      t.row(rank, p.partner() + " " + shortName(p.name()), level(p.level()), depth, pillar(x, Pillar.INTERESTS),
-          pillar(x, Pillar.INSTITUTIONS), pillar(x, Pillar.IDENTITY), x == null ? "–" : String.format("%.0f%%", 100 * x.commonCoverage()),
-          x == null ? "–" : x.width() + "/" + x.areas(), x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
-          confidence(p), p.cell() == null ? "" : p.cell().number() + " " + p.cell().label().replaceFirst(" /.*", ""),
+      t.row(
+          rank,
+          p.partner() + " " + shortName(p.name()),
+          level(p.level()),
+          depth,
+          pillar(x, Pillar.INTERESTS),
+          pillar(x, Pillar.INSTITUTIONS),
+          pillar(x, Pillar.IDENTITY),
+          x == null ? "–" : String.format("%.0f%%", 100 * x.commonCoverage()),
+          x == null ? "–" : x.width() + "/" + x.areas(),
+          x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
+          confidence(p),
+          p.cell() == null
+              ? ""
+              : p.cell().number() + " " + p.cell().label().replaceFirst(" /.*", ""),
           p.flags().stream().map(AssessCommand::flag).collect(Collectors.joining(", ")));
     }
     return t;
   }
 
   private static String pillar(Score x, Pillar p) {
-    return x == null || x.pillars().get(p).score() == null ? "–" : ScoreCommand.fmt(x.pillars().get(p).score());
+    return x == null || x.pillars().get(p).score() == null
+        ? "–"
+        : ScoreCommand.fmt(x.pillars().get(p).score());
   }
 
   private static String shortName(String name) {
@@ -164,8 +265,14 @@ final class AssessCommand extends DatabaseCommand {
 
   private static String confidence(Assessment p) {
     var st = p.standing();
-    if (st.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE) return "insufficient evidence";
-    return st.degree().number() + " " + st.degree().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + st.basis() + ")";
+    if (st.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE)
+      return "insufficient evidence";
+    return st.degree().number()
+        + " "
+        + st.degree().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " ("
+        + st.basis()
+        + ")";
   }
 
   private static String flag(Flag f) {
@@ -181,27 +288,91 @@ final class AssessCommand extends DatabaseCommand {
     };
   }
 
-  /** For each source the scores read, the latest year of its values: which year each part of the answer comes from. */
+  /**
+   * For each source the scores read, the latest year of its values: which year each part of the
+   * answer comes from.
+   */
   static String dataYears(Scoring s) {
     Map<String, Integer> latest = new TreeMap<>();
     for (Score x : s.scores()) {
-      for (Contribution c : x.contributions()) latest.merge(c.raw().source(), c.raw().year(), Math::max);
+      for (Contribution c : x.contributions())
+        latest.merge(c.raw().source(), c.raw().year(), Math::max);
     }
     if (latest.isEmpty()) return "no evidence for the method's indicators";
-    return latest.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "))
-        + " (a value may come from up to " + s.method().lookbackYears() + " years before " + s.year() + ")";
+    return latest.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining("; "))
+        + " (a value may come from up to "
+        + s.method().lookbackYears()
+        + " years before "
+        + s.year()
+        + ")";
   }
 
   /** Every figure, for json and csv. */
   private Table full(Assessor.Assessments a, List<Assessment> partners, LocalDate day) {
-    Table t = new Table("partner", "name", "level", "depth", "rank", "rankLow", "rankHigh", "thinEvidence", "interests",
-        "institutions", "identity", "width", "durableYears", "stability", "coverage", "commonCoverage", "degree", "degreeName", "degreeBasis",
-        "degreeReason", "ledgerDegree", "consistency", "compliance", "fallenDue", "binding", "eventsDegree", "eventsDeedsShare",
-        "eventsRelative", "eventsConflictShare", "eventsBasis", "eventsReason", "cell", "cellLabel", "judgementDegree", "judgementReason",
-        "judgementBy", "judgementDate", "flags", "undelivered", "overdue", "underused", "priority", "depthFiveYearsBefore",
-        "depthChange", "nextLevel", "upgradeGap", "holdBackPillar", "holdBackIndicators", "eventScore", "deedsToWords",
-        "eventSwings", "materialConflictShare", "eventShockMonth", "eventShockDrop", "eventDataset", "year", "asOf",
-        "cooperationThreshold", "method", "methodHash");
+    Table t =
+        new Table(
+            "partner",
+            "name",
+            "level",
+            "depth",
+            "rank",
+            "rankLow",
+            "rankHigh",
+            "thinEvidence",
+            "interests",
+            "institutions",
+            "identity",
+            "width",
+            "durableYears",
+            "stability",
+            "coverage",
+            "commonCoverage",
+            "degree",
+            "degreeName",
+            "degreeBasis",
+            "degreeReason",
+            "ledgerDegree",
+            "consistency",
+            "compliance",
+            "fallenDue",
+            "binding",
+            "eventsDegree",
+            "eventsDeedsShare",
+            "eventsRelative",
+            "eventsConflictShare",
+            "eventsBasis",
+            "eventsReason",
+            "cell",
+            "cellLabel",
+            "judgementDegree",
+            "judgementReason",
+            "judgementBy",
+            "judgementDate",
+            "flags",
+            "undelivered",
+            "overdue",
+            "underused",
+            "priority",
+            "depthFiveYearsBefore",
+            "depthChange",
+            "nextLevel",
+            "upgradeGap",
+            "holdBackPillar",
+            "holdBackIndicators",
+            "eventScore",
+            "deedsToWords",
+            "eventSwings",
+            "materialConflictShare",
+            "eventShockMonth",
+            "eventShockDrop",
+            "eventDataset",
+            "year",
+            "asOf",
+            "cooperationThreshold",
+            "method",
+            "methodHash");
     for (Assessment p : partners) {
       Score x = p.score();
       var c = p.confidence();
@@ -264,7 +435,8 @@ final class AssessCommand extends DatabaseCommand {
       row.put("deedsToWords", ev == null ? null : ev.deedsToWords());
       row.put("eventSwings", ev == null ? null : ev.swings());
       row.put("materialConflictShare", ev == null ? null : ev.materialConflictShare());
-      row.put("eventShockMonth", ev == null || ev.shock() == null ? null : month(ev.shock().month()));
+      row.put(
+          "eventShockMonth", ev == null || ev.shock() == null ? null : month(ev.shock().month()));
       row.put("eventShockDrop", ev == null || ev.shock() == null ? null : ev.shock().drop());
       row.put("eventDataset", a.eventDataset());
       row.put("year", a.year());

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.entwine.app.Actors;
 import org.entwine.registry.Registry;
 import org.entwine.store.DuckDbStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** A command that works on the database: opens it, runs, closes it. */
 abstract class DatabaseCommand implements Callable<Integer> {

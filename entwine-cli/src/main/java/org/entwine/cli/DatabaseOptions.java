@@ -8,7 +8,11 @@ import picocli.CommandLine.Option;
 
 /** Where the database is: {@code --db FILE}, else as {@link StoreLocation} finds it. */
 final class DatabaseOptions {
-  @Option(names = "--db", paramLabel = "FILE", description = "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
   Path db;
 
   @Option(names = "--verbose", description = "Show stack traces with errors.")

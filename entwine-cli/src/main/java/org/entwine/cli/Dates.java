@@ -12,7 +12,9 @@ final class Dates {
     return d == null ? null : d.earliest().toString();
   }
 
-  /** How precise the source was: DAY, MONTH, YEAR, or NOT_AFTER (known only to hold by that day). */
+  /**
+   * How precise the source was: DAY, MONTH, YEAR, or NOT_AFTER (known only to hold by that day).
+   */
   static String precision(PartialDate d) {
     return d == null ? null : d.precision().name();
   }

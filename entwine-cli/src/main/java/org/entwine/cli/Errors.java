@@ -4,9 +4,9 @@ import org.entwine.app.NotFoundException;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.input.UserInputException;
 import org.entwine.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** Turns exceptions into a message on stderr and an exit code; stack traces only with --verbose. */
 final class Errors implements IExecutionExceptionHandler {
@@ -33,7 +33,8 @@ final class Errors implements IExecutionExceptionHandler {
       code = ExitCodes.USAGE;
     } else {
       // any other exception, an IllegalArgumentException included, is a bug, not the user's mistake
-      err.println("entwine: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+      err.println(
+          "entwine: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
       code = ExitCodes.INTERNAL;
     }
     if (verbose) e.printStackTrace(err);

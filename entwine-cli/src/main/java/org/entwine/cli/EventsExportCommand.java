@@ -5,12 +5,20 @@ import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes the stored relation-month series, as Parquet or CSV (by the file's extension): dataset, "
-            + "actor, partner, month (YYYYMM), events, the four QuadClass counts, Goldstein sum, mentions, sources, "
-            + "articles and tone sum."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the stored relation-month series, as Parquet or CSV (by the file's extension):"
+          + " dataset, actor, partner, month (YYYYMM), events, the four QuadClass counts, Goldstein"
+          + " sum, mentions, sources, articles and tone sum."
+    })
 final class EventsExportCommand extends DatabaseCommand {
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.parquet or FILE.csv")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "FILE.parquet or FILE.csv")
   Path out;
 
   @Option(names = "--dataset", paramLabel = "NAME", description = "gdelt or icews (default: all).")

@@ -8,10 +8,18 @@ import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes everything stored in the exchange format (registry.yaml or .json, and observations.csv), ready to import elsewhere.")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes everything stored in the exchange format (registry.yaml or .json, and"
+            + " observations.csv), ready to import elsewhere.")
 final class ExportCommand extends DatabaseCommand {
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The folder to write into.")
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The folder to write into.")
   Path dir;
 
   @Option(names = "--json", description = "Write registry.json instead of registry.yaml.")

@@ -4,6 +4,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --format} option every command that prints a table shares. */
 final class FormatOption {
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv (default: table).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "table, json or csv (default: table).")
   Format format = Format.TABLE;
 }

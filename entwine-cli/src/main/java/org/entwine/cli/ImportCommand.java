@@ -8,27 +8,52 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Imports exchange files (.yaml/.yml/.json registry and ledgers, .csv observations) as one batch: all "
-            + "of it lands, or none of it and the database is unchanged."})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports exchange files (.yaml/.yml/.json registry and ledgers, .csv observations) as one"
+          + " batch: all of it lands, or none of it and the database is unchanged."
+    })
 final class ImportCommand extends DatabaseCommand {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import, read together.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The files to import, read together.")
   List<Path> files;
 
-  @Option(names = "--entered-by", paramLabel = "NAME", description = "Who is entering the records (default: your user name).")
+  @Option(
+      names = "--entered-by",
+      paramLabel = "NAME",
+      description = "Who is entering the records (default: your user name).")
   String enteredBy = System.getProperty("user.name");
 
-  @Option(names = "--new-version", description = {"Store the files' records as new versions of stored records of the same kind and id (a framework with "
-            + "a new upgrade, say): each must replace one; the earlier versions are kept."})
+  @Option(
+      names = "--new-version",
+      description = {
+        "Store the files' records as new versions of stored records of the same kind and id (a"
+            + " framework with a new upgrade, say): each must replace one; the earlier versions are"
+            + " kept."
+      })
   boolean newVersion;
 
   @Override
   int run(DuckDbStore store) {
     String files = this.files.size() + " file" + (this.files.size() == 1 ? "" : "s");
     if (newVersion) {
-      out().println("stored new versions of " + new Importer(store).replaceFiles(this.files, enteredBy) + " records from " + files);
+      out()
+          .println(
+              "stored new versions of "
+                  + new Importer(store).replaceFiles(this.files, enteredBy)
+                  + " records from "
+                  + files);
     } else {
-      out().println("imported " + new Importer(store).importFiles(this.files, enteredBy) + " records from " + files);
+      out()
+          .println(
+              "imported "
+                  + new Importer(store).importFiles(this.files, enteredBy)
+                  + " records from "
+                  + files);
     }
     return ExitCodes.OK;
   }

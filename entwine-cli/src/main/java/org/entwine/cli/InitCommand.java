@@ -5,16 +5,20 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entwine.app.BundledExample;
 import org.entwine.store.DuckDbStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = {"Creates the database and loads the bundled example: the registry of actors and frameworks (Vietnam's "
-            + "to today), the ledgers, and the extract of the published datasets for Vietnam's pairs "
-            + "(data/example/extract).",
-        "An existing database is left as it is unless --force is given."})
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Creates the database and loads the bundled example: the registry of actors and frameworks"
+          + " (Vietnam's to today), the ledgers, and the extract of the published datasets for"
+          + " Vietnam's pairs (data/example/extract).",
+      "An existing database is left as it is unless --force is given."
+    })
 final class InitCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -22,10 +26,16 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--empty", description = "Create the schema only, without the bundled example.")
   boolean empty;
 
-  @Option(names = "--force", description = "Delete an existing database file first (its data is lost).")
+  @Option(
+      names = "--force",
+      description = "Delete an existing database file first (its data is lost).")
   boolean force;
 
-  @Option(names = "--registry-only", description = "The registry and ledgers without the extract of the datasets (to load the full datasets yourself).")
+  @Option(
+      names = "--registry-only",
+      description =
+          "The registry and ledgers without the extract of the datasets (to load the full datasets"
+              + " yourself).")
   boolean registryOnly;
 
   @Override
@@ -35,8 +45,12 @@ final class InitCommand implements Callable<Integer> {
     if (Files.exists(file)) {
       if (!force) {
         try (DuckDbStore store = DuckDbStore.open(file)) {
-          out.println(file + " already exists (" + store.counts().get("records") + " records); nothing changed."
-              + " Use --force to start again from scratch.");
+          out.println(
+              file
+                  + " already exists ("
+                  + store.counts().get("records")
+                  + " records); nothing changed."
+                  + " Use --force to start again from scratch.");
         }
         return ExitCodes.OK;
       }
@@ -48,8 +62,14 @@ final class InitCommand implements Callable<Integer> {
         out.println("created " + file + " (empty)");
       } else {
         int n = registryOnly ? BundledExample.loadRegistry(store) : BundledExample.load(store);
-        out.println("created " + file + " with the bundled example" + (registryOnly ? "'s registry and ledgers" : "")
-            + " (" + n + " records)");
+        out.println(
+            "created "
+                + file
+                + " with the bundled example"
+                + (registryOnly ? "'s registry and ledgers" : "")
+                + " ("
+                + n
+                + " records)");
       }
     }
     return ExitCodes.OK;

@@ -13,15 +13,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
-    description = {"Loads a public dataset in its published layout as indicator observations per relation and year.",
-        "The load lands whole or not at all; it replaces the bundled extract of the same dataset. Datasets:",
-        "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel, icews-dyad-year, "
-            + "gdelt-graph, sipri-arms, dcad, desta, unctad-iia, undesa-migrants, unga-idealpoints, embassies, "
-            + "us-visits (entwine load --list says which files each takes)."})
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Loads a public dataset in its published layout as indicator observations per relation and"
+          + " year.",
+      "The load lands whole or not at all; it replaces the bundled extract of the same dataset."
+          + " Datasets:",
+      "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel,"
+          + " icews-dyad-year, gdelt-graph, sipri-arms, dcad, desta, unctad-iia, undesa-migrants,"
+          + " unga-idealpoints, embassies, us-visits (entwine load --list says which files each"
+          + " takes)."
+    })
 final class LoadCommand extends DatabaseCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET") String dataset;
-  @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files = List.of();
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET")
+  String dataset;
+
+  @Parameters(index = "1..*", paramLabel = "FILE")
+  List<Path> files = List.of();
 
   @Option(names = "--replace", description = "Replace an earlier load of the same dataset.")
   boolean replace;
@@ -29,22 +39,31 @@ final class LoadCommand extends DatabaseCommand {
   @Option(names = "--list", description = "List the datasets and the files each takes.")
   boolean list;
 
-  @Option(names = "--entered-by", paramLabel = "NAME", description = "Who is loading (default: your user name).")
+  @Option(
+      names = "--entered-by",
+      paramLabel = "NAME",
+      description = "Who is loading (default: your user name).")
   String enteredBy = System.getProperty("user.name");
 
   @Override
   public Integer call() throws Exception {
     if (list || dataset == null) {
       for (Dataset d : Datasets.all()) {
-        out().println(String.format("%-14s %s%n%-14s files: %s", d.name(), d.title(), "", d.files()));
+        out()
+            .println(
+                String.format("%-14s %s%n%-14s files: %s", d.name(), d.title(), "", d.files()));
       }
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
     int code = super.call();
     if (code == ExitCodes.OK && freeShare > Compaction.WORTH_IT) {
-      // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is copied
+      // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is
+      // copied
       Path file = database.resolve();
-      out().printf("compacting %s (%.0f%% of it is the replaced load's space)...%n", file, 100 * freeShare);
+      out()
+          .printf(
+              "compacting %s (%.0f%% of it is the replaced load's space)...%n",
+              file, 100 * freeShare);
       Compaction c = Compaction.of(file);
       out().printf("compacted: %,d MB -> %,d MB%n", c.before() >> 20, c.after() >> 20);
     }
@@ -56,9 +75,17 @@ final class LoadCommand extends DatabaseCommand {
 
   @Override
   int run(DuckDbStore store) {
-    Dataset d = Datasets.byName(dataset).orElseThrow(() -> new UserInputException(
-        "unknown dataset '" + dataset + "': expected one of "
-            + Datasets.all().stream().map(Dataset::name).collect(Collectors.joining(", "))));
+    Dataset d =
+        Datasets.byName(dataset)
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        "unknown dataset '"
+                            + dataset
+                            + "': expected one of "
+                            + Datasets.all().stream()
+                                .map(Dataset::name)
+                                .collect(Collectors.joining(", "))));
     if (files.isEmpty()) throw new UserInputException(d.name() + " needs its files: " + d.files());
     long start = System.nanoTime();
     var bar = ProgressBars.open("load " + d.name(), files);
@@ -69,17 +96,37 @@ final class LoadCommand extends DatabaseCommand {
       ProgressBars.close(bar, err());
     }
     var r = report.result();
-    out().printf("loaded %s: %,d rows read, %,d observations stored, %,d values marked missing in the file (stored as missing, not zero)%n",
-        d.name(), r.rows(), report.observations(), r.missing());
-    if (report.replacedExtract()) out().println("it replaces the bundled extract of " + d.name() + " (the focal actor's pairs only)");
-    r.records().indicators().stream().findFirst().ifPresent(i ->
-        out().printf("years covered: %s-%s; indicators: %s%n", i.coveredFrom(), i.coveredTo(),
-            r.records().indicators().stream().map(x -> x.id()).collect(Collectors.joining(", "))));
-    if (!r.records().contacts().isEmpty()) out().printf("contact records: %,d%n", r.records().contacts().size());
+    out()
+        .printf(
+            "loaded %s: %,d rows read, %,d observations stored, %,d values marked missing in the"
+                + " file (stored as missing, not zero)%n",
+            d.name(), r.rows(), report.observations(), r.missing());
+    if (report.replacedExtract())
+      out()
+          .println(
+              "it replaces the bundled extract of " + d.name() + " (the focal actor's pairs only)");
+    r.records().indicators().stream()
+        .findFirst()
+        .ifPresent(
+            i ->
+                out()
+                    .printf(
+                        "years covered: %s-%s; indicators: %s%n",
+                        i.coveredFrom(),
+                        i.coveredTo(),
+                        r.records().indicators().stream()
+                            .map(x -> x.id())
+                            .collect(Collectors.joining(", "))));
+    if (!r.records().contacts().isEmpty())
+      out().printf("contact records: %,d%n", r.records().contacts().size());
     if (!r.unmapped().isEmpty()) {
       long rows = r.unmapped().values().stream().mapToLong(Long::longValue).sum();
-      out().printf("codes that map to no actor (rows skipped): %,d rows, %d codes:%n", rows, r.unmapped().size());
-      r.unmapped().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+      out()
+          .printf(
+              "codes that map to no actor (rows skipped): %,d rows, %d codes:%n",
+              rows, r.unmapped().size());
+      r.unmapped().entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
           .forEach(e -> out().printf("  %-40s %,d%n", e.getKey(), e.getValue()));
     }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);

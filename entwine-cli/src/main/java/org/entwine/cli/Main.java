@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code entwine}: the command line. Each job is a small command class; errors map to exit codes in {@link Errors}. */
+/**
+ * {@code entwine}: the command line. Each job is a small command class; errors map to exit codes in
+ * {@link Errors}.
+ */
 @Command(
     name = "entwine",
     mixinStandardHelpOptions = true,

@@ -12,14 +12,24 @@ import picocli.CommandLine.Option;
  * data/methods/entwine-default.yaml) and {@code --year}.
  */
 final class MethodOption {
-  @Option(names = "--method", paramLabel = "FILE", description = "A method file (default: the bundled entwine-default).")
+  @Option(
+      names = "--method",
+      paramLabel = "FILE",
+      description = "A method file (default: the bundled entwine-default).")
   Path file;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the latest year of the loaded data).")
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = "The year (default: the latest year of the loaded data).")
   Integer year;
 
-  @Option(names = "--include-illustrative", description = {"Let records that cite an illustrative source (made-up values written to show how the ledgers work) "
-            + "enter the scores; the output then says so. Off by default."})
+  @Option(
+      names = "--include-illustrative",
+      description = {
+        "Let records that cite an illustrative source (made-up values written to show how the"
+            + " ledgers work) enter the scores; the output then says so. Off by default."
+      })
   boolean includeIllustrative;
 
   /** Loads the method and scores the actor's partners for the year. */

@@ -9,21 +9,34 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.entwine.datasets.Progress;
 
-/** A progress bar on stderr for long reads, measured in megabytes of input; none when not on a terminal. */
+/**
+ * A progress bar on stderr for long reads, measured in megabytes of input; none when not on a
+ * terminal.
+ */
 final class ProgressBars {
   private ProgressBars() {}
 
   static ProgressBar open(String task, List<Path> files) {
     if (System.console() == null) return null;
-    long total = files.stream().mapToLong(f -> {
-      try {
-        return Files.size(f);
-      } catch (java.io.IOException e) {
-        return 0;
-      }
-    }).sum();
-    return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" MB", 1 << 20)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+    long total =
+        files.stream()
+            .mapToLong(
+                f -> {
+                  try {
+                    return Files.size(f);
+                  } catch (java.io.IOException e) {
+                    return 0;
+                  }
+                })
+            .sum();
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setUnit(" MB", 1 << 20)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(200)
+        .continuousUpdate()
+        .build();
   }
 
   static Progress of(ProgressBar bar) {

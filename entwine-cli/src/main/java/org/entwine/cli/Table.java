@@ -20,9 +20,11 @@ import org.entwine.json.DomainJson;
 final class Table {
   private static final int MAX_CELL = 60;
   // Every row object carries every column, null when empty: one stable shape for scripts.
-  private static final com.fasterxml.jackson.databind.ObjectWriter JSON = DomainJson.json().copy()
-      .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-      .writerWithDefaultPrettyPrinter();
+  private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+      DomainJson.json()
+          .copy()
+          .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+          .writerWithDefaultPrettyPrinter();
   private final List<String> columns;
   private final List<List<Object>> rows = new ArrayList<>();
 
@@ -31,14 +33,15 @@ final class Table {
   }
 
   Table row(Object... values) {
-    if (values.length != columns.size()) throw new IllegalStateException("row width " + values.length);
+    if (values.length != columns.size())
+      throw new IllegalStateException("row width " + values.length);
     rows.add(java.util.Arrays.asList(values));
     return this;
   }
 
   /**
-   * A row given column by column, by name, in any order: every column once and none unknown, so that a
-   * table of many columns cannot put a value under the wrong one.
+   * A row given column by column, by name, in any order: every column once and none unknown, so
+   * that a table of many columns cannot put a value under the wrong one.
    */
   Table row(java.util.Map<String, ?> byColumn) {
     if (!byColumn.keySet().equals(new java.util.HashSet<>(columns))) {
@@ -48,7 +51,10 @@ final class Table {
       columns.forEach(unknown::remove);
       throw new IllegalStateException("row columns: missing " + missing + ", unknown " + unknown);
     }
-    rows.add(columns.stream().<Object>map(byColumn::get).toList()); // Stream.toList keeps the nulls of absent figures
+    rows.add(
+        columns.stream()
+            .<Object>map(byColumn::get)
+            .toList()); // Stream.toList keeps the nulls of absent figures
     return this;
   }
 
@@ -81,7 +87,8 @@ final class Table {
 
   String csv() {
     StringWriter w = new StringWriter();
-    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(w)) {
+    try (CsvWriter csv =
+        CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(w)) {
       csv.writeRecord(columns);
       for (List<Object> r : rows) csv.writeRecord(r.stream().map(Table::cell).toList());
     } catch (java.io.IOException e) {
@@ -94,10 +101,14 @@ final class Table {
     List<List<String>> cells = new ArrayList<>();
     cells.add(columns);
     for (List<Object> r : rows) {
-      cells.add(r.stream().map(v -> {
-        String s = cell(v);
-        return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
-      }).toList());
+      cells.add(
+          r.stream()
+              .map(
+                  v -> {
+                    String s = cell(v);
+                    return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
+                  })
+              .toList());
     }
     int[] width = new int[columns.size()];
     for (List<String> r : cells) {
@@ -107,7 +118,8 @@ final class Table {
     for (int n = 0; n < cells.size(); n++) {
       List<String> r = cells.get(n);
       for (int i = 0; i < width.length; i++) {
-        b.append(i == width.length - 1 ? r.get(i) : String.format("%-" + width[i] + "s  ", r.get(i)));
+        b.append(
+            i == width.length - 1 ? r.get(i) : String.format("%-" + width[i] + "s  ", r.get(i)));
       }
       b.append('\n');
       if (n == 0) {
@@ -123,7 +135,8 @@ final class Table {
   /** A value as one text cell: lists joined with "; ", nothing as empty. */
   static String cell(Object v) {
     if (v == null) return "";
-    if (v instanceof Collection<?> c) return c.stream().map(Table::cell).collect(Collectors.joining("; "));
+    if (v instanceof Collection<?> c)
+      return c.stream().map(Table::cell).collect(Collectors.joining("; "));
     if (v instanceof Double d) return String.format(java.util.Locale.ROOT, "%.3f", d);
     return v.toString();
   }

@@ -9,11 +9,18 @@ import org.entwine.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = "Every establishment, upgrade, downgrade, suspension and end of the frameworks between two actors, oldest first, with founding documents and sources.")
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description =
+        "Every establishment, upgrade, downgrade, suspension and end of the frameworks between two"
+            + " actors, oldest first, with founding documents and sources.")
 final class TimelineCommand extends DatabaseCommand {
-  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
-  @Parameters(index = "1", paramLabel = "PARTNER") String partner;
+  @Parameters(index = "0", paramLabel = "ACTOR")
+  String actor;
+
+  @Parameters(index = "1", paramLabel = "PARTNER")
+  String partner;
 
   @picocli.CommandLine.Mixin FormatOption output;
 
@@ -23,33 +30,76 @@ final class TimelineCommand extends DatabaseCommand {
     String a = actor(registry, actor);
     String b = actor(registry, partner);
     List<TimelineEvent> events = Timeline.of(registry, a, b);
-    if (events.isEmpty()) throw new NotFoundException("no framework between " + a + " and " + b + " is recorded");
-    Table t = new Table("date", "datePrecision", "dateAsGiven", "framework", "change", "level", "officialName",
-        "sideNames", "sectors", "document", "note", "disagreement", "confidence", "sources", "sourceUrls");
+    if (events.isEmpty())
+      throw new NotFoundException("no framework between " + a + " and " + b + " is recorded");
+    Table t =
+        new Table(
+            "date",
+            "datePrecision",
+            "dateAsGiven",
+            "framework",
+            "change",
+            "level",
+            "officialName",
+            "sideNames",
+            "sectors",
+            "document",
+            "note",
+            "disagreement",
+            "confidence",
+            "sources",
+            "sourceUrls");
     for (TimelineEvent e : events) {
-      t.row(Dates.iso(e.date()), Dates.precision(e.date()), Dates.asGiven(e.date()), e.framework(), e.change(),
-          e.level() == null ? null : e.level().name(), e.officialName(), e.sideNames(), e.sectors(), e.document(), e.note(),
-          e.disagreement(), e.confidence().label(), e.sources(),
-          e.sources().stream().map(id -> registry.source(id).map(s -> s.url()).orElse(null)).filter(java.util.Objects::nonNull).toList());
+      t.row(
+          Dates.iso(e.date()),
+          Dates.precision(e.date()),
+          Dates.asGiven(e.date()),
+          e.framework(),
+          e.change(),
+          e.level() == null ? null : e.level().name(),
+          e.officialName(),
+          e.sideNames(),
+          e.sectors(),
+          e.document(),
+          e.note(),
+          e.disagreement(),
+          e.confidence().label(),
+          e.sources(),
+          e.sources().stream()
+              .map(id -> registry.source(id).map(s -> s.url()).orElse(null))
+              .filter(java.util.Objects::nonNull)
+              .toList());
     }
     if (output.format == Format.TABLE) {
-      Table brief = new Table("date", "framework", "change", "level", "official name", "document", "source");
+      Table brief =
+          new Table("date", "framework", "change", "level", "official name", "document", "source");
       List<String> notes = new java.util.ArrayList<>();
       for (TimelineEvent e : events) {
-        String date = Dates.asGiven(e.date()) + (e.confidence() == org.entwine.source.Attestation.REPORTED ? " (reported)" : "");
+        String date =
+            Dates.asGiven(e.date())
+                + (e.confidence() == org.entwine.source.Attestation.REPORTED ? " (reported)" : "");
         if (e.disagreement() != null) {
           notes.add(date + ": " + e.disagreement());
           date += " [" + notes.size() + "]";
         }
-        brief.row(date, e.framework(), e.change(), e.level() == null ? "" : e.level().name(),
-            (e.officialName() == null ? "" : e.officialName()) + e.sideNames().entrySet().stream().map(n -> "; " + n.getKey() + ": " + n.getValue())
-                .collect(java.util.stream.Collectors.joining()),
-            e.document(), e.sources().stream().map(id -> registry.source(id).map(s -> s.label()).orElse(id))
+        brief.row(
+            date,
+            e.framework(),
+            e.change(),
+            e.level() == null ? "" : e.level().name(),
+            (e.officialName() == null ? "" : e.officialName())
+                + e.sideNames().entrySet().stream()
+                    .map(n -> "; " + n.getKey() + ": " + n.getValue())
+                    .collect(java.util.stream.Collectors.joining()),
+            e.document(),
+            e.sources().stream()
+                .map(id -> registry.source(id).map(s -> s.label()).orElse(id))
                 .collect(java.util.stream.Collectors.joining("; ")));
       }
       out().println("Frameworks between " + a + " and " + b + ":");
       brief.print(output.format, out());
-      for (int i = 0; i < notes.size(); i++) out().println("[" + (i + 1) + "] sources disagree: " + notes.get(i));
+      for (int i = 0; i < notes.size(); i++)
+        out().println("[" + (i + 1) + "] sources disagree: " + notes.get(i));
       if (!notes.isEmpty()) out().flush();
     } else {
       t.print(output.format, out());

@@ -10,25 +10,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"How well the depth agrees with what is known: the frameworks the parties chose.",
-        "For a year:",
-        "the depth at each level, the AUC of 'strategic or higher' (STRATEGIC, COMPREHENSIVE_STRATEGIC, "
-            + "SPECIAL) against every other ranked partner (0.5 is chance, 1 perfect separation), the Spearman "
-            + "correlation of level and depth, the same for each pillar and indicator (which separate and which do "
-            + "not), coverage, and how far ranks move under the sensitivity runs. With --from/--to, the headline "
-            + "figures year by year.",
-        "The label is never an input to the depth, so this is a fair check, not a circular one."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "How well the depth agrees with what is known: the frameworks the parties chose.",
+      "For a year:",
+      "the depth at each level, the AUC of 'strategic or higher' (STRATEGIC,"
+          + " COMPREHENSIVE_STRATEGIC, SPECIAL) against every other ranked partner (0.5 is chance,"
+          + " 1 perfect separation), the Spearman correlation of level and depth, the same for each"
+          + " pillar and indicator (which separate and which do not), coverage, and how far ranks"
+          + " move under the sensitivity runs. With --from/--to, the headline figures year by"
+          + " year.",
+      "The label is never an input to the depth, so this is a fair check, not a circular one."
+    })
 final class ValidateCommand extends DatabaseCommand {
-  @Parameters(index = "0", paramLabel = "ACTOR") String actor;
+  @Parameters(index = "0", paramLabel = "ACTOR")
+  String actor;
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year of a series (with --to).")
+  @Option(
+      names = "--from",
+      paramLabel = "YEAR",
+      description = "First year of a series (with --to).")
   Integer from;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "Last year of a series (default: the scoring year).")
+  @Option(
+      names = "--to",
+      paramLabel = "YEAR",
+      description = "Last year of a series (default: the scoring year).")
   Integer to;
 
-  @Option(names = "--runs", paramLabel = "N", description = "Sensitivity runs for the rank spread (default: 100; 0 for none).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Sensitivity runs for the rank spread (default: 100; 0 for none).")
   int runs = 100;
 
   @Mixin MethodOption method;
@@ -42,24 +57,73 @@ final class ValidateCommand extends DatabaseCommand {
     if (output.format != Format.TABLE) {
       Table t = new Table("focal", "year", "measure", "n", "strategic", "auc", "spearman");
       t.row(v.focal(), v.year(), "depth", v.scored(), v.strategic(), v.auc(), v.spearman());
-      v.pillars().forEach(m -> t.row(v.focal(), v.year(), "pillar:" + m.name(), m.n(), m.strategic(), m.auc(), m.spearman()));
-      v.indicators().forEach(m -> t.row(v.focal(), v.year(), m.name(), m.n(), m.strategic(), m.auc(), m.spearman()));
-      if (output.format == Format.JSON) out().println(org.entwine.json.DomainJson.json().valueToTree(v).toPrettyString());
+      v.pillars()
+          .forEach(
+              m ->
+                  t.row(
+                      v.focal(),
+                      v.year(),
+                      "pillar:" + m.name(),
+                      m.n(),
+                      m.strategic(),
+                      m.auc(),
+                      m.spearman()));
+      v.indicators()
+          .forEach(
+              m ->
+                  t.row(
+                      v.focal(), v.year(), m.name(), m.n(), m.strategic(), m.auc(), m.spearman()));
+      if (output.format == Format.JSON)
+        out().println(org.entwine.json.DomainJson.json().valueToTree(v).toPrettyString());
       else t.print(output.format, out());
       return ExitCodes.OK;
     }
-    out().printf("%s, %d, method %s v%d: %d partners ranked (%d on thin evidence left out), %d of them strategic or higher%n",
-        v.focal(), v.year(), s.method().id(), s.method().version(), v.scored(), v.thin(), v.strategic());
-    out().printf("depth against level: AUC %s (strategic or higher against the rest; 0.5 is chance), Spearman %s;"
-        + " mean coverage %.0f%%%s%n", num(v.auc()), num(v.spearman()), 100 * v.meanCoverage(),
-        v.meanRankSpread() == null ? "" : String.format("; ranks move by %.1f places on average over %d sensitivity runs", v.meanRankSpread(), runs));
+    out()
+        .printf(
+            "%s, %d, method %s v%d: %d partners ranked (%d on thin evidence left out), %d of them"
+                + " strategic or higher%n",
+            v.focal(),
+            v.year(),
+            s.method().id(),
+            s.method().version(),
+            v.scored(),
+            v.thin(),
+            v.strategic());
+    out()
+        .printf(
+            "depth against level: AUC %s (strategic or higher against the rest; 0.5 is chance),"
+                + " Spearman %s; mean coverage %.0f%%%s%n",
+            num(v.auc()),
+            num(v.spearman()),
+            100 * v.meanCoverage(),
+            v.meanRankSpread() == null
+                ? ""
+                : String.format(
+                    "; ranks move by %.1f places on average over %d sensitivity runs",
+                    v.meanRankSpread(), runs));
     Table levels = new Table("level", "partners", "mean depth", "sd", "min", "max");
-    v.byLevel().forEach(l -> levels.row(l.level().name(), l.n(), fmt(l.mean()), fmt(l.sd()), fmt(l.min()), fmt(l.max())));
+    v.byLevel()
+        .forEach(
+            l ->
+                levels.row(
+                    l.level().name(),
+                    l.n(),
+                    fmt(l.mean()),
+                    fmt(l.sd()),
+                    fmt(l.min()),
+                    fmt(l.max())));
     out().println();
     levels.print(Format.TABLE, out());
-    Table measures = new Table("pillar or indicator", "partners with a value", "strategic", "AUC", "Spearman");
-    v.pillars().forEach(m -> measures.row("pillar " + m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
-    v.indicators().forEach(m -> measures.row(m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
+    Table measures =
+        new Table("pillar or indicator", "partners with a value", "strategic", "AUC", "Spearman");
+    v.pillars()
+        .forEach(
+            m ->
+                measures.row(
+                    "pillar " + m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
+    v.indicators()
+        .forEach(
+            m -> measures.row(m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
     out().println();
     measures.print(Format.TABLE, out());
     MethodOption.notice(s, out(), err(), output.format);
@@ -68,16 +132,37 @@ final class ValidateCommand extends DatabaseCommand {
 
   private int series(Scoring s, int first, int last) {
     List<Validation> all = Validations.years(s, first, last, runs);
-    Table t = new Table("year", "ranked", "thin", "strategic", "auc", "spearman", "meanCoverage", "meanRankSpread");
+    Table t =
+        new Table(
+            "year",
+            "ranked",
+            "thin",
+            "strategic",
+            "auc",
+            "spearman",
+            "meanCoverage",
+            "meanRankSpread");
     for (Validation v : all) {
-      t.row(v.year(), v.scored(), v.thin(), v.strategic(), output.format == Format.TABLE ? num(v.auc()) : v.auc(),
+      t.row(
+          v.year(),
+          v.scored(),
+          v.thin(),
+          v.strategic(),
+          output.format == Format.TABLE ? num(v.auc()) : v.auc(),
           output.format == Format.TABLE ? num(v.spearman()) : v.spearman(),
-          output.format == Format.TABLE ? String.format("%.0f%%", 100 * v.meanCoverage()) : v.meanCoverage(),
-          output.format == Format.TABLE ? (v.meanRankSpread() == null ? "" : fmt(v.meanRankSpread())) : v.meanRankSpread());
+          output.format == Format.TABLE
+              ? String.format("%.0f%%", 100 * v.meanCoverage())
+              : v.meanCoverage(),
+          output.format == Format.TABLE
+              ? (v.meanRankSpread() == null ? "" : fmt(v.meanRankSpread()))
+              : v.meanRankSpread());
     }
     if (output.format == Format.TABLE) {
-      out().printf("%s, %d-%d, method %s v%d: how well depth separates the strategic-or-higher partners each year%n",
-          s.focal(), first, last, s.method().id(), s.method().version());
+      out()
+          .printf(
+              "%s, %d-%d, method %s v%d: how well depth separates the strategic-or-higher partners"
+                  + " each year%n",
+              s.focal(), first, last, s.method().id(), s.method().version());
     }
     t.print(output.format, out());
     MethodOption.notice(s, out(), err(), output.format);

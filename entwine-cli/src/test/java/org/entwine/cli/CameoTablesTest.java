@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The CAMEO codebook from GDELT's published tables, checked against a real GDELT 2.0 export. */
 class CameoTablesTest {
   private static CameoCodebook codebook() {
-    return CameoTables.read(SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.eventcodes.txt"),
+    return CameoTables.read(
+        SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.eventcodes.txt"),
         SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.goldsteinscale.txt"));
   }
 
@@ -33,23 +34,29 @@ class CameoTablesTest {
   void everyRowOfARealGdeltExportAgreesWithTheCodebookOnGoldsteinAndQuadClass() throws Exception {
     CameoCodebook c = codebook();
     int rows = 0;
-    for (String file : java.util.List.of("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
-        "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV"))
-    for (String line : Files.readAllLines(SharedData.require(file))) {
-      String[] f = line.split("\t", -1);
-      var code = c.code(f[26]).orElseThrow(() -> new AssertionError("unknown code " + f[26]));
-      assertThat(code.goldstein()).as(f[0]).isEqualTo(Double.parseDouble(f[30]));
-      assertThat(code.quadClass().number()).as(f[0]).isEqualTo(Integer.parseInt(f[29]));
-      rows++;
-    }
+    for (String file :
+        java.util.List.of(
+            "gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
+            "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV"))
+      for (String line : Files.readAllLines(SharedData.require(file))) {
+        String[] f = line.split("\t", -1);
+        var code = c.code(f[26]).orElseThrow(() -> new AssertionError("unknown code " + f[26]));
+        assertThat(code.goldstein()).as(f[0]).isEqualTo(Double.parseDouble(f[30]));
+        assertThat(code.quadClass().number()).as(f[0]).isEqualTo(Integer.parseInt(f[29]));
+        rows++;
+      }
     assertThat(rows).isEqualTo(2111 + 1540);
   }
 
   @Test
   void aCodeWithoutAWeightIsRefusedWithItsLine() throws Exception {
     Path dir = Files.createTempDirectory("cameo");
-    Path codes = Files.writeString(dir.resolve("codes.txt"), "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n099\tUnknown\n");
-    Path weights = Files.writeString(dir.resolve("weights.txt"), "CAMEOEVENTCODE\tGOLDSTEINSCALE\n01\t0.0\n");
+    Path codes =
+        Files.writeString(
+            dir.resolve("codes.txt"),
+            "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n099\tUnknown\n");
+    Path weights =
+        Files.writeString(dir.resolve("weights.txt"), "CAMEOEVENTCODE\tGOLDSTEINSCALE\n01\t0.0\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CameoTables.read(codes, weights))
         .hasMessageContaining("codes.txt:3: CAMEOEVENTCODE: code 099 has no weight in weights.txt");
   }

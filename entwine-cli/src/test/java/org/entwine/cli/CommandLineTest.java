@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exit codes scripts can rely on, and imports that land whole or not at all, through the real database. */
+/**
+ * Exit codes scripts can rely on, and imports that land whole or not at all, through the real
+ * database.
+ */
 class CommandLineTest {
   @TempDir Path dir;
   Path db;
@@ -50,7 +53,10 @@ class CommandLineTest {
   void anUnknownActorIsExitThreeWithAMessageAndNoStackTrace() {
     var r = Cli.run(db, "portfolio", "XYZ");
     assertThat(r.code()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(r.err()).contains("unknown actor 'XYZ'").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("unknown actor 'XYZ'")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -58,12 +64,16 @@ class CommandLineTest {
     var iso2 = Cli.run(db, "portfolio", "vn", "--as-of", "2013-08-30", "--format", "csv");
     var cow = Cli.run(db, "portfolio", "816", "--as-of", "2013-08-30", "--format", "csv");
     assertThat(iso2.code()).isZero();
-    assertThat(iso2.out()).isEqualTo(cow.out()).isEqualTo(Cli.run(db, "portfolio", "VNM", "--as-of", "2013-08-30", "--format", "csv").out());
+    assertThat(iso2.out())
+        .isEqualTo(cow.out())
+        .isEqualTo(
+            Cli.run(db, "portfolio", "VNM", "--as-of", "2013-08-30", "--format", "csv").out());
   }
 
   @Test
   void aBadOptionValueIsAUsageError() {
-    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "pdf").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "pdf").code())
+        .isEqualTo(ExitCodes.USAGE);
     var r = Cli.run(db, "portfolio", "VNM", "--as-of", "30/08/2013");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--as-of expects a date as YYYY-MM-DD (or 'today')");
@@ -81,7 +91,10 @@ class CommandLineTest {
     try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       var r = Cli.run(db, "serve", "--port", String.valueOf(taken.getLocalPort()));
       assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-      assertThat(r.err()).contains("port " + taken.getLocalPort()).contains("is in use by another program").doesNotContain("internal error");
+      assertThat(r.err())
+          .contains("port " + taken.getLocalPort())
+          .contains("is in use by another program")
+          .doesNotContain("internal error");
     }
     var r = Cli.run(db, "serve", "--port", "99999");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
@@ -96,7 +109,8 @@ class CommandLineTest {
     }
     var r = Cli.run(db, "import", big.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("big.yaml: the file is 65 MB, larger than the 64 MB a registry document may be");
+    assertThat(r.err())
+        .contains("big.yaml: the file is 65 MB, larger than the 64 MB a registry document may be");
   }
 
   @Test
@@ -114,30 +128,44 @@ class CommandLineTest {
 
   @Test
   void aGoodImportLandsAndShowsInThePortfolio() throws Exception {
-    Path f = file("mine.yaml", """
-        entwine: 1
-        sources: [{id: my-note, title: Our embassy's note of 2024}]
-        actors: [{code: XAA, kind: STATE, name: Arcadia (a test actor), sources: [my-note]}]
-        frameworks:
-          - parties: [VNM, XAA]
-            sources: [my-note]
-            changes: [{date: 2024-11-19, officialName: strategic partnership, sources: [my-note]}]
-        """);
+    Path f =
+        file(
+            "mine.yaml",
+            """
+            entwine: 1
+            sources: [{id: my-note, title: Our embassy's note of 2024}]
+            actors: [{code: XAA, kind: STATE, name: Arcadia (a test actor), sources: [my-note]}]
+            frameworks:
+              - parties: [VNM, XAA]
+                sources: [my-note]
+                changes: [{date: 2024-11-19, officialName: strategic partnership, sources: [my-note]}]
+            """);
     var r = Cli.run(db, "import", f.toString(), "--entered-by", "analyst");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("imported 3 records");
-    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "csv").out()).contains(",XAA,Arcadia (a test actor),STATE,STRATEGIC,true,STRATEGIC,");
-    assertThat(stored().frameworks().stream().filter(x -> x.involves("XAA")).findFirst().orElseThrow()
-        .provenance().enteredBy()).isEqualTo("analyst");
+    assertThat(Cli.run(db, "portfolio", "VNM", "--format", "csv").out())
+        .contains(",XAA,Arcadia (a test actor),STATE,STRATEGIC,true,STRATEGIC,");
+    assertThat(
+            stored().frameworks().stream()
+                .filter(x -> x.involves("XAA"))
+                .findFirst()
+                .orElseThrow()
+                .provenance()
+                .enteredBy())
+        .isEqualTo("analyst");
   }
 
   /** A batch with a good file and a broken one: refused whole, the database exactly as before. */
-  private void refusedWhole(String brokenName, String broken, String... messageParts) throws Exception {
-    Path good = file("good.yaml", """
-        entwine: 1
-        sources: [{id: ok, title: A good source}]
-        actors: [{code: ZZA, kind: STATE, name: Zedland, sources: [ok]}]
-        """);
+  private void refusedWhole(String brokenName, String broken, String... messageParts)
+      throws Exception {
+    Path good =
+        file(
+            "good.yaml",
+            """
+            entwine: 1
+            sources: [{id: ok, title: A good source}]
+            actors: [{code: ZZA, kind: STATE, name: Zedland, sources: [ok]}]
+            """);
     Path bad = file(brokenName, broken);
     Registry before = stored();
     var countsBefore = counts();
@@ -150,63 +178,106 @@ class CommandLineTest {
 
   @Test
   void anUnknownActorCodeInAFileIsRefusedWithItsLine() throws Exception {
-    refusedWhole("bad.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, QQQ]\n    sources: [ok]\n    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n",
+    refusedWhole(
+        "bad.yaml",
+        "entwine: 1\n"
+            + "frameworks:\n"
+            + "  - parties: [VNM, QQQ]\n"
+            + "    sources: [ok]\n"
+            + "    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n",
         "bad.yaml:3: frameworks[0].parties: unknown actor code 'QQQ'");
   }
 
   @Test
   void aDuplicateOfAStoredIdIsRefused() throws Exception {
-    refusedWhole("dup.yaml", "entwine: 1\nframeworks:\n  - parties: [RUS, VNM]\n    sources: [ok]\n    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n",
+    refusedWhole(
+        "dup.yaml",
+        "entwine: 1\n"
+            + "frameworks:\n"
+            + "  - parties: [RUS, VNM]\n"
+            + "    sources: [ok]\n"
+            + "    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n",
         "dup.yaml:3: frameworks[0].id: duplicate framework 'RUS-VNM': already defined");
   }
 
   @Test
   void datesOutOfOrderAreRefused() throws Exception {
-    refusedWhole("order.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, BRA]\n    sources: [ok]\n    changes:\n"
-        + "      - {date: '2020', officialName: comprehensive strategic partnership, sources: [ok]}\n"
-        + "      - {date: '2010', officialName: strategic partnership, sources: [ok]}\n",
-        "order.yaml:7: frameworks[0].changes[1]: (2010) is dated before the framework's founding, changes[0] (2020)");
+    refusedWhole(
+        "order.yaml",
+        "entwine: 1\n"
+            + "frameworks:\n"
+            + "  - parties: [VNM, BRA]\n"
+            + "    sources: [ok]\n"
+            + "    changes:\n"
+            + "      - {date: '2020', officialName: comprehensive strategic partnership, sources:"
+            + " [ok]}\n"
+            + "      - {date: '2010', officialName: strategic partnership, sources: [ok]}\n",
+        "order.yaml:7: frameworks[0].changes[1]: (2010) is dated before the framework's founding,"
+            + " changes[0] (2020)");
   }
 
   @Test
   void anOfficialNameTheVocabularyDoesNotKnowIsRefused() throws Exception {
-    refusedWhole("name.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
-        + "    changes: [{date: '2020', officialName: eternal friendship, sources: [ok]}]\n",
-        "name.yaml:5: frameworks[0].changes[0].officialName: 'eternal friendship' is not in the level vocabulary");
+    refusedWhole(
+        "name.yaml",
+        "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
+            + "    changes: [{date: '2020', officialName: eternal friendship, sources: [ok]}]\n",
+        "name.yaml:5: frameworks[0].changes[0].officialName: 'eternal friendship' is not in the"
+            + " level vocabulary");
   }
 
   @Test
   void aResumptionWithoutASuspensionIsRefused() throws Exception {
-    refusedWhole("resume.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
-        + "    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n"
-        + "    statusChanges:\n      - {date: '2022', status: ACTIVE, sources: [ok]}\n",
-        "resume.yaml:7: frameworks[0].statusChanges[0]: (ACTIVE on 2022) resumes a framework that was not suspended");
+    refusedWhole(
+        "resume.yaml",
+        "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
+            + "    changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]\n"
+            + "    statusChanges:\n      - {date: '2022', status: ACTIVE, sources: [ok]}\n",
+        "resume.yaml:7: frameworks[0].statusChanges[0]: (ACTIVE on 2022) resumes a framework that"
+            + " was not suspended");
   }
 
   @Test
   void twoFrameworksWithTheSameIdInOneFileAreRefused() throws Exception {
-    refusedWhole("twice.yaml", "entwine: 1\nframeworks:\n"
-        + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2020', officialName: strategic partnership, sources: [ok]}]}\n"
-        + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2021', officialName: comprehensive partnership, sources: [ok]}]}\n",
+    refusedWhole(
+        "twice.yaml",
+        "entwine: 1\n"
+            + "frameworks:\n"
+            + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2020',"
+            + " officialName: strategic partnership, sources: [ok]}]}\n"
+            + "  - {id: PER-VNM:x, parties: [VNM, PER], sources: [ok], changes: [{date: '2021',"
+            + " officialName: comprehensive partnership, sources: [ok]}]}\n",
         "twice.yaml:4: frameworks[1].id: duplicate framework 'PER-VNM:x': already defined");
   }
 
   @Test
   void aSourceIdThatDoesNotExistIsRefused() throws Exception {
-    refusedWhole("source.yaml", "entwine: 1\nframeworks:\n  - parties: [VNM, PER]\n    sources: [ok]\n"
-        + "    changes: [{date: '2020', officialName: strategic partnership, sources: [nowhere]}]\n",
+    refusedWhole(
+        "source.yaml",
+        "entwine: 1\n"
+            + "frameworks:\n"
+            + "  - parties: [VNM, PER]\n"
+            + "    sources: [ok]\n"
+            + "    changes: [{date: '2020', officialName: strategic partnership, sources:"
+            + " [nowhere]}]\n",
         "source.yaml:3: frameworks[0].changes[0].sources: unknown source id 'nowhere'");
   }
 
   @Test
   void aNonNumericObservationIsRefused() throws Exception {
-    refusedWhole("obs.csv", "indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,lots,ok\n",
+    refusedWhole(
+        "obs.csv",
+        "indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,lots,ok\n",
         "obs.csv:2: value: expected a number, got 'lots'");
   }
 
   @Test
   void aTruncatedFileIsRefused() throws Exception {
-    refusedWhole("cut.yaml", "entwine: 1\nactors:\n  - {code: ZZB, kind: STATE, name: \"Zed", "cut.yaml:3", "not valid YAML/JSON");
+    refusedWhole(
+        "cut.yaml",
+        "entwine: 1\nactors:\n  - {code: ZZB, kind: STATE, name: \"Zed",
+        "cut.yaml:3",
+        "not valid YAML/JSON");
   }
 
   @Test
@@ -234,14 +305,17 @@ class CommandLineTest {
     assertThat(Cli.run(fresh, "init", "--empty").code()).isZero();
     var i = Cli.run(fresh, "import", out.resolve("registry.yaml").toString());
     assertThat(i.code()).as(i.err()).isZero();
-    try (DuckDbStore a = DuckDbStore.open(db); DuckDbStore b = DuckDbStore.open(fresh)) {
+    try (DuckDbStore a = DuckDbStore.open(db);
+        DuckDbStore b = DuckDbStore.open(fresh)) {
       assertThat(b.load()).isEqualTo(a.load());
     }
     // and the JSON form too
-    assertThat(Cli.run(db, "export", "--out", dir.resolve("json").toString(), "--json").code()).isZero();
+    assertThat(Cli.run(db, "export", "--out", dir.resolve("json").toString(), "--json").code())
+        .isZero();
     Path fresh2 = dir.resolve("fresh2.duckdb");
     Cli.run(fresh2, "init", "--empty");
-    assertThat(Cli.run(fresh2, "import", dir.resolve("json/registry.json").toString()).code()).isZero();
+    assertThat(Cli.run(fresh2, "import", dir.resolve("json/registry.json").toString()).code())
+        .isZero();
   }
 
   @Test
@@ -249,7 +323,9 @@ class CommandLineTest {
     var r = Cli.run(db, "score", "VNM", "--year", "2024", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     var partners = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
-    org.entwine.json.DomainJson.json().readTree(r.out()).forEach(o -> partners.put(o.get("partner").asText(), o));
+    org.entwine.json.DomainJson.json()
+        .readTree(r.out())
+        .forEach(o -> partners.put(o.get("partner").asText(), o));
     assertThat(partners).containsKeys("CHN", "JPN", "RUS", "USA", "IND");
     partners.values().forEach(o -> assertThat(o.get("coverage").asDouble()).isBetween(0.0, 0.999));
   }

@@ -38,9 +38,21 @@ class CrosswalkReferenceTest {
    * FIPS or ISO codes for a few others. It gives the Cook Islands Cocos (Keeling)'s FIPS code CK;
    * GDELT's FIPS table (geo_country_codes.csv) has CW for the Cook Islands, as FIPS 10-4 does.
    */
-  static final Set<String> COUNTRYINFO_ERRATA = Set.of(
-      "GTM ISO2", "GTM FIPS", "GIN ISO2", "GIN FIPS", "GIN COW", "COG FIPS", "COG COW",
-      "ZAF FIPS", "ISR ISO2", "KGZ FIPS", "MMR ISO2", "MMR FIPS", "COK FIPS");
+  static final Set<String> COUNTRYINFO_ERRATA =
+      Set.of(
+          "GTM ISO2",
+          "GTM FIPS",
+          "GIN ISO2",
+          "GIN FIPS",
+          "GIN COW",
+          "COG FIPS",
+          "COG COW",
+          "ZAF FIPS",
+          "ISR ISO2",
+          "KGZ FIPS",
+          "MMR ISO2",
+          "MMR FIPS",
+          "COK FIPS");
 
   @BeforeAll
   static void load() {
@@ -59,20 +71,26 @@ class CrosswalkReferenceTest {
     Map<String, Set<Integer>> pairs = new HashMap<>();
     try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(cow)) {
       for (NamedCsvRecord r : csv) {
-        pairs.computeIfAbsent(r.getField("stateabb"), k -> new HashSet<>()).add(Integer.parseInt(r.getField("ccode")));
+        pairs
+            .computeIfAbsent(r.getField("stateabb"), k -> new HashSet<>())
+            .add(Integer.parseInt(r.getField("ccode")));
       }
     }
     int checked = 0;
     for (Actor a : states) {
       String code = a.codes().get(CodeSystem.COW);
       if (code == null) continue;
-      assertThat(pairs.get(a.codes().get(CodeSystem.COW_ALPHA))).as(a.code()).contains(Integer.parseInt(code));
+      assertThat(pairs.get(a.codes().get(CodeSystem.COW_ALPHA)))
+          .as(a.code())
+          .contains(Integer.parseInt(code));
       checked++;
     }
     assertThat(checked).isGreaterThan(190);
     // Vietnam, as the data README states it
-    assertThat(states.stream().filter(a -> a.code().equals("VNM")).findFirst().orElseThrow().codes())
-        .containsEntry(CodeSystem.COW, "816").containsEntry(CodeSystem.ISO2, "VN");
+    assertThat(
+            states.stream().filter(a -> a.code().equals("VNM")).findFirst().orElseThrow().codes())
+        .containsEntry(CodeSystem.COW, "816")
+        .containsEntry(CodeSystem.ISO2, "VN");
   }
 
   @Test
@@ -80,7 +98,9 @@ class CrosswalkReferenceTest {
     Path ci = SharedData.require("cameo/openeventdata+CountryInfo/CountryInfo.120116.txt");
     String text = new String(Files.readAllBytes(ci), StandardCharsets.ISO_8859_1);
     Map<String, Map<String, String>> first = new HashMap<>();
-    Matcher m = Pattern.compile("(?ms)^<CountryCode>(\\w+)</CountryCode>(.*?)(?=^<CountryCode>|\\z)").matcher(text);
+    Matcher m =
+        Pattern.compile("(?ms)^<CountryCode>(\\w+)</CountryCode>(.*?)(?=^<CountryCode>|\\z)")
+            .matcher(text);
     while (m.find()) {
       String block = m.group(2);
       Map<String, String> f = new HashMap<>();
@@ -97,8 +117,12 @@ class CrosswalkReferenceTest {
       compared += compare(a, "ISO2", a.codes().get(CodeSystem.ISO2), ref.get("ISO3166-alpha2"));
       compared += compare(a, "FIPS", a.codes().get(CodeSystem.FIPS), ref.get("FIPS-10"));
       String cow = ref.get("COW-Numeric");
-      compared += compare(a, "COW", a.codes().get(CodeSystem.COW),
-          cow == null || !cow.matches("\\d+") ? null : String.valueOf(Integer.parseInt(cow)));
+      compared +=
+          compare(
+              a,
+              "COW",
+              a.codes().get(CodeSystem.COW),
+              cow == null || !cow.matches("\\d+") ? null : String.valueOf(Integer.parseInt(cow)));
     }
     assertThat(compared).isGreaterThan(500);
   }
@@ -109,8 +133,10 @@ class CrosswalkReferenceTest {
     Map<String, String> numeric = new HashMap<>();
     try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(table)) {
       for (NamedCsvRecord r : csv) {
-        if (!r.getField("M49_code").isBlank() && r.getField("iso_code").equals(r.getField("current_iso_code"))) {
-          numeric.put(r.getField("iso_code"), String.valueOf(Integer.parseInt(r.getField("M49_code"))));
+        if (!r.getField("M49_code").isBlank()
+            && r.getField("iso_code").equals(r.getField("current_iso_code"))) {
+          numeric.put(
+              r.getField("iso_code"), String.valueOf(Integer.parseInt(r.getField("M49_code"))));
         }
       }
     }
@@ -125,9 +151,12 @@ class CrosswalkReferenceTest {
   }
 
   private static int compare(Actor a, String system, String mine, String reference) {
-    if (mine == null || reference == null || reference.isBlank() || reference.matches("-+|0+")) return 0;
+    if (mine == null || reference == null || reference.isBlank() || reference.matches("-+|0+"))
+      return 0;
     if (COUNTRYINFO_ERRATA.contains(a.code() + " " + system)) {
-      assertThat(mine).as("erratum still differs: " + a.code() + " " + system).isNotEqualTo(reference);
+      assertThat(mine)
+          .as("erratum still differs: " + a.code() + " " + system)
+          .isNotEqualTo(reference);
       return 0;
     }
     assertThat(mine).as(a.code() + " " + system).isEqualTo(reference);

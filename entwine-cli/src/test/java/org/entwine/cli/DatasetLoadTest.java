@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.entwine.json.DomainJson;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dataset importers on the real files in ../shared/data. Expected values were read off the files
- * by hand (and, for vote agreement, computed by hand from the votes of the two countries).
+ * The dataset importers on the real files in ../shared/data. Expected values were read off the
+ * files by hand (and, for vote agreement, computed by hand from the votes of the two countries).
  */
 class DatasetLoadTest {
   @TempDir Path dir;
@@ -36,7 +35,8 @@ class DatasetLoadTest {
   private Path subset(String relative, Predicate<String> keep) throws Exception {
     Path src = SharedData.require(relative);
     Path out = dir.resolve(src.getFileName());
-    try (BufferedReader r = Files.newBufferedReader(src); BufferedWriter w = Files.newBufferedWriter(out)) {
+    try (BufferedReader r = Files.newBufferedReader(src);
+        BufferedWriter w = Files.newBufferedWriter(out)) {
       String line = r.readLine();
       w.write(line);
       w.newLine();
@@ -64,8 +64,15 @@ class DatasetLoadTest {
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, Double> out = new java.util.HashMap<>();
     for (JsonNode o : DomainJson.json().readTree(r.out())) {
-      out.put(o.get("indicator").asText() + "|" + o.get("actor").asText() + "|" + o.get("partner").asText() + "|"
-          + o.get("period").asText(), o.get("value").asDouble());
+      out.put(
+          o.get("indicator").asText()
+              + "|"
+              + o.get("actor").asText()
+              + "|"
+              + o.get("partner").asText()
+              + "|"
+              + o.get("period").asText(),
+          o.get("value").asDouble());
     }
     return out;
   }
@@ -78,31 +85,54 @@ class DatasetLoadTest {
 
   @Test
   void cowTradeGivesFlowsTotalsSharesAndAsymmetryAndKeepsMissingApartFromZero() throws Exception {
-    Path ndy = subset("trade/svmiller+peacesciencer/cow_trade_ndy.csv", firstTwoFieldsAmong("710", "816", "300"));
+    Path ndy =
+        subset(
+            "trade/svmiller+peacesciencer/cow_trade_ndy.csv",
+            firstTwoFieldsAmong("710", "816", "300"));
     Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
     var r = Cli.run(db, "load", "cow-trade", sy.toString(), ndy.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("COW 300"); // Austria-Hungary maps to no actor: reported, not dropped silently
+    assertThat(r.out())
+        .contains("COW 300"); // Austria-Hungary maps to no actor: reported, not dropped silently
     Map<String, Double> v = values("VNM");
-    assertThat(v).containsEntry("trade.imports|CHN|VNM|2014", 25451.0).containsEntry("trade.imports|VNM|CHN|2014", 44907.0)
+    assertThat(v)
+        .containsEntry("trade.imports|CHN|VNM|2014", 25451.0)
+        .containsEntry("trade.imports|VNM|CHN|2014", 44907.0)
         .containsEntry("trade.total|CHN|VNM|2014", 70358.0);
     assertThat(v.get("trade.share|VNM|CHN|2014")).isCloseTo(24.464, within(1e-3));
     assertThat(v.get("trade.share|CHN|VNM|2014")).isCloseTo(1.318, within(1e-3));
     assertThat(v.get("trade.dependence-asymmetry|VNM|CHN|2014")).isCloseTo(23.146, within(1e-3));
     // Bahamas (31)-Vietnam (816) 1980: flow1 is empty in the file, flow2 is 0.
-    assertThat(v).containsEntry("trade.imports|VNM|BHS|1980", 0.0).doesNotContainKey("trade.imports|BHS|VNM|1980")
+    assertThat(v)
+        .containsEntry("trade.imports|VNM|BHS|1980", 0.0)
+        .doesNotContainKey("trade.imports|BHS|VNM|1980")
         .doesNotContainKey("trade.total|BHS|VNM|1980");
   }
 
   @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
-    Path f = subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
+    Path f =
+        subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
     assertThat(Cli.run(db, "load", "atop", f.toString()).code()).isZero();
     Map<String, Double> v = values("JPN");
     // The 1960 treaty binds the United States to defend Japan, not the reverse.
-    assertThat(v).containsEntry("atop.defense|USA|JPN|1970", 1.0).containsEntry("atop.defense|JPN|USA|1970", 0.0)
+    assertThat(v)
+        .containsEntry("atop.defense|USA|JPN|1970", 1.0)
+        .containsEntry("atop.defense|JPN|USA|1970", 0.0)
         .containsEntry("atop.consultation|JPN|USA|1970", 1.0);
-    var def = Cli.run(db, "indicators", "JPN", "--partner", "USA", "--year", "1970", "--indicator", "atop.defense", "--format", "csv");
+    var def =
+        Cli.run(
+            db,
+            "indicators",
+            "JPN",
+            "--partner",
+            "USA",
+            "--year",
+            "1970",
+            "--indicator",
+            "atop.defense",
+            "--format",
+            "csv");
     assertThat(def.out()).contains(",0/1,true,atop-5.1");
   }
 
@@ -113,12 +143,17 @@ class DatasetLoadTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("917,695 rows read");
     Map<String, Double> v = values("VNM");
-    assertThat(v).containsEntry("igo.shared|CHN|VNM|2000", 33.0).containsEntry("igo.shared|CHN|VNM|2014", 47.0);
+    assertThat(v)
+        .containsEntry("igo.shared|CHN|VNM|2000", 33.0)
+        .containsEntry("igo.shared|CHN|VNM|2014", 47.0);
   }
 
   @Test
   void unVotesAgreementIsTheShareOfCommonVotesAndKappaCorrectsItForChance() throws Exception {
-    Path votes = subset("unvotes/dgrtwo+unvotes/un_votes.csv", l -> l.contains(",\"VN\",") || l.contains(",\"US\",") || l.contains(",\"CN\","));
+    Path votes =
+        subset(
+            "unvotes/dgrtwo+unvotes/un_votes.csv",
+            l -> l.contains(",\"VN\",") || l.contains(",\"US\",") || l.contains(",\"CN\","));
     Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
     Path issues = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_call_issues.csv");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), issues.toString());
@@ -128,7 +163,8 @@ class DatasetLoadTest {
     assertThat(v).containsEntry("unga.votes|USA|VNM|2019", 88.0);
     assertThat(v.get("unga.agreement|USA|VNM|2019")).isCloseTo(14.0 / 88, within(1e-12));
     assertThat(v.get("unga.kappa|USA|VNM|2019")).isCloseTo(-0.05015320109659733, within(1e-12));
-    // China and Vietnam: 72 of 86 alike, kappa 0.3370 (hand computation from the two countries' votes).
+    // China and Vietnam: 72 of 86 alike, kappa 0.3370 (hand computation from the two countries'
+    // votes).
     assertThat(v.get("unga.agreement|CHN|VNM|2019")).isCloseTo(72.0 / 86, within(1e-12));
     assertThat(v.get("unga.kappa|CHN|VNM|2019")).isCloseTo(0.3370044052863436, within(1e-12));
     assertThat(v.keySet()).anyMatch(k -> k.startsWith("unga.agreement.hr|USA|VNM|"));
@@ -136,11 +172,14 @@ class DatasetLoadTest {
 
   @Test
   void aidDataGivesDirectedContactsAndLeavesNaMissing() throws Exception {
-    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv");
+    Path f =
+        SharedData.require(
+            "partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv");
     assertThat(Cli.run(db, "load", "aiddata-china", f.toString()).code()).isZero();
     Map<String, Double> v = values("VNM");
     // "Vietnam",2001: sister cities 3, government visits 77, military visits 9, op-eds N/A
-    assertThat(v).containsEntry("aiddata.sister-cities|CHN|VNM|2001", 3.0)
+    assertThat(v)
+        .containsEntry("aiddata.sister-cities|CHN|VNM|2001", 3.0)
         .containsEntry("aiddata.government-visits|CHN|VNM|2001", 77.0)
         .containsEntry("aiddata.military-visits|CHN|VNM|2001", 9.0)
         .doesNotContainKey("aiddata.ambassador-op-eds|CHN|VNM|2001");
@@ -150,22 +189,32 @@ class DatasetLoadTest {
 
   @Test
   void leaderTravelBecomesContactRecordsAndACountPerYear() throws Exception {
-    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
+    Path f =
+        SharedData.require(
+            "partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
     var r = Cli.run(db, "load", "ceias-travel", f.toString());
     assertThat(r.code()).as(r.err()).isZero();
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      var contacts = s.load().contacts().stream().filter(c -> c.sources().contains("ceias-who-where-when-1.1")).toList();
+      var contacts =
+          s.load().contacts().stream()
+              .filter(c -> c.sources().contains("ceias-who-where-when-1.1"))
+              .toList();
       assertThat(contacts).hasSize(595);
       assertThat(contacts.stream().filter(c -> c.to().equals("VNM"))).hasSize(14);
     }
-    double trips = values("VNM").entrySet().stream().filter(e -> e.getKey().startsWith("ceias.leader-visits|CHN|VNM|"))
-        .mapToDouble(Map.Entry::getValue).sum();
+    double trips =
+        values("VNM").entrySet().stream()
+            .filter(e -> e.getKey().startsWith("ceias.leader-visits|CHN|VNM|"))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
     assertThat(trips).isEqualTo(14);
   }
 
   @Test
   void loadingTwiceIsRefusedAndReplacingGivesTheSameData() throws Exception {
-    Path f = SharedData.require("partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
+    Path f =
+        SharedData.require(
+            "partnerships/milesdwilliams15+chinese_media_and_foreign_aid/WHO-WHERE-WHEN-dataset-v.1.1.Dataset.csv");
     assertThat(Cli.run(db, "load", "ceias-travel", f.toString()).code()).isZero();
     long n = observations();
     var again = Cli.run(db, "load", "ceias-travel", f.toString());
@@ -193,13 +242,18 @@ class DatasetLoadTest {
 
   @Test
   void serbiasVotesUnderYugoslaviasSeatAreSerbiasAfterMontenegroLeft() throws Exception {
-    Path votes = subset("unvotes/dgrtwo+unvotes/un_votes.csv", l -> l.contains(",\"VN\",") || l.contains(",\"YU\","));
+    Path votes =
+        subset(
+            "unvotes/dgrtwo+unvotes/un_votes.csv",
+            l -> l.contains(",\"VN\",") || l.contains(",\"YU\","));
     Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), "--replace");
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, Double> v = values("VNM");
-    // the file writes "Yugoslavia" (YU) for every year to 2019; Serbia continued the seat on 3 June 2006
-    assertThat(v.keySet()).contains("unga.agreement|SRB|VNM|2010", "unga.agreement|VNM|YUG|2000")
+    // the file writes "Yugoslavia" (YU) for every year to 2019; Serbia continued the seat on 3 June
+    // 2006
+    assertThat(v.keySet())
+        .contains("unga.agreement|SRB|VNM|2010", "unga.agreement|VNM|YUG|2000")
         .noneMatch(k -> k.matches("unga\\.agreement\\|VNM\\|YUG\\|20(0[7-9]|1\\d)"));
   }
 
@@ -211,24 +265,50 @@ class DatasetLoadTest {
     Files.writeString(votes, "rcid,country,country_code,vote\n3,United States,US,yes\n");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("un_roll_calls.csv:3: date: expected a real date as YYYY-MM-DD, got '1946-13-02'");
+    assertThat(r.err())
+        .contains(
+            "un_roll_calls.csv:3: date: expected a real date as YYYY-MM-DD, got '1946-13-02'");
   }
 
   @Test
   void aFileSeparatedByAnotherCharacterSaysSo() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1;ccode2;year;dyadigos\n2;20;1990;5\n", "igo.csv:1: header: the file is separated by ';', not commas");
-    refused("cow-igo", "igo.csv", "ccode1\tccode2\tyear\tdyadigos\n2\t20\t1990\t5\n", "the file is separated by tabs, not commas");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1;ccode2;year;dyadigos\n2;20;1990;5\n",
+        "igo.csv:1: header: the file is separated by ';', not commas");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1\tccode2\tyear\tdyadigos\n2\t20\t1990\t5\n",
+        "the file is separated by tabs, not commas");
   }
 
   @Test
   void valuesOutsideTheirRangeAreRefusedNotStoredOrTakenForMissing() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,9999,5\n", "igo.csv:2: year: expected a year from 1800 to");
-    refused("sipri-arms", "trade-register.csv", "Recipient,Supplier,Year(s) of delivery,SIPRI TIV of delivered weapons\n"
-        + "Viet Nam,Russia,2010; 2999,120\n", "trade-register.csv:2: Year(s) of delivery: expected years separated by ';', got '2010; 2999' (each a year from 1800 to");
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,-5\n",
-        "igo.csv:2: dyadigos: expected a number of 0 or more (or a missing value: empty, NA, -9), got '-5'");
-    Path atop = Files.writeString(dir.resolve("atop.csv"), "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,"
-        + "atop_consul\n2,20,1990,2,0,0,0,0\n");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,9999,5\n",
+        "igo.csv:2: year: expected a year from 1800 to");
+    refused(
+        "sipri-arms",
+        "trade-register.csv",
+        "Recipient,Supplier,Year(s) of delivery,SIPRI TIV of delivered weapons\n"
+            + "Viet Nam,Russia,2010; 2999,120\n",
+        "trade-register.csv:2: Year(s) of delivery: expected years separated by ';', got '2010;"
+            + " 2999' (each a year from 1800 to");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990,-5\n",
+        "igo.csv:2: dyadigos: expected a number of 0 or more (or a missing value: empty, NA, -9),"
+            + " got '-5'");
+    Path atop =
+        Files.writeString(
+            dir.resolve("atop.csv"),
+            "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,"
+                + "atop_consul\n2,20,1990,2,0,0,0,0\n");
     long n = observations();
     var r = Cli.run(db, "load", "atop", atop.toString(), "--replace");
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -238,36 +318,66 @@ class DatasetLoadTest {
 
   @Test
   void twoValuesForOnePairAndYearAreRefusedNamingThem() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,20,1990,6\n",
-        "the cow-igo data gives more than one value of one indicator for one pair and period: igo.shared for CAN and USA in 1990");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,20,1990,6\n",
+        "the cow-igo data gives more than one value of one indicator for one pair and period:"
+            + " igo.shared for CAN and USA in 1990");
   }
 
   @Test
   void aFolderAMissingFileAnOverlongLineAndAnUnclosedQuoteEachSayWhat() throws Exception {
     var folder = Cli.run(db, "load", "cow-igo", dir.toString());
     assertThat(folder.err()).contains("it is a folder, not a file");
-    assertThat(Cli.run(db, "load", "cow-igo", dir.resolve("none.csv").toString()).err()).contains("none.csv: no such file");
-    refused("cow-igo", "long.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990," + "9".repeat(17_000_000) + "\n", "long.csv: not valid CSV");
-    var quote = Cli.run(db, "load", "cow-igo", Files.writeString(dir.resolve("quote.csv"),
-        "ccode1,ccode2,year,dyadigos\n\"2,20,1990,5\n" + "2,20,1991,5\n".repeat(200_000)).toString());
+    assertThat(Cli.run(db, "load", "cow-igo", dir.resolve("none.csv").toString()).err())
+        .contains("none.csv: no such file");
+    refused(
+        "cow-igo",
+        "long.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990," + "9".repeat(17_000_000) + "\n",
+        "long.csv: not valid CSV");
+    var quote =
+        Cli.run(
+            db,
+            "load",
+            "cow-igo",
+            Files.writeString(
+                    dir.resolve("quote.csv"),
+                    "ccode1,ccode2,year,dyadigos\n\"2,20,1990,5\n"
+                        + "2,20,1991,5\n".repeat(200_000))
+                .toString());
     assertThat(quote.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(quote.err().length()).as("a broken file's message is cut, not the file printed").isLessThan(2_000);
+    assertThat(quote.err().length())
+        .as("a broken file's message is cut, not the file printed")
+        .isLessThan(2_000);
   }
 
   @Test
   void aWrongHeaderNamesTheMissingColumns() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,igos\n2,20,1990,5\n", "igo.csv:1: header: missing column dyadigos");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,igos\n2,20,1990,5\n",
+        "igo.csv:1: header: missing column dyadigos");
   }
 
   @Test
   void aNonNumericValueNamesLineAndColumnAndNothingIsStoredEvenFromTheGoodRows() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70,1990,5\n2,816,1990,many\n",
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70,1990,5\n2,816,1990,many\n",
         "igo.csv:4: dyadigos: expected a number, got 'many'");
   }
 
   @Test
   void aRowCutShortIsRefused() throws Exception {
-    refused("cow-igo", "igo.csv", "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70", "igo.csv:3: expected 4 fields, got 2");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,70",
+        "igo.csv:3: expected 4 fields, got 2");
   }
 
   @Test

@@ -8,7 +8,9 @@ import org.entwine.input.UserInputException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Only what the user gave wrong is reported as their mistake; anything else is reported as a bug. */
+/**
+ * Only what the user gave wrong is reported as their mistake; anything else is reported as a bug.
+ */
 class ErrorsTest {
   private static String[] handle(Exception e) {
     CommandLine cl = new CommandLine(new Main());
@@ -22,13 +24,16 @@ class ErrorsTest {
   void aUserInputExceptionIsTheUsersMistake() {
     String[] r = handle(new UserInputException("--by expects month or year, got 'week'"));
     assertThat(r[0]).isEqualTo(String.valueOf(ExitCodes.USAGE));
-    assertThat(r[1]).isEqualTo("entwine: --by expects month or year, got 'week'" + System.lineSeparator());
+    assertThat(r[1])
+        .isEqualTo("entwine: --by expects month or year, got 'week'" + System.lineSeparator());
   }
 
   @Test
   void anyOtherIllegalArgumentIsABugNotTheUsersMistake() {
     String[] r = handle(new IllegalArgumentException("index must be positive"));
     assertThat(r[0]).isEqualTo(String.valueOf(ExitCodes.INTERNAL));
-    assertThat(r[1]).startsWith("entwine: internal error: java.lang.IllegalArgumentException: index must be positive");
+    assertThat(r[1])
+        .startsWith(
+            "entwine: internal error: java.lang.IllegalArgumentException: index must be positive");
   }
 }

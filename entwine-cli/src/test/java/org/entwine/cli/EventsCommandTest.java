@@ -28,17 +28,23 @@ class EventsCommandTest {
 
   private static String[] files() {
     return new String[] {
-      SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV").toString(),
+      SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV")
+          .toString(),
       SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV").toString(),
       SharedData.require("gdelt/reed9999+gdelt-demo/events.csv").toString(),
-      SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString()};
+      SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString()
+    };
   }
 
   private Cli.Result load(String... paths) {
     List<String> args = new ArrayList<>(List.of("events", "load"));
     args.addAll(List.of(paths));
-    args.addAll(List.of("--quarantine", dir.resolve("q.txt").toString(), "--cameo",
-        SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project").toString()));
+    args.addAll(
+        List.of(
+            "--quarantine",
+            dir.resolve("q.txt").toString(),
+            "--cameo",
+            SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project").toString()));
     return Cli.run(db, args.toArray(String[]::new));
   }
 
@@ -52,21 +58,39 @@ class EventsCommandTest {
   void loadingStoresTheSeriesByActorAndLoadingAgainCountsNothingTwice() throws Exception {
     Cli.Result first = load(files());
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.out()).contains("loaded gdelt: 3 files, 4,361 rows, 839 relation events counted")
+    assertThat(first.out())
+        .contains("loaded gdelt: 3 files, 4,361 rows, 839 relation events counted")
         .contains("loaded icews: 1 file, 3,705 rows, 1,741 relation events counted")
-        .contains("CAMEO EUR").contains("against the CAMEO codebook (311 codes)");
+        .contains("CAMEO EUR")
+        .contains("against the CAMEO codebook (311 codes)");
     Map<String, Long> after = counts();
     assertThat(after.get("event_months")).isGreaterThan(700);
     Cli.Result again = load(files());
-    assertThat(again.out()).contains("0 relation events counted, 839 repeated event ids counted once")
+    assertThat(again.out())
+        .contains("0 relation events counted, 839 repeated event ids counted once")
         .contains("0 relation events counted, 1,741 repeated event ids counted once");
     assertThat(counts().get("event_months")).isEqualTo(after.get("event_months"));
-    JsonNode series = DomainJson.json().readValue(Cli.run(db, "events", "series", "VNM", "BGD", "--dataset", "icews",
-        "--format", "json").out(), JsonNode.class);
+    JsonNode series =
+        DomainJson.json()
+            .readValue(
+                Cli.run(
+                        db,
+                        "events",
+                        "series",
+                        "VNM",
+                        "BGD",
+                        "--dataset",
+                        "icews",
+                        "--format",
+                        "json")
+                    .out(),
+                JsonNode.class);
     assertThat(series).hasSize(1);
     JsonNode june = series.get(0);
     assertThat(june.get("month").asText()).isEqualTo("2018-06");
-    assertThat(june.get("events").asLong()).isEqualTo(june.get("fromVNM").asLong() + june.get("fromBGD").asLong()).isPositive();
+    assertThat(june.get("events").asLong())
+        .isEqualTo(june.get("fromVNM").asLong() + june.get("fromBGD").asLong())
+        .isPositive();
     assertThat(june.get("shareVNM").asDouble()).isBetween(0.0, 1.0);
     assertThat(june.get("score").asDouble()).isBetween(-9.0, 9.0);
   }
@@ -74,13 +98,42 @@ class EventsCommandTest {
   @Test
   void theSeriesCountTheCameoFamiliesAndAddUpByYear() throws Exception {
     assertThat(load(files()).code()).isZero();
-    JsonNode months = DomainJson.json().readValue(Cli.run(db, "events", "series", "USA", "CHN", "--dataset", "gdelt",
-        "--format", "json").out(), JsonNode.class);
-    JsonNode years = DomainJson.json().readValue(Cli.run(db, "events", "series", "USA", "CHN", "--dataset", "gdelt",
-        "--by", "year", "--format", "json").out(), JsonNode.class);
+    JsonNode months =
+        DomainJson.json()
+            .readValue(
+                Cli.run(
+                        db,
+                        "events",
+                        "series",
+                        "USA",
+                        "CHN",
+                        "--dataset",
+                        "gdelt",
+                        "--format",
+                        "json")
+                    .out(),
+                JsonNode.class);
+    JsonNode years =
+        DomainJson.json()
+            .readValue(
+                Cli.run(
+                        db,
+                        "events",
+                        "series",
+                        "USA",
+                        "CHN",
+                        "--dataset",
+                        "gdelt",
+                        "--by",
+                        "year",
+                        "--format",
+                        "json")
+                    .out(),
+                JsonNode.class);
     assertThat(years.size()).isLessThan(months.size());
     long consultations = 0;
-    for (String column : List.of("events", "intent", "consult", "visit", "host", "sign", "cooperate", "aid")) {
+    for (String column :
+        List.of("events", "intent", "consult", "visit", "host", "sign", "cooperate", "aid")) {
       long byMonth = 0;
       long byYear = 0;
       for (JsonNode m : months) byMonth += m.get(column).asLong();
@@ -90,10 +143,12 @@ class EventsCommandTest {
     }
     assertThat(consultations).as("the files hold consultations between the two").isPositive();
     for (JsonNode m : months) {
-      assertThat(m.get("consult").asLong()).as("visits made and hosted are consultations")
+      assertThat(m.get("consult").asLong())
+          .as("visits made and hosted are consultations")
           .isGreaterThanOrEqualTo(m.get("visit").asLong() + m.get("host").asLong());
     }
-    assertThat(Cli.run(db, "events", "series", "USA", "CHN", "--by", "week").err()).contains("--by expects month or year");
+    assertThat(Cli.run(db, "events", "series", "USA", "CHN", "--by", "week").err())
+        .contains("--by expects month or year");
   }
 
   @Test
@@ -102,20 +157,33 @@ class EventsCommandTest {
     long stored = counts().get("event_months");
     Path parquet = dir.resolve("months.parquet");
     Path csv = dir.resolve("icews.csv");
-    assertThat(Cli.run(db, "events", "export", "--out", parquet.toString()).out()).contains("wrote " + String.format("%,d", stored));
-    assertThat(Cli.run(db, "events", "export", "--out", csv.toString(), "--dataset", "icews").code()).isZero();
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
-      var r = s.executeQuery("SELECT count(*), sum(events) FILTER (dataset = 'icews') FROM read_parquet('" + parquet + "')");
+    assertThat(Cli.run(db, "events", "export", "--out", parquet.toString()).out())
+        .contains("wrote " + String.format("%,d", stored));
+    assertThat(
+            Cli.run(db, "events", "export", "--out", csv.toString(), "--dataset", "icews").code())
+        .isZero();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var s = c.createStatement()) {
+      var r =
+          s.executeQuery(
+              "SELECT count(*), sum(events) FILTER (dataset = 'icews') FROM read_parquet('"
+                  + parquet
+                  + "')");
       r.next();
       assertThat(r.getLong(1)).isEqualTo(stored);
-      assertThat(r.getLong(2)).isEqualTo(1_741 - 2); // the relation events counted, less Western Sahara's two (no actor)
-      r = s.executeQuery("SELECT count(*), min(dataset), max(dataset) FROM read_csv('" + csv + "')");
+      assertThat(r.getLong(2))
+          .isEqualTo(
+              1_741 - 2); // the relation events counted, less Western Sahara's two (no actor)
+      r =
+          s.executeQuery(
+              "SELECT count(*), min(dataset), max(dataset) FROM read_csv('" + csv + "')");
       r.next();
       assertThat(r.getLong(1)).isPositive().isLessThan(stored);
       assertThat(r.getString(2)).isEqualTo("icews");
       assertThat(r.getString(3)).isEqualTo("icews");
     }
-    assertThat(Cli.run(db, "events", "export", "--out", dir.resolve("x.xlsx").toString()).err()).contains(".parquet or .csv");
+    assertThat(Cli.run(db, "events", "export", "--out", dir.resolve("x.xlsx").toString()).err())
+        .contains(".parquet or .csv");
   }
 
   @Test
@@ -139,28 +207,39 @@ class EventsCommandTest {
     Cli.Result r = load(bad.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("1 bad rows put aside");
-    assertThat(Files.readAllLines(dir.resolve("q.txt"))).containsExactly(bad + ":4: expected 57, 58 or 61 tab-separated fields, got 60");
+    assertThat(Files.readAllLines(dir.resolve("q.txt")))
+        .containsExactly(bad + ":4: expected 57, 58 or 61 tab-separated fields, got 60");
   }
 
   @Test
   void theEventRecordStandsBesideTheDegreeInBriefAndAssess() throws Exception {
-    assertThat(load(SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString()).code()).isZero();
-    // In the file: 21 events from Vietnam to Japan and 13 from Japan to Vietnam, all on 1-2 June 2018; Japan's
+    assertThat(
+            load(SharedData.require("icews/andybega+icews/events.2018.sample.tab").toString())
+                .code())
+        .isZero();
+    // In the file: 21 events from Vietnam to Japan and 13 from Japan to Vietnam, all on 1-2 June
+    // 2018; Japan's
     // 13 are verbal cooperation (CAMEO roots 03, 04, 05), none material.
     Cli.Result brief = Cli.run(db, "brief", "VNM", "JPN", "--as-of", "2018-12-31");
     assertThat(brief.code()).as(brief.err()).isZero();
-    assertThat(brief.out()).contains("event data (icews, 2014-01 to 2018-12): 34 events in 1 month;")
+    assertThat(brief.out())
+        .contains("event data (icews, 2014-01 to 2018-12): 34 events in 1 month;")
         .contains("deeds to words: 0% of JPN's cooperation with VNM was material")
         .contains("stability: too sparse (1 months with events; 12 needed)");
-    JsonNode rows = DomainJson.json().readValue(Cli.run(db, "assess", "VNM", "--as-of", "2018-12-31", "--format", "json").out(),
-        JsonNode.class);
+    JsonNode rows =
+        DomainJson.json()
+            .readValue(
+                Cli.run(db, "assess", "VNM", "--as-of", "2018-12-31", "--format", "json").out(),
+                JsonNode.class);
     JsonNode jpn = null;
     for (JsonNode r : rows) if (r.get("partner").asText().equals("JPN")) jpn = r;
     assertThat(jpn).isNotNull();
     assertThat(jpn.get("eventDataset").asText()).isEqualTo("icews");
     assertThat(jpn.get("deedsToWords").asDouble()).isZero();
     assertThat(jpn.get("eventScore").asDouble()).isBetween(0.0, 9.0);
-    assertThat(jpn.path("eventSwings").isNull() || jpn.path("eventSwings").isMissingNode()).as("too sparse for stability").isTrue();
+    assertThat(jpn.path("eventSwings").isNull() || jpn.path("eventSwings").isMissingNode())
+        .as("too sparse for stability")
+        .isTrue();
   }
 
   @Test
@@ -177,22 +256,43 @@ class EventsCommandTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(src));
     lines.set(3, lines.get(3).replaceFirst("\t[^\t]*$", ""));
     Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
-    Cli.Result r = Cli.run(db, "events", "load", bad.toString(), "--quarantine", dir.resolve("no/such/folder/q.txt").toString());
+    Cli.Result r =
+        Cli.run(
+            db,
+            "events",
+            "load",
+            bad.toString(),
+            "--quarantine",
+            dir.resolve("no/such/folder/q.txt").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("cannot write the quarantine file").contains("does not exist").contains("nothing was loaded");
+    assertThat(r.err())
+        .contains("cannot write the quarantine file")
+        .contains("does not exist")
+        .contains("nothing was loaded");
     assertThat(counts()).isEqualTo(before);
   }
 
   @Test
   void aGdeltFileWithWindowsLineEndsLoadsAsTheSameFileWithout() throws Exception {
     Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
-    Path crlf = Files.writeString(dir.resolve("crlf.export.CSV"), Files.readString(src).replace("\n", "\r\n"));
+    Path crlf =
+        Files.writeString(
+            dir.resolve("crlf.export.CSV"), Files.readString(src).replace("\n", "\r\n"));
     Cli.Result r = load(crlf.toString());
     assertThat(r.code()).as(r.err()).isZero();
     long months = counts().get("event_months");
     Path lf = dir.resolve("lf.duckdb");
     assertThat(Cli.run(lf, "init", "--registry-only").code()).isZero();
-    assertThat(Cli.run(lf, "events", "load", src.toString(), "--quarantine", dir.resolve("q2.txt").toString()).code()).isZero();
+    assertThat(
+            Cli.run(
+                    lf,
+                    "events",
+                    "load",
+                    src.toString(),
+                    "--quarantine",
+                    dir.resolve("q2.txt").toString())
+                .code())
+        .isZero();
     try (DuckDbStore s = DuckDbStore.open(lf)) {
       assertThat(s.counts().get("event_months")).isEqualTo(months).isPositive();
     }
@@ -206,7 +306,8 @@ class EventsCommandTest {
     String[] f = lines.get(2).split("\t", -1);
     f[2] = "299901";
     lines.set(2, String.join("\t", f));
-    // the tone is checked on a relation (both countries given, and different): the first such row after line 3
+    // the tone is checked on a relation (both countries given, and different): the first such row
+    // after line 3
     int k = 3;
     while (true) {
       f = lines.get(k).split("\t", -1);
@@ -220,8 +321,17 @@ class EventsCommandTest {
     Cli.Result r = load(bad.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> quarantined = Files.readAllLines(dir.resolve("q.txt"));
-    assertThat(quarantined).anySatisfy(l -> assertThat(l).startsWith(bad + ":3: MonthYear: expected a month YYYYMM from 1900 to"));
-    assertThat(quarantined).anySatisfy(l -> assertThat(l).startsWith(bad + ":" + toneLine + ": AvgTone: expected a number from -100 to 100"));
+    assertThat(quarantined)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(bad + ":3: MonthYear: expected a month YYYYMM from 1900 to"));
+    assertThat(quarantined)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        bad + ":" + toneLine + ": AvgTone: expected a number from -100 to 100"));
   }
 
   @Test
@@ -236,7 +346,10 @@ class EventsCommandTest {
     Path file = Files.write(dir.resolve("events.tab"), out.toByteArray());
     Cli.Result r = load(file.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("loaded icews: 1 file, 1 rows, 1 relation events counted").doesNotContain("Ivoire");
-    assertThat(Cli.run(db, "events", "series", "CIV", "VNM", "--dataset", "icews").out()).contains("2018-06");
+    assertThat(r.out())
+        .contains("loaded icews: 1 file, 1 rows, 1 relation events counted")
+        .doesNotContain("Ivoire");
+    assertThat(Cli.run(db, "events", "series", "CIV", "VNM", "--dataset", "icews").out())
+        .contains("2018-06");
   }
 }

@@ -32,8 +32,15 @@ class ExtractTest {
   @Test
   void theExtractRegeneratesFromThePublishedFilesByteForByte() throws Exception {
     Path data = SharedData.require("README.md").getParent();
-    var r = Cli.runRaw("extract", "--plan", COMMITTED.resolve("plan.yaml").toString(), "--data", data.toString(),
-        "--out", dir.toString());
+    var r =
+        Cli.runRaw(
+            "extract",
+            "--plan",
+            COMMITTED.resolve("plan.yaml").toString(),
+            "--data",
+            data.toString(),
+            "--out",
+            dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> written;
     try (var s = Files.list(dir)) {
@@ -41,9 +48,15 @@ class ExtractTest {
     }
     List<String> committed;
     try (var s = Files.list(COMMITTED)) {
-      committed = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("plan.yaml")).sorted().toList();
+      committed =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("plan.yaml"))
+              .sorted()
+              .toList();
     }
-    assertThat(written).isEqualTo(committed).contains("manifest.yaml", "files.txt", "cow-trade.csv.gz", "icews-dyad-year.yaml");
+    assertThat(written)
+        .isEqualTo(committed)
+        .contains("manifest.yaml", "files.txt", "cow-trade.csv.gz", "icews-dyad-year.yaml");
     for (String name : written) {
       assertThat(content(dir.resolve(name))).as(name).isEqualTo(content(COMMITTED.resolve(name)));
     }
@@ -58,12 +71,22 @@ class ExtractTest {
     }
     assertThat(bytes).isLessThan(2_000_000);
     // only the exchange format's derived observations: the header is Entwine's, not a publisher's
-    String csv = new String(content(COMMITTED.resolve("cow-trade.csv.gz")), java.nio.charset.StandardCharsets.UTF_8);
+    String csv =
+        new String(
+            content(COMMITTED.resolve("cow-trade.csv.gz")),
+            java.nio.charset.StandardCharsets.UTF_8);
     assertThat(csv.lines().findFirst()).contains("indicator,actor,partner,period,value,source");
-    assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).matches("trade\\.(total|share),[A-Z]+,[A-Z]+,20\\d\\d,[-0-9.E]+,cow-trade-4\\.0")
-        .containsPattern("(^|,)VNM,"));
+    assertThat(csv.lines().skip(1))
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "trade\\.(total|share),[A-Z]+,[A-Z]+,20\\d\\d,[-0-9.E]+,cow-trade-4\\.0")
+                    .containsPattern("(^|,)VNM,"));
     String manifest = Files.readString(COMMITTED.resolve("manifest.yaml"));
-    assertThat(manifest).contains("sha256: f1ae196a1377cf35131648539142038f27ef690f759e19aa94f05c311084dfd1")
-        .contains("included: false").contains("SIPRI's terms of use");
+    assertThat(manifest)
+        .contains("sha256: f1ae196a1377cf35131648539142038f27ef690f759e19aa94f05c311084dfd1")
+        .contains("included: false")
+        .contains("SIPRI's terms of use");
   }
 }

@@ -7,33 +7,62 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules' layering that docs/architecture.md states, held on the classes themselves: each module
- * reaches only those below it. The command line sees every module, so the rule is checked here.
+ * The modules' layering that docs/architecture.md states, held on the classes themselves: each
+ * module reaches only those below it. The command line sees every module, so the rule is checked
+ * here.
  */
 class ModuleDependencyTest {
   @Test
   void eachModuleReachesOnlyTheModulesBelowIt() {
-    var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.entwine");
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("core").definedBy("org.entwine.actor..", "org.entwine.diagnostics..", "org.entwine.events..",
-            "org.entwine.evidence..", "org.entwine.framework..", "org.entwine.indicator..", "org.entwine.input..",
-            "org.entwine.method..", "org.entwine.registry..", "org.entwine.source..", "org.entwine.time..",
-            "org.entwine.trust..", "org.entwine.validation..")
-        .layer("json").definedBy("org.entwine.json..")
-        .layer("exchange").definedBy("org.entwine.exchange..")
-        .layer("store").definedBy("org.entwine.store..")
-        .layer("datasets").definedBy("org.entwine.datasets..")
-        .layer("app").definedBy("org.entwine.app..")
-        .layer("web").definedBy("org.entwine.web..")
-        .layer("cli").definedBy("org.entwine.cli..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("app").mayOnlyBeAccessedByLayers("web", "cli")
-        .whereLayer("datasets").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("store").mayOnlyBeAccessedByLayers("app", "web", "cli")
-        .whereLayer("exchange").mayOnlyBeAccessedByLayers("datasets", "app", "web", "cli")
-        .whereLayer("json").mayOnlyBeAccessedByLayers("exchange", "store", "datasets", "app", "web", "cli")
+    var classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.entwine");
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("core")
+        .definedBy(
+            "org.entwine.actor..",
+            "org.entwine.diagnostics..",
+            "org.entwine.events..",
+            "org.entwine.evidence..",
+            "org.entwine.framework..",
+            "org.entwine.indicator..",
+            "org.entwine.input..",
+            "org.entwine.method..",
+            "org.entwine.registry..",
+            "org.entwine.source..",
+            "org.entwine.time..",
+            "org.entwine.trust..",
+            "org.entwine.validation..")
+        .layer("json")
+        .definedBy("org.entwine.json..")
+        .layer("exchange")
+        .definedBy("org.entwine.exchange..")
+        .layer("store")
+        .definedBy("org.entwine.store..")
+        .layer("datasets")
+        .definedBy("org.entwine.datasets..")
+        .layer("app")
+        .definedBy("org.entwine.app..")
+        .layer("web")
+        .definedBy("org.entwine.web..")
+        .layer("cli")
+        .definedBy("org.entwine.cli..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("web")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("app")
+        .mayOnlyBeAccessedByLayers("web", "cli")
+        .whereLayer("datasets")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("app", "web", "cli")
+        .whereLayer("exchange")
+        .mayOnlyBeAccessedByLayers("datasets", "app", "web", "cli")
+        .whereLayer("json")
+        .mayOnlyBeAccessedByLayers("exchange", "store", "datasets", "app", "web", "cli")
         .check(classes);
   }
 }

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every row of the research file on Viet Nam's frameworks (../shared/data/partnerships/entwine-research/
- * vietnam-frameworks-2026.csv, read in place) is in the bundled example: its partner, date, level and
- * official name, its own source by URL, and its confidence.
+ * Every row of the research file on Viet Nam's frameworks
+ * (../shared/data/partnerships/entwine-research/ vietnam-frameworks-2026.csv, read in place) is in
+ * the bundled example: its partner, date, level and official name, its own source by URL, and its
+ * confidence.
  */
 class ResearchFileTest {
   @TempDir static Path dir;
@@ -59,18 +60,26 @@ class ResearchFileTest {
       String partner = row.getField("partner_iso3");
       String date = row.getField("date");
       String url = row.getField("source_url");
-      Attestation confidence = Attestation.valueOf(row.getField("confidence").toUpperCase(java.util.Locale.ROOT));
+      Attestation confidence =
+          Attestation.valueOf(row.getField("confidence").toUpperCase(java.util.Locale.ROOT));
       boolean found = false;
       for (Framework f : registry.frameworks()) {
         if (!(f.involves("VNM") && f.involves(partner))) continue;
         for (LevelChange c : f.changes()) {
           // a row without a date (Cambodia) is kept at the date the paper attests
           boolean sameDate = date.isEmpty() || c.date().toString().equals(date);
-          found |= sameDate && c.level() == Level.valueOf(row.getField("level"))
-              && c.officialName().equals(row.getField("official_name")) && cites(c.sources(), url) && c.confidence() == confidence;
+          found |=
+              sameDate
+                  && c.level() == Level.valueOf(row.getField("level"))
+                  && c.officialName().equals(row.getField("official_name"))
+                  && cites(c.sources(), url)
+                  && c.confidence() == confidence;
         }
         for (StatusChange s : f.statusChanges()) {
-          found |= s.date().toString().equals(date) && cites(s.sources(), url) && s.confidence() == confidence;
+          found |=
+              s.date().toString().equals(date)
+                  && cites(s.sources(), url)
+                  && s.confidence() == confidence;
         }
       }
       if (!found) missing.add(partner + " " + date + " " + row.getField("official_name"));
@@ -82,8 +91,11 @@ class ResearchFileTest {
   void everyOfficialNameInTheFileIsKnownToTheLevelVocabulary() {
     var vocabulary = registry.vocabulary();
     for (NamedCsvRecord row : rows) {
-      assertThat(vocabulary.levelOf(row.getField("official_name"), List.of("VNM", row.getField("partner_iso3"))))
-          .as(row.getField("official_name")).contains(Level.valueOf(row.getField("level")));
+      assertThat(
+              vocabulary.levelOf(
+                  row.getField("official_name"), List.of("VNM", row.getField("partner_iso3"))))
+          .as(row.getField("official_name"))
+          .contains(Level.valueOf(row.getField("level")));
     }
   }
 }

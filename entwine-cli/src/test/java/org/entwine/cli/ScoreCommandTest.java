@@ -24,7 +24,8 @@ class ScoreCommandTest {
   private Path vietnamRows(String relative) throws Exception {
     Path src = SharedData.require(relative);
     Path out = dir.resolve(src.getFileName());
-    try (BufferedReader r = Files.newBufferedReader(src); BufferedWriter w = Files.newBufferedWriter(out)) {
+    try (BufferedReader r = Files.newBufferedReader(src);
+        BufferedWriter w = Files.newBufferedWriter(out)) {
       String line = r.readLine();
       w.write(line + "\n");
       while ((line = r.readLine()) != null) {
@@ -39,9 +40,21 @@ class ScoreCommandTest {
   void data() throws Exception {
     db = dir.resolve("s.duckdb");
     assertThat(Cli.run(db, "init", "--registry-only").code()).isZero();
-    assertThat(Cli.run(db, "load", "cow-igo", vietnamRows("cow/svmiller+peacesciencer/cow_igo_ndy.csv").toString()).code()).isZero();
-    var trade = Cli.run(db, "load", "cow-trade", vietnamRows("trade/svmiller+peacesciencer/cow_trade_ndy.csv").toString(),
-        SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv").toString());
+    assertThat(
+            Cli.run(
+                    db,
+                    "load",
+                    "cow-igo",
+                    vietnamRows("cow/svmiller+peacesciencer/cow_igo_ndy.csv").toString())
+                .code())
+        .isZero();
+    var trade =
+        Cli.run(
+            db,
+            "load",
+            "cow-trade",
+            vietnamRows("trade/svmiller+peacesciencer/cow_trade_ndy.csv").toString(),
+            SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv").toString());
     assertThat(trade.code()).as(trade.err()).isZero();
   }
 
@@ -78,7 +91,9 @@ class ScoreCommandTest {
     Map<String, JsonNode> before = scores("--year", "2014");
     assertThat(before.get("PER").get("level").asText()).isEqualTo("NONE");
     Path f = dir.resolve("bra.yaml");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         entwine: 1
         sources: [{id: t, title: Test source}]
         frameworks:
@@ -89,7 +104,11 @@ class ScoreCommandTest {
     assertThat(Cli.run(db, "import", f.toString()).code()).isZero();
     Map<String, JsonNode> after = scores("--year", "2014");
     assertThat(after.get("PER").get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
-    before.forEach((p, o) -> assertThat(after.get(p).get("depth").asDouble()).as(p).isEqualTo(o.get("depth").asDouble()));
+    before.forEach(
+        (p, o) ->
+            assertThat(after.get(p).get("depth").asDouble())
+                .as(p)
+                .isEqualTo(o.get("depth").asDouble()));
   }
 
   @Test
@@ -102,11 +121,13 @@ class ScoreCommandTest {
       points += c.get("points").asDouble();
       byIndicator.put(c.get("indicator").asText(), c);
     }
-    assertThat(points).isCloseTo(scores("--year", "2014").get("CHN").get("depth").asDouble(), within(1e-9));
+    assertThat(points)
+        .isCloseTo(scores("--year", "2014").get("CHN").get("depth").asDouble(), within(1e-9));
     assertThat(byIndicator.get("trade-volume").get("raw").asDouble()).isEqualTo(70358.0);
     assertThat(byIndicator.get("trade-volume").get("source").asText()).isEqualTo("cow-trade-4.0");
     assertThat(byIndicator.get("shared-igos").get("raw").asDouble()).isEqualTo(47.0);
-    assertThat(byIndicator.get("shared-igos").get("sourceTitle").asText()).contains("Intergovernmental Organizations");
+    assertThat(byIndicator.get("shared-igos").get("sourceTitle").asText())
+        .contains("Intergovernmental Organizations");
     var text = Cli.run(db, "explain", "VNM", "CHN", "--year", "2014");
     assertThat(text.out()).contains("depth").contains("coverage").contains("missing");
   }
@@ -116,15 +137,29 @@ class ScoreCommandTest {
     var r = Cli.run(db, "explain", "VNM", "CHN", "--year", "2016", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode trade = null;
-    for (JsonNode c : DomainJson.json().readTree(r.out())) if (c.get("indicator").asText().equals("trade-volume")) trade = c;
+    for (JsonNode c : DomainJson.json().readTree(r.out()))
+      if (c.get("indicator").asText().equals("trade-volume")) trade = c;
     assertThat(trade).isNotNull();
     assertThat(trade.get("rawYear").asInt()).isEqualTo(2014);
     assertThat(trade.get("note").asText()).contains("2014");
   }
 
   @Test
-  void sensitivityGivesEachPartnerARankIntervalThatHoldsItsMedianAndRepeatsWithTheSeed() throws Exception {
-    var r = Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "200", "--seed", "5", "--format", "json");
+  void sensitivityGivesEachPartnerARankIntervalThatHoldsItsMedianAndRepeatsWithTheSeed()
+      throws Exception {
+    var r =
+        Cli.run(
+            db,
+            "sensitivity",
+            "VNM",
+            "--year",
+            "2014",
+            "--runs",
+            "200",
+            "--seed",
+            "5",
+            "--format",
+            "json");
     assertThat(r.code()).as(r.err()).isZero();
     var rows = DomainJson.json().readTree(r.out());
     assertThat(rows.size()).isGreaterThan(20);
@@ -133,20 +168,40 @@ class ScoreCommandTest {
       assertThat(o.get("rankMedian").asDouble()).isLessThanOrEqualTo(o.get("rankHigh").asDouble());
       assertThat(o.get("runs").asInt()).isEqualTo(200);
     }
-    assertThat(Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "200", "--seed", "5", "--format", "json").out())
+    assertThat(
+            Cli.run(
+                    db,
+                    "sensitivity",
+                    "VNM",
+                    "--year",
+                    "2014",
+                    "--runs",
+                    "200",
+                    "--seed",
+                    "5",
+                    "--format",
+                    "json")
+                .out())
         .isEqualTo(r.out());
-    assertThat(Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "50").out()).contains("rank interval");
+    assertThat(Cli.run(db, "sensitivity", "VNM", "--year", "2014", "--runs", "50").out())
+        .contains("rank interval");
   }
 
   @Test
   void anotherMethodFileChangesTheResultAndABrokenOneIsRefused() throws Exception {
-    String text = new String(ScoreCommandTest.class.getResourceAsStream(org.entwine.app.DefaultMethod.RESOURCE).readAllBytes())
-        .replace("aggregation: ARITHMETIC", "aggregation: GEOMETRIC").replace("id: entwine-default", "id: geometric");
+    String text =
+        new String(
+                ScoreCommandTest.class
+                    .getResourceAsStream(org.entwine.app.DefaultMethod.RESOURCE)
+                    .readAllBytes())
+            .replace("aggregation: ARITHMETIC", "aggregation: GEOMETRIC")
+            .replace("id: entwine-default", "id: geometric");
     Path m = dir.resolve("geo.yaml");
     Files.writeString(m, text);
     Map<String, JsonNode> geo = scores("--year", "2014", "--method", m.toString());
     assertThat(geo.get("CHN").get("method").asText()).isEqualTo("geometric");
-    assertThat(geo.get("CHN").get("depth").asDouble()).isNotEqualTo(scores("--year", "2014").get("CHN").get("depth").asDouble());
+    assertThat(geo.get("CHN").get("depth").asDouble())
+        .isNotEqualTo(scores("--year", "2014").get("CHN").get("depth").asDouble());
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, text.replace("pillar: IDENTITY", "pillar: VALUES"));
     var r = Cli.run(db, "score", "VNM", "--method", broken.toString());

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trust scenarios in src/test/resources/scenarios/trust, one small file a degree: each partner's
- * degree of confidence and cell of the matrix, as the file's opening comment says.
+ * The trust scenarios in src/test/resources/scenarios/trust, one small file a degree: each
+ * partner's degree of confidence and cell of the matrix, as the file's opening comment says.
  */
 class TrustScenarioTest {
   @TempDir static Path dir;
@@ -26,31 +26,86 @@ class TrustScenarioTest {
   static void assess() throws Exception {
     db = dir.resolve("t.duckdb");
     assertThat(Cli.run(db, "init", "--empty").code()).isZero();
-    List<String> files = List.of("common.yaml", "cooperation.csv", "degree1-good-friend.yaml", "degree2-good-partner.yaml",
-        "degree3-bad-friend.yaml", "degree4-bad-partner.yaml", "insufficient-evidence.yaml", "method.yaml",
-        "diagnostics.yaml", "diagnostics.csv");
+    List<String> files =
+        List.of(
+            "common.yaml",
+            "cooperation.csv",
+            "degree1-good-friend.yaml",
+            "degree2-good-partner.yaml",
+            "degree3-bad-friend.yaml",
+            "degree4-bad-partner.yaml",
+            "insufficient-evidence.yaml",
+            "method.yaml",
+            "diagnostics.yaml",
+            "diagnostics.csv");
     for (String f : files) {
-      Files.copy(TrustScenarioTest.class.getResourceAsStream("/scenarios/trust/" + f), dir.resolve(f));
+      Files.copy(
+          TrustScenarioTest.class.getResourceAsStream("/scenarios/trust/" + f), dir.resolve(f));
     }
-    var imported = Cli.run(db, "import", dir.resolve("common.yaml").toString(), dir.resolve("degree1-good-friend.yaml").toString(),
-        dir.resolve("degree2-good-partner.yaml").toString(), dir.resolve("degree3-bad-friend.yaml").toString(),
-        dir.resolve("degree4-bad-partner.yaml").toString(), dir.resolve("insufficient-evidence.yaml").toString(),
-        dir.resolve("diagnostics.yaml").toString());
+    var imported =
+        Cli.run(
+            db,
+            "import",
+            dir.resolve("common.yaml").toString(),
+            dir.resolve("degree1-good-friend.yaml").toString(),
+            dir.resolve("degree2-good-partner.yaml").toString(),
+            dir.resolve("degree3-bad-friend.yaml").toString(),
+            dir.resolve("degree4-bad-partner.yaml").toString(),
+            dir.resolve("insufficient-evidence.yaml").toString(),
+            dir.resolve("diagnostics.yaml").toString());
     assertThat(imported.code()).as(imported.err()).isZero();
-    // the scenarios are made up, between invented actors: their source is illustrative, so they are asked for
-    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString(),
-        "--runs", "20", "--format", "json");
+    // the scenarios are made up, between invented actors: their source is illustrative, so they are
+    // asked for
+    var r =
+        Cli.run(
+            db,
+            "assess",
+            "FOC",
+            "--as-of",
+            "2024-12-31",
+            "--include-illustrative",
+            "--method",
+            dir.resolve("method.yaml").toString(),
+            "--runs",
+            "20",
+            "--format",
+            "json");
     assertThat(r.code()).as(r.err()).isZero();
     DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
-    assertThat(r.err()).contains("includes").contains("illustrative record(s): made-up values, not facts");
+    assertThat(r.err())
+        .contains("includes")
+        .contains("illustrative record(s): made-up values, not facts");
   }
 
   @Test
   void withoutBeingAskedForIllustrativeRecordsStayOutOfEveryScoreAndTheOutputSaysSo() {
-    var r = Cli.run(db, "assess", "FOC", "--as-of", "2024-12-31", "--method", dir.resolve("method.yaml").toString(), "--runs", "20");
+    var r =
+        Cli.run(
+            db,
+            "assess",
+            "FOC",
+            "--as-of",
+            "2024-12-31",
+            "--method",
+            dir.resolve("method.yaml").toString(),
+            "--runs",
+            "20");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("0 partners").contains("illustrative record(s) left out of the scores (--include-illustrative to use them)");
-    var s = Cli.run(db, "score", "FOC", "--year", "2024", "--method", dir.resolve("method.yaml").toString(), "--format", "json");
+    assertThat(r.out())
+        .contains("0 partners")
+        .contains(
+            "illustrative record(s) left out of the scores (--include-illustrative to use them)");
+    var s =
+        Cli.run(
+            db,
+            "score",
+            "FOC",
+            "--year",
+            "2024",
+            "--method",
+            dir.resolve("method.yaml").toString(),
+            "--format",
+            "json");
     assertThat(s.out().strip()).isEqualTo("[ ]");
     assertThat(s.err()).contains("left out of the scores");
   }
@@ -84,7 +139,8 @@ class TrustScenarioTest {
   @Test
   void keptOneOfThreeIsSuspicionAndWithMuchCooperationABadFriend() {
     expect("CCC", 3, 2, "bad friend / temporary partner");
-    assertThat(rows.get("CCC").get("degreeReason").asText()).contains("though an institution exists");
+    assertThat(rows.get("CCC").get("degreeReason").asText())
+        .contains("though an institution exists");
     assertThat(rows.get("CCC").get("degreeBasis").asText()).isEqualTo("ledger");
   }
 
@@ -126,7 +182,8 @@ class TrustScenarioTest {
     assertThat(flags("HHH")).contains("IMPLEMENTATION_GAP");
     assertThat(rows.get("HHH").get("undelivered").toString()).contains("hhh-1 (PENDING)");
     assertThat(rows.get("HHH").get("overdue").toString()).contains("hhh-dam");
-    assertThat(rows.get("HHH").get("underused").toString()).contains("hhh-committee (1 of 10 sessions planned since 2020)");
+    assertThat(rows.get("HHH").get("underused").toString())
+        .contains("hhh-committee (1 of 10 sessions planned since 2020)");
     assertThat(flags("AAA")).doesNotContain("IMPLEMENTATION_GAP");
   }
 
@@ -163,24 +220,53 @@ class TrustScenarioTest {
     assertThat(f.get("upgradeGap").asDouble()).isEqualTo(70.0);
     assertThat(f.get("holdBackPillar").asText()).isEqualTo("INTERESTS");
     assertThat(f.get("holdBackIndicators").toString()).contains("cooperation");
-    assertThat(rows.get("AAA").get("nextLevel").isNull()).as("nothing above the top level held").isTrue();
+    assertThat(rows.get("AAA").get("nextLevel").isNull())
+        .as("nothing above the top level held")
+        .isTrue();
   }
 
   @Test
   void aBriefTracesOnePartnerToItsEvidence() {
-    var a = Cli.run(db, "brief", "FOC", "AAA", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString());
+    var a =
+        Cli.run(
+            db,
+            "brief",
+            "FOC",
+            "AAA",
+            "--as-of",
+            "2024-12-31",
+            "--include-illustrative",
+            "--method",
+            dir.resolve("method.yaml").toString());
     assertThat(a.code()).as(a.err()).isZero();
-    assertThat(a.out()).contains("degree 1 (high confidence)").contains("binding document: Treaty of cooperation")
-        .contains("analyst's judgement (Desk officer, 2024-06-01): degree 3, \"Recent naval incidents\"")
-        .contains("matrix: 1 good friend / reliable partner").contains("aaa-1: Open the port");
-    var h = Cli.run(db, "brief", "FOC", "HHH", "--as-of", "2024-12-31", "--include-illustrative", "--method", dir.resolve("method.yaml").toString());
-    assertThat(h.out()).contains("undelivered commitment: hhh-1 (PENDING)").contains("overdue project: hhh-dam")
+    assertThat(a.out())
+        .contains("degree 1 (high confidence)")
+        .contains("binding document: Treaty of cooperation")
+        .contains(
+            "analyst's judgement (Desk officer, 2024-06-01): degree 3, \"Recent naval incidents\"")
+        .contains("matrix: 1 good friend / reliable partner")
+        .contains("aaa-1: Open the port");
+    var h =
+        Cli.run(
+            db,
+            "brief",
+            "FOC",
+            "HHH",
+            "--as-of",
+            "2024-12-31",
+            "--include-illustrative",
+            "--method",
+            dir.resolve("method.yaml").toString());
+    assertThat(h.out())
+        .contains("undelivered commitment: hhh-1 (PENDING)")
+        .contains("overdue project: hhh-dam")
         .contains("mechanism meeting less than planned: hhh-committee");
   }
 
   @Test
   void cooperationIsJudgedAgainstTheDeclaredThreshold() {
-    rows.values().forEach(o -> assertThat(o.get("cooperationThreshold").asDouble()).isEqualTo(50.0));
+    rows.values()
+        .forEach(o -> assertThat(o.get("cooperationThreshold").asDouble()).isEqualTo(50.0));
     assertThat(rows.get("AAA").get("depth").asDouble()).isEqualTo(90.0);
   }
 }

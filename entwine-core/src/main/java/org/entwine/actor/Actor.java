@@ -16,10 +16,11 @@ import org.entwine.source.Provenance;
  * @param codes the actor's codes in other systems, by system
  * @param aliases other names datasets use for the actor ("Soviet Union", "Burma")
  * @param members members over time, for actors that have them
- * @param until the last day a former state existed (null while it exists): it is no partner after it
+ * @param until the last day a former state existed (null while it exists): it is no partner after
+ *     it
  * @param continuedBy the actor that continued its international personality (its UN seat, its
- *     treaties), where one did: Serbia for the Federal Republic of Yugoslavia; null where none did (the
- *     Republic of Vietnam, East Germany)
+ *     treaties), where one did: Serbia for the Federal Republic of Yugoslavia; null where none did
+ *     (the Republic of Vietnam, East Germany)
  */
 public record Actor(
     String code,
@@ -36,8 +37,16 @@ public record Actor(
     implements Cited {
 
   /** An actor that exists today (no end, no successor). */
-  public Actor(String code, ActorKind kind, String name, Map<CodeSystem, String> codes, List<String> aliases,
-      List<Membership> members, String note, List<String> sources, Provenance provenance) {
+  public Actor(
+      String code,
+      ActorKind kind,
+      String name,
+      Map<CodeSystem, String> codes,
+      List<String> aliases,
+      List<Membership> members,
+      String note,
+      List<String> sources,
+      Provenance provenance) {
     this(code, kind, name, codes, aliases, members, note, null, null, sources, provenance);
   }
 
@@ -47,7 +56,8 @@ public record Actor(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("actor " + code + " needs a name");
     }
-    // in the code systems' order, so that what is written (an export) is the same from one run to the next
+    // in the code systems' order, so that what is written (an export) is the same from one run to
+    // the next
     java.util.EnumMap<CodeSystem, String> ordered = new java.util.EnumMap<>(CodeSystem.class);
     if (codes != null) ordered.putAll(codes);
     codes = java.util.Collections.unmodifiableMap(ordered);
@@ -56,8 +66,11 @@ public record Actor(
     sources = Ids.requireSources(sources);
     if (continuedBy != null) {
       Ids.require(continuedBy, "the code of the actor that continued it");
-      if (until == null) throw new IllegalArgumentException("actor " + code + " is continued by " + continuedBy + " but has no 'until'");
-      if (continuedBy.equals(code)) throw new IllegalArgumentException("actor " + code + " cannot continue itself");
+      if (until == null)
+        throw new IllegalArgumentException(
+            "actor " + code + " is continued by " + continuedBy + " but has no 'until'");
+      if (continuedBy.equals(code))
+        throw new IllegalArgumentException("actor " + code + " cannot continue itself");
     }
   }
 
@@ -68,7 +81,8 @@ public record Actor(
 
   @Override
   public java.util.stream.Stream<String> citations() {
-    return java.util.stream.Stream.concat(sources.stream(), members.stream().flatMap(m -> m.sources().stream()));
+    return java.util.stream.Stream.concat(
+        sources.stream(), members.stream().flatMap(m -> m.sources().stream()));
   }
 
   public List<String> membersOn(LocalDate day) {

@@ -14,7 +14,8 @@ import org.entwine.registry.PairLedgers;
  * The papers' "gap between design and performance": commitments fallen due and not delivered,
  * projects past their planned end and not finished, mechanisms meeting less often than planned.
  */
-public record ImplementationGap(List<String> undelivered, List<String> overdue, List<String> underused) {
+public record ImplementationGap(
+    List<String> undelivered, List<String> overdue, List<String> underused) {
 
   public boolean isEmpty() {
     return undelivered.isEmpty() && overdue.isEmpty() && underused.isEmpty();
@@ -24,13 +25,18 @@ public record ImplementationGap(List<String> undelivered, List<String> overdue, 
     List<String> undelivered = new ArrayList<>();
     for (Commitment c : pair.commitments()) {
       CommitmentStatus s = c.statusOn(asOf);
-      if (c.hasFallenDue(asOf) && s != CommitmentStatus.FULFILLED) undelivered.add(c.id() + " (" + s + ")");
+      if (c.hasFallenDue(asOf) && s != CommitmentStatus.FULFILLED)
+        undelivered.add(c.id() + " (" + s + ")");
     }
     List<String> overdue = new ArrayList<>();
     for (Project p : pair.projects()) {
       boolean open = p.status() == ProjectStatus.PLANNED || p.status() == ProjectStatus.UNDER_WAY;
-      if (open && p.plannedEnd() != null && p.plannedEnd().earliest().plusYears(p.plannedEnd().precision()
-          == org.entwine.time.DatePrecision.YEAR ? 1 : 0).isBefore(asOf)) {
+      if (open
+          && p.plannedEnd() != null
+          && p.plannedEnd()
+              .earliest()
+              .plusYears(p.plannedEnd().precision() == org.entwine.time.DatePrecision.YEAR ? 1 : 0)
+              .isBefore(asOf)) {
         overdue.add(p.id() + " (planned end " + p.plannedEnd() + ")");
       }
     }
@@ -38,7 +44,15 @@ public record ImplementationGap(List<String> undelivered, List<String> overdue, 
     for (Mechanism m : pair.mechanisms()) {
       Mechanism.Attendance a = m.attendance(asOf);
       if (a != null && a.held() < a.planned()) {
-        underused.add(m.id() + " (" + a.held() + " of " + (long) Math.ceil(a.planned()) + " sessions planned since " + a.from() + ")");
+        underused.add(
+            m.id()
+                + " ("
+                + a.held()
+                + " of "
+                + (long) Math.ceil(a.planned())
+                + " sessions planned since "
+                + a.from()
+                + ")");
       }
     }
     return new ImplementationGap(undelivered, overdue, underused);

@@ -14,14 +14,20 @@ import org.hipparchus.stat.descriptive.rank.Median;
 
 /**
  * Upgrade readiness: how far a partner's pillar profile is from the typical profile (the median of
- * each pillar) of the focal actor's partners one level up, and which pillar and indicators hold it back.
+ * each pillar) of the focal actor's partners one level up, and which pillar and indicators hold it
+ * back.
  *
  * @param gap the root-mean-square shortfall over the pillars, in points (0: the profile already
  *     matches the level up)
  * @param holdBack the pillar with the largest shortfall, null when there is none
  * @param indicators that pillar's indicators with the lowest scores, weakest first
  */
-public record UpgradeReadiness(Level nextLevel, int partnersAtNextLevel, double gap, Pillar holdBack, List<String> indicators) {
+public record UpgradeReadiness(
+    Level nextLevel,
+    int partnersAtNextLevel,
+    double gap,
+    Pillar holdBack,
+    List<String> indicators) {
 
   /** For every scored partner on the ladder below the top level that has partners above it. */
   public static Map<String, UpgradeReadiness> of(Map<String, Level> levels, List<Score> scores) {
@@ -31,20 +37,29 @@ public record UpgradeReadiness(Level nextLevel, int partnersAtNextLevel, double 
       if (l.isOnLadder()) byLevel.computeIfAbsent(l, k -> new ArrayList<>()).add(s);
     }
     Map<Level, Map<Pillar, Double>> typical = new EnumMap<>(Level.class);
-    byLevel.forEach((level, group) -> {
-      Map<Pillar, Double> profile = new EnumMap<>(Pillar.class);
-      for (Pillar p : Pillar.values()) {
-        double[] v = group.stream().map(s -> s.pillars().get(p).score()).filter(java.util.Objects::nonNull)
-            .mapToDouble(Double::doubleValue).toArray();
-        if (v.length > 0) profile.put(p, new Median().evaluate(v));
-      }
-      typical.put(level, profile);
-    });
+    byLevel.forEach(
+        (level, group) -> {
+          Map<Pillar, Double> profile = new EnumMap<>(Pillar.class);
+          for (Pillar p : Pillar.values()) {
+            double[] v =
+                group.stream()
+                    .map(s -> s.pillars().get(p).score())
+                    .filter(java.util.Objects::nonNull)
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
+            if (v.length > 0) profile.put(p, new Median().evaluate(v));
+          }
+          typical.put(level, profile);
+        });
     Map<String, UpgradeReadiness> out = new HashMap<>();
     for (Score s : scores) {
       Level l = levels.getOrDefault(s.partner(), Level.NONE);
       if (!l.isOnLadder()) continue;
-      Level next = byLevel.keySet().stream().filter(k -> k.rank() > l.rank()).min(Comparator.comparingInt(Level::rank)).orElse(null);
+      Level next =
+          byLevel.keySet().stream()
+              .filter(k -> k.rank() > l.rank())
+              .min(Comparator.comparingInt(Level::rank))
+              .orElse(null);
       if (next == null) continue;
       Map<Pillar, Double> target = typical.get(next);
       double sum = 0;
@@ -64,10 +79,19 @@ public record UpgradeReadiness(Level nextLevel, int partnersAtNextLevel, double 
       }
       if (n == 0) continue;
       Pillar holdBack = worst;
-      List<String> weakest = holdBack == null ? List.of() : s.contributions().stream()
-          .filter(c -> c.pillar() == holdBack).sorted(Comparator.comparingDouble(Contribution::normalized))
-          .limit(2).map(Contribution::indicator).toList();
-      out.put(s.partner(), new UpgradeReadiness(next, byLevel.get(next).size(), Math.sqrt(sum / n), holdBack, weakest));
+      List<String> weakest =
+          holdBack == null
+              ? List.of()
+              : s.contributions().stream()
+                  .filter(c -> c.pillar() == holdBack)
+                  .sorted(Comparator.comparingDouble(Contribution::normalized))
+                  .limit(2)
+                  .map(Contribution::indicator)
+                  .toList();
+      out.put(
+          s.partner(),
+          new UpgradeReadiness(
+              next, byLevel.get(next).size(), Math.sqrt(sum / n), holdBack, weakest));
     }
     return out;
   }

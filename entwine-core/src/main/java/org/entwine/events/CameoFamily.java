@@ -3,9 +3,9 @@ package org.entwine.events;
 import java.util.Locale;
 
 /**
- * The CAMEO families that record dealings between governments, counted per relation-month beside the
- * QuadClass totals: what a side said it would do (03), its consultations and negotiations (04, of
- * which visits made and hosted, 042 and 043), the agreements it signed (057), and what it did
+ * The CAMEO families that record dealings between governments, counted per relation-month beside
+ * the QuadClass totals: what a side said it would do (03), its consultations and negotiations (04,
+ * of which visits made and hosted, 042 and 043), the agreements it signed (057), and what it did
  * (material cooperation, 06, and aid, 07). An event of code 042 counts as a consultation and as a
  * visit made. Families are a code and every code below it: 03 holds 030 to 0394.
  */

@@ -7,35 +7,47 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the event record says about each of a focal actor's relations over a window of months: how much
- * the relation swings (stability), how much of it is material conflict, whether the partner's
+ * What the event record says about each of a focal actor's relations over a window of months: how
+ * much the relation swings (stability), how much of it is material conflict, whether the partner's
  * cooperation is deeds or words, and whether the relation took a sudden turn for the worse.
  *
  * <p>Sparse pairs are left out rather than scored: a pair that seldom makes the news has a flat
  * relation score, and flat is not the same as stable. A pair needs {@link #MINIMUM_MONTHS} months
- * with events in the window for the stability measures, and {@link #MINIMUM_COOPERATION} cooperation
- * events from the partner for the deeds-to-words balance.
+ * with events in the window for the stability measures, and {@link #MINIMUM_COOPERATION}
+ * cooperation events from the partner for the deeds-to-words balance.
  */
 public final class EventEvidence {
   public static final int MINIMUM_MONTHS = 12;
   public static final int MINIMUM_COOPERATION = 10;
+
   /** The stability measures the method file can name. */
   public static final String SCORE_SWINGS = "events.score";
+
   public static final String MATERIAL_CONFLICT = "events.material-conflict";
 
   /**
    * One relation's event evidence.
    *
-   * @param swings the standard deviation of the monthly relation score's changes (null when too sparse)
-   * @param materialConflictShare material conflict as a share of all the pair's events (null when too sparse)
-   * @param deedsToWords the partner's material cooperation with the focal actor as a share of all its
-   *     cooperation with it, verbal and material (null under {@link #MINIMUM_COOPERATION} events)
+   * @param swings the standard deviation of the monthly relation score's changes (null when too
+   *     sparse)
+   * @param materialConflictShare material conflict as a share of all the pair's events (null when
+   *     too sparse)
+   * @param deedsToWords the partner's material cooperation with the focal actor as a share of all
+   *     its cooperation with it, verbal and material (null under {@link #MINIMUM_COOPERATION}
+   *     events)
    * @param latestScore the relation score in the window's last month
-   * @param shock the sharpest one-month fall of the score in the window's last twelve months, if any
-   *     reached the threshold
+   * @param shock the sharpest one-month fall of the score in the window's last twelve months, if
+   *     any reached the threshold
    */
-  public record Relation(String partner, long events, int monthsWithEvents, Double swings, Double materialConflictShare,
-      Double deedsToWords, double latestScore, Shock shock) {}
+  public record Relation(
+      String partner,
+      long events,
+      int monthsWithEvents,
+      Double swings,
+      Double materialConflictShare,
+      Double deedsToWords,
+      double latestScore,
+      Shock shock) {}
 
   /** A fall of the relation score from one month to the next. */
   public record Shock(int month, double before, double after) {
@@ -47,16 +59,23 @@ public final class EventEvidence {
   private EventEvidence() {}
 
   /**
-   * @param months the focal actor's relation-months with its partners, both directions, within [from, to]
+   * @param months the focal actor's relation-months with its partners, both directions, within
+   *     [from, to]
    * @param shockDrop the fall in score points, within one month, that counts as a shock
    */
-  public static Map<String, Relation> of(String focal, List<RelationMonth> months, int from, int to, double halfLife,
+  public static Map<String, Relation> of(
+      String focal,
+      List<RelationMonth> months,
+      int from,
+      int to,
+      double halfLife,
       double shockDrop) {
     Map<String, List<RelationMonth>> out = new HashMap<>();
     Map<String, List<RelationMonth>> in = new HashMap<>();
     for (RelationMonth m : months) {
       if (m.actor().equals(focal)) out.computeIfAbsent(m.partner(), p -> new ArrayList<>()).add(m);
-      else if (m.partner().equals(focal)) in.computeIfAbsent(m.actor(), p -> new ArrayList<>()).add(m);
+      else if (m.partner().equals(focal))
+        in.computeIfAbsent(m.actor(), p -> new ArrayList<>()).add(m);
     }
     java.util.Set<String> partners = new java.util.TreeSet<>(out.keySet());
     partners.addAll(in.keySet());
@@ -64,7 +83,8 @@ public final class EventEvidence {
     for (String p : partners) {
       List<RelationMonth> o = sorted(out.getOrDefault(p, List.of()));
       List<RelationMonth> i = sorted(in.getOrDefault(p, List.of()));
-      List<RelationPoint> series = RelationScore.series(o, i, Map.of(), Map.of(), from, to, halfLife, false);
+      List<RelationPoint> series =
+          RelationScore.series(o, i, Map.of(), Map.of(), from, to, halfLife, false);
       long events = 0;
       long materialConflict = 0;
       int active = 0;
@@ -80,11 +100,25 @@ public final class EventEvidence {
         material += m.quad()[1];
       }
       boolean enough = active >= MINIMUM_MONTHS;
-      Double swings = enough ? org.entwine.indicator.Volatility.of(series.stream().map(RelationPoint::score).toList()) : null;
+      Double swings =
+          enough
+              ? org.entwine.indicator.Volatility.of(
+                  series.stream().map(RelationPoint::score).toList())
+              : null;
       Double conflict = enough ? (double) materialConflict / events : null;
-      Double deeds = verbal + material >= MINIMUM_COOPERATION ? (double) material / (verbal + material) : null;
-      result.put(p, new Relation(p, events, active, swings, conflict, deeds, series.get(series.size() - 1).score(),
-          shock(series, shockDrop)));
+      Double deeds =
+          verbal + material >= MINIMUM_COOPERATION ? (double) material / (verbal + material) : null;
+      result.put(
+          p,
+          new Relation(
+              p,
+              events,
+              active,
+              swings,
+              conflict,
+              deeds,
+              series.get(series.size() - 1).score(),
+              shock(series, shockDrop)));
     }
     return result;
   }

@@ -14,8 +14,8 @@ public interface EventStore {
 
   /**
    * Adds relation-months to those stored (figures add up month by month, and months of the same
-   * pair given twice add up too) and replaces the stored ids, in one transaction: all of it or, on any
-   * error, none of it. The months are handed over one at a time, so a load holds none of them.
+   * pair given twice add up too) and replaces the stored ids, in one transaction: all of it or, on
+   * any error, none of it. The months are handed over one at a time, so a load holds none of them.
    *
    * @return the relation-months added or updated
    */
@@ -27,7 +27,10 @@ public interface EventStore {
     void forEach(java.util.function.Consumer<RelationMonth> each);
   }
 
-  /** The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month order. */
+  /**
+   * The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month
+   * order.
+   */
   List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to);
 
   /** Every relation-month with {@code actor} on either side, months within [from, to]. */

@@ -25,7 +25,8 @@ public enum QuadClass {
 
   /** The class of a CAMEO root code (1-20). */
   public static QuadClass ofRoot(int root) {
-    if (root < 1 || root > 20) throw new IllegalArgumentException("a CAMEO root code runs from 01 to 20, got " + root);
+    if (root < 1 || root > 20)
+      throw new IllegalArgumentException("a CAMEO root code runs from 01 to 20, got " + root);
     if (root <= 5) return VERBAL_COOPERATION;
     if (root <= 9) return MATERIAL_COOPERATION;
     if (root <= 14) return VERBAL_CONFLICT;

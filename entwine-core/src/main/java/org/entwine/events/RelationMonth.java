@@ -4,12 +4,23 @@ package org.entwine.events;
  * Events from one country to another in one month, aggregated.
  *
  * @param month as GDELT writes it, YYYYMM
- * @param quad events by QuadClass: [verbal cooperation, material cooperation, verbal conflict, material conflict]
+ * @param quad events by QuadClass: [verbal cooperation, material cooperation, verbal conflict,
+ *     material conflict]
  * @param families events by {@link CameoFamily}, in its order; null where they were not counted (a
  *     store's months loaded before families were)
  */
-public record RelationMonth(String actor, String partner, int month, long events, long[] quad, double goldsteinSum,
-    long mentions, long sources, long articles, double toneSum, long[] families) {
+public record RelationMonth(
+    String actor,
+    String partner,
+    int month,
+    long events,
+    long[] quad,
+    double goldsteinSum,
+    long mentions,
+    long sources,
+    long articles,
+    double toneSum,
+    long[] families) {
 
   public double goldsteinMean() {
     return events == 0 ? Double.NaN : goldsteinSum / events;
@@ -26,6 +37,17 @@ public record RelationMonth(String actor, String partner, int month, long events
 
   /** The same month under other actor codes (a crosswalk's). */
   public RelationMonth between(String actor, String partner) {
-    return new RelationMonth(actor, partner, month, events, quad, goldsteinSum, mentions, sources, articles, toneSum, families);
+    return new RelationMonth(
+        actor,
+        partner,
+        month,
+        events,
+        quad,
+        goldsteinSum,
+        mentions,
+        sources,
+        articles,
+        toneSum,
+        families);
   }
 }

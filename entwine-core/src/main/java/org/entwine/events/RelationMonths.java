@@ -37,9 +37,22 @@ public final class RelationMonths {
     }
   }
 
-  /** Adds one event of CAMEO code {@code eventCode}; returns false (and counts it) when its id was already added. */
-  public boolean add(long eventId, String actor, String partner, int month, String eventCode, QuadClass quad, double goldstein,
-      long mentions, long sources, long articles, double tone) {
+  /**
+   * Adds one event of CAMEO code {@code eventCode}; returns false (and counts it) when its id was
+   * already added.
+   */
+  public boolean add(
+      long eventId,
+      String actor,
+      String partner,
+      int month,
+      String eventCode,
+      QuadClass quad,
+      double goldstein,
+      long mentions,
+      long sources,
+      long articles,
+      double tone) {
     if (!seen.add(eventId)) {
       duplicates++;
       return false;
@@ -49,9 +62,20 @@ public final class RelationMonths {
   }
 
   /** Adds one event whose id the caller has already checked. */
-  public void add(String actor, String partner, int month, String eventCode, QuadClass quad, double goldstein, long mentions,
-      long sources, long articles, double tone) {
-    Acc a = byKey.computeIfAbsent(actor + "|" + partner + "|" + month, k -> new Acc(actor, partner, month));
+  public void add(
+      String actor,
+      String partner,
+      int month,
+      String eventCode,
+      QuadClass quad,
+      double goldstein,
+      long mentions,
+      long sources,
+      long articles,
+      double tone) {
+    Acc a =
+        byKey.computeIfAbsent(
+            actor + "|" + partner + "|" + month, k -> new Acc(actor, partner, month));
     a.events++;
     a.quad[quad.number() - 1]++;
     CameoFamily.count(a.families, CameoFamily.mask(eventCode), 1);
@@ -70,10 +94,24 @@ public final class RelationMonths {
   public List<RelationMonth> results() {
     List<RelationMonth> out = new ArrayList<>();
     for (Acc a : byKey.values()) {
-      out.add(new RelationMonth(a.actor, a.partner, a.month, a.events, a.quad.clone(), a.goldstein, a.mentions, a.sources,
-          a.articles, a.tone, a.families.clone()));
+      out.add(
+          new RelationMonth(
+              a.actor,
+              a.partner,
+              a.month,
+              a.events,
+              a.quad.clone(),
+              a.goldstein,
+              a.mentions,
+              a.sources,
+              a.articles,
+              a.tone,
+              a.families.clone()));
     }
-    out.sort(Comparator.comparing(RelationMonth::actor).thenComparing(RelationMonth::partner).thenComparingInt(RelationMonth::month));
+    out.sort(
+        Comparator.comparing(RelationMonth::actor)
+            .thenComparing(RelationMonth::partner)
+            .thenComparingInt(RelationMonth::month));
     return out;
   }
 }

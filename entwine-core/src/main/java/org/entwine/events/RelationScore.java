@@ -19,9 +19,9 @@ import java.util.Map;
  *   λ = 0.5^(1/h), h the half-life in months (3 unless the method says otherwise)
  * </pre>
  *
- * A month's news thus moves the score by a share (1-λ) of its distance from the score so far, and an
- * event's effect halves every h months: one hostile month dents a good relation, a year of them turns it.
- * The series starts at 0 in the first month given.
+ * A month's news thus moves the score by a share (1-λ) of its distance from the score so far, and
+ * an event's effect halves every h months: one hostile month dents a good relation, a year of them
+ * turns it. The series starts at 0 in the first month given.
  */
 public final class RelationScore {
   public static final double DEFAULT_HALF_LIFE = 3;
@@ -29,12 +29,15 @@ public final class RelationScore {
   private RelationScore() {}
 
   public static double decay(double halfLifeMonths) {
-    if (!(halfLifeMonths > 0)) throw new IllegalArgumentException("a half-life must be a positive number of months, got " + halfLifeMonths);
+    if (!(halfLifeMonths > 0))
+      throw new IllegalArgumentException(
+          "a half-life must be a positive number of months, got " + halfLifeMonths);
     return Math.pow(0.5, 1 / halfLifeMonths);
   }
 
   /**
-   * The months from {@code from} to {@code to} (YYYYMM), every one of them, with the relation score.
+   * The months from {@code from} to {@code to} (YYYYMM), every one of them, with the relation
+   * score.
    *
    * @param out the actor's events to the partner, by month
    * @param in the partner's events to the actor
@@ -42,8 +45,15 @@ public final class RelationScore {
    * @param partnerTotals the partner's
    * @param withTone whether the data has a tone (GDELT does, ICEWS does not)
    */
-  public static List<RelationPoint> series(List<RelationMonth> out, List<RelationMonth> in, Map<Integer, Long> actorTotals,
-      Map<Integer, Long> partnerTotals, int from, int to, double halfLifeMonths, boolean withTone) {
+  public static List<RelationPoint> series(
+      List<RelationMonth> out,
+      List<RelationMonth> in,
+      Map<Integer, Long> actorTotals,
+      Map<Integer, Long> partnerTotals,
+      int from,
+      int to,
+      double halfLifeMonths,
+      boolean withTone) {
     double lambda = decay(halfLifeMonths);
     Map<Integer, RelationMonth> byOut = byMonth(out);
     Map<Integer, RelationMonth> byIn = byMonth(in);
@@ -63,14 +73,25 @@ public final class RelationScore {
         if (r == null) continue;
         for (int i = 0; i < 4; i++) quad[i] += r.quad()[i];
         if (families != null && r.families() == null) families = null;
-        if (families != null) for (int i = 0; i < families.length; i++) families[i] += r.families()[i];
+        if (families != null)
+          for (int i = 0; i < families.length; i++) families[i] += r.families()[i];
         goldstein += r.goldsteinSum();
         tone += r.toneSum();
       }
       double g = events == 0 ? Double.NaN : goldstein / events;
       s = events == 0 ? lambda * s : lambda * s + (1 - lambda) * g;
-      points.add(new RelationPoint(m, fromActor, toActor, quad, g, events > 0 && withTone ? tone / events : Double.NaN,
-          share(events, actorTotals.get(m)), share(events, partnerTotals.get(m)), 0.9 * s, families));
+      points.add(
+          new RelationPoint(
+              m,
+              fromActor,
+              toActor,
+              quad,
+              g,
+              events > 0 && withTone ? tone / events : Double.NaN,
+              share(events, actorTotals.get(m)),
+              share(events, partnerTotals.get(m)),
+              0.9 * s,
+              families));
     }
     return points;
   }

@@ -9,7 +9,8 @@ public record Budget(BigDecimal amount, String currency) {
     Objects.requireNonNull(amount, "amount");
     if (amount.signum() < 0) throw new IllegalArgumentException("a budget cannot be negative");
     if (currency == null || !currency.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("expected an ISO 4217 currency code, got '" + currency + "'");
+      throw new IllegalArgumentException(
+          "expected an ISO 4217 currency code, got '" + currency + "'");
     }
   }
 }

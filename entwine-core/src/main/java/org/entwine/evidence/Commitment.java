@@ -43,10 +43,13 @@ public record Commitment(
 
   @Override
   public java.util.stream.Stream<String> citations() {
-    return java.util.stream.Stream.concat(sources.stream(), status.stream().flatMap(s -> s.sources().stream()));
+    return java.util.stream.Stream.concat(
+        sources.stream(), status.stream().flatMap(s -> s.sources().stream()));
   }
 
-  /** Whether the commitment had fallen due by {@code day}: its due date passed, or it was settled. */
+  /**
+   * Whether the commitment had fallen due by {@code day}: its due date passed, or it was settled.
+   */
   public boolean hasFallenDue(LocalDate day) {
     return statusOn(day).isSettled() || (due != null && due.isOnOrBefore(day));
   }

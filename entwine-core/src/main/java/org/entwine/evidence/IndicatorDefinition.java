@@ -15,9 +15,10 @@ import org.entwine.source.Provenance;
  * @param absentMeansZero true for sparse data that lists only what exists (ATOP lists allied dyads
  *     only): within the covered years a pair with no value has none of the thing, a zero. False
  *     (the default): a pair-year with no value is missing and never counts as zero.
- * @param coveredActors where the data covers only some pairs: an actor code covers its pairs (the US
- *     State Department records pairs with the United States: {@code USA}), two codes joined by '+' one
- *     pair ({@code USA+VNM}); outside them no value is missing, never zero. Empty when it covers every pair
+ * @param coveredActors where the data covers only some pairs: an actor code covers its pairs (the
+ *     US State Department records pairs with the United States: {@code USA}), two codes joined by
+ *     '+' one pair ({@code USA+VNM}); outside them no value is missing, never zero. Empty when it
+ *     covers every pair
  */
 public record IndicatorDefinition(
     String id,
@@ -34,9 +35,29 @@ public record IndicatorDefinition(
     implements Cited {
 
   /** A definition of data that covers every pair. */
-  public IndicatorDefinition(String id, String name, String unit, boolean directed, String description, Integer coveredFrom,
-      Integer coveredTo, boolean absentMeansZero, List<String> sources, Provenance provenance) {
-    this(id, name, unit, directed, description, coveredFrom, coveredTo, absentMeansZero, List.of(), sources, provenance);
+  public IndicatorDefinition(
+      String id,
+      String name,
+      String unit,
+      boolean directed,
+      String description,
+      Integer coveredFrom,
+      Integer coveredTo,
+      boolean absentMeansZero,
+      List<String> sources,
+      Provenance provenance) {
+    this(
+        id,
+        name,
+        unit,
+        directed,
+        description,
+        coveredFrom,
+        coveredTo,
+        absentMeansZero,
+        List.of(),
+        sources,
+        provenance);
   }
 
   public IndicatorDefinition {
@@ -44,10 +65,12 @@ public record IndicatorDefinition(
     Document.requireText(name, "name");
     Document.requireText(unit, "unit");
     if (coveredFrom != null && coveredTo != null && coveredTo < coveredFrom) {
-      throw new IllegalArgumentException("coveredTo (" + coveredTo + ") is before coveredFrom (" + coveredFrom + ")");
+      throw new IllegalArgumentException(
+          "coveredTo (" + coveredTo + ") is before coveredFrom (" + coveredFrom + ")");
     }
     if (absentMeansZero && (coveredFrom == null || coveredTo == null)) {
-      throw new IllegalArgumentException("absentMeansZero needs the covered years (coveredFrom, coveredTo)");
+      throw new IllegalArgumentException(
+          "absentMeansZero needs the covered years (coveredFrom, coveredTo)");
     }
     sources = Ids.requireSources(sources);
     coveredActors = Ids.list(coveredActors);
@@ -56,14 +79,34 @@ public record IndicatorDefinition(
 
   /** The same definition with the years the loaded data covers. */
   public IndicatorDefinition covering(int from, int to) {
-    return new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, coveredActors, sources,
+    return new IndicatorDefinition(
+        id,
+        name,
+        unit,
+        directed,
+        description,
+        from,
+        to,
+        absentMeansZero,
+        coveredActors,
+        sources,
         provenance);
   }
 
   /** The same definition entered by another hand. */
   public IndicatorDefinition enteredBy(Provenance p) {
-    return new IndicatorDefinition(id, name, unit, directed, description, coveredFrom, coveredTo, absentMeansZero, coveredActors,
-        sources, p);
+    return new IndicatorDefinition(
+        id,
+        name,
+        unit,
+        directed,
+        description,
+        coveredFrom,
+        coveredTo,
+        absentMeansZero,
+        coveredActors,
+        sources,
+        p);
   }
 
   /** Whether the data covers the pair: every pair, or those {@code coveredActors} name. */
@@ -76,17 +119,32 @@ public record IndicatorDefinition(
   }
 
   /**
-   * The same definition restricted to the pairs of {@code actor} from {@code from}: what an extract of
-   * that actor's pairs covers.
+   * The same definition restricted to the pairs of {@code actor} from {@code from}: what an extract
+   * of that actor's pairs covers.
    */
   public IndicatorDefinition restrictedTo(String actor, int from) {
-    List<String> pairs = coveredActors.isEmpty() || coveredActors.contains(actor) ? List.of(actor)
-        : coveredActors.stream().map(c -> c.contains("+") ? c : c + "+" + actor)
-            .filter(c -> List.of(c.split("\\+")).contains(actor)).toList();
+    List<String> pairs =
+        coveredActors.isEmpty() || coveredActors.contains(actor)
+            ? List.of(actor)
+            : coveredActors.stream()
+                .map(c -> c.contains("+") ? c : c + "+" + actor)
+                .filter(c -> List.of(c.split("\\+")).contains(actor))
+                .toList();
     boolean covered = !pairs.isEmpty() && (coveredTo == null || coveredTo >= from);
-    Integer start = coveredFrom == null ? null : covered ? Math.max(coveredFrom, from) : coveredFrom;
+    Integer start =
+        coveredFrom == null ? null : covered ? Math.max(coveredFrom, from) : coveredFrom;
     // an extract that covers none of the data's pairs or years says nothing of absences
-    return new IndicatorDefinition(id, name, unit, directed, description, start, coveredTo, absentMeansZero && covered,
-        covered ? pairs : List.of(actor), sources, provenance);
+    return new IndicatorDefinition(
+        id,
+        name,
+        unit,
+        directed,
+        description,
+        start,
+        coveredTo,
+        absentMeansZero && covered,
+        covered ? pairs : List.of(actor),
+        sources,
+        provenance);
   }
 }

@@ -43,7 +43,11 @@ public record Mechanism(
     for (Session s : sessions) {
       if (s.date().compareTo(established) < 0) {
         throw new IllegalArgumentException(
-            "a session (" + s.date() + ") before the mechanism was established (" + established + ")");
+            "a session ("
+                + s.date()
+                + ") before the mechanism was established ("
+                + established
+                + ")");
       }
     }
     sources = Ids.requireSources(sources);
@@ -57,18 +61,26 @@ public record Mechanism(
    */
   public record Attendance(int from, double planned, long held) {}
 
-  /** The attendance to {@code asOf}; null when no frequency is planned or the mechanism did not exist yet. */
+  /**
+   * The attendance to {@code asOf}; null when no frequency is planned or the mechanism did not
+   * exist yet.
+   */
   public Attendance attendance(java.time.LocalDate asOf) {
     if (sessionsPerYear == null || !established.isOnOrBefore(asOf)) return null;
     int year = asOf.getYear();
     int from = Math.max(year - 4, established.earliest().getYear());
-    // Sessions cannot precede the establishment (see the constructor), so counting from `from` is the window.
-    long held = sessions.stream().filter(s -> s.date().earliest().getYear() >= from && s.date().isOnOrBefore(asOf)).count();
+    // Sessions cannot precede the establishment (see the constructor), so counting from `from` is
+    // the window.
+    long held =
+        sessions.stream()
+            .filter(s -> s.date().earliest().getYear() >= from && s.date().isOnOrBefore(asOf))
+            .count();
     return new Attendance(from, sessionsPerYear * (year - from + 1), held);
   }
 
   @Override
   public java.util.stream.Stream<String> citations() {
-    return java.util.stream.Stream.concat(sources.stream(), sessions.stream().flatMap(s -> s.sources().stream()));
+    return java.util.stream.Stream.concat(
+        sources.stream(), sessions.stream().flatMap(s -> s.sources().stream()));
   }
 }

@@ -12,7 +12,12 @@ import org.entwine.time.PartialDate;
  * @param period a year ({@code 2014}) or month ({@code 2014-03})
  */
 public record Observation(
-    String indicator, String actor, String partner, PartialDate period, double value, String source) {
+    String indicator,
+    String actor,
+    String partner,
+    PartialDate period,
+    double value,
+    String source) {
   public Observation {
     Ids.require(indicator, "an indicator id");
     Ids.require(actor, "an actor code");
@@ -20,9 +25,11 @@ public record Observation(
     if (actor.equals(partner)) throw new IllegalArgumentException("actor and partner are the same");
     Objects.requireNonNull(period, "period");
     if (period.precision() != DatePrecision.YEAR && period.precision() != DatePrecision.MONTH) {
-      throw new IllegalArgumentException("a period is a year (YYYY) or a month (YYYY-MM), got " + period);
+      throw new IllegalArgumentException(
+          "a period is a year (YYYY) or a month (YYYY-MM), got " + period);
     }
-    if (!Double.isFinite(value)) throw new IllegalArgumentException("value must be a finite number");
+    if (!Double.isFinite(value))
+      throw new IllegalArgumentException("value must be a finite number");
     Ids.require(source, "a source id");
   }
 }

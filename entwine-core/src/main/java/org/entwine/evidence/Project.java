@@ -38,10 +38,12 @@ public record Project(
     parties = Parties.require(parties);
     Objects.requireNonNull(status, "status");
     if (start != null && plannedEnd != null && plannedEnd.compareTo(start) < 0) {
-      throw new IllegalArgumentException("plannedEnd (" + plannedEnd + ") is before start (" + start + ")");
+      throw new IllegalArgumentException(
+          "plannedEnd (" + plannedEnd + ") is before start (" + start + ")");
     }
     if (start != null && actualEnd != null && actualEnd.compareTo(start) < 0) {
-      throw new IllegalArgumentException("actualEnd (" + actualEnd + ") is before start (" + start + ")");
+      throw new IllegalArgumentException(
+          "actualEnd (" + actualEnd + ") is before start (" + start + ")");
     }
     participants = Ids.list(participants);
     sources = Ids.requireSources(sources);

@@ -31,7 +31,8 @@ public record TrustJudgement(
     Ids.require(focal, "an actor code");
     Ids.require(partner, "an actor code");
     Objects.requireNonNull(date, "date");
-    if (degree < 1 || degree > 4) throw new IllegalArgumentException("degree must be 1 to 4, got " + degree);
+    if (degree < 1 || degree > 4)
+      throw new IllegalArgumentException("degree must be 1 to 4, got " + degree);
     Document.requireText(reason, "reason");
     Document.requireText(analyst, "analyst");
     sources = Ids.requireSources(sources);

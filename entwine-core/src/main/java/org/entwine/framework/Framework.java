@@ -34,7 +34,8 @@ public record Framework(
     }
     parties = List.copyOf(parties);
     if (changes == null || changes.isEmpty()) {
-      throw new IllegalArgumentException("a framework needs at least its establishment (changes[0])");
+      throw new IllegalArgumentException(
+          "a framework needs at least its establishment (changes[0])");
     }
     changes = List.copyOf(changes);
     statusChanges = Ids.list(statusChanges);
@@ -43,19 +44,39 @@ public record Framework(
     for (int i = 1; i < changes.size(); i++) {
       PartialDate d = changes.get(i).date();
       if (d.compareTo(established) < 0) {
-        throw new IllegalArgumentException("changes[" + i + "] (" + d + ") is dated before the framework's founding, changes[0] ("
-            + established + "): list the founding first");
+        throw new IllegalArgumentException(
+            "changes["
+                + i
+                + "] ("
+                + d
+                + ") is dated before the framework's founding, changes[0] ("
+                + established
+                + "): list the founding first");
       }
       if (d.compareTo(changes.get(i - 1).date()) < 0) {
-        throw new IllegalArgumentException("changes[" + i + "] (" + d + ") is dated before changes[" + (i - 1) + "] ("
-            + changes.get(i - 1).date() + "): list the changes oldest first");
+        throw new IllegalArgumentException(
+            "changes["
+                + i
+                + "] ("
+                + d
+                + ") is dated before changes["
+                + (i - 1)
+                + "] ("
+                + changes.get(i - 1).date()
+                + "): list the changes oldest first");
       }
     }
     requireStatusSequence(statusChanges, established);
     for (int i = 0; i < changes.size(); i++) {
       for (String side : changes.get(i).sideNames().keySet()) {
         if (!parties.contains(side)) {
-          throw new IllegalArgumentException("changes[" + i + "] names the framework for " + side + ", which is not a party " + parties);
+          throw new IllegalArgumentException(
+              "changes["
+                  + i
+                  + "] names the framework for "
+                  + side
+                  + ", which is not a party "
+                  + parties);
         }
       }
     }
@@ -66,21 +87,32 @@ public record Framework(
    * Status changes run oldest first, none before the founding; a resumption (ACTIVE) follows a
    * suspension, and nothing follows an end (a framework set up again is a new framework).
    */
-  private static void requireStatusSequence(List<StatusChange> statusChanges, PartialDate established) {
+  private static void requireStatusSequence(
+      List<StatusChange> statusChanges, PartialDate established) {
     FrameworkStatus current = FrameworkStatus.ACTIVE;
     PartialDate previous = established;
     for (int i = 0; i < statusChanges.size(); i++) {
       StatusChange s = statusChanges.get(i);
       String at = "statusChanges[" + i + "] (" + s.status() + " on " + s.date() + ")";
       if (s.date().compareTo(previous) < 0) {
-        throw new IllegalArgumentException(at + " is dated before " + (i == 0
-            ? "the framework's founding (" + established + ")" : "statusChanges[" + (i - 1) + "] (" + previous + ")"));
+        throw new IllegalArgumentException(
+            at
+                + " is dated before "
+                + (i == 0
+                    ? "the framework's founding (" + established + ")"
+                    : "statusChanges[" + (i - 1) + "] (" + previous + ")"));
       }
       if (current == FrameworkStatus.ENDED) {
-        throw new IllegalArgumentException(at + " follows the framework's end: record a framework set up again as a new framework");
+        throw new IllegalArgumentException(
+            at
+                + " follows the framework's end: record a framework set up again as a new"
+                + " framework");
       }
       if (s.status() == FrameworkStatus.ACTIVE && current != FrameworkStatus.SUSPENDED) {
-        throw new IllegalArgumentException(at + " resumes a framework that was not suspended: a resumption needs a suspension before it");
+        throw new IllegalArgumentException(
+            at
+                + " resumes a framework that was not suspended: a resumption needs a suspension"
+                + " before it");
       }
       if (s.status() == FrameworkStatus.SUSPENDED && current == FrameworkStatus.SUSPENDED) {
         throw new IllegalArgumentException(at + " suspends a framework already suspended");
@@ -92,8 +124,11 @@ public record Framework(
 
   @Override
   public java.util.stream.Stream<String> citations() {
-    return java.util.stream.Stream.of(sources.stream(), changes.stream().flatMap(c -> c.sources().stream()),
-        statusChanges.stream().flatMap(s -> s.sources().stream())).flatMap(s -> s);
+    return java.util.stream.Stream.of(
+            sources.stream(),
+            changes.stream().flatMap(c -> c.sources().stream()),
+            statusChanges.stream().flatMap(s -> s.sources().stream()))
+        .flatMap(s -> s);
   }
 
   /** The default id of a framework between two actors: their codes in alphabetical order. */

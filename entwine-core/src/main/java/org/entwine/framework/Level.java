@@ -32,7 +32,8 @@ public enum Level {
 
   /** Parses a level name, accepting lower case and spaces or hyphens for underscores. */
   public static Level parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[ -]", "_");
+    String t =
+        text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[ -]", "_");
     for (Level l : values()) {
       if (l.name().equals(t)) return l;
     }

@@ -42,13 +42,31 @@ public record LevelChange(
     sources = Ids.requireSources(sources);
     confidence = Attestation.orDefault(confidence);
     // ordered by actor: Map.copyOf's order changes from one run to the next, and an export must not
-    sideNames = java.util.Collections.unmodifiableMap(sideNames == null ? new TreeMap<>() : new TreeMap<>(sideNames));
+    sideNames =
+        java.util.Collections.unmodifiableMap(
+            sideNames == null ? new TreeMap<>() : new TreeMap<>(sideNames));
     sideNames.keySet().forEach(a -> Ids.require(a, "an actor code"));
   }
 
   /** A confirmed change that both sides name alike, with no disagreement recorded. */
-  public LevelChange(PartialDate date, Level level, String officialName, List<String> sectors, String document,
-      String note, List<String> sources) {
-    this(date, level, officialName, sectors, document, note, sources, Attestation.CONFIRMED, Map.of(), null);
+  public LevelChange(
+      PartialDate date,
+      Level level,
+      String officialName,
+      List<String> sectors,
+      String document,
+      String note,
+      List<String> sources) {
+    this(
+        date,
+        level,
+        officialName,
+        sectors,
+        document,
+        note,
+        sources,
+        Attestation.CONFIRMED,
+        Map.of(),
+        null);
   }
 }

@@ -12,7 +12,8 @@ import org.entwine.source.Ids;
  */
 public record LevelName(String name, Level level, String actor, List<String> sources) {
   public LevelName {
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("a level name needs a name");
+    if (name == null || name.isBlank())
+      throw new IllegalArgumentException("a level name needs a name");
     Objects.requireNonNull(level, "level");
     if (actor != null) Ids.require(actor, "an actor code");
     sources = Ids.requireSources(sources);

@@ -10,11 +10,16 @@ import org.entwine.time.PartialDate;
  * A framework suspended, resumed (ACTIVE again) or ended.
  *
  * @param document the act that changed the status (a press release, a note verbale), by title
- * @param confidence how firmly the sources attest it (a resumption agreed in talks but never formally
- *     announced is reported)
+ * @param confidence how firmly the sources attest it (a resumption agreed in talks but never
+ *     formally announced is reported)
  */
 public record StatusChange(
-    PartialDate date, FrameworkStatus status, String document, String note, List<String> sources, Attestation confidence) {
+    PartialDate date,
+    FrameworkStatus status,
+    String document,
+    String note,
+    List<String> sources,
+    Attestation confidence) {
   public StatusChange {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(status, "status");

@@ -18,9 +18,11 @@ public record TradeDependence(double total, Double shareOfA, Double shareOfB) {
    * @param bImportsFromA B's imports from A; null when missing
    * @param totalA A's total trade (imports plus exports); null when missing
    * @param totalB B's total trade; null when missing
-   * @return empty when either flow is missing: a bilateral total from one direction would understate it
+   * @return empty when either flow is missing: a bilateral total from one direction would
+   *     understate it
    */
-  public static Optional<TradeDependence> of(Double aImportsFromB, Double bImportsFromA, Double totalA, Double totalB) {
+  public static Optional<TradeDependence> of(
+      Double aImportsFromB, Double bImportsFromA, Double totalA, Double totalB) {
     if (aImportsFromB == null || bImportsFromA == null) return Optional.empty();
     double total = aImportsFromB + bImportsFromA;
     return Optional.of(new TradeDependence(total, share(total, totalA), share(total, totalB)));

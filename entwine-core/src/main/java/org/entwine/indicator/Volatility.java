@@ -4,14 +4,17 @@ import java.util.List;
 import org.hipparchus.stat.descriptive.moment.StandardDeviation;
 
 /**
- * How much a series swings: the standard deviation (population) of its changes from one point to the
- * next. A steady trend, up or down, does not swing; a relation that goes up and down does. Used for
- * the stability of yearly series and of the monthly relation score.
+ * How much a series swings: the standard deviation (population) of its changes from one point to
+ * the next. A steady trend, up or down, does not swing; a relation that goes up and down does. Used
+ * for the stability of yearly series and of the monthly relation score.
  */
 public final class Volatility {
   private Volatility() {}
 
-  /** The volatility of {@code series}, in order; null under three points (two changes are too few to spread). */
+  /**
+   * The volatility of {@code series}, in order; null under three points (two changes are too few to
+   * spread).
+   */
   public static Double of(List<Double> series) {
     if (series.size() < 3) return null;
     double[] changes = new double[series.size() - 1];

@@ -9,16 +9,17 @@ import java.util.Objects;
 
 /**
  * Voting agreement between every pair of countries in a body such as the UN General Assembly, per
- * year (and optionally per issue): the raw share of roll calls on which both voted alike, and Cohen's
- * kappa, which corrects that share for the agreement two countries would reach by chance given how
- * often each votes yes, abstains or votes no. Only roll calls on which both voted count.
+ * year (and optionally per issue): the raw share of roll calls on which both voted alike, and
+ * Cohen's kappa, which corrects that share for the agreement two countries would reach by chance
+ * given how often each votes yes, abstains or votes no. Only roll calls on which both voted count.
  *
- * <p>Counts are kept per pair in a 3×3 table (yes/abstain/no × yes/abstain/no), so memory grows with
- * countries² × periods, never with the number of votes.
+ * <p>Counts are kept per pair in a 3×3 table (yes/abstain/no × yes/abstain/no), so memory grows
+ * with countries² × periods, never with the number of votes.
  */
 public final class VoteAgreement {
   /** The vote values, in the order of the 3×3 tables. */
   public static final int YES = 0;
+
   public static final int ABSTAIN = 1;
   public static final int NO = 2;
 
@@ -36,7 +37,9 @@ public final class VoteAgreement {
    */
   public record Result(int a, int b, Period period, int votes, double agreement, double kappa) {}
 
-  /** @param countries how many countries there are; they are numbered 0..countries−1 */
+  /**
+   * @param countries how many countries there are; they are numbered 0..countries−1
+   */
   public VoteAgreement(int countries) {
     if (countries < 2) throw new IllegalArgumentException("needs at least two countries");
     this.countries = countries;
@@ -58,8 +61,12 @@ public final class VoteAgreement {
         int vi = votes[x];
         int vj = votes[y];
         if (i > j) {
-          int s = i; i = j; j = s;
-          s = vi; vi = vj; vj = s;
+          int s = i;
+          i = j;
+          j = s;
+          s = vi;
+          vi = vj;
+          vj = s;
         }
         t[pair(i, j) * 9 + vi * 3 + vj]++;
       }
@@ -84,9 +91,11 @@ public final class VoteAgreement {
         }
       }
     }
-    out.sort(Comparator.comparingInt((Result r) -> r.period().year())
-        .thenComparing(r -> r.period().issue() == null ? "" : r.period().issue())
-        .thenComparingInt(Result::a).thenComparingInt(Result::b));
+    out.sort(
+        Comparator.comparingInt((Result r) -> r.period().year())
+            .thenComparing(r -> r.period().issue() == null ? "" : r.period().issue())
+            .thenComparingInt(Result::a)
+            .thenComparingInt(Result::b));
     return out;
   }
 

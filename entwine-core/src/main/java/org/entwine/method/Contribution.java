@@ -8,4 +8,10 @@ package org.entwine.method;
  * @param points what it adds to the depth index; the points of all indicators sum to the index
  */
 public record Contribution(
-    String indicator, Pillar pillar, Side side, RawValue raw, double normalized, double weight, double points) {}
+    String indicator,
+    Pillar pillar,
+    Side side,
+    RawValue raw,
+    double normalized,
+    double weight,
+    double points) {}

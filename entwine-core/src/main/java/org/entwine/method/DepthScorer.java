@@ -15,22 +15,35 @@ import org.entwine.registry.Registry;
 /**
  * Scores every partner in the reference set, the way the composite-indicator literature builds an
  * index: transform, normalize over the reference set, weight, reweight for what is missing,
- * aggregate. The framework's level is never an input to depth, so label and substance can be compared.
+ * aggregate. The framework's level is never an input to depth, so label and substance can be
+ * compared.
  */
 public final class DepthScorer {
   private DepthScorer() {}
 
-  public static List<Score> score(Method m, Registry registry, Map<String, Map<String, RawValue>> values, String focal, int year) {
+  public static List<Score> score(
+      Method m,
+      Registry registry,
+      Map<String, Map<String, RawValue>> values,
+      String focal,
+      int year) {
     return score(m, new PairLedgers(registry), values, focal, year);
   }
 
-  public static List<Score> score(Method m, PairLedgers ledgers, Map<String, Map<String, RawValue>> values, String focal, int year) {
+  public static List<Score> score(
+      Method m,
+      PairLedgers ledgers,
+      Map<String, Map<String, RawValue>> values,
+      String focal,
+      int year) {
     List<String> uninformative = new ArrayList<>();
     Map<String, Map<String, Double>> normalized = normalize(m, values, uninformative);
     java.util.Set<String> common = common(m, values);
     List<Score> out = new ArrayList<>();
     for (String p : values.keySet()) {
-      out.add(scoreOne(m, ledgers, focal, p, year, values.get(p), normalized.get(p), uninformative, common));
+      out.add(
+          scoreOne(
+              m, ledgers, focal, p, year, values.get(p), normalized.get(p), uninformative, common));
     }
     return out;
   }
@@ -50,8 +63,9 @@ public final class DepthScorer {
   }
 
   /**
-   * How much evidence a year holds: the partners' coverages summed, each the pillar-weighted share of
-   * the method's weight it has values for. A year of thin data (a dataset's last sliver) holds little.
+   * How much evidence a year holds: the partners' coverages summed, each the pillar-weighted share
+   * of the method's weight it has values for. A year of thin data (a dataset's last sliver) holds
+   * little.
    */
   public static double evidence(Method m, Map<String, Map<String, RawValue>> values) {
     java.util.Set<String> all = new java.util.HashSet<>();
@@ -59,7 +73,10 @@ public final class DepthScorer {
     return values.values().stream().mapToDouble(raw -> commonCoverage(m, raw, all)).sum();
   }
 
-  /** The pillar-weighted share of the given indicators' weight the partner has values for; 0 without them. */
+  /**
+   * The pillar-weighted share of the given indicators' weight the partner has values for; 0 without
+   * them.
+   */
   static double commonCoverage(Method m, Map<String, RawValue> raw, java.util.Set<String> common) {
     Map<Pillar, double[]> w = new EnumMap<>(Pillar.class);
     for (MethodIndicator i : m.indicators()) {
@@ -87,13 +104,15 @@ public final class DepthScorer {
   }
 
   /** Normalized score per partner and indicator over the reference set (direction applied). */
-  static Map<String, Map<String, Double>> normalize(Method m, Map<String, Map<String, RawValue>> values, List<String> uninformative) {
+  static Map<String, Map<String, Double>> normalize(
+      Method m, Map<String, Map<String, RawValue>> values, List<String> uninformative) {
     List<String> partners = new ArrayList<>(values.keySet());
     Map<String, Map<String, Double>> normalized = new HashMap<>();
     partners.forEach(p -> normalized.put(p, new HashMap<>()));
     for (MethodIndicator i : m.indicators()) {
       List<String> have = partners.stream().filter(p -> values.get(p).containsKey(i.id())).toList();
-      double[] x = have.stream().mapToDouble(p -> i.transform(values.get(p).get(i.id()).value())).toArray();
+      double[] x =
+          have.stream().mapToDouble(p -> i.transform(values.get(p).get(i.id()).value())).toArray();
       Double target = i.target() == null ? null : i.transform(i.target());
       double[] s = Normalizer.normalize(m.normalization(), x, target);
       if (s == null) { // constant over the reference set: no information this year
@@ -107,14 +126,20 @@ public final class DepthScorer {
     return normalized;
   }
 
-  /** Each pillar's score (weighted mean of its indicators with values); pillars with none are absent. */
+  /**
+   * Each pillar's score (weighted mean of its indicators with values); pillars with none are
+   * absent.
+   */
   static Map<Pillar, Double> pillarScores(Method m, Map<String, Double> norm) {
     return scoresOf(pillars(m, norm));
   }
 
   private static Map<Pillar, Double> scoresOf(Map<Pillar, PillarScore> pillars) {
     Map<Pillar, Double> out = new EnumMap<>(Pillar.class);
-    pillars.forEach((p, ps) -> { if (ps.score() != null) out.put(p, ps.score()); });
+    pillars.forEach(
+        (p, ps) -> {
+          if (ps.score() != null) out.put(p, ps.score());
+        });
     return out;
   }
 
@@ -138,9 +163,14 @@ public final class DepthScorer {
     for (Pillar pillar : Pillar.values()) {
       int p = pillar.ordinal();
       double w = sideW[p][0] + sideW[p][1];
-      out.put(pillar, new PillarScore(w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
-          sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0], sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
-          all[p] == 0 ? 0 : avail[p] / all[p], null));
+      out.put(
+          pillar,
+          new PillarScore(
+              w == 0 ? null : (sideSum[p][0] + sideSum[p][1]) / w,
+              sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0],
+              sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
+              all[p] == 0 ? 0 : avail[p] / all[p],
+              null));
     }
     return out;
   }
@@ -171,20 +201,32 @@ public final class DepthScorer {
     if (points != null) {
       // Share the index among pillars by their weighted logs, so the points still sum to it.
       for (var e : pillarScores.entrySet()) {
-        double share = zero || logSum == 0 ? m.pillarWeights().get(e.getKey()) / w
-            : m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue()) / logSum;
+        double share =
+            zero || logSum == 0
+                ? m.pillarWeights().get(e.getKey()) / w
+                : m.pillarWeights().get(e.getKey()) / w * Math.log(e.getValue()) / logSum;
         points.put(e.getKey(), zero ? 0 : depth * share);
       }
     }
     return depth;
   }
 
-  private static Score scoreOne(Method m, PairLedgers ledgers, String focal, String partner, int year,
-      Map<String, RawValue> raw, Map<String, Double> norm, List<String> uninformative, java.util.Set<String> common) {
-    double totalPillarWeight = m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
+  private static Score scoreOne(
+      Method m,
+      PairLedgers ledgers,
+      String focal,
+      String partner,
+      int year,
+      Map<String, RawValue> raw,
+      Map<String, Double> norm,
+      List<String> uninformative,
+      java.util.Set<String> common) {
+    double totalPillarWeight =
+        m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
     Map<Pillar, PillarScore> pillars = withDataYears(m, pillars(m, norm), raw, norm);
     double coverage = 0;
-    for (var e : pillars.entrySet()) coverage += m.pillarWeights().get(e.getKey()) / totalPillarWeight * e.getValue().coverage();
+    for (var e : pillars.entrySet())
+      coverage += m.pillarWeights().get(e.getKey()) / totalPillarWeight * e.getValue().coverage();
     Map<Pillar, Double> pillarScores = scoresOf(pillars);
     Map<Pillar, Double> pillarPoints = new EnumMap<>(Pillar.class);
     Double depth = aggregate(m, pillarScores, pillarPoints);
@@ -201,8 +243,15 @@ public final class DepthScorer {
       if (!norm.containsKey(i.id())) continue;
       double[] ws = sums.get(i.pillar());
       double share = ws[1] == 0 ? i.weight() / ws[0] : i.weight() * norm.get(i.id()) / ws[1];
-      contributions.add(new Contribution(i.id(), i.pillar(), i.side(), raw.get(i.id()), norm.get(i.id()),
-          i.weight() / ws[0], pillarPoints.getOrDefault(i.pillar(), 0.0) * share));
+      contributions.add(
+          new Contribution(
+              i.id(),
+              i.pillar(),
+              i.side(),
+              raw.get(i.id()),
+              norm.get(i.id()),
+              i.weight() / ws[0],
+              pillarPoints.getOrDefault(i.pillar(), 0.0) * share));
     }
     Double evenness = null;
     if (pillarScores.size() >= 2) {
@@ -210,21 +259,44 @@ public final class DepthScorer {
       double min = pillarScores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
       evenness = 100 - (max - min);
     }
-    return new Score(focal, partner, year, depth, pillars, coverage, Width.of(m, ledgers.of(focal, partner), year, raw),
-        m.areas().size(), evenness, durableYears(ledgers, focal, partner, year), contributions,
-        uninformative.stream().filter(raw::containsKey).toList(), commonCoverage(m, raw, common),
-        m.isThin(commonCoverage(m, raw, common)), m.id(), m.version(), m.hash());
+    return new Score(
+        focal,
+        partner,
+        year,
+        depth,
+        pillars,
+        coverage,
+        Width.of(m, ledgers.of(focal, partner), year, raw),
+        m.areas().size(),
+        evenness,
+        durableYears(ledgers, focal, partner, year),
+        contributions,
+        uninformative.stream().filter(raw::containsKey).toList(),
+        commonCoverage(m, raw, common),
+        m.isThin(commonCoverage(m, raw, common)),
+        m.id(),
+        m.version(),
+        m.hash());
   }
 
-  /** Each pillar with the latest year its scored values are from: stale data shows as an older year. */
-  private static Map<Pillar, PillarScore> withDataYears(Method m, Map<Pillar, PillarScore> pillars, Map<String, RawValue> raw,
+  /**
+   * Each pillar with the latest year its scored values are from: stale data shows as an older year.
+   */
+  private static Map<Pillar, PillarScore> withDataYears(
+      Method m,
+      Map<Pillar, PillarScore> pillars,
+      Map<String, RawValue> raw,
       Map<String, Double> norm) {
     Map<Pillar, Integer> latest = new EnumMap<>(Pillar.class);
     for (MethodIndicator i : m.indicators()) {
       if (norm.containsKey(i.id())) latest.merge(i.pillar(), raw.get(i.id()).year(), Math::max);
     }
     Map<Pillar, PillarScore> out = new EnumMap<>(Pillar.class);
-    pillars.forEach((p, s) -> out.put(p, new PillarScore(s.score(), s.deJure(), s.deFacto(), s.coverage(), latest.get(p))));
+    pillars.forEach(
+        (p, s) ->
+            out.put(
+                p,
+                new PillarScore(s.score(), s.deJure(), s.deFacto(), s.coverage(), latest.get(p))));
     return out;
   }
 
@@ -246,7 +318,9 @@ public final class DepthScorer {
         prev = c;
       }
       for (var s : f.statusChanges()) {
-        if (s.date().isOnOrBefore(end) && s.status() == FrameworkStatus.ACTIVE && s.date().earliest().isAfter(since)) {
+        if (s.date().isOnOrBefore(end)
+            && s.status() == FrameworkStatus.ACTIVE
+            && s.date().earliest().isAfter(since)) {
           since = s.date().earliest();
         }
       }

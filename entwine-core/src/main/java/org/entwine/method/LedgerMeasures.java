@@ -14,23 +14,30 @@ import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 
 /**
- * Measures counted from the ledgers for a focal actor, a partner and a year (as of its last day).
- * A measure is missing, never zero, for a pair the ledger has no record of that kind for at all:
+ * Measures counted from the ledgers for a focal actor, a partner and a year (as of its last day). A
+ * measure is missing, never zero, for a pair the ledger has no record of that kind for at all:
  * nobody has entered that pair's mechanisms, say, so nothing is known of them.
  */
 public final class LedgerMeasures {
   /** The ledger measures a method may use, with what each counts. */
-  public static final Map<String, String> ALL = Map.of(
-      "ledger:binding-documents", "legally binding documents (treaties, agreements) signed by then",
-      "ledger:documents", "documents of any kind (joint statements, declarations, agreements) by then",
-      "ledger:commitments", "commitments made by then",
-      "ledger:projects", "joint projects under way or completed by then",
-      "ledger:mechanisms", "cooperation mechanisms established by then",
-      "ledger:mechanism-years", "mean years in operation of those mechanisms",
-      "ledger:sessions-held-ratio", "sessions held in the last five years against the sessions planned",
-      "ledger:dispute-channels", "dispute-settlement, crisis-management channels and hotlines established by then",
-      "ledger:high-level-visits", "visits and meetings at head of state or government, or minister, level in the last five years",
-      "ledger:contacts", "visits and meetings of any kind in the last five years");
+  public static final Map<String, String> ALL =
+      Map.of(
+          "ledger:binding-documents",
+              "legally binding documents (treaties, agreements) signed by then",
+          "ledger:documents",
+              "documents of any kind (joint statements, declarations, agreements) by then",
+          "ledger:commitments", "commitments made by then",
+          "ledger:projects", "joint projects under way or completed by then",
+          "ledger:mechanisms", "cooperation mechanisms established by then",
+          "ledger:mechanism-years", "mean years in operation of those mechanisms",
+          "ledger:sessions-held-ratio",
+              "sessions held in the last five years against the sessions planned",
+          "ledger:dispute-channels",
+              "dispute-settlement, crisis-management channels and hotlines established by then",
+          "ledger:high-level-visits",
+              "visits and meetings at head of state or government, or minister, level in the last"
+                  + " five years",
+          "ledger:contacts", "visits and meetings of any kind in the last five years");
 
   private LedgerMeasures() {}
 
@@ -40,37 +47,65 @@ public final class LedgerMeasures {
   }
 
   /** The same, from the pair's records already gathered. */
-  public static Map<String, Double> of(PairLedgers.Pair pair, String focal, String partner, int year) {
+  public static Map<String, Double> of(
+      PairLedgers.Pair pair, String focal, String partner, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);
     LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
     Map<String, Double> out = new HashMap<>();
     List<Document> docs = pair.documents();
     if (!docs.isEmpty()) {
-      out.put("ledger:documents", (double) docs.stream().filter(d -> d.date().isOnOrBefore(end)).count());
-      out.put("ledger:binding-documents",
-          (double) docs.stream().filter(d -> d.legallyBinding() && d.date().isOnOrBefore(end)).count());
+      out.put(
+          "ledger:documents",
+          (double) docs.stream().filter(d -> d.date().isOnOrBefore(end)).count());
+      out.put(
+          "ledger:binding-documents",
+          (double)
+              docs.stream().filter(d -> d.legallyBinding() && d.date().isOnOrBefore(end)).count());
     }
     Map<String, Document> docById = new HashMap<>();
     docs.forEach(d -> docById.put(d.id(), d));
     List<Commitment> commitments = pair.commitments();
     if (!commitments.isEmpty()) {
-      out.put("ledger:commitments", (double) commitments.stream().filter(c -> made(c, docById, end)).count());
+      out.put(
+          "ledger:commitments",
+          (double) commitments.stream().filter(c -> made(c, docById, end)).count());
     }
     List<Project> projects = pair.projects();
     if (!projects.isEmpty()) {
-      out.put("ledger:projects", (double) projects.stream().filter(p ->
-          (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.COMPLETED)
-              && (p.start() == null || p.start().isOnOrBefore(end))).count());
+      out.put(
+          "ledger:projects",
+          (double)
+              projects.stream()
+                  .filter(
+                      p ->
+                          (p.status() == ProjectStatus.UNDER_WAY
+                                  || p.status() == ProjectStatus.COMPLETED)
+                              && (p.start() == null || p.start().isOnOrBefore(end)))
+                  .count());
     }
     List<Mechanism> mechanisms = pair.mechanisms();
     if (!mechanisms.isEmpty()) {
-      List<Mechanism> live = mechanisms.stream().filter(m -> m.established().isOnOrBefore(end)).toList();
+      List<Mechanism> live =
+          mechanisms.stream().filter(m -> m.established().isOnOrBefore(end)).toList();
       out.put("ledger:mechanisms", (double) live.size());
-      out.put("ledger:dispute-channels", (double) live.stream().filter(m -> m.kind() != null
-          && m.kind().toLowerCase(java.util.Locale.ROOT).matches(".*(dispute|crisis|hotline).*")).count());
+      out.put(
+          "ledger:dispute-channels",
+          (double)
+              live.stream()
+                  .filter(
+                      m ->
+                          m.kind() != null
+                              && m.kind()
+                                  .toLowerCase(java.util.Locale.ROOT)
+                                  .matches(".*(dispute|crisis|hotline).*"))
+                  .count());
       if (!live.isEmpty()) {
-        out.put("ledger:mechanism-years", live.stream()
-            .mapToDouble(m -> Math.max(0, year - m.established().earliest().getYear() + 1)).average().orElse(0));
+        out.put(
+            "ledger:mechanism-years",
+            live.stream()
+                .mapToDouble(m -> Math.max(0, year - m.established().earliest().getYear() + 1))
+                .average()
+                .orElse(0));
       }
       double planned = 0;
       double held = 0;
@@ -84,10 +119,20 @@ public final class LedgerMeasures {
     }
     var contacts = pair.contacts();
     if (!contacts.isEmpty()) {
-      var recent = contacts.stream().filter(c -> !c.date().earliest().isBefore(windowStart) && c.date().isOnOrBefore(end)).toList();
+      var recent =
+          contacts.stream()
+              .filter(c -> !c.date().earliest().isBefore(windowStart) && c.date().isOnOrBefore(end))
+              .toList();
       out.put("ledger:contacts", (double) recent.size());
-      out.put("ledger:high-level-visits", (double) recent.stream().filter(c ->
-          c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT || c.level() == ContactLevel.MINISTER).count());
+      out.put(
+          "ledger:high-level-visits",
+          (double)
+              recent.stream()
+                  .filter(
+                      c ->
+                          c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT
+                              || c.level() == ContactLevel.MINISTER)
+                  .count());
     }
     return out;
   }

@@ -22,9 +22,9 @@ import org.entwine.source.Ids;
  * @param trust the thresholds of the degrees of confidence and of "more cooperation"
  * @param priorities named groups of partners to put first (the papers: big powers and ASEAN); a
  *     group lists its members, or names an actor whose members it is
- * @param minimumCoverage a partner whose values cover less than this share of the common evidence (the
- *     indicators with values for at least half of the reference set) rests on thin evidence: it is
- *     listed apart, never ranked among the rest (0: no floor)
+ * @param minimumCoverage a partner whose values cover less than this share of the common evidence
+ *     (the indicators with values for at least half of the reference set) rests on thin evidence:
+ *     it is listed apart, never ranked among the rest (0: no floor)
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -57,13 +57,16 @@ public record Method(
       if (!(v > 0)) throw new IllegalArgumentException("the weight of " + p + " must be above 0");
       w.put(p, v);
     }
-    // in the pillars' order: Map.copyOf's order changes from one JVM to the next, and what iterates it must not
+    // in the pillars' order: Map.copyOf's order changes from one JVM to the next, and what iterates
+    // it must not
     pillarWeights = java.util.Collections.unmodifiableMap(w);
     indicators = List.copyOf(indicators);
-    if (indicators.isEmpty()) throw new IllegalArgumentException("a method needs at least one indicator");
+    if (indicators.isEmpty())
+      throw new IllegalArgumentException("a method needs at least one indicator");
     var ids = new HashSet<String>();
     for (MethodIndicator i : indicators) {
-      if (!ids.add(i.id())) throw new IllegalArgumentException("indicator '" + i.id() + "' is defined twice");
+      if (!ids.add(i.id()))
+        throw new IllegalArgumentException("indicator '" + i.id() + "' is defined twice");
     }
     areas = areas == null ? List.of() : List.copyOf(areas);
     stability = stability == null ? List.of() : List.copyOf(stability);
@@ -71,17 +74,45 @@ public record Method(
     if (trust == null) trust = org.entwine.trust.TrustThresholds.defaults();
     priorities = priorities == null ? List.of() : List.copyOf(priorities);
     if (!(minimumCoverage >= 0 && minimumCoverage < 1)) {
-      throw new IllegalArgumentException("minimumCoverage is a share of the weight from 0 to below 1, got " + minimumCoverage);
+      throw new IllegalArgumentException(
+          "minimumCoverage is a share of the weight from 0 to below 1, got " + minimumCoverage);
     }
   }
 
   /** A method without a coverage floor. */
-  public Method(String id, int version, String description, Normalization normalization, Aggregation aggregation,
-      int lookbackYears, boolean partnersWithFrameworkOnly, Map<Pillar, Double> pillarWeights, List<MethodIndicator> indicators,
-      List<String> areas, List<StabilityMeasure> stability, Alternatives alternatives, org.entwine.trust.TrustThresholds trust,
-      List<PriorityGroup> priorities, String hash) {
-    this(id, version, description, normalization, aggregation, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        indicators, areas, stability, alternatives, trust, priorities, 0, hash);
+  public Method(
+      String id,
+      int version,
+      String description,
+      Normalization normalization,
+      Aggregation aggregation,
+      int lookbackYears,
+      boolean partnersWithFrameworkOnly,
+      Map<Pillar, Double> pillarWeights,
+      List<MethodIndicator> indicators,
+      List<String> areas,
+      List<StabilityMeasure> stability,
+      Alternatives alternatives,
+      org.entwine.trust.TrustThresholds trust,
+      List<PriorityGroup> priorities,
+      String hash) {
+    this(
+        id,
+        version,
+        description,
+        normalization,
+        aggregation,
+        lookbackYears,
+        partnersWithFrameworkOnly,
+        pillarWeights,
+        indicators,
+        areas,
+        stability,
+        alternatives,
+        trust,
+        priorities,
+        0,
+        hash);
   }
 
   /** Whether a coverage rests on thin evidence by this method's floor. */
@@ -90,8 +121,27 @@ public record Method(
   }
 
   /** The same method with another normalization, aggregation and weights: one sensitivity run. */
-  public Method with(Normalization n, Aggregation a, Map<Pillar, Double> pillarWeights, List<MethodIndicator> reweighted) {
-    return new Method(id, version, description, n, a, lookbackYears, partnersWithFrameworkOnly, pillarWeights,
-        reweighted, areas, stability, alternatives, trust, priorities, minimumCoverage, hash);
+  public Method with(
+      Normalization n,
+      Aggregation a,
+      Map<Pillar, Double> pillarWeights,
+      List<MethodIndicator> reweighted) {
+    return new Method(
+        id,
+        version,
+        description,
+        n,
+        a,
+        lookbackYears,
+        partnersWithFrameworkOnly,
+        pillarWeights,
+        reweighted,
+        areas,
+        stability,
+        alternatives,
+        trust,
+        priorities,
+        minimumCoverage,
+        hash);
   }
 }

@@ -37,20 +37,32 @@ public record MethodIndicator(
     if (!(weight > 0) || !Double.isFinite(weight)) {
       throw new IllegalArgumentException("weight must be a positive number, got " + weight);
     }
-    if (target != null && !(target > 0)) throw new IllegalArgumentException("target must be above 0, got " + target);
+    if (target != null && !(target > 0))
+      throw new IllegalArgumentException("target must be above 0, got " + target);
     if (paper == null || paper.isBlank()) {
-      throw new IllegalArgumentException("say which sentence of the papers (or which source) the indicator measures");
+      throw new IllegalArgumentException(
+          "say which sentence of the papers (or which source) the indicator measures");
     }
   }
 
   /** An indicator that evidences no cooperation area on its own. */
-  public MethodIndicator(String id, String measure, Pillar pillar, Side side, Orientation orientation, boolean positive,
-      boolean log, double weight, Double target, String paper) {
+  public MethodIndicator(
+      String id,
+      String measure,
+      Pillar pillar,
+      Side side,
+      Orientation orientation,
+      boolean positive,
+      boolean log,
+      double weight,
+      Double target,
+      String paper) {
     this(id, measure, pillar, side, orientation, positive, log, weight, target, paper, null);
   }
 
   public MethodIndicator withWeight(double w) {
-    return new MethodIndicator(id, measure, pillar, side, orientation, positive, log, w, target, paper, area);
+    return new MethodIndicator(
+        id, measure, pillar, side, orientation, positive, log, w, target, paper, area);
   }
 
   /** The value after the transformation. */

@@ -6,6 +6,8 @@ public enum Orientation {
   FROM_FOCAL,
   /** actor = partner, partner = focal (the partner's dependence on the focal actor). */
   TO_FOCAL,
-  /** either way round; the larger value when both exist (undirected measures, or "any obligation"). */
+  /**
+   * either way round; the larger value when both exist (undirected measures, or "any obligation").
+   */
   EITHER
 }

@@ -1,6 +1,8 @@
 package org.entwine.method;
 
-/** The papers' three pillars of depth: entwined interests, durable institutions, shared identity. */
+/**
+ * The papers' three pillars of depth: entwined interests, durable institutions, shared identity.
+ */
 public enum Pillar {
   INTERESTS,
   INSTITUTIONS,

@@ -7,4 +7,5 @@ package org.entwine.method;
  * @param dataYear the latest year any of its values is from (older than the year scored when the
  *     pillar rests on data the lookback reached back for); null without values
  */
-public record PillarScore(Double score, Double deJure, Double deFacto, double coverage, Integer dataYear) {}
+public record PillarScore(
+    Double score, Double deJure, Double deFacto, double coverage, Integer dataYear) {}

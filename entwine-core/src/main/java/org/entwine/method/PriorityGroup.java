@@ -12,8 +12,10 @@ import java.util.List;
  */
 public record PriorityGroup(String name, List<String> members, String actor, String source) {
   public PriorityGroup {
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("a priority group needs a name");
+    if (name == null || name.isBlank())
+      throw new IllegalArgumentException("a priority group needs a name");
     members = members == null ? List.of() : List.copyOf(members);
-    if (members.isEmpty() && actor == null) throw new IllegalArgumentException("a priority group needs members or an actor");
+    if (members.isEmpty() && actor == null)
+      throw new IllegalArgumentException("a priority group needs members or an actor");
   }
 }

@@ -15,8 +15,8 @@ import org.entwine.time.DatePrecision;
 
 /**
  * The raw values a method's indicators take for a focal actor's partners in a year, gathered from
- * the observations (within the method's lookback) and the ledgers. The reference set is every partner
- * with at least one value (or, if the method says so, every partner with a framework).
+ * the observations (within the method's lookback) and the ledgers. The reference set is every
+ * partner with at least one value (or, if the method says so, every partner with a framework).
  *
  * <p>Each partner's series are kept as arrays by year (NaN where there is no value), built once, so
  * that scoring every year of a long record costs array reads, not map look-ups.
@@ -34,8 +34,10 @@ public final class RawValues {
   private final String[] absentNotes;
   private final int firstYear;
   private final int years;
+
   /** partner -> its series, in partner order */
   private final Map<String, Series> partners = new TreeMap<>();
+
   private final Map<Integer, String> lookbackNotes = new HashMap<>();
 
   /** One partner's values: [measure][side][year - firstYear], and the source of each series. */
@@ -53,28 +55,48 @@ public final class RawValues {
     }
   }
 
-  /** @param observations the observations of the focal actor's relations (as actor or partner) */
+  /**
+   * @param observations the observations of the focal actor's relations (as actor or partner)
+   */
   public RawValues(Method method, Registry registry, List<Observation> observations, String focal) {
     this(method, registry, new PairLedgers(registry), observations, focal);
   }
 
   /** The same, with the registry's ledgers already indexed (when scoring many focal actors). */
-  public RawValues(Method method, Registry registry, PairLedgers ledgers, List<Observation> observations, String focal) {
-    registry.actors().forEach(a -> { if (a.until() != null) ended.put(a.code(), a); });
+  public RawValues(
+      Method method,
+      Registry registry,
+      PairLedgers ledgers,
+      List<Observation> observations,
+      String focal) {
+    registry
+        .actors()
+        .forEach(
+            a -> {
+              if (a.until() != null) ended.put(a.code(), a);
+            });
     this.method = method;
     this.ledgers = ledgers;
     this.focal = focal;
-    method.indicators().forEach(i -> { if (!i.measure().startsWith("ledger:")) measureIndex.putIfAbsent(i.measure(), measureIndex.size()); });
+    method
+        .indicators()
+        .forEach(
+            i -> {
+              if (!i.measure().startsWith("ledger:"))
+                measureIndex.putIfAbsent(i.measure(), measureIndex.size());
+            });
     method.stability().forEach(s -> measureIndex.putIfAbsent(s.measure(), measureIndex.size()));
     Map<String, IndicatorDefinition> defs = new HashMap<>();
     registry.indicators().forEach(d -> defs.put(d.id(), d));
     definitions = new IndicatorDefinition[measureIndex.size()];
     absentNotes = new String[measureIndex.size()];
-    measureIndex.forEach((m, k) -> {
-      IndicatorDefinition d = defs.get(m);
-      definitions[k] = d;
-      if (d != null && d.absentMeansZero()) absentNotes[k] = ABSENT + " (" + d.coveredFrom() + "-" + d.coveredTo() + "): zero";
-    });
+    measureIndex.forEach(
+        (m, k) -> {
+          IndicatorDefinition d = defs.get(m);
+          definitions[k] = d;
+          if (d != null && d.absentMeansZero())
+            absentNotes[k] = ABSENT + " (" + d.coveredFrom() + "-" + d.coveredTo() + "): zero";
+        });
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (Observation o : observations) {
@@ -85,7 +107,8 @@ public final class RawValues {
     firstYear = min == Integer.MAX_VALUE ? 0 : min;
     years = min == Integer.MAX_VALUE ? 0 : max - min + 1;
     for (Observation o : observations) {
-      if (o.period().precision() != DatePrecision.YEAR) continue; // monthly series are for stability
+      if (o.period().precision() != DatePrecision.YEAR)
+        continue; // monthly series are for stability
       Integer m = measureIndex.get(o.indicator());
       if (m == null) continue;
       boolean fromFocal = o.actor().equals(focal);
@@ -114,7 +137,10 @@ public final class RawValues {
     return out;
   }
 
-  /** Former states, by code: no partner in a year after they ended, whatever values the lookback finds. */
+  /**
+   * Former states, by code: no partner in a year after they ended, whatever values the lookback
+   * finds.
+   */
   private final Map<String, org.entwine.actor.Actor> ended = new HashMap<>();
 
   /** partner -> indicator id -> raw value, for every partner in the reference set. */
@@ -125,19 +151,25 @@ public final class RawValues {
       if (ended.containsKey(partner) && !ended.get(partner).existsIn(year)) continue;
       Map<String, RawValue> values = new HashMap<>();
       var pair = ledgers.of(focal, partner);
-      Map<String, Double> ledger = pair == PairLedgers.Pair.EMPTY ? Map.of() : LedgerMeasures.of(pair, focal, partner, year);
+      Map<String, Double> ledger =
+          pair == PairLedgers.Pair.EMPTY ? Map.of() : LedgerMeasures.of(pair, focal, partner, year);
       boolean evidenced = false;
       for (MethodIndicator i : method.indicators()) {
         RawValue v;
         if (i.measure().startsWith("ledger:")) {
           Double x = ledger.get(i.measure());
-          v = x == null ? null : new RawValue(x, year, "ledger", LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
+          v =
+              x == null
+                  ? null
+                  : new RawValue(
+                      x, year, "ledger", LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
         } else {
           v = observed(i, e.getValue(), partner, year);
         }
         if (v != null) {
           values.put(i.id(), v);
-          // a zero filled in for sparse data does not bring a partner into the reference set on its own
+          // a zero filled in for sparse data does not bring a partner into the reference set on its
+          // own
           evidenced |= v.note() == null || !v.note().startsWith(ABSENT);
         }
       }
@@ -145,7 +177,9 @@ public final class RawValues {
     }
     if (method.partnersWithFrameworkOnly()) {
       LocalDate end = LocalDate.of(year, 12, 31);
-      out.keySet().removeIf(p -> ledgers.of(focal, p).frameworks().stream().noneMatch(f -> f.existsOn(end)));
+      out.keySet()
+          .removeIf(
+              p -> ledgers.of(focal, p).frameworks().stream().noneMatch(f -> f.existsOn(end)));
     }
     return out;
   }
@@ -156,18 +190,26 @@ public final class RawValues {
     for (var e : partners.entrySet()) {
       for (StabilityMeasure s : method.stability()) {
         int m = measureIndex.get(s.measure());
-        double[] from = s.orientation() == Orientation.TO_FOCAL ? null : e.getValue().row(m, FROM_FOCAL);
-        double[] to = s.orientation() == Orientation.FROM_FOCAL ? null : e.getValue().row(m, TO_FOCAL);
+        double[] from =
+            s.orientation() == Orientation.TO_FOCAL ? null : e.getValue().row(m, FROM_FOCAL);
+        double[] to =
+            s.orientation() == Orientation.FROM_FOCAL ? null : e.getValue().row(m, TO_FOCAL);
         if (from == null && to == null) continue;
         List<Double> series = new java.util.ArrayList<>();
-        for (int y = Math.max(year - s.years() + 1, firstYear); y <= year && y - firstYear < years; y++) {
+        for (int y = Math.max(year - s.years() + 1, firstYear);
+            y <= year && y - firstYear < years;
+            y++) {
           double a = from == null ? Double.NaN : from[y - firstYear];
           double b = to == null ? Double.NaN : to[y - firstYear];
-          double v = Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b); // the larger when both exist
+          double v =
+              Double.isNaN(a)
+                  ? b
+                  : Double.isNaN(b) ? a : Math.max(a, b); // the larger when both exist
           if (!Double.isNaN(v)) series.add(s.log() ? Math.log1p(Math.max(0, v)) : v);
         }
         Double vol = org.entwine.indicator.Volatility.of(series);
-        if (vol != null) out.computeIfAbsent(e.getKey(), p -> new HashMap<>()).put(s.measure(), vol);
+        if (vol != null)
+          out.computeIfAbsent(e.getKey(), p -> new HashMap<>()).put(s.measure(), vol);
       }
     }
     return out;
@@ -181,12 +223,22 @@ public final class RawValues {
     if (v != null) return v;
     IndicatorDefinition d = definitions[m];
     if (absentNotes[m] == null || !d.covers(focal, partner)) return null;
-    // Data that lists only what exists says "none" for every year it covers; within the lookback the
+    // Data that lists only what exists says "none" for every year it covers; within the lookback
+    // the
     // latest covered year speaks, as a value would.
     int y = Math.min(year, d.coveredTo());
     if (y >= d.coveredFrom() && y >= year - method.lookbackYears()) {
-      return new RawValue(0, y, d.sources().get(0), y == year ? absentNotes[m]
-          : absentNotes[m] + "; the latest year covered within " + method.lookbackYears() + " years: " + y);
+      return new RawValue(
+          0,
+          y,
+          d.sources().get(0),
+          y == year
+              ? absentNotes[m]
+              : absentNotes[m]
+                  + "; the latest year covered within "
+                  + method.lookbackYears()
+                  + " years: "
+                  + y);
     }
     return null;
   }
@@ -195,11 +247,19 @@ public final class RawValues {
   private RawValue latest(Series s, int m, int side, int year) {
     double[] row = s.row(m, side);
     if (row == null) return null;
-    for (int y = Math.min(year, firstYear + years - 1); y >= year - method.lookbackYears() && y >= firstYear; y--) {
+    for (int y = Math.min(year, firstYear + years - 1);
+        y >= year - method.lookbackYears() && y >= firstYear;
+        y--) {
       double v = row[y - firstYear];
       if (!Double.isNaN(v)) {
-        return new RawValue(v, y, s.sources[m][side], y == year ? null
-            : lookbackNotes.computeIfAbsent(y, k -> "the latest value within " + method.lookbackYears() + " years: " + k));
+        return new RawValue(
+            v,
+            y,
+            s.sources[m][side],
+            y == year
+                ? null
+                : lookbackNotes.computeIfAbsent(
+                    y, k -> "the latest value within " + method.lookbackYears() + " years: " + k));
       }
     }
     return null;

@@ -13,6 +13,7 @@ public record StabilityMeasure(String measure, Orientation orientation, boolean 
   public StabilityMeasure {
     Ids.require(measure, "a measure");
     Objects.requireNonNull(orientation, "orientation");
-    if (years < 3) throw new IllegalArgumentException("a stability window needs at least 3 years, got " + years);
+    if (years < 3)
+      throw new IllegalArgumentException("a stability window needs at least 3 years, got " + years);
   }
 }

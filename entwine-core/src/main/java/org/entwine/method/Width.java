@@ -10,24 +10,31 @@ import org.entwine.registry.PairLedgers;
 
 /**
  * Width, the papers' precondition of depth: how many of the method's cooperation areas hold real
- * evidence of cooperation between the two by the end of the year: an active commitment (made, not yet
- * settled), project (planned or under way) or mechanism (established) in the ledgers, or a value above
- * zero of an indicator the method ties to the area (trade flowing, an investment treaty in force, arms
- * delivered, migrants living in the other country…).
+ * evidence of cooperation between the two by the end of the year: an active commitment (made, not
+ * yet settled), project (planned or under way) or mechanism (established) in the ledgers, or a
+ * value above zero of an indicator the method ties to the area (trade flowing, an investment treaty
+ * in force, arms delivered, migrants living in the other country…).
  */
 public final class Width {
   private Width() {}
 
   /** The areas with evidence, of the method's list. */
-  public static Set<String> areas(Method m, PairLedgers.Pair pair, int year, Map<String, RawValue> raw) {
+  public static Set<String> areas(
+      Method m, PairLedgers.Pair pair, int year, Map<String, RawValue> raw) {
     LocalDate end = LocalDate.of(year, 12, 31);
     Set<String> active = new HashSet<>();
     pair.commitments().stream()
-        .filter(c -> !c.status().isEmpty() && c.status().get(0).date().isOnOrBefore(end) && !c.statusOn(end).isSettled())
+        .filter(
+            c ->
+                !c.status().isEmpty()
+                    && c.status().get(0).date().isOnOrBefore(end)
+                    && !c.statusOn(end).isSettled())
         .forEach(c -> add(active, c.area()));
     pair.projects().stream()
-        .filter(p -> (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.PLANNED)
-            && (p.start() == null || p.start().isOnOrBefore(end)))
+        .filter(
+            p ->
+                (p.status() == ProjectStatus.UNDER_WAY || p.status() == ProjectStatus.PLANNED)
+                    && (p.start() == null || p.start().isOnOrBefore(end)))
         .forEach(p -> add(active, p.area()));
     pair.mechanisms().stream()
         .filter(x -> x.established().isOnOrBefore(end))

@@ -17,7 +17,10 @@ public final class Asymmetric {
 
   public static List<Entry> of(Registry registry) {
     return registry.frameworks().stream()
-        .map(f -> new Entry(f, kind(registry, f.parties().get(0)), kind(registry, f.parties().get(1))))
+        .map(
+            f ->
+                new Entry(
+                    f, kind(registry, f.parties().get(0)), kind(registry, f.parties().get(1))))
         .filter(e -> e.kindA() != ActorKind.STATE || e.kindB() != ActorKind.STATE)
         .filter(e -> !Objects.equals(e.kindA(), e.kindB()) || e.kindA() != ActorKind.STATE)
         .sorted(java.util.Comparator.comparing((Entry e) -> e.framework().established()))

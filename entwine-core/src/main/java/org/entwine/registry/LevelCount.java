@@ -15,7 +15,12 @@ import org.entwine.framework.Level;
  * @param partners the distinct partners those frameworks are with
  */
 public record LevelCount(
-    String actor, String name, Map<Level, Integer> byLevel, int partnerships, int partners, int alliances,
+    String actor,
+    String name,
+    Map<Level, Integer> byLevel,
+    int partnerships,
+    int partners,
+    int alliances,
     List<ReportedCount> reported) {
 
   /** The latest reported count on or before the date, if any. */

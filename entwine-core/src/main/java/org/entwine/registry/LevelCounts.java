@@ -24,21 +24,38 @@ public final class LevelCounts {
       Level level = f.changeInForce(asOf).orElseThrow().level();
       for (String p : f.parties()) {
         counts.computeIfAbsent(p, k -> new EnumMap<>(Level.class)).merge(level, 1, Integer::sum);
-        if (level.rank() > 0) partners.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(f.partnerOf(p));
+        if (level.rank() > 0)
+          partners.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(f.partnerOf(p));
       }
     }
-    registry.reportedCounts().forEach(r -> counts.computeIfAbsent(r.actor(), k -> new EnumMap<>(Level.class)));
+    registry
+        .reportedCounts()
+        .forEach(r -> counts.computeIfAbsent(r.actor(), k -> new EnumMap<>(Level.class)));
     List<LevelCount> out = new ArrayList<>();
-    counts.forEach((actor, byLevel) -> {
-      int partnerships = byLevel.entrySet().stream()
-          .filter(e -> e.getKey().rank() > 0).mapToInt(Map.Entry::getValue).sum();
-      List<ReportedCount> reported = registry.reportedCounts().stream()
-          .filter(r -> r.actor().equals(actor) && r.asOf().isOnOrBefore(asOf)).toList();
-      out.add(new LevelCount(actor, registry.actor(actor).map(Actor::name).orElse(actor),
-          byLevel, partnerships, partners.getOrDefault(actor, java.util.Set.of()).size(),
-          byLevel.getOrDefault(Level.ALLIANCE, 0), reported));
-    });
-    out.sort(Comparator.comparingInt((LevelCount c) -> -c.partnerships()).thenComparing(LevelCount::actor));
+    counts.forEach(
+        (actor, byLevel) -> {
+          int partnerships =
+              byLevel.entrySet().stream()
+                  .filter(e -> e.getKey().rank() > 0)
+                  .mapToInt(Map.Entry::getValue)
+                  .sum();
+          List<ReportedCount> reported =
+              registry.reportedCounts().stream()
+                  .filter(r -> r.actor().equals(actor) && r.asOf().isOnOrBefore(asOf))
+                  .toList();
+          out.add(
+              new LevelCount(
+                  actor,
+                  registry.actor(actor).map(Actor::name).orElse(actor),
+                  byLevel,
+                  partnerships,
+                  partners.getOrDefault(actor, java.util.Set.of()).size(),
+                  byLevel.getOrDefault(Level.ALLIANCE, 0),
+                  reported));
+        });
+    out.sort(
+        Comparator.comparingInt((LevelCount c) -> -c.partnerships())
+            .thenComparing(LevelCount::actor));
     return out;
   }
 }

@@ -17,9 +17,15 @@ import org.entwine.framework.Framework;
  */
 public final class PairLedgers {
   /** What the ledgers hold on one pair. */
-  public record Pair(List<Document> documents, List<Commitment> commitments, List<Project> projects,
-      List<Mechanism> mechanisms, List<Contact> contacts, List<Framework> frameworks) {
-    public static final Pair EMPTY = new Pair(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  public record Pair(
+      List<Document> documents,
+      List<Commitment> commitments,
+      List<Project> projects,
+      List<Mechanism> mechanisms,
+      List<Contact> contacts,
+      List<Framework> frameworks) {
+    public static final Pair EMPTY =
+        new Pair(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private final Map<String, Pair> pairs = new HashMap<>();
@@ -32,13 +38,19 @@ public final class PairLedgers {
     for (Commitment c : r.commitments()) {
       Document d = c.document() == null ? null : docs.get(c.document());
       List<String> parties = new ArrayList<>(c.by());
-      if (d != null) d.parties().forEach(p -> { if (!parties.contains(p)) parties.add(p); });
+      if (d != null)
+        d.parties()
+            .forEach(
+                p -> {
+                  if (!parties.contains(p)) parties.add(p);
+                });
       eachPair(parties, k -> pair(k).commitments().add(c));
     }
     r.projects().forEach(p -> eachPair(p.parties(), k -> pair(k).projects().add(p)));
     r.mechanisms().forEach(m -> eachPair(m.parties(), k -> pair(k).mechanisms().add(m)));
     r.contacts().forEach(c -> pair(key(c.from(), c.to())).contacts().add(c));
-    r.frameworks().forEach(f -> pair(key(f.parties().get(0), f.parties().get(1))).frameworks().add(f));
+    r.frameworks()
+        .forEach(f -> pair(key(f.parties().get(0), f.parties().get(1))).frameworks().add(f));
   }
 
   /** The records on a pair (empty lists when there are none). */
@@ -52,18 +64,27 @@ public final class PairLedgers {
   }
 
   private Pair pair(String key) {
-    return pairs.computeIfAbsent(key, k -> {
-      String[] ab = k.split("\\|");
-      partnersOf.computeIfAbsent(ab[0], x -> new ArrayList<>()).add(ab[1]);
-      partnersOf.computeIfAbsent(ab[1], x -> new ArrayList<>()).add(ab[0]);
-      return new Pair(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    });
+    return pairs.computeIfAbsent(
+        key,
+        k -> {
+          String[] ab = k.split("\\|");
+          partnersOf.computeIfAbsent(ab[0], x -> new ArrayList<>()).add(ab[1]);
+          partnersOf.computeIfAbsent(ab[1], x -> new ArrayList<>()).add(ab[0]);
+          return new Pair(
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>(),
+              new ArrayList<>());
+        });
   }
 
   private static void eachPair(List<String> parties, java.util.function.Consumer<String> action) {
     for (int i = 0; i < parties.size(); i++) {
       for (int j = i + 1; j < parties.size(); j++) {
-        if (!parties.get(i).equals(parties.get(j))) action.accept(key(parties.get(i), parties.get(j)));
+        if (!parties.get(i).equals(parties.get(j)))
+          action.accept(key(parties.get(i), parties.get(j)));
       }
     }
   }

@@ -42,8 +42,10 @@ public final class PartnershipNetwork {
     Map<String, Double> between = new BetweennessCentrality<>(g, true).getScores();
     return g.vertexSet().stream()
         .map(v -> new Centrality(v, g.degreeOf(v), between.get(v)))
-        .sorted(Comparator.comparingDouble((Centrality c) -> -c.betweenness())
-            .thenComparingInt(c -> -c.degree()).thenComparing(Centrality::actor))
+        .sorted(
+            Comparator.comparingDouble((Centrality c) -> -c.betweenness())
+                .thenComparingInt(c -> -c.degree())
+                .thenComparing(Centrality::actor))
         .toList();
   }
 }

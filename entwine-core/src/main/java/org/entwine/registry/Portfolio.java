@@ -19,11 +19,12 @@ public final class Portfolio {
   private Portfolio() {}
 
   /**
-   * Every framework in force on the date, the pairs at the highest level first, then by partner, each
-   * pair's primary framework first. Ended frameworks are left out; suspended ones stay.
+   * Every framework in force on the date, the pairs at the highest level first, then by partner,
+   * each pair's primary framework first. Ended frameworks are left out; suspended ones stay.
    */
   public static List<PortfolioEntry> of(Registry registry, String actor, LocalDate asOf) {
-    List<Framework> live = registry.frameworks().stream().filter(f -> f.involves(actor) && f.existsOn(asOf)).toList();
+    List<Framework> live =
+        registry.frameworks().stream().filter(f -> f.involves(actor) && f.existsOn(asOf)).toList();
     Map<String, Framework> primary = new HashMap<>();
     for (Framework f : live) primary.merge(f.partnerOf(actor), f, (a, b) -> higher(a, b, asOf));
     Map<String, Source> sources = new HashMap<>();
@@ -33,18 +34,23 @@ public final class Portfolio {
       Framework top = primary.get(f.partnerOf(actor));
       out.add(entry(registry, sources, f, actor, asOf, top.levelOn(asOf).orElseThrow(), top == f));
     }
-    out.sort(Comparator.comparing((PortfolioEntry e) -> -rank(e.pairLevel()))
-        .thenComparing(PortfolioEntry::partner)
-        .thenComparing(e -> !e.primary())
-        .thenComparing(e -> -rank(e.level()))
-        .thenComparing(PortfolioEntry::framework));
+    out.sort(
+        Comparator.comparing((PortfolioEntry e) -> -rank(e.pairLevel()))
+            .thenComparing(PortfolioEntry::partner)
+            .thenComparing(e -> !e.primary())
+            .thenComparing(e -> -rank(e.level()))
+            .thenComparing(PortfolioEntry::framework));
     return out;
   }
 
-  /** Each partner's level on the date: that of its highest active framework (a suspended one if none is active). */
+  /**
+   * Each partner's level on the date: that of its highest active framework (a suspended one if none
+   * is active).
+   */
   public static Map<String, Level> pairLevels(Registry registry, String actor, LocalDate asOf) {
     Map<String, Level> levels = new HashMap<>();
-    for (PortfolioEntry e : of(registry, actor, asOf)) levels.putIfAbsent(e.partner(), e.pairLevel());
+    for (PortfolioEntry e : of(registry, actor, asOf))
+      levels.putIfAbsent(e.partner(), e.pairLevel());
     return levels;
   }
 
@@ -53,18 +59,27 @@ public final class Portfolio {
     boolean activeA = a.statusOn(day) == FrameworkStatus.ACTIVE;
     boolean activeB = b.statusOn(day) == FrameworkStatus.ACTIVE;
     if (activeA != activeB) return activeA ? a : b;
-    int byLevel = Integer.compare(rank(a.levelOn(day).orElseThrow()), rank(b.levelOn(day).orElseThrow()));
+    int byLevel =
+        Integer.compare(rank(a.levelOn(day).orElseThrow()), rank(b.levelOn(day).orElseThrow()));
     if (byLevel != 0) return byLevel > 0 ? a : b;
     return a.id().compareTo(b.id()) <= 0 ? a : b;
   }
 
-  /** The ladder's order, with an alliance (off the ladder) below every partnership but above none. */
+  /**
+   * The ladder's order, with an alliance (off the ladder) below every partnership but above none.
+   */
   private static int rank(Level l) {
     return l == Level.ALLIANCE ? 0 : l.rank() + 1;
   }
 
-  private static PortfolioEntry entry(Registry registry, Map<String, Source> sources, Framework f, String actor,
-      LocalDate asOf, Level pairLevel, boolean primary) {
+  private static PortfolioEntry entry(
+      Registry registry,
+      Map<String, Source> sources,
+      Framework f,
+      String actor,
+      LocalDate asOf,
+      Level pairLevel,
+      boolean primary) {
     LevelChange c = f.changeInForce(asOf).orElseThrow();
     String partner = f.partnerOf(actor);
     Optional<Actor> p = registry.actor(partner);

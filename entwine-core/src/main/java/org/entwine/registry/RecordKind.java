@@ -17,9 +17,9 @@ import org.entwine.source.Source;
 
 /**
  * A kind of record the registry holds, and the one table of them ({@link #ALL}) that the registry,
- * the reference check and the store iterate: adding a kind is adding a row here (and its reading and
- * writing in the exchange format). Observations are not records of this kind: they run to millions
- * and have a key of four parts.
+ * the reference check and the store iterate: adding a kind is adding a row here (and its reading
+ * and writing in the exchange format). Observations are not records of this kind: they run to
+ * millions and have a key of four parts.
  *
  * @param name its name in the store ("level_name")
  * @param section its key in an exchange document ("levelNames")
@@ -30,30 +30,126 @@ import org.entwine.source.Source;
  * @param of its part of a registry
  * @param set a registry builder given that part
  */
-public record RecordKind<T>(String name, String section, String what, String keyField, Class<T> type, Function<T, String> key,
-    Function<Registry, List<T>> of, BiFunction<Registry.Builder, List<T>, Registry.Builder> set) {
+public record RecordKind<T>(
+    String name,
+    String section,
+    String what,
+    String keyField,
+    Class<T> type,
+    Function<T, String> key,
+    Function<Registry, List<T>> of,
+    BiFunction<Registry.Builder, List<T>, Registry.Builder> set) {
 
-  public static final List<RecordKind<?>> ALL = List.of(
-      new RecordKind<>("source", "sources", "source", "id", Source.class, Source::id, Registry::sources, Registry.Builder::sources),
-      new RecordKind<>("actor", "actors", "actor", "code", Actor.class, Actor::code, Registry::actors, Registry.Builder::actors),
-      new RecordKind<>("level_name", "levelNames", "level name", "name", LevelName.class, LevelName::scopedKey, Registry::levelNames,
-          Registry.Builder::levelNames),
-      new RecordKind<>("framework", "frameworks", "framework", "id", Framework.class, Framework::id, Registry::frameworks,
-          Registry.Builder::frameworks),
-      new RecordKind<>("reported_count", "reportedCounts", "reported count", "asOf", ReportedCount.class, ReportedCount::key,
-          Registry::reportedCounts, Registry.Builder::reportedCounts),
-      new RecordKind<>("document", "documents", "document", "id", Document.class, Document::id, Registry::documents,
-          Registry.Builder::documents),
-      new RecordKind<>("commitment", "commitments", "commitment", "id", Commitment.class, Commitment::id, Registry::commitments,
-          Registry.Builder::commitments),
-      new RecordKind<>("project", "projects", "project", "id", Project.class, Project::id, Registry::projects, Registry.Builder::projects),
-      new RecordKind<>("mechanism", "mechanisms", "mechanism", "id", Mechanism.class, Mechanism::id, Registry::mechanisms,
-          Registry.Builder::mechanisms),
-      new RecordKind<>("contact", "contacts", "contact", "id", Contact.class, Contact::id, Registry::contacts, Registry.Builder::contacts),
-      new RecordKind<>("indicator", "indicators", "indicator", "id", IndicatorDefinition.class, IndicatorDefinition::id, Registry::indicators,
-          Registry.Builder::indicators),
-      new RecordKind<>("judgement", "judgements", "judgement", "id", TrustJudgement.class, TrustJudgement::id, Registry::judgements,
-          Registry.Builder::judgements));
+  public static final List<RecordKind<?>> ALL =
+      List.of(
+          new RecordKind<>(
+              "source",
+              "sources",
+              "source",
+              "id",
+              Source.class,
+              Source::id,
+              Registry::sources,
+              Registry.Builder::sources),
+          new RecordKind<>(
+              "actor",
+              "actors",
+              "actor",
+              "code",
+              Actor.class,
+              Actor::code,
+              Registry::actors,
+              Registry.Builder::actors),
+          new RecordKind<>(
+              "level_name",
+              "levelNames",
+              "level name",
+              "name",
+              LevelName.class,
+              LevelName::scopedKey,
+              Registry::levelNames,
+              Registry.Builder::levelNames),
+          new RecordKind<>(
+              "framework",
+              "frameworks",
+              "framework",
+              "id",
+              Framework.class,
+              Framework::id,
+              Registry::frameworks,
+              Registry.Builder::frameworks),
+          new RecordKind<>(
+              "reported_count",
+              "reportedCounts",
+              "reported count",
+              "asOf",
+              ReportedCount.class,
+              ReportedCount::key,
+              Registry::reportedCounts,
+              Registry.Builder::reportedCounts),
+          new RecordKind<>(
+              "document",
+              "documents",
+              "document",
+              "id",
+              Document.class,
+              Document::id,
+              Registry::documents,
+              Registry.Builder::documents),
+          new RecordKind<>(
+              "commitment",
+              "commitments",
+              "commitment",
+              "id",
+              Commitment.class,
+              Commitment::id,
+              Registry::commitments,
+              Registry.Builder::commitments),
+          new RecordKind<>(
+              "project",
+              "projects",
+              "project",
+              "id",
+              Project.class,
+              Project::id,
+              Registry::projects,
+              Registry.Builder::projects),
+          new RecordKind<>(
+              "mechanism",
+              "mechanisms",
+              "mechanism",
+              "id",
+              Mechanism.class,
+              Mechanism::id,
+              Registry::mechanisms,
+              Registry.Builder::mechanisms),
+          new RecordKind<>(
+              "contact",
+              "contacts",
+              "contact",
+              "id",
+              Contact.class,
+              Contact::id,
+              Registry::contacts,
+              Registry.Builder::contacts),
+          new RecordKind<>(
+              "indicator",
+              "indicators",
+              "indicator",
+              "id",
+              IndicatorDefinition.class,
+              IndicatorDefinition::id,
+              Registry::indicators,
+              Registry.Builder::indicators),
+          new RecordKind<>(
+              "judgement",
+              "judgements",
+              "judgement",
+              "id",
+              TrustJudgement.class,
+              TrustJudgement::id,
+              Registry::judgements,
+              Registry.Builder::judgements));
 
   /** The key of a record of this kind. */
   public String keyOf(Object record) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.entwine.actor.Actor;
 import org.entwine.actor.Membership;
 import org.entwine.evidence.Document;
@@ -13,7 +12,6 @@ import org.entwine.framework.Framework;
 import org.entwine.framework.LevelChange;
 import org.entwine.framework.LevelName;
 import org.entwine.source.Cited;
-import org.entwine.source.Source;
 
 /**
  * Checks an incoming batch against what is stored: ids are new, and every actor code, source id,
@@ -32,7 +30,8 @@ public final class ReferenceCheck {
   private ReferenceCheck(Registry stored, Registry incoming) {
     this.stored = stored;
     this.incoming = incoming;
-    for (Registry r : List.of(stored, incoming)) { // not stored.plus(incoming): that copies every stored record
+    for (Registry r :
+        List.of(stored, incoming)) { // not stored.plus(incoming): that copies every stored record
       r.actors().forEach(a -> actors.add(a.code()));
       r.sources().forEach(s -> sources.add(s.id()));
       r.documents().forEach(d -> documents.add(d.id()));
@@ -47,22 +46,33 @@ public final class ReferenceCheck {
   }
 
   /**
-   * For a batch of new versions of stored records: each must replace a stored record of its kind and
-   * id, and what it refers to must exist once the versions it replaces are gone.
+   * For a batch of new versions of stored records: each must replace a stored record of its kind
+   * and id, and what it refers to must exist once the versions it replaces are gone.
    */
   public static List<Problem> replacing(Registry stored, Registry incoming) {
     List<Problem> problems = new ArrayList<>();
     Registry.Builder rest = Registry.builder().observations(stored.observations());
     for (RecordKind<?> k : RecordKind.ALL) rest = rest(k, stored, incoming, rest, problems);
     if (!incoming.observations().isEmpty()) {
-      problems.add(new Problem(incoming.observations().get(0), "indicator", "observations are loaded, not replaced one by one"));
+      problems.add(
+          new Problem(
+              incoming.observations().get(0),
+              "indicator",
+              "observations are loaded, not replaced one by one"));
     }
     problems.addAll(problems(rest.build(), incoming));
     return problems;
   }
 
-  /** The stored records of a kind less those the batch replaces; a batch record that replaces none is a problem. */
-  private static <T> Registry.Builder rest(RecordKind<T> k, Registry stored, Registry incoming, Registry.Builder into,
+  /**
+   * The stored records of a kind less those the batch replaces; a batch record that replaces none
+   * is a problem.
+   */
+  private static <T> Registry.Builder rest(
+      RecordKind<T> k,
+      Registry stored,
+      Registry incoming,
+      Registry.Builder into,
       List<Problem> problems) {
     Set<String> replaced = new HashSet<>();
     Set<String> storedIds = new HashSet<>();
@@ -70,11 +80,16 @@ public final class ReferenceCheck {
     for (T t : k.in(incoming)) {
       String id = k.key().apply(t);
       if (!storedIds.contains(id)) {
-        problems.add(new Problem(t, k.keyField(), "no " + k.what() + " '" + id + "' to replace: add it as a new record instead"));
+        problems.add(
+            new Problem(
+                t,
+                k.keyField(),
+                "no " + k.what() + " '" + id + "' to replace: add it as a new record instead"));
       }
       replaced.add(id);
     }
-    return k.put(into, k.in(stored).stream().filter(t -> !replaced.contains(k.key().apply(t))).toList());
+    return k.put(
+        into, k.in(stored).stream().filter(t -> !replaced.contains(k.key().apply(t))).toList());
   }
 
   private void run() {
@@ -156,7 +171,8 @@ public final class ReferenceCheck {
         problems.add(new Problem(o, "source", "unknown source id '" + o.source() + "'"));
       }
       if (!seen.add(key(o))) {
-        problems.add(new Problem(o, "period", "a second value for the same indicator, pair and period"));
+        problems.add(
+            new Problem(o, "period", "a second value for the same indicator, pair and period"));
       }
     }
   }
@@ -169,7 +185,8 @@ public final class ReferenceCheck {
   private <T> void unique(RecordKind<T> kind) {
     List<T> in = kind.in(incoming);
     if (in.isEmpty()) return;
-    // the batch's ids are few and the stored many (tens of thousands of contacts): index the few, scan the many
+    // the batch's ids are few and the stored many (tens of thousands of contacts): index the few,
+    // scan the many
     Set<String> fresh = new HashSet<>();
     in.forEach(t -> fresh.add(kind.key().apply(t)));
     Set<String> ids = new HashSet<>();
@@ -179,7 +196,10 @@ public final class ReferenceCheck {
     }
     for (T t : in) {
       String k = kind.key().apply(t);
-      if (!ids.add(k)) problems.add(new Problem(t, kind.keyField(), "duplicate " + kind.what() + " '" + k + "': already defined"));
+      if (!ids.add(k))
+        problems.add(
+            new Problem(
+                t, kind.keyField(), "duplicate " + kind.what() + " '" + k + "': already defined"));
     }
   }
 
@@ -190,7 +210,9 @@ public final class ReferenceCheck {
   private void sourceIds(Object record, String field, List<String> ids) {
     for (String id : ids) {
       if (!sources.contains(id)) {
-        problems.add(new Problem(record, field, "unknown source id '" + id + "' (define it under sources:)"));
+        problems.add(
+            new Problem(
+                record, field, "unknown source id '" + id + "' (define it under sources:)"));
       }
     }
   }

@@ -169,8 +169,20 @@ public record Registry(
     }
 
     public Registry build() {
-      return new Registry(sources, actors, levelNames, frameworks, reportedCounts, documents, commitments, projects,
-          mechanisms, contacts, indicators, observations, judgements);
+      return new Registry(
+          sources,
+          actors,
+          levelNames,
+          frameworks,
+          reportedCounts,
+          documents,
+          commitments,
+          projects,
+          mechanisms,
+          contacts,
+          indicators,
+          observations,
+          judgements);
     }
   }
 
@@ -188,7 +200,8 @@ public record Registry(
   }
 
   /** A dataset's records: its sources, indicator definitions and contacts. */
-  public static Registry ofDataset(List<Source> sources, List<IndicatorDefinition> indicators, List<Contact> contacts) {
+  public static Registry ofDataset(
+      List<Source> sources, List<IndicatorDefinition> indicators, List<Contact> contacts) {
     return builder().sources(sources).contacts(contacts).indicators(indicators).build();
   }
 
@@ -203,8 +216,8 @@ public record Registry(
   }
 
   /**
-   * The registry with {@code o}'s records in place of those of the same kind and id (new versions of
-   * them), and {@code o}'s other records added: what the store holds after it replaces them.
+   * The registry with {@code o}'s records in place of those of the same kind and id (new versions
+   * of them), and {@code o}'s other records added: what the store holds after it replaces them.
    */
   public Registry replacing(Registry o) {
     Builder b = builder().observations(join(observations, o.observations));
@@ -221,7 +234,10 @@ public record Registry(
     java.util.Set<Object> replaced = new java.util.HashSet<>();
     b.forEach(x -> replaced.add(key.apply(x)));
     List<T> all = new ArrayList<>(a.size() + b.size());
-    a.forEach(x -> { if (!replaced.contains(key.apply(x))) all.add(x); });
+    a.forEach(
+        x -> {
+          if (!replaced.contains(key.apply(x))) all.add(x);
+        });
     all.addAll(b);
     return all;
   }
@@ -236,18 +252,23 @@ public record Registry(
   /** Every record that cites sources and carries provenance. */
   public Stream<Cited> citedRecords() {
     return Stream.of(
-            actors, frameworks, reportedCounts, documents, commitments, projects, mechanisms,
-            contacts, indicators, judgements)
+            actors,
+            frameworks,
+            reportedCounts,
+            documents,
+            commitments,
+            projects,
+            mechanisms,
+            contacts,
+            indicators,
+            judgements)
         .flatMap(List::stream)
         .map(Cited.class::cast);
   }
 
   /** How many records of every kind, sources and observations included. */
   public int size() {
-    return sources.size()
-        + levelNames.size()
-        + observations.size()
-        + (int) citedRecords().count();
+    return sources.size() + levelNames.size() + observations.size() + (int) citedRecords().count();
   }
 
   public Optional<Actor> actor(String code) {

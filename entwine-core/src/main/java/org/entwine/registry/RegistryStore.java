@@ -3,15 +3,17 @@ package org.entwine.registry;
 import java.util.List;
 
 /**
- * Where the registry and ledgers are kept (the embedded database by default). The core declares
- * it; the storage adapters implement it.
+ * Where the registry and ledgers are kept (the embedded database by default). The core declares it;
+ * the storage adapters implement it.
  */
 public interface RegistryStore extends AutoCloseable {
 
   /** Everything stored except indicator observations, which can run to millions of rows. */
   Registry load();
 
-  /** The observations for {@code actor} (as actor or partner), optionally only with {@code partner}. */
+  /**
+   * The observations for {@code actor} (as actor or partner), optionally only with {@code partner}.
+   */
   List<org.entwine.evidence.Observation> observations(String actor, String partner);
 
   /**
@@ -49,8 +51,8 @@ public interface RegistryStore extends AutoCloseable {
     /**
      * Stores the records and everything added, and ends the transaction.
      *
-     * @throws DuplicateObservations (and stores nothing) when what was added gives more than one value
-     *     of an indicator for one pair and period
+     * @throws DuplicateObservations (and stores nothing) when what was added gives more than one
+     *     value of an indicator for one pair and period
      */
     void commit(Registry records);
 
@@ -59,21 +61,29 @@ public interface RegistryStore extends AutoCloseable {
     void close();
   }
 
-  /** A load gave a pair more than one value of an indicator for one period: the data is wrong, not the store. */
+  /**
+   * A load gave a pair more than one value of an indicator for one period: the data is wrong, not
+   * the store.
+   */
   final class DuplicateObservations extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     public DuplicateObservations(String message) {
       super(message);
     }
   }
 
-  /** Whether a record of this kind and id is stored (kinds as in {@link Registry}: "source", "indicator"…). */
+  /**
+   * Whether a record of this kind and id is stored (kinds as in {@link Registry}: "source",
+   * "indicator"…).
+   */
   boolean contains(String kind, String id);
 
   /** The import log, newest first. */
   List<ImportLogEntry> imports();
 
-  record ImportLogEntry(long id, java.time.Instant at, String origin, String enteredBy, int records) {}
+  record ImportLogEntry(
+      long id, java.time.Instant at, String origin, String enteredBy, int records) {}
 
   @Override
   void close();

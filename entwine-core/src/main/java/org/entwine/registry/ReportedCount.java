@@ -16,8 +16,8 @@ import org.entwine.time.PartialDate;
  * @param byLevel the count per canonical level where the source breaks it down (Viet Nam's foreign
  *     ministry: 13 comprehensive strategic, 10 strategic and 15 comprehensive partnerships)
  * @param covers the levels the count covers, where the source says (the paper's "11 full strategic
- *     partnerships" covers comprehensive strategic and strategic ones); the levels of {@code byLevel}
- *     when it is given
+ *     partnerships" covers comprehensive strategic and strategic ones); the levels of {@code
+ *     byLevel} when it is given
  */
 public record ReportedCount(
     String actor,
@@ -36,13 +36,20 @@ public record ReportedCount(
     Ids.require(actor, "an actor code");
     Objects.requireNonNull(asOf, "asOf");
     if (count < 0) throw new IllegalArgumentException("count cannot be negative");
-    java.util.EnumMap<org.entwine.framework.Level, Integer> ordered = new java.util.EnumMap<>(org.entwine.framework.Level.class);
+    java.util.EnumMap<org.entwine.framework.Level, Integer> ordered =
+        new java.util.EnumMap<>(org.entwine.framework.Level.class);
     if (byLevel != null) ordered.putAll(byLevel);
-    byLevel = java.util.Collections.unmodifiableMap(ordered); // in the levels' order, the same in every run
-    covers = covers == null || covers.isEmpty() ? List.copyOf(new java.util.TreeSet<>(byLevel.keySet())) : List.copyOf(covers);
-    byLevel.forEach((level, n) -> {
-      if (n < 0) throw new IllegalArgumentException("byLevel." + level + " cannot be negative");
-    });
+    byLevel =
+        java.util.Collections.unmodifiableMap(
+            ordered); // in the levels' order, the same in every run
+    covers =
+        covers == null || covers.isEmpty()
+            ? List.copyOf(new java.util.TreeSet<>(byLevel.keySet()))
+            : List.copyOf(covers);
+    byLevel.forEach(
+        (level, n) -> {
+          if (n < 0) throw new IllegalArgumentException("byLevel." + level + " cannot be negative");
+        });
     sources = Ids.requireSources(sources);
   }
 

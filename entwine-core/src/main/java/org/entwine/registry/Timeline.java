@@ -20,18 +20,45 @@ public final class Timeline {
       Level previous = null;
       for (LevelChange c : f.changes()) {
         String what =
-            previous == null ? "ESTABLISHED"
-                : c.level().rank() > previous.rank() ? "UPGRADED"
-                : c.level().rank() < previous.rank() ? "DOWNGRADED"
-                : "RENAMED";
-        events.add(new TimelineEvent(c.date(), f.id(), what, c.level(), null, c.officialName(),
-            c.sectors(), c.document(), c.note(), c.sources(), c.confidence(), c.sideNames(), c.disagreement()));
+            previous == null
+                ? "ESTABLISHED"
+                : c.level().rank() > previous.rank()
+                    ? "UPGRADED"
+                    : c.level().rank() < previous.rank() ? "DOWNGRADED" : "RENAMED";
+        events.add(
+            new TimelineEvent(
+                c.date(),
+                f.id(),
+                what,
+                c.level(),
+                null,
+                c.officialName(),
+                c.sectors(),
+                c.document(),
+                c.note(),
+                c.sources(),
+                c.confidence(),
+                c.sideNames(),
+                c.disagreement()));
         previous = c.level();
       }
       for (StatusChange s : f.statusChanges()) {
         String what = s.status() == FrameworkStatus.ACTIVE ? "RESUMED" : s.status().name();
-        events.add(new TimelineEvent(s.date(), f.id(), what, null, s.status(), null,
-            List.of(), s.document(), s.note(), s.sources(), s.confidence(), java.util.Map.of(), null));
+        events.add(
+            new TimelineEvent(
+                s.date(),
+                f.id(),
+                what,
+                null,
+                s.status(),
+                null,
+                List.of(),
+                s.document(),
+                s.note(),
+                s.sources(),
+                s.confidence(),
+                java.util.Map.of(),
+                null));
       }
     }
     events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::framework));

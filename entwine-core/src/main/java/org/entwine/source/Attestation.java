@@ -3,9 +3,9 @@ package org.entwine.source;
 import java.util.Locale;
 
 /**
- * How firmly a source attests a fact. A {@code REPORTED} fact rests on a secondary page or on a detail
- * (a day, say) inferred rather than read; it is shown as reported wherever it appears, so that an
- * analyst never defends it as more than it is.
+ * How firmly a source attests a fact. A {@code REPORTED} fact rests on a secondary page or on a
+ * detail (a day, say) inferred rather than read; it is shown as reported wherever it appears, so
+ * that an analyst never defends it as more than it is.
  */
 public enum Attestation {
   /** A page read states the fact at the precision given. */

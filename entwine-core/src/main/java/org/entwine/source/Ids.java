@@ -12,7 +12,11 @@ public final class Ids {
   public static String require(String id, String what) {
     if (id == null || !isId(id)) {
       throw new IllegalArgumentException(
-          "expected " + what + " of letters, digits and . _ : / + - (at most 120), got '" + id + "'");
+          "expected "
+              + what
+              + " of letters, digits and . _ : / + - (at most 120), got '"
+              + id
+              + "'");
     }
     return id;
   }

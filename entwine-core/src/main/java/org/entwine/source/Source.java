@@ -4,8 +4,8 @@ package org.entwine.source;
  * Where a fact comes from: a paper, a joint statement, a dataset and its version, a web page. Every
  * record in Entwine cites at least one source by its id.
  *
- * @param illustrative true for the source that marks an illustrative example entry: a made-up
- *     value written to show how the ledgers work, never to be read as a fact
+ * @param illustrative true for the source that marks an illustrative example entry: a made-up value
+ *     written to show how the ledgers work, never to be read as a fact
  */
 public record Source(
     String id,
@@ -35,9 +35,13 @@ public record Source(
     return b.toString();
   }
 
-  /** A label for narrow tables: a dataset's name and version; else the publisher (else the author, else the title) and the date. */
+  /**
+   * A label for narrow tables: a dataset's name and version; else the publisher (else the author,
+   * else the title) and the date.
+   */
   public String label() {
-    if (dataset != null) return version == null ? dataset : dataset + " " + version; // a dataset is known by its name
+    if (dataset != null)
+      return version == null ? dataset : dataset + " " + version; // a dataset is known by its name
     String who = publisher != null ? publisher : author != null ? author : title;
     return date == null ? who : who + ", " + date;
   }
@@ -45,5 +49,4 @@ public record Source(
   public static Source of(String id, String title) {
     return new Source(id, title, null, null, null, null, null, null, null, false);
   }
-
 }

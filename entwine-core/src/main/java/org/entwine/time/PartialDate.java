@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public record PartialDate(LocalDate earliest, DatePrecision precision)
     implements Comparable<PartialDate> {
 
-  private static final Pattern FORM =
-      Pattern.compile("(by )?(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+  private static final Pattern FORM = Pattern.compile("(by )?(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
   public PartialDate {
     Objects.requireNonNull(earliest, "earliest");
@@ -76,7 +75,9 @@ public record PartialDate(LocalDate earliest, DatePrecision precision)
     return !earliest.isAfter(asOf);
   }
 
-  /** The last day the date can mean: the year's or the month's last day; the day itself otherwise. */
+  /**
+   * The last day the date can mean: the year's or the month's last day; the day itself otherwise.
+   */
   public LocalDate latest() {
     return switch (precision) {
       case YEAR -> earliest.withDayOfYear(earliest.lengthOfYear());

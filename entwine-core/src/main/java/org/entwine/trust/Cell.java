@@ -36,7 +36,12 @@ public enum Cell {
 
   /** The default threshold of "more cooperation": the median depth among the partners. */
   public static double medianThreshold(java.util.Collection<Double> depths) {
-    double[] d = depths.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] d =
+        depths.stream()
+            .filter(java.util.Objects::nonNull)
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     if (d.length == 0) return Double.NaN;
     return new org.hipparchus.stat.descriptive.rank.Median().evaluate(d);
   }

@@ -9,7 +9,6 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
 import org.entwine.registry.PairLedgers;
 
-
 /**
  * The degree of confidence in a partner, computed from evidence, never from a guess: whether its
  * words (commitments) matched its deeds, and whether institutions bind it.
@@ -26,20 +25,35 @@ public final class Confidence {
    * @param fallenDue the partner's commitments that had fallen due (or were settled) by the date
    * @param consistency fulfilled share, partial counting half; null when none fell due
    * @param compliance the G7/G20 score, −1 to +1; null when none fell due
-   * @param binding what binds the partner: binding documents in force and dispute-settlement channels
+   * @param binding what binds the partner: binding documents in force and dispute-settlement
+   *     channels
    */
-  public record FromLedger(Degree degree, int fallenDue, int fulfilled, int partial, Double consistency,
-      Double compliance, List<String> binding, List<String> commitments, String reason) {}
+  public record FromLedger(
+      Degree degree,
+      int fallenDue,
+      int fulfilled,
+      int partial,
+      Double consistency,
+      Double compliance,
+      List<String> binding,
+      List<String> commitments,
+      String reason) {}
 
-  public static FromLedger of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
+  public static FromLedger of(
+      PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
     return of(pair, partner, asOf, t, List.of());
   }
 
   /**
-   * The same, with treaties in force that the datasets record ("defence cooperation agreement in force
-   * (DCAD, 2010)") counted among what binds the partner.
+   * The same, with treaties in force that the datasets record ("defence cooperation agreement in
+   * force (DCAD, 2010)") counted among what binds the partner.
    */
-  public static FromLedger of(PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t, List<String> treaties) {
+  public static FromLedger of(
+      PairLedgers.Pair pair,
+      String partner,
+      LocalDate asOf,
+      TrustThresholds t,
+      List<String> treaties) {
     int due = 0;
     int fulfilled = 0;
     int partial = 0;
@@ -55,17 +69,33 @@ public final class Confidence {
     }
     List<String> binding = new ArrayList<>();
     for (Document d : pair.documents()) {
-      if (d.legallyBinding() && d.date().isOnOrBefore(asOf)) binding.add("binding document: " + d.title());
+      if (d.legallyBinding() && d.date().isOnOrBefore(asOf))
+        binding.add("binding document: " + d.title());
     }
     for (Mechanism m : pair.mechanisms()) {
-      if (m.kind() != null && m.kind().toLowerCase(java.util.Locale.ROOT).contains("dispute") && m.established().isOnOrBefore(asOf)) {
+      if (m.kind() != null
+          && m.kind().toLowerCase(java.util.Locale.ROOT).contains("dispute")
+          && m.established().isOnOrBefore(asOf)) {
         binding.add("dispute settlement: " + m.name());
       }
     }
     binding.addAll(treaties);
     if (due < t.minimumFallenDue()) {
-      return new FromLedger(Degree.INSUFFICIENT_EVIDENCE, due, fulfilled, partial, null, null, binding, ids,
-          due + " commitment" + (due == 1 ? "" : "s") + " fallen due; at least " + t.minimumFallenDue() + " are needed to judge");
+      return new FromLedger(
+          Degree.INSUFFICIENT_EVIDENCE,
+          due,
+          fulfilled,
+          partial,
+          null,
+          null,
+          binding,
+          ids,
+          due
+              + " commitment"
+              + (due == 1 ? "" : "s")
+              + " fallen due; at least "
+              + t.minimumFallenDue()
+              + " are needed to judge");
     }
     double consistency = (fulfilled + 0.5 * partial) / due;
     double compliance = (fulfilled - (due - fulfilled - partial)) / (double) due;
@@ -77,24 +107,36 @@ public final class Confidence {
       why = "words matched deeds (" + pct(consistency) + ") and institutions bind the partner";
     } else if (consistency >= t.less()) {
       degree = Degree.LESS_CONFIDENCE;
-      why = consistency >= t.high() ? "words matched deeds (" + pct(consistency) + ") but no institution binds the partner"
-          : "words sometimes matched deeds (" + pct(consistency) + ")";
+      why =
+          consistency >= t.high()
+              ? "words matched deeds ("
+                  + pct(consistency)
+                  + ") but no institution binds the partner"
+              : "words sometimes matched deeds (" + pct(consistency) + ")";
     } else if (consistency < t.deep() && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "words rarely matched deeds (" + pct(consistency) + ") and nothing binds the partner";
     } else {
       degree = Degree.SUSPICION;
-      why = "words did not match deeds (" + pct(consistency) + ")" + (bound ? ", though an institution exists" : " and no institution binds the partner");
+      why =
+          "words did not match deeds ("
+              + pct(consistency)
+              + ")"
+              + (bound
+                  ? ", though an institution exists"
+                  : " and no institution binds the partner");
     }
-    return new FromLedger(degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
+    return new FromLedger(
+        degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
   }
 
   /** The observation series that record binding treaties in force, and what each is. */
-  public static final java.util.Map<String, String> TREATY_SERIES = java.util.Map.of(
-      "atop.defense", "defence obligation (ATOP)",
-      "dca.in-force", "defence cooperation agreement in force (DCAD)",
-      "pta.in-force", "preferential trade agreement in force (DESTA)",
-      "iia.in-force", "investment agreement in force (UNCTAD)");
+  public static final java.util.Map<String, String> TREATY_SERIES =
+      java.util.Map.of(
+          "atop.defense", "defence obligation (ATOP)",
+          "dca.in-force", "defence cooperation agreement in force (DCAD)",
+          "pta.in-force", "preferential trade agreement in force (DESTA)",
+          "iia.in-force", "investment agreement in force (UNCTAD)");
 
   private static String pct(double x) {
     return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);

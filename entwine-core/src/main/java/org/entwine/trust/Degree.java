@@ -9,7 +9,9 @@ public enum Degree {
   HIGH_CONFIDENCE(1),
   /** 2: it sometimes does, and some factors push it to. */
   LESS_CONFIDENCE(2),
-  /** 3: its words do not match its deeds, and no institution binds it (or violations go unpunished). */
+  /**
+   * 3: its words do not match its deeds, and no institution binds it (or violations go unpunished).
+   */
   SUSPICION(3),
   /** 4: it always acts inconsistently, and nothing binds it. */
   DEEP_SUSPICION(4),

@@ -11,22 +11,26 @@ import org.entwine.evidence.Observation;
 import org.hipparchus.stat.descriptive.rank.Median;
 
 /**
- * The degree of confidence judged from event data, where the commitment ledger is too thin: does the
- * partner's conduct toward the focal actor carry deeds (material cooperation: agreements carried out,
- * aid, exchanges) in proportion to its words (verbal cooperation: statements, consultations, intents),
- * and how much of it is material conflict? Deeds-to-words is judged against the median partner, since
- * the press reports words more readily than deeds everywhere.
+ * The degree of confidence judged from event data, where the commitment ledger is too thin: does
+ * the partner's conduct toward the focal actor carry deeds (material cooperation: agreements
+ * carried out, aid, exchanges) in proportion to its words (verbal cooperation: statements,
+ * consultations, intents), and how much of it is material conflict? Deeds-to-words is judged
+ * against the median partner, since the press reports words more readily than deeds everywhere.
  *
- * <p>Two kinds of counts serve. Raw event files ({@code entwine events load}) give the CAMEO families
- * the papers' test names most closely: what the partner said it would do (intents to cooperate, 03)
- * against what it did (agreements signed, 057; material cooperation, 06; aid, 07), over the years
- * ending with the year scored ({@link #fromFamilies}). Where they are too few, the published ICEWS
- * dyad-years give the partner's verbal against material cooperation by QuadClass ({@link #of}), over
- * the years ending with the latest year of data not older than the method's lookback.
+ * <p>Two kinds of counts serve. Raw event files ({@code entwine events load}) give the CAMEO
+ * families the papers' test names most closely: what the partner said it would do (intents to
+ * cooperate, 03) against what it did (agreements signed, 057; material cooperation, 06; aid, 07),
+ * over the years ending with the year scored ({@link #fromFamilies}). Where they are too few, the
+ * published ICEWS dyad-years give the partner's verbal against material cooperation by QuadClass
+ * ({@link #of}), over the years ending with the latest year of data not older than the method's
+ * lookback.
  */
 public final class EventConfidence {
-  /** The observation series read, one per QuadClass, directed from the partner to the focal actor. */
+  /**
+   * The observation series read, one per QuadClass, directed from the partner to the focal actor.
+   */
   public static final String WORDS = "icews.verbal-cooperation";
+
   public static final String DEEDS = "icews.material-cooperation";
   public static final String VERBAL_CONFLICT = "icews.verbal-conflict";
   public static final String MATERIAL_CONFLICT = "icews.material-conflict";
@@ -43,8 +47,16 @@ public final class EventConfidence {
    * @param binding what binds the partner (a treaty in force), empty when nothing does
    * @param basis where the figures come from, with the window ("ICEWS dyad-years 2010-2014")
    */
-  public record FromEvents(String partner, Degree degree, long events, Double deedsShare, Double relative, Double conflictShare,
-      List<String> binding, String basis, String reason) {}
+  public record FromEvents(
+      String partner,
+      Degree degree,
+      long events,
+      Double deedsShare,
+      Double relative,
+      Double conflictShare,
+      List<String> binding,
+      String basis,
+      String reason) {}
 
   /** A partner's counts in the window: words, deeds, material conflict and all its events. */
   record Counts(double words, double deeds, double materialConflict, double all) {
@@ -58,12 +70,18 @@ public final class EventConfidence {
    * @param binding what binds each partner, by partner
    * @param lookback the oldest year of data that may speak for {@code year} is year - lookback
    */
-  public static Map<String, FromEvents> of(String focal, List<Observation> observations, int year, int lookback,
-      Map<String, List<String>> binding, TrustThresholds.EventThresholds t) {
+  public static Map<String, FromEvents> of(
+      String focal,
+      List<Observation> observations,
+      int year,
+      int lookback,
+      Map<String, List<String>> binding,
+      TrustThresholds.EventThresholds t) {
     int last = Integer.MIN_VALUE;
     for (Observation o : observations) {
       int y = o.period().earliest().getYear();
-      if (o.partner().equals(focal) && isCount(o.indicator()) && y <= year) last = Math.max(last, y);
+      if (o.partner().equals(focal) && isCount(o.indicator()) && y <= year)
+        last = Math.max(last, y);
     }
     Map<String, FromEvents> out = new TreeMap<>();
     if (last < year - lookback) return out;
@@ -77,30 +95,46 @@ public final class EventConfidence {
     }
     Map<String, Counts> counts = new TreeMap<>();
     sums.forEach((p, c) -> counts.put(p, new Counts(c[0], c[1], c[3], c[0] + c[1] + c[2] + c[3])));
-    return judgeAll(counts, binding, "event data (ICEWS dyad-years " + first + "-" + last + ": verbal against material cooperation)", t);
+    return judgeAll(
+        counts,
+        binding,
+        "event data (ICEWS dyad-years "
+            + first
+            + "-"
+            + last
+            + ": verbal against material cooperation)",
+        t);
   }
 
   /**
    * The degree from raw event files' CAMEO families: the partner's intents to cooperate toward the
-   * focal actor (03) are its words; the agreements it signed (057), its material cooperation (06) and
-   * its aid (07) its deeds. The window is the thresholds' years ending with {@code year}; months
-   * whose families were not counted are left out.
+   * focal actor (03) are its words; the agreements it signed (057), its material cooperation (06)
+   * and its aid (07) its deeds. The window is the thresholds' years ending with {@code year};
+   * months whose families were not counted are left out.
    *
-   * @param months relation-months with the focal actor on either side (only those toward it are read)
+   * @param months relation-months with the focal actor on either side (only those toward it are
+   *     read)
    * @param dataset the event dataset, to name the basis ("gdelt")
    */
-  public static Map<String, FromEvents> fromFamilies(String focal, List<RelationMonth> months, String dataset, int year,
-      Map<String, List<String>> binding, TrustThresholds.EventThresholds t) {
+  public static Map<String, FromEvents> fromFamilies(
+      String focal,
+      List<RelationMonth> months,
+      String dataset,
+      int year,
+      Map<String, List<String>> binding,
+      TrustThresholds.EventThresholds t) {
     int from = (year - t.years() + 1) * 100 + 1;
     int to = year * 100 + 12;
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     Map<String, double[]> sums = new HashMap<>();
     for (RelationMonth m : months) {
-      if (!m.partner().equals(focal) || m.month() < from || m.month() > to || m.families() == null) continue;
+      if (!m.partner().equals(focal) || m.month() < from || m.month() > to || m.families() == null)
+        continue;
       double[] c = sums.computeIfAbsent(m.actor(), p -> new double[4]);
       c[0] += m.family(CameoFamily.INTENT);
-      c[1] += m.family(CameoFamily.SIGN) + m.family(CameoFamily.COOPERATE) + m.family(CameoFamily.AID);
+      c[1] +=
+          m.family(CameoFamily.SIGN) + m.family(CameoFamily.COOPERATE) + m.family(CameoFamily.AID);
       c[2] += m.quad()[3];
       c[3] += m.events();
       first = Math.min(first, m.month());
@@ -109,45 +143,106 @@ public final class EventConfidence {
     Map<String, Counts> counts = new TreeMap<>();
     sums.forEach((p, c) -> counts.put(p, new Counts(c[0], c[1], c[2], c[3])));
     if (counts.isEmpty()) return new TreeMap<>();
-    String basis = String.format(java.util.Locale.ROOT, "event data (%s events %d-%02d to %d-%02d: intents to cooperate, CAMEO 03,"
-        + " against agreements signed, 057, material cooperation, 06, and aid, 07)", dataset.toUpperCase(java.util.Locale.ROOT),
-        first / 100, first % 100, last / 100, last % 100);
+    String basis =
+        String.format(
+            java.util.Locale.ROOT,
+            "event data (%s events %d-%02d to %d-%02d: intents to cooperate, CAMEO 03,"
+                + " against agreements signed, 057, material cooperation, 06, and aid, 07)",
+            dataset.toUpperCase(java.util.Locale.ROOT),
+            first / 100,
+            first % 100,
+            last / 100,
+            last % 100);
     return judgeAll(counts, binding, basis, t);
   }
 
-  /** Judges each partner's counts against the median partner's deeds-to-words share on the same basis. */
-  private static Map<String, FromEvents> judgeAll(Map<String, Counts> counts, Map<String, List<String>> binding, String basis,
+  /**
+   * Judges each partner's counts against the median partner's deeds-to-words share on the same
+   * basis.
+   */
+  private static Map<String, FromEvents> judgeAll(
+      Map<String, Counts> counts,
+      Map<String, List<String>> binding,
+      String basis,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
-    counts.values().forEach(c -> { if (c.cooperation() >= t.minimumEvents()) shares.add(c.deeds() / c.cooperation()); });
-    double median = shares.isEmpty() ? Double.NaN : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
+    counts
+        .values()
+        .forEach(
+            c -> {
+              if (c.cooperation() >= t.minimumEvents()) shares.add(c.deeds() / c.cooperation());
+            });
+    double median =
+        shares.isEmpty()
+            ? Double.NaN
+            : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
     Map<String, FromEvents> out = new TreeMap<>();
-    counts.forEach((partner, c) -> out.put(partner, judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
+    counts.forEach(
+        (partner, c) ->
+            out.put(
+                partner,
+                judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
     return out;
   }
 
-  static FromEvents judge(String partner, Counts c, double median, List<String> binding, String basis,
+  static FromEvents judge(
+      String partner,
+      Counts c,
+      double median,
+      List<String> binding,
+      String basis,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
-      return new FromEvents(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
-          Math.round(c.cooperation()) + " events of words or deeds from the partner in the window; at least " + t.minimumEvents()
+      return new FromEvents(
+          partner,
+          Degree.INSUFFICIENT_EVIDENCE,
+          events,
+          null,
+          null,
+          null,
+          binding,
+          basis,
+          Math.round(c.cooperation())
+              + " events of words or deeds from the partner in the window; at least "
+              + t.minimumEvents()
               + " are needed to judge");
     }
     double expected = c.cooperation() * median;
     if (expected < t.minimumExpectedDeeds()) {
-      return new FromEvents(partner, Degree.INSUFFICIENT_EVIDENCE, events, null, null, null, binding, basis,
-          String.format(java.util.Locale.ROOT, "%d events of words or deeds from the partner in the window: at the median"
-              + " partner's deeds share (%.1f%%) they would hold %.1f deeds, and at least %s are needed to tell its deeds from chance",
-              Math.round(c.cooperation()), 100 * median, expected, fmt(t.minimumExpectedDeeds())));
+      return new FromEvents(
+          partner,
+          Degree.INSUFFICIENT_EVIDENCE,
+          events,
+          null,
+          null,
+          null,
+          binding,
+          basis,
+          String.format(
+              java.util.Locale.ROOT,
+              "%d events of words or deeds from the partner in the window: at the median partner's"
+                  + " deeds share (%.1f%%) they would hold %.1f deeds, and at least %s are needed"
+                  + " to tell its deeds from chance",
+              Math.round(c.cooperation()),
+              100 * median,
+              expected,
+              fmt(t.minimumExpectedDeeds())));
     }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
     double conflict = c.all() == 0 ? 0 : c.materialConflict() / c.all();
     boolean bound = !binding.isEmpty();
-    String figures = String.format(java.util.Locale.ROOT, "deeds %d of its %d words and deeds, %.0f%%, %.2f times the median"
-        + " partner's share; material conflict %.1f%% of its events", Math.round(c.deeds()), Math.round(c.cooperation()), 100 * deeds,
-        relative, 100 * conflict);
+    String figures =
+        String.format(
+            java.util.Locale.ROOT,
+            "deeds %d of its %d words and deeds, %.0f%%, %.2f times the median"
+                + " partner's share; material conflict %.1f%% of its events",
+            Math.round(c.deeds()),
+            Math.round(c.cooperation()),
+            100 * deeds,
+            relative,
+            100 * conflict);
     Degree degree;
     String why;
     if (relative >= t.consistent() && conflict < t.calm() && bound) {
@@ -155,19 +250,32 @@ public final class EventConfidence {
       why = "deeds kept pace with words, without conflict, and a treaty binds the partner";
     } else if (relative >= t.consistent() && conflict < t.hostile()) {
       degree = Degree.LESS_CONFIDENCE;
-      why = conflict < t.calm() ? "deeds kept pace with words, but nothing binds the partner"
-          : "deeds kept pace with words, with some conflict";
+      why =
+          conflict < t.calm()
+              ? "deeds kept pace with words, but nothing binds the partner"
+              : "deeds kept pace with words, with some conflict";
     } else if (relative < t.inconsistent() && conflict >= t.hostile() && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "words outran deeds, with much conflict, and nothing binds the partner";
     } else if (relative < t.inconsistent() || conflict >= t.hostile()) {
       degree = Degree.SUSPICION;
-      why = (relative < t.inconsistent() ? "words outran deeds" : "much conflict") + (bound ? ", though a treaty exists" : "");
+      why =
+          (relative < t.inconsistent() ? "words outran deeds" : "much conflict")
+              + (bound ? ", though a treaty exists" : "");
     } else {
       degree = Degree.LESS_CONFIDENCE;
       why = "deeds somewhat behind words";
     }
-    return new FromEvents(partner, degree, events, deeds, relative, conflict, binding, basis, why + " (" + figures + ")");
+    return new FromEvents(
+        partner,
+        degree,
+        events,
+        deeds,
+        relative,
+        conflict,
+        binding,
+        basis,
+        why + " (" + figures + ")");
   }
 
   private static String fmt(double x) {

@@ -17,14 +17,16 @@ import org.hipparchus.stat.ranking.TiesStrategy;
 
 /**
  * How well the depth agrees with what is known of the relations: the frameworks the parties chose.
- * The label is never an input to the depth, so it is a fair, if rough, yardstick: a method whose depth
- * does not separate a country's strategic partners from its other partners measures something else.
+ * The label is never an input to the depth, so it is a fair, if rough, yardstick: a method whose
+ * depth does not separate a country's strategic partners from its other partners measures something
+ * else.
  *
  * @param scored ranked partners (coverage above the method's floor) with a depth
  * @param thin partners left unranked for thin evidence
- * @param strategic of the scored, those at strategic level or higher (STRATEGIC, COMPREHENSIVE_STRATEGIC, SPECIAL)
- * @param auc the probability that a strategic-or-higher partner's depth exceeds another scored partner's
- *     (ties count half); null without both groups
+ * @param strategic of the scored, those at strategic level or higher (STRATEGIC,
+ *     COMPREHENSIVE_STRATEGIC, SPECIAL)
+ * @param auc the probability that a strategic-or-higher partner's depth exceeds another scored
+ *     partner's (ties count half); null without both groups
  * @param spearman the rank correlation of the level (NONE 0 … SPECIAL 6) with the depth
  * @param byLevel the depth's spread at each level held that year
  * @param pillars the same two figures for each pillar's score (over the partners with a value)
@@ -33,21 +35,41 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * @param meanRankSpread the mean width of the rank intervals (95th less 5th percentile) over the
  *     sensitivity runs; null without them
  */
-public record Validation(String focal, int year, int scored, int thin, int strategic, Double auc, Double spearman,
-    List<LevelDepth> byLevel, List<Measure> pillars, List<Measure> indicators, double meanCoverage, Double meanRankSpread) {
+public record Validation(
+    String focal,
+    int year,
+    int scored,
+    int thin,
+    int strategic,
+    Double auc,
+    Double spearman,
+    List<LevelDepth> byLevel,
+    List<Measure> pillars,
+    List<Measure> indicators,
+    double meanCoverage,
+    Double meanRankSpread) {
 
   /** The depth at one level. */
   public record LevelDepth(Level level, int n, double mean, double sd, double min, double max) {}
 
-  /** How well one measure separates: over {@code n} partners with a value, {@code strategic} of them strategic or higher. */
+  /**
+   * How well one measure separates: over {@code n} partners with a value, {@code strategic} of them
+   * strategic or higher.
+   */
   public record Measure(String name, int n, int strategic, Double auc, Double spearman) {}
 
-  /** Strategic or higher: the levels the papers call strategic partnerships, and the special relationships above them. */
+  /**
+   * Strategic or higher: the levels the papers call strategic partnerships, and the special
+   * relationships above them.
+   */
   public static boolean isStrategic(Level l) {
     return l == Level.STRATEGIC || l == Level.COMPREHENSIVE_STRATEGIC || l == Level.SPECIAL;
   }
 
-  /** The level's place on the ladder for correlation: an alliance, off the ladder, counts as no partnership. */
+  /**
+   * The level's place on the ladder for correlation: an alliance, off the ladder, counts as no
+   * partnership.
+   */
   static int ordinal(Level l) {
     return Math.max(0, l.rank());
   }
@@ -57,37 +79,93 @@ public record Validation(String focal, int year, int scored, int thin, int strat
    * @param levels each partner's level at the end of the year (absent: none)
    * @param intervals the rank intervals of the sensitivity runs, by partner (may be empty)
    */
-  public static Validation of(String focal, int year, List<Score> scores, Map<String, Level> levels,
+  public static Validation of(
+      String focal,
+      int year,
+      List<Score> scores,
+      Map<String, Level> levels,
       Map<String, Sensitivity.Interval> intervals) {
     List<Score> ranked = scores.stream().filter(s -> !s.thin() && s.depth() != null).toList();
     Map<String, Level> level = new LinkedHashMap<>();
     ranked.forEach(s -> level.put(s.partner(), levels.getOrDefault(s.partner(), Level.NONE)));
     Measure depth = measure("depth", ranked, level, Score::depth);
     Map<Level, DescriptiveStatistics> stats = new EnumMap<>(Level.class);
-    for (Score s : ranked) stats.computeIfAbsent(level.get(s.partner()), k -> new DescriptiveStatistics()).addValue(s.depth());
+    for (Score s : ranked)
+      stats
+          .computeIfAbsent(level.get(s.partner()), k -> new DescriptiveStatistics())
+          .addValue(s.depth());
     List<LevelDepth> byLevel = new ArrayList<>();
-    stats.forEach((l, d) -> byLevel.add(new LevelDepth(l, (int) d.getN(), d.getMean(), d.getN() > 1 ? d.getStandardDeviation() : 0,
-        d.getMin(), d.getMax())));
+    stats.forEach(
+        (l, d) ->
+            byLevel.add(
+                new LevelDepth(
+                    l,
+                    (int) d.getN(),
+                    d.getMean(),
+                    d.getN() > 1 ? d.getStandardDeviation() : 0,
+                    d.getMin(),
+                    d.getMax())));
     byLevel.sort((a, b) -> Integer.compare(b.level().rank(), a.level().rank()));
     List<Measure> pillars = new ArrayList<>();
-    for (Pillar p : Pillar.values()) pillars.add(measure(p.name(), ranked, level, s -> s.pillars().get(p).score()));
+    for (Pillar p : Pillar.values())
+      pillars.add(measure(p.name(), ranked, level, s -> s.pillars().get(p).score()));
     List<String> ids = new ArrayList<>();
-    ranked.forEach(s -> s.contributions().forEach(c -> { if (!ids.contains(c.indicator())) ids.add(c.indicator()); }));
+    ranked.forEach(
+        s ->
+            s.contributions()
+                .forEach(
+                    c -> {
+                      if (!ids.contains(c.indicator())) ids.add(c.indicator());
+                    }));
     List<Measure> indicators = new ArrayList<>();
     for (String id : ids) {
-      indicators.add(measure(id, ranked, level, s -> s.contributions().stream().filter(c -> c.indicator().equals(id))
-          .map(Contribution::normalized).findFirst().orElse(null)));
+      indicators.add(
+          measure(
+              id,
+              ranked,
+              level,
+              s ->
+                  s.contributions().stream()
+                      .filter(c -> c.indicator().equals(id))
+                      .map(Contribution::normalized)
+                      .findFirst()
+                      .orElse(null)));
     }
-    indicators.sort((a, b) -> Double.compare(b.auc() == null ? -1 : b.auc(), a.auc() == null ? -1 : a.auc()));
+    indicators.sort(
+        (a, b) -> Double.compare(b.auc() == null ? -1 : b.auc(), a.auc() == null ? -1 : a.auc()));
     double coverage = ranked.stream().mapToDouble(Score::coverage).average().orElse(0);
-    Double spread = intervals.isEmpty() ? null : ranked.stream().map(s -> intervals.get(s.partner())).filter(i -> i != null)
-        .mapToDouble(i -> i.rankHigh() - i.rankLow()).average().stream().boxed().findFirst().orElse(null);
+    Double spread =
+        intervals.isEmpty()
+            ? null
+            : ranked.stream()
+                .map(s -> intervals.get(s.partner()))
+                .filter(i -> i != null)
+                .mapToDouble(i -> i.rankHigh() - i.rankLow())
+                .average()
+                .stream()
+                .boxed()
+                .findFirst()
+                .orElse(null);
     int thin = (int) scores.stream().filter(Score::thin).count();
-    return new Validation(focal, year, ranked.size(), thin, depth.strategic(), depth.auc(), depth.spearman(), byLevel, pillars,
-        indicators, coverage, spread);
+    return new Validation(
+        focal,
+        year,
+        ranked.size(),
+        thin,
+        depth.strategic(),
+        depth.auc(),
+        depth.spearman(),
+        byLevel,
+        pillars,
+        indicators,
+        coverage,
+        spread);
   }
 
-  private static Measure measure(String name, List<Score> ranked, Map<String, Level> level,
+  private static Measure measure(
+      String name,
+      List<Score> ranked,
+      Map<String, Level> level,
       java.util.function.Function<Score, Double> value) {
     List<Double> x = new ArrayList<>();
     List<Level> l = new ArrayList<>();
@@ -102,14 +180,17 @@ public record Validation(String focal, int year, int scored, int thin, int strat
   }
 
   /**
-   * The area under the ROC curve of the values for telling strategic-or-higher partners from the rest,
-   * as the Mann-Whitney statistic over both groups' ranks (ties at their mean rank): U / (n1 n2).
+   * The area under the ROC curve of the values for telling strategic-or-higher partners from the
+   * rest, as the Mann-Whitney statistic over both groups' ranks (ties at their mean rank): U / (n1
+   * n2).
    */
   static Double auc(List<Double> values, List<Level> levels) {
     int n1 = (int) levels.stream().filter(Validation::isStrategic).count();
     int n2 = values.size() - n1;
     if (n1 == 0 || n2 == 0) return null;
-    double[] ranks = new NaturalRanking(TiesStrategy.AVERAGE).rank(values.stream().mapToDouble(Double::doubleValue).toArray());
+    double[] ranks =
+        new NaturalRanking(TiesStrategy.AVERAGE)
+            .rank(values.stream().mapToDouble(Double::doubleValue).toArray());
     double r1 = 0;
     for (int i = 0; i < ranks.length; i++) if (isStrategic(levels.get(i))) r1 += ranks[i];
     return (r1 - n1 * (n1 + 1) / 2.0) / ((double) n1 * n2);
@@ -119,7 +200,8 @@ public record Validation(String focal, int year, int scored, int thin, int strat
     if (values.size() < 3) return null;
     double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
     double[] y = levels.stream().mapToDouble(Validation::ordinal).toArray();
-    if (java.util.Arrays.stream(y).distinct().count() < 2 || java.util.Arrays.stream(x).distinct().count() < 2) return null;
+    if (java.util.Arrays.stream(y).distinct().count() < 2
+        || java.util.Arrays.stream(x).distinct().count() < 2) return null;
     return new SpearmansCorrelation().correlation(x, y);
   }
 }

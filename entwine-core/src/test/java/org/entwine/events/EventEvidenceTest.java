@@ -10,10 +10,25 @@ import org.junit.jupiter.api.Test;
 
 /** Stability, deeds to words and shocks from relation-months, checked against hand-made series. */
 class EventEvidenceTest {
-  /** {@code n} events from {@code a} to {@code b}: {@code coop} verbal cooperation, {@code material} material cooperation, the rest material conflict. */
-  private static RelationMonth m(String a, String b, int month, int verbal, int material, int conflict, double goldsteinMean) {
+  /**
+   * {@code n} events from {@code a} to {@code b}: {@code coop} verbal cooperation, {@code material}
+   * material cooperation, the rest material conflict.
+   */
+  private static RelationMonth m(
+      String a, String b, int month, int verbal, int material, int conflict, double goldsteinMean) {
     int n = verbal + material + conflict;
-    return new RelationMonth(a, b, month, n, new long[] {verbal, material, 0, conflict}, goldsteinMean * n, n, n, n, 0, null);
+    return new RelationMonth(
+        a,
+        b,
+        month,
+        n,
+        new long[] {verbal, material, 0, conflict},
+        goldsteinMean * n,
+        n,
+        n,
+        n,
+        0,
+        null);
   }
 
   @Test
@@ -36,12 +51,19 @@ class EventEvidenceTest {
 
   @Test
   void deedsToWordsIsThePartnersMaterialShareOfItsCooperation() {
-    List<RelationMonth> months = List.of(m("JPN", "VNM", 201801, 6, 2, 5, 1), m("JPN", "VNM", 201802, 1, 1, 0, 1),
-        m("VNM", "JPN", 201801, 0, 30, 0, 1), m("USA", "VNM", 201801, 5, 0, 0, 1));
+    List<RelationMonth> months =
+        List.of(
+            m("JPN", "VNM", 201801, 6, 2, 5, 1),
+            m("JPN", "VNM", 201802, 1, 1, 0, 1),
+            m("VNM", "JPN", 201801, 0, 30, 0, 1),
+            m("USA", "VNM", 201801, 5, 0, 0, 1));
     Map<String, EventEvidence.Relation> e = EventEvidence.of("VNM", months, 201801, 201812, 3, 2);
-    // Japan to Vietnam: 7 verbal and 3 material cooperation events; Vietnam's own deeds do not count for Japan
+    // Japan to Vietnam: 7 verbal and 3 material cooperation events; Vietnam's own deeds do not
+    // count for Japan
     assertThat(e.get("JPN").deedsToWords()).isCloseTo(0.3, within(1e-12));
-    assertThat(e.get("USA").deedsToWords()).as("five cooperation events are too few to judge").isNull();
+    assertThat(e.get("USA").deedsToWords())
+        .as("five cooperation events are too few to judge")
+        .isNull();
   }
 
   @Test
@@ -54,11 +76,15 @@ class EventEvidenceTest {
     EventEvidence.Relation r = EventEvidence.of("VNM", months, 201801, 201912, 3, 2).get("CHN");
     assertThat(r.shock()).isNotNull();
     assertThat(r.shock().month()).isEqualTo(201910);
-    // a month at -10 after a relation near 0.9 * 6: lambda = 0.5^(1/3); S = lambda * S + (1 - lambda) * -10
+    // a month at -10 after a relation near 0.9 * 6: lambda = 0.5^(1/3); S = lambda * S + (1 -
+    // lambda) * -10
     double lambda = Math.pow(0.5, 1.0 / 3);
     double before = r.shock().before() / 0.9;
-    assertThat(r.shock().after()).isCloseTo(0.9 * (lambda * before + (1 - lambda) * -10), within(1e-9));
+    assertThat(r.shock().after())
+        .isCloseTo(0.9 * (lambda * before + (1 - lambda) * -10), within(1e-9));
     assertThat(r.shock().drop()).isGreaterThanOrEqualTo(2);
-    assertThat(EventEvidence.of("VNM", months, 201801, 201912, 3, 5).get("CHN").shock()).as("a higher threshold").isNull();
+    assertThat(EventEvidence.of("VNM", months, 201801, 201912, 3, 5).get("CHN").shock())
+        .as("a higher threshold")
+        .isNull();
   }
 }

@@ -8,18 +8,35 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The relation score and shares, computed by hand from the formula in RelationScore's documentation. */
+/**
+ * The relation score and shares, computed by hand from the formula in RelationScore's
+ * documentation.
+ */
 class RelationScoreTest {
   private static RelationMonth month(String a, String b, int m, long events, double goldsteinSum) {
-    return new RelationMonth(a, b, m, events, new long[] {events, 0, 0, 0}, goldsteinSum, events, events, events, events * -1.5, null);
+    return new RelationMonth(
+        a,
+        b,
+        m,
+        events,
+        new long[] {events, 0, 0, 0},
+        goldsteinSum,
+        events,
+        events,
+        events,
+        events * -1.5,
+        null);
   }
 
   @Test
   void theScoreCarriesEachMonthsMeanGoldsteinWithDecayAndDriftsToNeutralWithoutNews() {
     // half-life one month: lambda = 0.5
-    List<RelationMonth> out = List.of(month("VNM", "CHN", 201812, 2, 6), month("VNM", "CHN", 201902, 1, -10));
+    List<RelationMonth> out =
+        List.of(month("VNM", "CHN", 201812, 2, 6), month("VNM", "CHN", 201902, 1, -10));
     List<RelationMonth> in = List.of(month("CHN", "VNM", 201812, 2, 2));
-    List<RelationPoint> s = RelationScore.series(out, in, Map.of(201812, 8L), Map.of(201812, 16L), 201812, 201902, 1, true);
+    List<RelationPoint> s =
+        RelationScore.series(
+            out, in, Map.of(201812, 8L), Map.of(201812, 16L), 201812, 201902, 1, true);
     assertThat(s).extracting(RelationPoint::month).containsExactly(201812, 201901, 201902);
     // Dec: 4 events, Goldstein mean 8/4 = 2; S = 0.5*0 + 0.5*2 = 1; score 0.9
     assertThat(s.get(0).goldsteinMean()).isEqualTo(2.0);
@@ -39,8 +56,10 @@ class RelationScoreTest {
   @Test
   void theScoreStaysWithinNineEitherWayAndTheHalfLifeMeansWhatItSays() {
     List<RelationMonth> hostile = new java.util.ArrayList<>();
-    for (int m = 200001; m <= 200912; m = RelationScore.next(m)) hostile.add(month("A", "B", m, 5, -50));
-    List<RelationPoint> s = RelationScore.series(hostile, List.of(), Map.of(), Map.of(), 200001, 201012, 3, false);
+    for (int m = 200001; m <= 200912; m = RelationScore.next(m))
+      hostile.add(month("A", "B", m, 5, -50));
+    List<RelationPoint> s =
+        RelationScore.series(hostile, List.of(), Map.of(), Map.of(), 200001, 201012, 3, false);
     assertThat(s).allSatisfy(p -> assertThat(p.score()).isBetween(-9.0, 9.0));
     assertThat(s.get(119).score()).isCloseTo(-9, within(1e-6));
     // a year without news after it: three half-lives later the score is an eighth of what it was

@@ -43,7 +43,9 @@ class VoteAgreementTest {
     assertThat(pair(rs, 0, 2).agreement()).isEqualTo(0.0);
     assertThat(pair(rs, 1, 2).votes()).isEqualTo(1);
     assertThat(pair(rs, 1, 2).agreement()).isEqualTo(1.0);
-    assertThat(pair(rs, 1, 2).kappa()).as("both always voted no: chance agreement is total").isNaN();
+    assertThat(pair(rs, 1, 2).kappa())
+        .as("both always voted no: chance agreement is total")
+        .isNaN();
   }
 
   @Test
@@ -52,7 +54,8 @@ class VoteAgreementTest {
     v.add(new Period(2018, null), new int[] {0, 1}, new int[] {YES, NO}, 2);
     v.add(new Period(2019, null), new int[] {0, 1}, new int[] {YES, YES}, 2);
     v.add(new Period(2019, "hr"), new int[] {0, 1}, new int[] {YES, YES}, 2);
-    assertThat(v.results()).extracting(r -> r.period().year() + "/" + r.period().issue() + "=" + r.agreement())
+    assertThat(v.results())
+        .extracting(r -> r.period().year() + "/" + r.period().issue() + "=" + r.agreement())
         .containsExactly("2018/null=0.0", "2019/null=1.0", "2019/hr=1.0");
   }
 }

@@ -21,12 +21,13 @@ import org.assertj.core.api.Assertions;
  * failure reproduces and never shrinks for long).
  */
 class DepthPropertiesTest {
-  private static final List<MethodIndicator> INDICATORS = List.of(
-      indicator("a", Pillar.INTERESTS, Side.DE_FACTO, true, 1),
-      indicator("b", Pillar.INTERESTS, Side.DE_JURE, false, 2),
-      indicator("c", Pillar.INSTITUTIONS, Side.DE_JURE, true, 1),
-      indicator("d", Pillar.IDENTITY, Side.DE_FACTO, true, 0.5),
-      indicator("e", Pillar.IDENTITY, Side.DE_JURE, true, 1));
+  private static final List<MethodIndicator> INDICATORS =
+      List.of(
+          indicator("a", Pillar.INTERESTS, Side.DE_FACTO, true, 1),
+          indicator("b", Pillar.INTERESTS, Side.DE_JURE, false, 2),
+          indicator("c", Pillar.INSTITUTIONS, Side.DE_JURE, true, 1),
+          indicator("d", Pillar.IDENTITY, Side.DE_FACTO, true, 0.5),
+          indicator("e", Pillar.IDENTITY, Side.DE_JURE, true, 1));
 
   /** A random reference set: up to 8 partners, values 0-100, some missing. */
   private static Map<String, Map<String, RawValue>> table(long seed) {
@@ -36,7 +37,8 @@ class DepthPropertiesTest {
     for (int p = 0; p < n; p++) {
       Map<String, RawValue> v = new HashMap<>();
       for (MethodIndicator i : INDICATORS) {
-        if (r.nextDouble() < 0.8) v.put(i.id(), new RawValue(Math.round(r.nextDouble() * 1000) / 10.0, 2020, "s", null));
+        if (r.nextDouble() < 0.8)
+          v.put(i.id(), new RawValue(Math.round(r.nextDouble() * 1000) / 10.0, 2020, "s", null));
       }
       if (v.isEmpty()) v.put("a", new RawValue(r.nextInt(100), 2020, "s", null));
       t.put("P" + p, v);
@@ -51,20 +53,28 @@ class DepthPropertiesTest {
   }
 
   @Property(tries = 300, seed = "42")
-  void scoresStayBetween0And100(@ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll @IntRange(min = 0, max = 7) int m) {
+  void scoresStayBetween0And100(
+      @ForAll @IntRange(min = 0, max = 100_000) int seed,
+      @ForAll @IntRange(min = 0, max = 7) int m) {
     for (Score s : score(anyMethod(m), table(seed)).values()) {
       if (s.depth() != null) Assertions.assertThat(s.depth()).isBetween(0.0, 100.0 + 1e-9);
-      s.pillars().values().forEach(p -> {
-        if (p.score() != null) Assertions.assertThat(p.score()).isBetween(0.0, 100.0 + 1e-9);
-      });
+      s.pillars()
+          .values()
+          .forEach(
+              p -> {
+                if (p.score() != null)
+                  Assertions.assertThat(p.score()).isBetween(0.0, 100.0 + 1e-9);
+              });
       Assertions.assertThat(s.coverage()).isBetween(0.0, 1.0 + 1e-12);
     }
   }
 
   @Property(tries = 300, seed = "42")
   void raisingAnIndicatorInItsDeeperDirectionNeverLowersItsPillarOrTheDepth(
-      @ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll @IntRange(min = 0, max = 7) int m,
-      @ForAll @IntRange(min = 0, max = 4) int which, @ForAll @IntRange(min = 1, max = 500) int step) {
+      @ForAll @IntRange(min = 0, max = 100_000) int seed,
+      @ForAll @IntRange(min = 0, max = 7) int m,
+      @ForAll @IntRange(min = 0, max = 4) int which,
+      @ForAll @IntRange(min = 1, max = 500) int step) {
     Method method = anyMethod(m);
     var before = table(seed);
     String partner = before.keySet().iterator().next();
@@ -80,12 +90,14 @@ class DepthPropertiesTest {
     Double p0 = s0.pillars().get(i.pillar()).score();
     Double p1 = s1.pillars().get(i.pillar()).score();
     if (p0 != null && p1 != null) Assertions.assertThat(p1).isGreaterThanOrEqualTo(p0 - 1e-9);
-    if (s0.depth() != null && s1.depth() != null) Assertions.assertThat(s1.depth()).isGreaterThanOrEqualTo(s0.depth() - 1e-9);
+    if (s0.depth() != null && s1.depth() != null)
+      Assertions.assertThat(s1.depth()).isGreaterThanOrEqualTo(s0.depth() - 1e-9);
   }
 
   @Property(tries = 300, seed = "42")
   void theWeightsOfTheIndicatorsWithDataSumToOneInEachPillar(
-      @ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll @IntRange(min = 0, max = 7) int m) {
+      @ForAll @IntRange(min = 0, max = 100_000) int seed,
+      @ForAll @IntRange(min = 0, max = 7) int m) {
     for (Score s : score(anyMethod(m), table(seed)).values()) {
       Map<Pillar, Double> sums = new HashMap<>();
       s.contributions().forEach(c -> sums.merge(c.pillar(), c.weight(), Double::sum));
@@ -94,7 +106,9 @@ class DepthPropertiesTest {
   }
 
   @Property(tries = 200, seed = "42")
-  void resultsDoNotDependOnTheOrderOfTheInput(@ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll @IntRange(min = 0, max = 7) int m) {
+  void resultsDoNotDependOnTheOrderOfTheInput(
+      @ForAll @IntRange(min = 0, max = 100_000) int seed,
+      @ForAll @IntRange(min = 0, max = 7) int m) {
     var t = table(seed);
     List<String> keys = new ArrayList<>(t.keySet());
     Collections.shuffle(keys, new Random(seed));
@@ -102,9 +116,10 @@ class DepthPropertiesTest {
     keys.forEach(k -> shuffled.put(k, t.get(k)));
     var a = score(anyMethod(m), t);
     var b = score(anyMethod(m), shuffled);
-    a.forEach((p, s) -> {
-      Assertions.assertThat(b.get(p).depth()).isEqualTo(s.depth());
-      Assertions.assertThat(b.get(p).pillars()).isEqualTo(s.pillars());
-    });
+    a.forEach(
+        (p, s) -> {
+          Assertions.assertThat(b.get(p).depth()).isEqualTo(s.depth());
+          Assertions.assertThat(b.get(p).pillars()).isEqualTo(s.pillars());
+        });
   }
 }

@@ -9,12 +9,29 @@ import org.entwine.registry.Registry;
 final class Methods {
   private Methods() {}
 
-  static MethodIndicator indicator(String id, Pillar p, Side side, boolean positive, double weight) {
-    return new MethodIndicator(id, "m." + id, p, side, Orientation.EITHER, positive, false, weight, null, "test");
+  static MethodIndicator indicator(
+      String id, Pillar p, Side side, boolean positive, double weight) {
+    return new MethodIndicator(
+        id, "m." + id, p, side, Orientation.EITHER, positive, false, weight, null, "test");
   }
 
   static Method method(Normalization n, Aggregation a, MethodIndicator... indicators) {
-    return new Method("t", 1, null, n, a, 0, false, null, List.of(indicators), List.of(), null, null, null, null, "hash");
+    return new Method(
+        "t",
+        1,
+        null,
+        n,
+        a,
+        0,
+        false,
+        null,
+        List.of(indicators),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        "hash");
   }
 
   /** partner -> indicator -> value, from rows "partner", id, value, id, value… */
@@ -22,7 +39,8 @@ final class Methods {
     Map<String, Map<String, RawValue>> out = new java.util.TreeMap<>();
     for (Object[] row : rows) {
       Map<String, RawValue> v = new HashMap<>();
-      for (int i = 1; i < row.length; i += 2) v.put((String) row[i], new RawValue(((Number) row[i + 1]).doubleValue(), 2020, "s", null));
+      for (int i = 1; i < row.length; i += 2)
+        v.put((String) row[i], new RawValue(((Number) row[i + 1]).doubleValue(), 2020, "s", null));
       out.put((String) row[0], v);
     }
     return out;

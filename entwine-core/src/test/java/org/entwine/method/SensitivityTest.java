@@ -13,15 +13,30 @@ class SensitivityTest {
   private final MethodIndicator b = indicator("b", Pillar.IDENTITY, Side.DE_FACTO, true, 1);
 
   private Method method(Alternatives alt) {
-    return new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, null, List.of(a, b),
-        List.of(), null, alt, null, null, "h");
+    return new Method(
+        "t",
+        1,
+        null,
+        Normalization.MIN_MAX,
+        Aggregation.ARITHMETIC,
+        0,
+        false,
+        null,
+        List.of(a, b),
+        List.of(),
+        null,
+        alt,
+        null,
+        null,
+        "h");
   }
 
-  private final java.util.Map<String, java.util.Map<String, RawValue>> table = values(
-      new Object[] {"TOP", "a", 100, "b", 100},
-      new Object[] {"MID1", "a", 60, "b", 40},
-      new Object[] {"MID2", "a", 40, "b", 60},
-      new Object[] {"LOW", "a", 0, "b", 0});
+  private final java.util.Map<String, java.util.Map<String, RawValue>> table =
+      values(
+          new Object[] {"TOP", "a", 100, "b", 100},
+          new Object[] {"MID1", "a", 60, "b", 40},
+          new Object[] {"MID2", "a", 40, "b", 60},
+          new Object[] {"LOW", "a", 0, "b", 0});
 
   @Test
   void aPartnerFirstOnEveryIndicatorKeepsRankOneWhateverTheChoices() {
@@ -37,9 +52,16 @@ class SensitivityTest {
 
   @Test
   void partnersThatTradePlacesOnTheIndicatorsMoveWhenTheWeightsMove() {
-    var r = Sensitivity.run(method(new Alternatives(List.of(Normalization.MIN_MAX), List.of(Aggregation.ARITHMETIC), 0.5)),
-        table, 1000, 7);
-    var mid1 = r.intervals().stream().filter(i -> i.partner().equals("MID1")).findFirst().orElseThrow();
+    var r =
+        Sensitivity.run(
+            method(
+                new Alternatives(
+                    List.of(Normalization.MIN_MAX), List.of(Aggregation.ARITHMETIC), 0.5)),
+            table,
+            1000,
+            7);
+    var mid1 =
+        r.intervals().stream().filter(i -> i.partner().equals("MID1")).findFirst().orElseThrow();
     assertThat(mid1.rankLow()).isEqualTo(2);
     assertThat(mid1.rankHigh()).isEqualTo(3);
     assertThat(mid1.depthLow()).isLessThan(mid1.depthHigh());
@@ -47,25 +69,45 @@ class SensitivityTest {
 
   @Test
   void withNothingToVaryTheIntervalIsThePointAndTheSameSeedGivesTheSameResult() {
-    Method fixed = method(new Alternatives(List.of(Normalization.MIN_MAX), List.of(Aggregation.ARITHMETIC), 0.0));
+    Method fixed =
+        method(
+            new Alternatives(List.of(Normalization.MIN_MAX), List.of(Aggregation.ARITHMETIC), 0.0));
     var r = Sensitivity.run(fixed, table, 50, 3);
-    r.intervals().forEach(i -> {
-      assertThat(i.rankLow()).isEqualTo(i.rank());
-      assertThat(i.rankHigh()).isEqualTo(i.rank());
-      assertThat(i.depthLow()).isCloseTo(i.depth(), within(1e-9));
-    });
+    r.intervals()
+        .forEach(
+            i -> {
+              assertThat(i.rankLow()).isEqualTo(i.rank());
+              assertThat(i.rankHigh()).isEqualTo(i.rank());
+              assertThat(i.depthLow()).isCloseTo(i.depth(), within(1e-9));
+            });
     var again = Sensitivity.run(method(Alternatives.defaults()), table, 200, 11);
     assertThat(Sensitivity.run(method(Alternatives.defaults()), table, 200, 11)).isEqualTo(again);
   }
 
   @Test
   void aMethodsPillarWeightsIterateInThePillarsOrderSoASeedDrawsTheSameInEveryJvm() {
-    // Map.copyOf's iteration order changes from one JVM to the next: the draw would give the pillars
+    // Map.copyOf's iteration order changes from one JVM to the next: the draw would give the
+    // pillars
     // other weights for the same seed, and rank intervals would change from run to run
     java.util.Map<Pillar, Double> backward = new java.util.LinkedHashMap<>();
     for (int k = Pillar.values().length - 1; k >= 0; k--) backward.put(Pillar.values()[k], 1.0 + k);
-    Method m = new Method("t", 1, null, Normalization.MIN_MAX, Aggregation.ARITHMETIC, 0, false, backward, List.of(a, b),
-        List.of(), null, null, null, null, "h");
+    Method m =
+        new Method(
+            "t",
+            1,
+            null,
+            Normalization.MIN_MAX,
+            Aggregation.ARITHMETIC,
+            0,
+            false,
+            backward,
+            List.of(a, b),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            "h");
     assertThat(List.copyOf(m.pillarWeights().keySet())).containsExactly(Pillar.values());
     assertThat(m.pillarWeights().get(Pillar.IDENTITY)).isEqualTo(3.0);
   }

@@ -12,21 +12,54 @@ import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
-/** A record citing an illustrative source, in any of its parts, stays out of what is scored unless asked for. */
+/**
+ * A record citing an illustrative source, in any of its parts, stays out of what is scored unless
+ * asked for.
+ */
 class IllustrativeTest {
-  private static final Source MADE_UP = new Source("made-up", "Illustrative", null, null, null, null, null, null, null, true);
+  private static final Source MADE_UP =
+      new Source("made-up", "Illustrative", null, null, null, null, null, null, null, true);
   private static final Source REAL = Records.source("real");
 
   private static Commitment commitment(String id, String source, String statusSource) {
-    return new Commitment(id, null, List.of("AAA"), "trade", "A promise", PartialDate.parse("2020"),
-        List.of(new CommitmentStatusChange(PartialDate.parse("2020"), CommitmentStatus.FULFILLED, null, List.of(statusSource))),
-        null, List.of(source), BY_TEST);
+    return new Commitment(
+        id,
+        null,
+        List.of("AAA"),
+        "trade",
+        "A promise",
+        PartialDate.parse("2020"),
+        List.of(
+            new CommitmentStatusChange(
+                PartialDate.parse("2020"),
+                CommitmentStatus.FULFILLED,
+                null,
+                List.of(statusSource))),
+        null,
+        List.of(source),
+        BY_TEST);
   }
 
-  private final Registry r = Registry.empty().plus(new Registry(List.of(MADE_UP, REAL), List.of(), List.of(), List.of(),
-      List.of(), List.of(), List.of(commitment("real", "real", "real"), commitment("made", "made-up", "made-up"),
-          commitment("status-made-up", "real", "made-up")),
-      List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+  private final Registry r =
+      Registry.empty()
+          .plus(
+              new Registry(
+                  List.of(MADE_UP, REAL),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(
+                      commitment("real", "real", "real"),
+                      commitment("made", "made-up", "made-up"),
+                      commitment("status-made-up", "real", "made-up")),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of()));
 
   @Test
   void recordsCitingAnIllustrativeSourceAnywhereAreLeftOutAndCounted() {
@@ -45,8 +78,10 @@ class IllustrativeTest {
 
   @Test
   void observationsCitingAnIllustrativeSourceAreLeftOutAndCounted() {
-    List<Observation> obs = List.of(new Observation("x", "AAA", "BBB", PartialDate.parse("2020"), 1, "real"),
-        new Observation("x", "AAA", "CCC", PartialDate.parse("2020"), 2, "made-up"));
+    List<Observation> obs =
+        List.of(
+            new Observation("x", "AAA", "BBB", PartialDate.parse("2020"), 1, "real"),
+            new Observation("x", "AAA", "CCC", PartialDate.parse("2020"), 2, "made-up"));
     var e = Illustrative.of(r, false).counting(obs);
     assertThat(e.scored(obs)).extracting(Observation::partner).containsExactly("BBB");
     assertThat(e.count()).isEqualTo(3);

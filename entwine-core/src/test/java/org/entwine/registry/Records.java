@@ -15,7 +15,8 @@ import org.entwine.time.PartialDate;
 
 /** Small builders for hand-made test registries. */
 public final class Records {
-  public static final Provenance BY_TEST = new Provenance("test", Instant.parse("2026-01-01T00:00:00Z"));
+  public static final Provenance BY_TEST =
+      new Provenance("test", Instant.parse("2026-01-01T00:00:00Z"));
   public static final List<String> SRC = List.of("src");
 
   private Records() {}
@@ -33,7 +34,8 @@ public final class Records {
   }
 
   public static LevelChange change(String date, Level level) {
-    return new LevelChange(PartialDate.parse(date), level, level.name().toLowerCase(), null, null, null, SRC);
+    return new LevelChange(
+        PartialDate.parse(date), level, level.name().toLowerCase(), null, null, null, SRC);
   }
 
   public static StatusChange status(String date, FrameworkStatus s) {
@@ -41,17 +43,31 @@ public final class Records {
   }
 
   public static Framework framework(String a, String b, LevelChange... changes) {
-    return new Framework(Framework.defaultId(a, b), List.of(a, b), List.of(changes), List.of(), null, SRC, BY_TEST);
+    return new Framework(
+        Framework.defaultId(a, b), List.of(a, b), List.of(changes), List.of(), null, SRC, BY_TEST);
   }
 
-  public static Framework framework(String a, String b, List<LevelChange> changes, List<StatusChange> status) {
-    return new Framework(Framework.defaultId(a, b), List.of(a, b), changes, status, null, SRC, BY_TEST);
+  public static Framework framework(
+      String a, String b, List<LevelChange> changes, List<StatusChange> status) {
+    return new Framework(
+        Framework.defaultId(a, b), List.of(a, b), changes, status, null, SRC, BY_TEST);
   }
 
   public static Registry registry(List<Actor> actors, List<Framework> frameworks) {
     Registry e = Registry.empty();
-    return new Registry(List.of(source("src")), actors, e.levelNames(), frameworks, e.reportedCounts(),
-        e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(), e.indicators(),
-        e.observations(), e.judgements());
+    return new Registry(
+        List.of(source("src")),
+        actors,
+        e.levelNames(),
+        frameworks,
+        e.reportedCounts(),
+        e.documents(),
+        e.commitments(),
+        e.projects(),
+        e.mechanisms(),
+        e.contacts(),
+        e.indicators(),
+        e.observations(),
+        e.judgements());
   }
 }

@@ -14,34 +14,56 @@ import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class ReferenceCheckTest {
-  private final Registry stored = registry(List.of(state("VNM"), state("RUS")),
-      List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))));
+  private final Registry stored =
+      registry(
+          List.of(state("VNM"), state("RUS")),
+          List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))));
 
   private static Registry withFrameworks(List<Framework> f) {
-    return new Registry(List.of(), List.of(), List.of(), f, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+    return new Registry(
+        List.of(), List.of(), List.of(), f, List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
   }
 
   @Test
   void anUnknownActorCodeIsNamedWithItsField() {
-    var p = ReferenceCheck.problems(stored, withFrameworks(List.of(framework("VNM", "ZZZ", change("2001", Level.STRATEGIC)))));
-    assertThat(p).singleElement().satisfies(x -> {
-      assertThat(x.field()).isEqualTo("parties");
-      assertThat(x.message()).contains("unknown actor code 'ZZZ'");
-    });
+    var p =
+        ReferenceCheck.problems(
+            stored,
+            withFrameworks(List.of(framework("VNM", "ZZZ", change("2001", Level.STRATEGIC)))));
+    assertThat(p)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.field()).isEqualTo("parties");
+              assertThat(x.message()).contains("unknown actor code 'ZZZ'");
+            });
   }
 
   @Test
   void anIdAlreadyStoredIsADuplicate() {
-    var p = ReferenceCheck.problems(stored, withFrameworks(List.of(framework("RUS", "VNM", change("2005", Level.STRATEGIC)))));
-    assertThat(p).extracting(Problem::message).containsExactly("duplicate framework 'RUS-VNM': already defined");
+    var p =
+        ReferenceCheck.problems(
+            stored,
+            withFrameworks(List.of(framework("RUS", "VNM", change("2005", Level.STRATEGIC)))));
+    assertThat(p)
+        .extracting(Problem::message)
+        .containsExactly("duplicate framework 'RUS-VNM': already defined");
   }
 
   @Test
   void anUnknownSourceIdIsRefused() {
-    Framework f = new Framework("VNM-X", List.of("VNM", "RUS"), List.of(change("2001", Level.STRATEGIC)), List.of(), null,
-        List.of("nowhere"), Records.BY_TEST);
-    assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(f)))).extracting(Problem::message)
+    Framework f =
+        new Framework(
+            "VNM-X",
+            List.of("VNM", "RUS"),
+            List.of(change("2001", Level.STRATEGIC)),
+            List.of(),
+            null,
+            List.of("nowhere"),
+            Records.BY_TEST);
+    assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(f))))
+        .extracting(Problem::message)
         .containsExactly("unknown source id 'nowhere' (define it under sources:)");
   }
 
@@ -50,24 +72,49 @@ class ReferenceCheckTest {
     Observation o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 1.0, "src");
     Registry e = Registry.empty();
     Registry batch = Registry.empty().withObservations(List.of(o, o));
-    assertThat(ReferenceCheck.problems(stored, batch)).extracting(Problem::message)
-        .contains("unknown indicator 'trade'", "a second value for the same indicator, pair and period");
+    assertThat(ReferenceCheck.problems(stored, batch))
+        .extracting(Problem::message)
+        .contains(
+            "unknown indicator 'trade'", "a second value for the same indicator, pair and period");
   }
 
   @Test
   void aNewVersionOfAStoredRecordReplacesItAndARecordThatReplacesNothingIsRefused() {
-    Framework upgraded = framework("RUS", "VNM", change("2001", Level.STRATEGIC), change("2012", Level.COMPREHENSIVE_STRATEGIC));
+    Framework upgraded =
+        framework(
+            "RUS",
+            "VNM",
+            change("2001", Level.STRATEGIC),
+            change("2012", Level.COMPREHENSIVE_STRATEGIC));
     assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(upgraded)))).isEmpty();
-    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(framework("VNM", "CHN", change("2008", Level.STRATEGIC))))))
-        .extracting(Problem::message).contains("no framework 'CHN-VNM' to replace: add it as a new record instead");
-    Framework unsourced = new Framework("RUS-VNM", List.of("VNM", "RUS"), List.of(change("2001", Level.STRATEGIC)), List.of(), null,
-        List.of("nowhere"), Records.BY_TEST);
-    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(unsourced)))).extracting(Problem::message)
+    assertThat(
+            ReferenceCheck.replacing(
+                stored,
+                withFrameworks(List.of(framework("VNM", "CHN", change("2008", Level.STRATEGIC))))))
+        .extracting(Problem::message)
+        .contains("no framework 'CHN-VNM' to replace: add it as a new record instead");
+    Framework unsourced =
+        new Framework(
+            "RUS-VNM",
+            List.of("VNM", "RUS"),
+            List.of(change("2001", Level.STRATEGIC)),
+            List.of(),
+            null,
+            List.of("nowhere"),
+            Records.BY_TEST);
+    assertThat(ReferenceCheck.replacing(stored, withFrameworks(List.of(unsourced))))
+        .extracting(Problem::message)
         .containsExactly("unknown source id 'nowhere' (define it under sources:)");
   }
 
   @Test
   void aCleanBatchHasNoProblems() {
-    assertThat(ReferenceCheck.problems(stored, withFrameworks(List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))).subList(0, 0)))).isEmpty();
+    assertThat(
+            ReferenceCheck.problems(
+                stored,
+                withFrameworks(
+                    List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC)))
+                        .subList(0, 0))))
+        .isEmpty();
   }
 }

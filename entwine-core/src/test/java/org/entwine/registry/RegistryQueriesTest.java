@@ -16,15 +16,29 @@ import org.entwine.framework.Level;
 import org.junit.jupiter.api.Test;
 
 class RegistryQueriesTest {
-  private final Registry r = registry(
-      List.of(state("VNM"), state("RUS"), state("USA"), state("CUB"), state("XXX"), actor("ASEAN", ActorKind.INTERNATIONAL_ORGANIZATION)),
-      List.of(
-          framework("VNM", "RUS", change("2001", Level.STRATEGIC), change("2012-07", Level.COMPREHENSIVE_STRATEGIC)),
-          framework("VNM", "USA", change("2013-07", Level.COMPREHENSIVE)),
-          framework("VNM", "CUB", change("by 2013-08-30", Level.OTHER_PARTNERSHIP)),
-          framework("VNM", "XXX", List.of(change("2000", Level.STRATEGIC), change("2005", Level.COMPREHENSIVE)),
-              List.of(status("2008", FrameworkStatus.ENDED))),
-          framework("USA", "ASEAN", change("2015", Level.STRATEGIC))));
+  private final Registry r =
+      registry(
+          List.of(
+              state("VNM"),
+              state("RUS"),
+              state("USA"),
+              state("CUB"),
+              state("XXX"),
+              actor("ASEAN", ActorKind.INTERNATIONAL_ORGANIZATION)),
+          List.of(
+              framework(
+                  "VNM",
+                  "RUS",
+                  change("2001", Level.STRATEGIC),
+                  change("2012-07", Level.COMPREHENSIVE_STRATEGIC)),
+              framework("VNM", "USA", change("2013-07", Level.COMPREHENSIVE)),
+              framework("VNM", "CUB", change("by 2013-08-30", Level.OTHER_PARTNERSHIP)),
+              framework(
+                  "VNM",
+                  "XXX",
+                  List.of(change("2000", Level.STRATEGIC), change("2005", Level.COMPREHENSIVE)),
+                  List.of(status("2008", FrameworkStatus.ENDED))),
+              framework("USA", "ASEAN", change("2015", Level.STRATEGIC))));
 
   @Test
   void portfolioHoldsWhatWasInForceOnTheDateHighestLevelFirst() {
@@ -38,21 +52,25 @@ class RegistryQueriesTest {
   @Test
   void portfolioBeforeTheUpgradesShowsTheOlderLevelAndLeavesOutLaterFrameworks() {
     var p = Portfolio.of(r, "VNM", LocalDate.parse("2006-01-01"));
-    assertThat(p).extracting(e -> e.partner() + ":" + e.level())
+    assertThat(p)
+        .extracting(e -> e.partner() + ":" + e.level())
         .containsExactly("RUS:STRATEGIC", "XXX:COMPREHENSIVE");
   }
 
   @Test
   void anEndedFrameworkLeavesThePortfolio() {
-    assertThat(Portfolio.of(r, "VNM", LocalDate.parse("2009-01-01"))).extracting(PortfolioEntry::partner)
+    assertThat(Portfolio.of(r, "VNM", LocalDate.parse("2009-01-01")))
+        .extracting(PortfolioEntry::partner)
         .doesNotContain("XXX");
   }
 
   @Test
   void timelineNamesEstablishmentUpgradeDowngradeAndEnd() {
-    assertThat(Timeline.of(r, "XXX", "VNM")).extracting(TimelineEvent::change)
+    assertThat(Timeline.of(r, "XXX", "VNM"))
+        .extracting(TimelineEvent::change)
         .containsExactly("ESTABLISHED", "DOWNGRADED", "ENDED");
-    assertThat(Timeline.of(r, "VNM", "RUS")).extracting(TimelineEvent::change)
+    assertThat(Timeline.of(r, "VNM", "RUS"))
+        .extracting(TimelineEvent::change)
         .containsExactly("ESTABLISHED", "UPGRADED");
   }
 
@@ -61,7 +79,9 @@ class RegistryQueriesTest {
     var counts = LevelCounts.asOf(r, LocalDate.parse("2013-08-30"));
     LevelCount vnm = counts.stream().filter(c -> c.actor().equals("VNM")).findFirst().orElseThrow();
     assertThat(vnm.partnerships()).isEqualTo(3);
-    assertThat(vnm.byLevel()).containsEntry(Level.COMPREHENSIVE_STRATEGIC, 1).containsEntry(Level.COMPREHENSIVE, 1);
+    assertThat(vnm.byLevel())
+        .containsEntry(Level.COMPREHENSIVE_STRATEGIC, 1)
+        .containsEntry(Level.COMPREHENSIVE, 1);
     assertThat(counts.get(0).actor()).isEqualTo("VNM");
   }
 
@@ -75,6 +95,8 @@ class RegistryQueriesTest {
     var c = PartnershipNetwork.centrality(r, LocalDate.parse("2016-01-01"));
     assertThat(c.get(0).actor()).isEqualTo("VNM");
     assertThat(c.get(0).degree()).isEqualTo(3);
-    assertThat(c.stream().filter(x -> x.actor().equals("USA")).findFirst().orElseThrow().betweenness()).isPositive();
+    assertThat(
+            c.stream().filter(x -> x.actor().equals("USA")).findFirst().orElseThrow().betweenness())
+        .isPositive();
   }
 }

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 /**
  * The real datasets in ../shared/data, read in place: the one place every module's tests find them
  * (the build's entwine.shared.data, else a folder shared/ beside any parent of the working folder).
- * Tests that need them skip where they are absent, except under CI (CI=true), where a missing dataset
- * is a failure.
+ * Tests that need them skip where they are absent, except under CI (CI=true), where a missing
+ * dataset is a failure.
  */
 public final class SharedData {
   private SharedData() {}
 
-  /** The file or folder {@code relative} to ../shared/data; skips the test (fails it under CI) where it is absent. */
+  /**
+   * The file or folder {@code relative} to ../shared/data; skips the test (fails it under CI) where
+   * it is absent.
+   */
   public static Path require(String relative) {
     String prop = System.getProperty("entwine.shared.data");
     Path base = prop != null ? Path.of(prop) : null;
@@ -28,10 +31,16 @@ public final class SharedData {
     }
     Path file = base == null ? null : base.resolve(relative);
     if ("true".equals(System.getenv("CI")) && (file == null || !Files.exists(file))) {
-      throw new AssertionError("CI=true but the real dataset ../shared/data/" + relative + " is missing: CI runs with ../shared beside the clone");
+      throw new AssertionError(
+          "CI=true but the real dataset ../shared/data/"
+              + relative
+              + " is missing: CI runs with ../shared beside the clone");
     }
-    assumeTrue(file != null && Files.exists(file),
-        "skipped: the real dataset ../shared/data/" + relative + " is not here (tests read it in place)");
+    assumeTrue(
+        file != null && Files.exists(file),
+        "skipped: the real dataset ../shared/data/"
+            + relative
+            + " is not here (tests read it in place)");
     return file;
   }
 }

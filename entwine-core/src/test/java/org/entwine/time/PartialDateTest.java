@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PartialDateTest {
 
@@ -18,7 +18,8 @@ class PartialDateTest {
     "2013-07-25, 2013-07-25, DAY",
     "by 2013-08-30, 2013-08-30, NOT_AFTER"
   })
-  void readsEachPrecisionAndWritesItBackAsGiven(String text, String earliest, DatePrecision precision) {
+  void readsEachPrecisionAndWritesItBackAsGiven(
+      String text, String earliest, DatePrecision precision) {
     PartialDate d = PartialDate.parse(text);
     assertThat(d.earliest()).isEqualTo(LocalDate.parse(earliest));
     assertThat(d.precision()).isEqualTo(precision);
@@ -27,7 +28,8 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "2013-13", "2013-02-30", "13-07-2013", "by 2013", "2013/07/25"})
+  @ValueSource(
+      strings = {"", "yesterday", "2013-13", "2013-02-30", "13-07-2013", "by 2013", "2013/07/25"})
   void refusesWhatIsNotADateAndSaysWhatWasExpected(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

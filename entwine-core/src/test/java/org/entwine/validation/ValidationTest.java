@@ -10,15 +10,18 @@ import org.junit.jupiter.api.Test;
 class ValidationTest {
   @Test
   void aucIsTheShareOfStrategicNonStrategicPairsTheDepthOrdersRightWithTiesHalf() {
-    // strategic: 90, 50; others: 60, 50, 10. Pairs ordered right: 90>60, 90>50, 90>10, 50>10 = 4; 50=50 half; 50<60 none
+    // strategic: 90, 50; others: 60, 50, 10. Pairs ordered right: 90>60, 90>50, 90>10, 50>10 = 4;
+    // 50=50 half; 50<60 none
     List<Double> depth = List.of(90.0, 50.0, 60.0, 50.0, 10.0);
-    List<Level> level = List.of(Level.STRATEGIC, Level.SPECIAL, Level.NONE, Level.COMPREHENSIVE, Level.NONE);
+    List<Level> level =
+        List.of(Level.STRATEGIC, Level.SPECIAL, Level.NONE, Level.COMPREHENSIVE, Level.NONE);
     assertThat(Validation.auc(depth, level)).isCloseTo(4.5 / 6, within(1e-12));
   }
 
   @Test
   void withoutBothGroupsThereIsNoAuc() {
-    assertThat(Validation.auc(List.of(1.0, 2.0), List.of(Level.NONE, Level.COMPREHENSIVE))).isNull();
+    assertThat(Validation.auc(List.of(1.0, 2.0), List.of(Level.NONE, Level.COMPREHENSIVE)))
+        .isNull();
   }
 
   @Test

@@ -15,12 +15,13 @@ import org.entwine.time.PartialDate;
 
 /**
  * AidData's China Public Diplomacy Dashboard (v2.0): per receiving country and year, China's
- * Confucius institutes, sister cities, elite visits, media ties and student flows. "N/A" is missing,
- * never zero. Flows run from China to the country, except students going to China.
+ * Confucius institutes, sister cities, elite visits, media ties and student flows. "N/A" is
+ * missing, never zero. Flows run from China to the country, except students going to China.
  */
 final class ChinaPublicDiplomacy extends DatasetBase {
   /** column -> indicator id, and whether the flow runs from the country to China. */
   private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
   private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
   static {
@@ -31,9 +32,18 @@ final class ChinaPublicDiplomacy extends DatasetBase {
     add("total_elite_visits", "aiddata.elite-visits", "Chinese elite visits, all kinds");
     add("ambassador_op_eds", "aiddata.ambassador-op-eds", "Op-eds by China's ambassador");
     add("journalist_visits", "aiddata.journalist-visits", "Journalist visits sponsored by China");
-    add("media_partnerships", "aiddata.media-partnerships", "Media partnerships with Chinese outlets");
-    add("outbound_chinese_students", "aiddata.students-from-china", "Chinese students in the country");
-    add("inbound_students_to_china", "aiddata.students-to-china", "The country's students in China");
+    add(
+        "media_partnerships",
+        "aiddata.media-partnerships",
+        "Media partnerships with Chinese outlets");
+    add(
+        "outbound_chinese_students",
+        "aiddata.students-from-china",
+        "Chinese students in the country");
+    add(
+        "inbound_students_to_china",
+        "aiddata.students-to-china",
+        "The country's students in China");
   }
 
   private static void add(String column, String id, String name) {
@@ -42,25 +52,44 @@ final class ChinaPublicDiplomacy extends DatasetBase {
   }
 
   ChinaPublicDiplomacy() {
-    super("aiddata-china", "AidData China Public Diplomacy Dashboard v2.0 (ChinesePublicDiplomacy.csv)",
-        "one CSV with receiving_country, year, " + String.join(", ", COLUMNS.keySet()), new Definitions(new Source("aiddata-china-public-diplomacy-2.0",
-        "China's Public Diplomacy Dashboard Dataset", "AidData (William & Mary)", "AidData", null,
-        "https://www.aiddata.org/data/chinas-public-diplomacy-dashboard-dataset-version-2", "AidData China Public Diplomacy Dashboard",
-        "2.0", "Licence: ODC-By", false)));
-    COLUMNS.forEach((column, id) -> definitions.indicator(id, NAMES.get(column), "count", true, false,
-        "People's contacts and the 'we-feeling' (identity pillar, de facto): " + NAMES.get(column).toLowerCase()
-            + (column.equals("inbound_students_to_china") ? ", from the country to China." : ", from China to the country.")));
+    super(
+        "aiddata-china",
+        "AidData China Public Diplomacy Dashboard v2.0 (ChinesePublicDiplomacy.csv)",
+        "one CSV with receiving_country, year, " + String.join(", ", COLUMNS.keySet()),
+        new Definitions(
+            new Source(
+                "aiddata-china-public-diplomacy-2.0",
+                "China's Public Diplomacy Dashboard Dataset",
+                "AidData (William & Mary)",
+                "AidData",
+                null,
+                "https://www.aiddata.org/data/chinas-public-diplomacy-dashboard-dataset-version-2",
+                "AidData China Public Diplomacy Dashboard",
+                "2.0",
+                "Licence: ODC-By",
+                false)));
+    COLUMNS.forEach(
+        (column, id) ->
+            definitions.indicator(
+                id,
+                NAMES.get(column),
+                "count",
+                true,
+                false,
+                "People's contacts and the 'we-feeling' (identity pillar, de facto): "
+                    + NAMES.get(column).toLowerCase()
+                    + (column.equals("inbound_students_to_china")
+                        ? ", from the country to China."
+                        : ", from China to the country.")));
   }
 
-
-
-
-
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     if (!crosswalk.knows("CHN")) {
-      throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the registry has no actor CHN (China)"));
+      throw new ExchangeException(
+          new ExchangeProblem(files.get(0), 0, null, "the registry has no actor CHN (China)"));
     }
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -71,25 +100,38 @@ final class ChinaPublicDiplomacy extends DatasetBase {
     List<String> required = new java.util.ArrayList<>(List.of("receiving_country", "year"));
     required.addAll(COLUMNS.keySet());
     try (CsvRows csv = CsvRows.open(files.get(0), required, problems, progress)) {
-      csv.forEach(row -> {
-        rows[0]++;
-        Integer year = row.year("year");
-        var country = unmapped.byName(row.text("receiving_country"));
-        if (year == null || country.isEmpty()) return;
-        years.see(year);
-        PartialDate period = PartialDate.parse(String.valueOf(year));
-        COLUMNS.forEach((column, id) -> {
-          Double v = row.number(column);
-          if (v == null) {
-            missing[0]++;
-            return;
-          }
-          boolean toChina = column.equals("inbound_students_to_china");
-          sink.accept(new Observation(id, toChina ? country.get() : "CHN", toChina ? "CHN" : country.get(), period, v, src));
-        });
-      });
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            Integer year = row.year("year");
+            var country = unmapped.byName(row.text("receiving_country"));
+            if (year == null || country.isEmpty()) return;
+            years.see(year);
+            PartialDate period = PartialDate.parse(String.valueOf(year));
+            COLUMNS.forEach(
+                (column, id) -> {
+                  Double v = row.number(column);
+                  if (v == null) {
+                    missing[0]++;
+                    return;
+                  }
+                  boolean toChina = column.equals("inbound_students_to_china");
+                  sink.accept(
+                      new Observation(
+                          id,
+                          toChina ? country.get() : "CHN",
+                          toChina ? "CHN" : country.get(),
+                          period,
+                          v,
+                          src));
+                });
+          });
       csv.finish();
     }
-    return new Result(definitions.records(years.from, years.to, List.of()), rows[0], unmapped.counts(), missing[0]);
+    return new Result(
+        definitions.records(years.from, years.to, List.of()),
+        rows[0],
+        unmapped.counts(),
+        missing[0]);
   }
 }

@@ -29,19 +29,29 @@ import org.entwine.exchange.Problems;
 public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
   static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
+
   /** The Correlates of War's code for a missing value. */
   static final double COW_MISSING = -9;
+
   /** The first year a dataset here holds (COW's state system starts in 1816). */
   static final int FIRST_YEAR = 1800;
 
-  /** Next year, as last read from the clock: it only grows, so a year within it needs no new reading. */
+  /**
+   * Next year, as last read from the clock: it only grows, so a year within it needs no new
+   * reading.
+   */
   private static volatile int nextYear = java.time.LocalDate.now().getYear() + 1;
 
-  /** Whether a dataset can hold the year: from {@value #FIRST_YEAR} to next year. Called for every row. */
+  /**
+   * Whether a dataset can hold the year: from {@value #FIRST_YEAR} to next year. Called for every
+   * row.
+   */
   public static boolean plausibleYear(int y) {
     if (y < FIRST_YEAR) return false;
     if (y <= nextYear) return true;
-    nextYear = java.time.LocalDate.now().getYear() + 1; // a year past it: read the clock again before refusing
+    nextYear =
+        java.time.LocalDate.now().getYear()
+            + 1; // a year past it: read the clock again before refusing
     return y <= nextYear;
   }
 
@@ -62,7 +72,13 @@ public final class CsvRows implements AutoCloseable {
   private final boolean joinBroken;
   private List<String> header = List.of();
 
-  private CsvRows(Path file, Counting in, CsvReader<CsvRecord> reader, Problems problems, Progress progress, boolean joinBroken) {
+  private CsvRows(
+      Path file,
+      Counting in,
+      CsvReader<CsvRecord> reader,
+      Problems problems,
+      Progress progress,
+      boolean joinBroken) {
     this.joinBroken = joinBroken;
     this.file = file;
     this.in = in;
@@ -72,12 +88,16 @@ public final class CsvRows implements AutoCloseable {
   }
 
   /** Opens {@code file} and checks its header names every one of {@code required}. */
-  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress) {
+  public static CsvRows open(
+      Path file, List<String> required, Problems problems, Progress progress) {
     return open(file, required, problems, progress, ',');
   }
 
-  /** The same, for a file whose fields are separated by {@code separator} (tab for GDELT's tables). */
-  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, char separator) {
+  /**
+   * The same, for a file whose fields are separated by {@code separator} (tab for GDELT's tables).
+   */
+  public static CsvRows open(
+      Path file, List<String> required, Problems problems, Progress progress, char separator) {
     return open(file, required, problems, progress, Layout.CSV.separatedBy(separator));
   }
 
@@ -87,7 +107,8 @@ public final class CsvRows implements AutoCloseable {
    * @param joinBrokenRecords a record cut in two by an unquoted line break (as two rows of SIPRI's
    *     register are) is read whole when its two parts together have the header's field count
    */
-  public record Layout(char separator, java.nio.charset.Charset charset, boolean joinBrokenRecords) {
+  public record Layout(
+      char separator, java.nio.charset.Charset charset, boolean joinBrokenRecords) {
     public static final Layout CSV = new Layout(',', StandardCharsets.UTF_8, false);
 
     public Layout separatedBy(char c) {
@@ -104,28 +125,45 @@ public final class CsvRows implements AutoCloseable {
   }
 
   /** The same, for a file of another layout. */
-  public static CsvRows open(Path file, List<String> required, Problems problems, Progress progress, Layout layout) {
+  public static CsvRows open(
+      Path file, List<String> required, Problems problems, Progress progress, Layout layout) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ExchangeException(new ExchangeProblem(file, 0, null, Files.isDirectory(file) ? "it is a folder, not a file"
-            : Files.exists(file) ? "not a regular file" : "no such file"));
+        throw new ExchangeException(
+            new ExchangeProblem(
+                file,
+                0,
+                null,
+                Files.isDirectory(file)
+                    ? "it is a folder, not a file"
+                    : Files.exists(file) ? "not a regular file" : "no such file"));
       }
-      if (!Files.isReadable(file)) throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot read: permission denied"));
+      if (!Files.isReadable(file))
+        throw new ExchangeException(
+            new ExchangeProblem(file, 0, null, "cannot read: permission denied"));
       byte[] head = new byte[(int) Math.min(Files.size(file), 4096)];
       try (InputStream probe = Files.newInputStream(file)) {
         probe.readNBytes(head, 0, head.length);
       }
       for (byte b : head) {
-        if (b == 0) throw new ExchangeException(new ExchangeProblem(file, 0, null, "this is a binary file, not a CSV file"));
+        if (b == 0)
+          throw new ExchangeException(
+              new ExchangeProblem(file, 0, null, "this is a binary file, not a CSV file"));
       }
       Counting in = new Counting(Files.newInputStream(file));
-      CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(layout.separator()).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-          .extraFieldStrategy(FieldMismatchStrategy.IGNORE).detectBomHeader(true).ofCsvRecord(in, layout.charset());
+      CsvReader<CsvRecord> reader =
+          CsvReader.builder()
+              .fieldSeparator(layout.separator())
+              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .detectBomHeader(true)
+              .ofCsvRecord(in, layout.charset());
       CsvRows rows = new CsvRows(file, in, reader, problems, progress, layout.joinBrokenRecords());
       rows.readHeader(required, layout.separator());
       return rows;
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
+      throw new ExchangeException(
+          new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 
@@ -133,10 +171,15 @@ public final class CsvRows implements AutoCloseable {
     Iterator<CsvRecord> it = reader.iterator();
     if (!it.hasNext()) {
       close();
-      throw new ExchangeException(new ExchangeProblem(file, 0, null,
-          "the file is empty: expected a header with " + String.join(", ", required)));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              0,
+              null,
+              "the file is empty: expected a header with " + String.join(", ", required)));
     }
-    List<String> names = new java.util.ArrayList<>(it.next().getFields().stream().map(String::strip).toList());
+    List<String> names =
+        new java.util.ArrayList<>(it.next().getFields().stream().map(String::strip).toList());
     // a header ending in a separator (operator;…;QID;) names no last column
     if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) names.remove(names.size() - 1);
     header = List.copyOf(names);
@@ -145,21 +188,44 @@ public final class CsvRows implements AutoCloseable {
     if (!absent.isEmpty() && header.size() == 1) {
       // one column where several were expected: the file is separated by something else
       String h = header.get(0);
-      String other = separator != ';' && h.contains(";") ? "';'" : separator != '\t' && h.contains("\t") ? "tabs"
-          : separator != ',' && h.contains(",") ? "commas" : null;
+      String other =
+          separator != ';' && h.contains(";")
+              ? "';'"
+              : separator != '\t' && h.contains("\t")
+                  ? "tabs"
+                  : separator != ',' && h.contains(",") ? "commas" : null;
       if (other != null) {
         close();
-        throw new ExchangeException(new ExchangeProblem(file, 1, "header", "the file is separated by " + other + ", not "
-            + (separator == ',' ? "commas" : separator == '\t' ? "tabs" : "'" + separator + "'") + ": this dataset's published layout"
-            + " has the columns " + String.join(", ", required)));
+        throw new ExchangeException(
+            new ExchangeProblem(
+                file,
+                1,
+                "header",
+                "the file is separated by "
+                    + other
+                    + ", not "
+                    + (separator == ','
+                        ? "commas"
+                        : separator == '\t' ? "tabs" : "'" + separator + "'")
+                    + ": this dataset's published layout"
+                    + " has the columns "
+                    + String.join(", ", required)));
       }
     }
     if (!absent.isEmpty()) {
       close();
-      throw new ExchangeException(new ExchangeProblem(file, 1, "header",
-          "missing column" + (absent.size() == 1 ? " " : "s ") + String.join(", ", absent)
-              + ": expected this dataset's published layout with " + String.join(", ", required)
-              + "; the file has " + String.join(", ", header)));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              1,
+              "header",
+              "missing column"
+                  + (absent.size() == 1 ? " " : "s ")
+                  + String.join(", ", absent)
+                  + ": expected this dataset's published layout with "
+                  + String.join(", ", required)
+                  + "; the file has "
+                  + String.join(", ", header)));
     }
   }
 
@@ -183,15 +249,24 @@ public final class CsvRows implements AutoCloseable {
         next = it.hasNext() ? it.next() : null;
         if (r.getFieldCount() == 1 && r.getField(0).isEmpty()) continue;
         List<String> fields = r.getFields();
-        if (joinBroken && next != null && r.getFieldCount() < header.size()
+        if (joinBroken
+            && next != null
+            && r.getFieldCount() < header.size()
             && r.getFieldCount() + next.getFieldCount() - 1 == header.size()) {
           fields = joined(r, next);
           next = it.hasNext() ? it.next() : null;
         }
-        if (fields.size() == header.size() + 1 && fields.get(header.size()).isEmpty()) fields = fields.subList(0, header.size());
+        if (fields.size() == header.size() + 1 && fields.get(header.size()).isEmpty())
+          fields = fields.subList(0, header.size());
         if (fields.size() != header.size()) {
-          problems.add(file, (int) r.getStartingLineNumber(), null,
-              "expected " + header.size() + " fields, got " + fields.size()
+          problems.add(
+              file,
+              (int) r.getStartingLineNumber(),
+              null,
+              "expected "
+                  + header.size()
+                  + " fields, got "
+                  + fields.size()
                   + (fields.size() < header.size() ? " (is the file cut short?)" : ""));
           continue;
         }
@@ -206,7 +281,10 @@ public final class CsvRows implements AutoCloseable {
     }
   }
 
-  /** A record cut by a line break inside its last field, put back together: that field runs on into the next line. */
+  /**
+   * A record cut by a line break inside its last field, put back together: that field runs on into
+   * the next line.
+   */
   private static List<String> joined(CsvRecord head, CsvRecord tail) {
     List<String> fields = new java.util.ArrayList<>(head.getFields());
     fields.set(fields.size() - 1, fields.get(fields.size() - 1) + "\n" + tail.getField(0));
@@ -271,7 +349,11 @@ public final class CsvRows implements AutoCloseable {
         if (!Double.isFinite(d)) throw new NumberFormatException();
         if (d == COW_MISSING) return null;
         if (d < 0) {
-          problem(column, "expected a number of 0 or more (or a missing value: empty, NA, -9), got '" + t + "'");
+          problem(
+              column,
+              "expected a number of 0 or more (or a missing value: empty, NA, -9), got '"
+                  + t
+                  + "'");
           return null;
         }
         return d;
@@ -281,7 +363,10 @@ public final class CsvRows implements AutoCloseable {
       }
     }
 
-    /** A year, or null where the file has none (empty, NA); a year outside the plausible range is a problem. */
+    /**
+     * A year, or null where the file has none (empty, NA); a year outside the plausible range is a
+     * problem.
+     */
     public Integer yearIfAny(String column) {
       return MISSING.contains(text(column)) ? null : year(column);
     }
@@ -290,7 +375,10 @@ public final class CsvRows implements AutoCloseable {
     public Integer year(String column) {
       String t = text(column);
       // a year written as a decimal (DESTA's 2003.0) is still a year
-      Integer y = t.matches("-?\\d+\\.0+") ? Integer.valueOf(t.substring(0, t.indexOf('.'))) : whole(column);
+      Integer y =
+          t.matches("-?\\d+\\.0+")
+              ? Integer.valueOf(t.substring(0, t.indexOf('.')))
+              : whole(column);
       if (y == null) return null;
       if (!plausibleYear(y)) {
         problem(column, "expected a year " + yearRange() + ", got '" + text(column) + "'");

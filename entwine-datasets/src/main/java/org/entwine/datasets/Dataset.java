@@ -8,7 +8,9 @@ import org.entwine.actor.Crosswalk;
 import org.entwine.evidence.Observation;
 import org.entwine.registry.Registry;
 
-/** A public dataset in its published layout, read into indicator observations per relation and year. */
+/**
+ * A public dataset in its published layout, read into indicator observations per relation and year.
+ */
 public interface Dataset {
 
   /** The name on the command line: {@code entwine load NAME FILE...}. */
@@ -19,7 +21,10 @@ public interface Dataset {
 
   String files();
 
-  /** The records a load stores beside the observations: the dataset's source and indicator definitions. */
+  /**
+   * The records a load stores beside the observations: the dataset's source and indicator
+   * definitions.
+   */
   Registry records();
 
   /**

@@ -43,9 +43,14 @@ abstract class DatasetBase implements Dataset {
   /** Refuses a wrong number of files, saying which ones the dataset takes. */
   void requireFiles(List<Path> given, int min, int max) {
     if (given.size() < min || given.size() > max) {
-      String count = min == max ? (min == 1 ? "one file" : min + " files") : min + " to " + max + " files";
-      throw new ExchangeException(new ExchangeProblem(given.isEmpty() ? null : given.get(0), 0, null,
-          name + " takes " + count + ": " + files));
+      String count =
+          min == max ? (min == 1 ? "one file" : min + " files") : min + " to " + max + " files";
+      throw new ExchangeException(
+          new ExchangeProblem(
+              given.isEmpty() ? null : given.get(0),
+              0,
+              null,
+              name + " takes " + count + ": " + files));
     }
   }
 }

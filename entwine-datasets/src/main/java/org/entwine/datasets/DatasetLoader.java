@@ -20,10 +20,14 @@ public final class DatasetLoader {
   }
 
   /** What a load did. */
-  /** What a load did; {@code replacedExtract} when it took the place of the bundled extract of the dataset. */
+  /**
+   * What a load did; {@code replacedExtract} when it took the place of the bundled extract of the
+   * dataset.
+   */
   public record Report(Dataset.Result result, long observations, boolean replacedExtract) {}
 
-  public Report load(Dataset dataset, List<Path> files, String enteredBy, boolean replace, Progress progress) {
+  public Report load(
+      Dataset dataset, List<Path> files, String enteredBy, boolean replace, Progress progress) {
     Registry records = dataset.records();
     Registry stored = store.load();
     boolean extract = false;
@@ -31,31 +35,65 @@ public final class DatasetLoader {
       var held = stored.source(s.id());
       if (held.isEmpty()) continue;
       // the bundled extract of a dataset gives way to the whole dataset
-      if (held.get().version() != null && held.get().version().endsWith(org.entwine.datasets.extract.Extractor.EXTRACT)) {
+      if (held.get().version() != null
+          && held.get().version().endsWith(org.entwine.datasets.extract.Extractor.EXTRACT)) {
         extract = true;
       } else if (!replace) {
-        throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the dataset " + dataset.name()
-            + " is already loaded (source '" + s.id() + "'): load it with --replace to replace it"));
+        throw new ExchangeException(
+            new ExchangeProblem(
+                files.get(0),
+                0,
+                null,
+                "the dataset "
+                    + dataset.name()
+                    + " is already loaded (source '"
+                    + s.id()
+                    + "'): load it with --replace to replace it"));
       }
     }
     replace |= extract;
-    String origin = dataset.name() + ": " + files.stream().map(Path::toString).collect(Collectors.joining(", "));
-    try (RegistryStore.ObservationLoad load = store.beginLoad(records, origin, enteredBy, replace)) {
+    String origin =
+        dataset.name()
+            + ": "
+            + files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    try (RegistryStore.ObservationLoad load =
+        store.beginLoad(records, origin, enteredBy, replace)) {
       Dataset.Result result = dataset.read(files, stored.crosswalk(), load::add, progress);
       load.commit(stamp(result.records(), enteredBy));
       return new Report(result, load.count(), extract);
     } catch (RegistryStore.DuplicateObservations e) {
-      throw new ExchangeException(new ExchangeProblem(files.get(0), 0, null, "the " + dataset.name() + " data gives " + e.getMessage()
-          + ": a dataset has one value per pair and period"));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              files.get(0),
+              0,
+              null,
+              "the "
+                  + dataset.name()
+                  + " data gives "
+                  + e.getMessage()
+                  + ": a dataset has one value per pair and period"));
     }
   }
 
   /** Records carry who loaded them and when. */
   private static Registry stamp(Registry r, String enteredBy) {
     var p = new org.entwine.source.Provenance(enteredBy, java.time.Instant.now());
-    return Registry.ofDataset(r.sources(),
+    return Registry.ofDataset(
+        r.sources(),
         r.indicators().stream().map(i -> i.enteredBy(p)).toList(),
-        r.contacts().stream().map(c -> new org.entwine.evidence.Contact(c.id(), c.date(), c.from(), c.to(), c.level(),
-            c.title(), c.note(), c.sources(), p)).toList());
+        r.contacts().stream()
+            .map(
+                c ->
+                    new org.entwine.evidence.Contact(
+                        c.id(),
+                        c.date(),
+                        c.from(),
+                        c.to(),
+                        c.level(),
+                        c.title(),
+                        c.note(),
+                        c.sources(),
+                        p))
+            .toList());
   }
 }

@@ -8,10 +8,24 @@ public final class Datasets {
   private Datasets() {}
 
   public static List<Dataset> all() {
-    return List.of(new CowTrade(), DyadYear.atop(), DyadYear.cowAlliance(), DyadYear.cowIgo(), new UnVotes(),
-        new ChinaPublicDiplomacy(), new LeaderTravel(), new IcewsDyadYears(), new GdeltGraph(), new SipriArms(),
-        new DefenceCooperation(), new TradeAgreements(), new InvestmentAgreements(), new MigrantStock(), new IdealPoints(),
-        new Embassies(), new StateDepartmentVisits());
+    return List.of(
+        new CowTrade(),
+        DyadYear.atop(),
+        DyadYear.cowAlliance(),
+        DyadYear.cowIgo(),
+        new UnVotes(),
+        new ChinaPublicDiplomacy(),
+        new LeaderTravel(),
+        new IcewsDyadYears(),
+        new GdeltGraph(),
+        new SipriArms(),
+        new DefenceCooperation(),
+        new TradeAgreements(),
+        new InvestmentAgreements(),
+        new MigrantStock(),
+        new IdealPoints(),
+        new Embassies(),
+        new StateDepartmentVisits());
   }
 
   public static Optional<Dataset> byName(String name) {

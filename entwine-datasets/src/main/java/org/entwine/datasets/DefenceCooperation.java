@@ -13,8 +13,8 @@ import org.entwine.source.Source;
  * Kinne's Defense Cooperation Agreement Dataset (DCAD) v1.0, one row per agreement (ccode1, ccode2,
  * signYear, EIFYear, endYearEstimate…, COW codes), read into the defence cooperation agreements in
  * force between two states each year: from entry into force (the signature where DCAD has no entry
- * into force) to the end year DCAD estimates. Agreements were signed 1980-2010, so the years covered
- * end in 2010.
+ * into force) to the end year DCAD estimates. Agreements were signed 1980-2010, so the years
+ * covered end in 2010.
  */
 final class DefenceCooperation extends DatasetBase {
   static final String IN_FORCE = "dca.in-force";
@@ -22,55 +22,89 @@ final class DefenceCooperation extends DatasetBase {
   private static final int LAST = 2010;
 
   DefenceCooperation() {
-    super("dcad", "Defense Cooperation Agreement Dataset v1.0, agreement level (DCAD-v1.0-main.csv)",
+    super(
+        "dcad",
+        "Defense Cooperation Agreement Dataset v1.0, agreement level (DCAD-v1.0-main.csv)",
         "one CSV with ccode1, ccode2, signYear, EIFYear, endYearEstimate",
-        new Definitions(new Source("dcad-1.0", "Defense Cooperation Agreement Dataset (DCAD) v1.0", "Kinne, Brandon J.",
-            "Journal of Conflict Resolution 64(4), 2020", "2020", "https://journals.sagepub.com/doi/10.1177/0022002719857796",
-            "DCAD", "1.0", "Bilateral defence cooperation agreements signed 1980-2010; cite Kinne (2020).", false))
-            .indicator(IN_FORCE, "Defence cooperation agreements in force", "agreements", false, true,
-                "Bilateral defence cooperation agreements (general, sectoral, procurement, training…) in force between the two"
-                    + " that year: a legally binding security commitment (interests pillar, de jure). DCAD lists every such"
-                    + " agreement it found, so within 1980-2010 no row means none in force."));
+        new Definitions(
+                new Source(
+                    "dcad-1.0",
+                    "Defense Cooperation Agreement Dataset (DCAD) v1.0",
+                    "Kinne, Brandon J.",
+                    "Journal of Conflict Resolution 64(4), 2020",
+                    "2020",
+                    "https://journals.sagepub.com/doi/10.1177/0022002719857796",
+                    "DCAD",
+                    "1.0",
+                    "Bilateral defence cooperation agreements signed 1980-2010; cite Kinne (2020).",
+                    false))
+            .indicator(
+                IN_FORCE,
+                "Defence cooperation agreements in force",
+                "agreements",
+                false,
+                true,
+                "Bilateral defence cooperation agreements (general, sectoral, procurement,"
+                    + " training…) in force between the two that year: a legally binding security"
+                    + " commitment (interests pillar, de jure). DCAD lists every such agreement it"
+                    + " found, so within 1980-2010 no row means none in force."));
   }
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
     PairYears sums = new PairYears();
     long[] rows = {0};
     long[] missing = {0};
-    try (CsvRows csv = CsvRows.open(files.get(0), List.of("ccode1", "ccode2", "signYear", "EIFYear", "endYearEstimate"),
-        problems, progress)) {
-      csv.forEach(row -> {
-        rows[0]++;
-        Integer sign = row.yearIfAny("signYear");
-        Integer eif = row.yearIfAny("EIFYear");
-        Integer end = row.yearIfAny("endYearEstimate");
-        var a = unmapped.actor(CodeSystem.COW, row.text("ccode1"));
-        var b = unmapped.actor(CodeSystem.COW, row.text("ccode2"));
-        if (a.isEmpty() || b.isEmpty()) return;
-        if (a.get().equals(b.get())) {
-          unmapped.note("both sides are " + a.get() + " (COW " + row.text("ccode1") + ", " + row.text("ccode2") + ")");
-          return;
-        }
-        if (sign == null && eif == null) {
-          missing[0]++;
-          return;
-        }
-        int from = eif != null ? eif : sign;
-        int to = end == null ? LAST : end;
-        if (from > LAST) return; // signed by 2010, in force only after the years DCAD covers
-        if (to < from) {
-          row.problem("endYearEstimate", "ends (" + to + ") before it enters into force (" + from + ")");
-          return;
-        }
-        for (int y = Math.max(from, FIRST); y <= Math.min(to, LAST); y++) sums.addUndirected(IN_FORCE, a.get(), b.get(), y, 1);
-      });
+    try (CsvRows csv =
+        CsvRows.open(
+            files.get(0),
+            List.of("ccode1", "ccode2", "signYear", "EIFYear", "endYearEstimate"),
+            problems,
+            progress)) {
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            Integer sign = row.yearIfAny("signYear");
+            Integer eif = row.yearIfAny("EIFYear");
+            Integer end = row.yearIfAny("endYearEstimate");
+            var a = unmapped.actor(CodeSystem.COW, row.text("ccode1"));
+            var b = unmapped.actor(CodeSystem.COW, row.text("ccode2"));
+            if (a.isEmpty() || b.isEmpty()) return;
+            if (a.get().equals(b.get())) {
+              unmapped.note(
+                  "both sides are "
+                      + a.get()
+                      + " (COW "
+                      + row.text("ccode1")
+                      + ", "
+                      + row.text("ccode2")
+                      + ")");
+              return;
+            }
+            if (sign == null && eif == null) {
+              missing[0]++;
+              return;
+            }
+            int from = eif != null ? eif : sign;
+            int to = end == null ? LAST : end;
+            if (from > LAST) return; // signed by 2010, in force only after the years DCAD covers
+            if (to < from) {
+              row.problem(
+                  "endYearEstimate",
+                  "ends (" + to + ") before it enters into force (" + from + ")");
+              return;
+            }
+            for (int y = Math.max(from, FIRST); y <= Math.min(to, LAST); y++)
+              sums.addUndirected(IN_FORCE, a.get(), b.get(), y, 1);
+          });
       csv.finish();
     }
     sums.emit(sink, definitions.source().id());
-    return new Result(definitions.records(FIRST, LAST, List.of()), rows[0], unmapped.counts(), missing[0]);
+    return new Result(
+        definitions.records(FIRST, LAST, List.of()), rows[0], unmapped.counts(), missing[0]);
   }
 }

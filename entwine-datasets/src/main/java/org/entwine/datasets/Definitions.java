@@ -24,20 +24,46 @@ final class Definitions {
     return source;
   }
 
-  Definitions indicator(String id, String name, String unit, boolean directed, boolean absentMeansZero, String description) {
+  Definitions indicator(
+      String id,
+      String name,
+      String unit,
+      boolean directed,
+      boolean absentMeansZero,
+      String description) {
     return indicator(id, name, unit, directed, absentMeansZero, List.of(), description);
   }
 
   /** An indicator of data that covers only the pairs of {@code coveredActors}. */
-  Definitions indicator(String id, String name, String unit, boolean directed, boolean absentMeansZero, List<String> coveredActors,
+  Definitions indicator(
+      String id,
+      String name,
+      String unit,
+      boolean directed,
+      boolean absentMeansZero,
+      List<String> coveredActors,
       String description) {
     // A placeholder span makes absentMeansZero valid; the load sets the real span it read.
-    indicators.add(new IndicatorDefinition(id, name, unit, directed, description,
-        absentMeansZero ? 0 : null, absentMeansZero ? 0 : null, absentMeansZero, coveredActors, List.of(source.id()), BY_LOADER));
+    indicators.add(
+        new IndicatorDefinition(
+            id,
+            name,
+            unit,
+            directed,
+            description,
+            absentMeansZero ? 0 : null,
+            absentMeansZero ? 0 : null,
+            absentMeansZero,
+            coveredActors,
+            List.of(source.id()),
+            BY_LOADER));
     return this;
   }
 
-  /** Whether the indicator's values can only be 0 or 1 (an obligation, an alliance): its unit says so. */
+  /**
+   * Whether the indicator's values can only be 0 or 1 (an obligation, an alliance): its unit says
+   * so.
+   */
   boolean isBinary(String id) {
     return indicators.stream().anyMatch(d -> d.id().equals(id) && d.unit().equals(BINARY));
   }
@@ -51,9 +77,8 @@ final class Definitions {
 
   /** The records, with the years the data covers and any contact records the data gave. */
   Registry records(Integer from, Integer to, List<Contact> contacts) {
-    List<IndicatorDefinition> defs = indicators.stream()
-        .map(d -> from == null ? d : d.covering(from, to)).toList();
+    List<IndicatorDefinition> defs =
+        indicators.stream().map(d -> from == null ? d : d.covering(from, to)).toList();
     return Registry.ofDataset(List.of(source), defs, contacts);
   }
-
 }

@@ -11,64 +11,103 @@ import org.entwine.exchange.Problems;
 import org.entwine.source.Source;
 
 /**
- * The Database of Embassies (Wikidata, ';'-separated: operator, country, type, …): diplomatic missions
- * as of its snapshot of November 2022. Read into the resident missions (embassies, high commissions,
- * consulates; honorary consulates left out) each country keeps in another, and how many of the two
- * keep an embassy in the other (0, 1 or 2), for 2022. The snapshot is incomplete: a mission Wikidata
- * lacks reads as none.
+ * The Database of Embassies (Wikidata, ';'-separated: operator, country, type, …): diplomatic
+ * missions as of its snapshot of November 2022. Read into the resident missions (embassies, high
+ * commissions, consulates; honorary consulates left out) each country keeps in another, and how
+ * many of the two keep an embassy in the other (0, 1 or 2), for 2022. The snapshot is incomplete: a
+ * mission Wikidata lacks reads as none.
  */
 final class Embassies extends DatasetBase {
   static final String MISSIONS = "diplomacy.missions";
   static final String EMBASSIES = "diplomacy.embassies";
   private static final int YEAR = 2022;
-  private static final Set<String> RESIDENT = Set.of("embassy", "high commission", "de facto embassy", "consulate general",
-      "consulate", "de facto consulate");
-  private static final Set<String> EMBASSY = Set.of("embassy", "high commission", "de facto embassy");
+  private static final Set<String> RESIDENT =
+      Set.of(
+          "embassy",
+          "high commission",
+          "de facto embassy",
+          "consulate general",
+          "consulate",
+          "de facto consulate");
+  private static final Set<String> EMBASSY =
+      Set.of("embassy", "high commission", "de facto embassy");
 
   Embassies() {
-    super("embassies", "Database of Embassies, Wikidata snapshot of November 2022 (database_of_embassies.csv, ';'-separated)",
+    super(
+        "embassies",
+        "Database of Embassies, Wikidata snapshot of November 2022 (database_of_embassies.csv,"
+            + " ';'-separated)",
         "one ';'-separated file with operator, country, type",
-        new Definitions(new Source("embassies-wikidata-2022", "Database of Embassies (diplomatic missions from Wikidata)",
-            "database-of-embassies contributors", "Wikidata", "2022-11-16",
-            "https://github.com/database-of-embassies/database-of-embassies", "Database of Embassies", "b198707 (2022-11-16)",
-            "CC0. One snapshot, incomplete: a mission Wikidata does not record reads as none.", false))
-            .indicator(MISSIONS, "Resident diplomatic missions", "missions", true, true,
-                "Embassies, high commissions and consulates the actor keeps in the partner (Wikidata, November 2022; honorary"
-                    + " consulates left out): contacts at the institutional level (institutions pillar, de jure).")
-            .indicator(EMBASSIES, "Embassies between the two", "0-2", false, true,
-                "How many of the two keep an embassy (or high commission) in the other (Wikidata, November 2022)."));
+        new Definitions(
+                new Source(
+                    "embassies-wikidata-2022",
+                    "Database of Embassies (diplomatic missions from Wikidata)",
+                    "database-of-embassies contributors",
+                    "Wikidata",
+                    "2022-11-16",
+                    "https://github.com/database-of-embassies/database-of-embassies",
+                    "Database of Embassies",
+                    "b198707 (2022-11-16)",
+                    "CC0. One snapshot, incomplete: a mission Wikidata does not record reads as"
+                        + " none.",
+                    false))
+            .indicator(
+                MISSIONS,
+                "Resident diplomatic missions",
+                "missions",
+                true,
+                true,
+                "Embassies, high commissions and consulates the actor keeps in the partner"
+                    + " (Wikidata, November 2022; honorary consulates left out): contacts at the"
+                    + " institutional level (institutions pillar, de jure).")
+            .indicator(
+                EMBASSIES,
+                "Embassies between the two",
+                "0-2",
+                false,
+                true,
+                "How many of the two keep an embassy (or high commission) in the other (Wikidata,"
+                    + " November 2022)."));
   }
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
     PairYears sums = new PairYears();
     Set<String> embassyIn = new HashSet<>();
     long[] rows = {0};
-    try (CsvRows csv = CsvRows.open(files.get(0), List.of("operator", "country", "type"), problems, progress,
-        CsvRows.Layout.CSV.separatedBy(';'))) {
-      csv.forEach(row -> {
-        rows[0]++;
-        String type = row.text("type").toLowerCase(java.util.Locale.ROOT);
-        if (!RESIDENT.contains(type)) {
-          unmapped.note("mission of another type ('" + row.text("type") + "')");
-          return;
-        }
-        var operator = unmapped.byName(row.text("operator"));
-        var host = unmapped.byName(row.text("country"));
-        if (operator.isEmpty() || host.isEmpty() || operator.get().equals(host.get())) return;
-        sums.add(MISSIONS, operator.get(), host.get(), YEAR, 1);
-        if (EMBASSY.contains(type)) embassyIn.add(operator.get() + "|" + host.get());
-      });
+    try (CsvRows csv =
+        CsvRows.open(
+            files.get(0),
+            List.of("operator", "country", "type"),
+            problems,
+            progress,
+            CsvRows.Layout.CSV.separatedBy(';'))) {
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            String type = row.text("type").toLowerCase(java.util.Locale.ROOT);
+            if (!RESIDENT.contains(type)) {
+              unmapped.note("mission of another type ('" + row.text("type") + "')");
+              return;
+            }
+            var operator = unmapped.byName(row.text("operator"));
+            var host = unmapped.byName(row.text("country"));
+            if (operator.isEmpty() || host.isEmpty() || operator.get().equals(host.get())) return;
+            sums.add(MISSIONS, operator.get(), host.get(), YEAR, 1);
+            if (EMBASSY.contains(type)) embassyIn.add(operator.get() + "|" + host.get());
+          });
       csv.finish();
     }
     for (String key : embassyIn) {
       String[] ab = key.split("\\|");
       // each side's embassy counted once, from whichever side's pass comes first
       if (ab[0].compareTo(ab[1]) < 0 || !embassyIn.contains(ab[1] + "|" + ab[0])) {
-        sums.addUndirected(EMBASSIES, ab[0], ab[1], YEAR, embassyIn.contains(ab[1] + "|" + ab[0]) ? 2 : 1);
+        sums.addUndirected(
+            EMBASSIES, ab[0], ab[1], YEAR, embassyIn.contains(ab[1] + "|" + ab[0]) ? 2 : 1);
       }
     }
     sums.emit(sink, definitions.source().id());

@@ -18,32 +18,57 @@ import org.entwine.time.PartialDate;
  * GDELT 2.0 daily pair scores summed by year ({@code iso3_1, iso3_2, year, n_days_in_year_file,
  * score_sum, score_pos_daily_sum, score_neg_daily_sum}), as gzemo/gdelt-graph-data builds them: per
  * day and undirected pair, the Goldstein weights of the day's events plus small terms for sources,
- * articles and tone. Read into the mean daily score (so that a year of 54 days compares with a whole
- * one) and each side's share of its positive days' sum that went to the other.
+ * articles and tone. Read into the mean daily score (so that a year of 54 days compares with a
+ * whole one) and each side's share of its positive days' sum that went to the other.
  */
 final class GdeltGraph extends DatasetBase {
   static final String SCORE_PER_DAY = "gdelt.score-per-day";
   static final String POSITIVE_SHARE = "gdelt.cooperation-share";
 
   GdeltGraph() {
-    super("gdelt-graph", "GDELT 2.0 daily pair scores summed by year, 2018-2024 (gzemo/gdelt-graph-data)",
-        "one CSV with iso3_1, iso3_2, year, n_days_in_year_file, score_sum, score_pos_daily_sum, score_neg_daily_sum",
-        new Definitions(new Source("gdelt-graph-gzemo",
-            "GDELT 2.0 country-pair daily event networks, summed by year", "The GDELT Project (network by gzemo/gdelt-graph-data)",
-            "GDELT Project", null, "https://www.gdeltproject.org/", "GDELT graph", "gzemo 8b71911 (2018-01-01 to 2024-02-23)",
-            "Daily composite per undirected pair: Goldstein scale plus 0.025 x sources, 0.01 x articles, 0.01 x tone per event"
-                + " (the repository's builder.py); 2024 covers 54 days.", false))
-            .indicator(SCORE_PER_DAY, "Mean daily GDELT pair score", "score per day", false, false,
-                "The year's sum of daily pair scores divided by the days the files cover: positive when cooperation dominates.")
-            .indicator(POSITIVE_SHARE, "Partner's share of the actor's cooperative days", "percent", true, false,
-                "The sum of the pair's positive daily scores as a percentage of the same sum over all the actor's partners that"
-                    + " year: how much of the actor's cooperative dealings in the news go to this partner."));
+    super(
+        "gdelt-graph",
+        "GDELT 2.0 daily pair scores summed by year, 2018-2024 (gzemo/gdelt-graph-data)",
+        "one CSV with iso3_1, iso3_2, year, n_days_in_year_file, score_sum, score_pos_daily_sum,"
+            + " score_neg_daily_sum",
+        new Definitions(
+                new Source(
+                    "gdelt-graph-gzemo",
+                    "GDELT 2.0 country-pair daily event networks, summed by year",
+                    "The GDELT Project (network by gzemo/gdelt-graph-data)",
+                    "GDELT Project",
+                    null,
+                    "https://www.gdeltproject.org/",
+                    "GDELT graph",
+                    "gzemo 8b71911 (2018-01-01 to 2024-02-23)",
+                    "Daily composite per undirected pair: Goldstein scale plus 0.025 x sources,"
+                        + " 0.01 x articles, 0.01 x tone per event (the repository's builder.py);"
+                        + " 2024 covers 54 days.",
+                    false))
+            .indicator(
+                SCORE_PER_DAY,
+                "Mean daily GDELT pair score",
+                "score per day",
+                false,
+                false,
+                "The year's sum of daily pair scores divided by the days the files cover: positive"
+                    + " when cooperation dominates.")
+            .indicator(
+                POSITIVE_SHARE,
+                "Partner's share of the actor's cooperative days",
+                "percent",
+                true,
+                false,
+                "The sum of the pair's positive daily scores as a percentage of the same sum over"
+                    + " all the actor's partners that year: how much of the actor's cooperative"
+                    + " dealings in the news go to this partner."));
   }
 
   private record Row(String a, String b, int year, double days, double sum, double positive) {}
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -52,43 +77,61 @@ final class GdeltGraph extends DatasetBase {
     Map<String, Double> positiveOf = new HashMap<>();
     long[] read = {0};
     long[] missing = {0};
-    List<String> columns = List.of("iso3_1", "iso3_2", "year", "n_days_in_year_file", "score_sum", "score_pos_daily_sum");
+    List<String> columns =
+        List.of(
+            "iso3_1", "iso3_2", "year", "n_days_in_year_file", "score_sum", "score_pos_daily_sum");
     try (CsvRows csv = CsvRows.open(files.get(0), columns, problems, progress)) {
-      csv.forEach(row -> {
-        read[0]++;
-        Integer year = row.year("year");
-        Double days = row.number("n_days_in_year_file");
-        Double sum = row.signed("score_sum");
-        Double positive = row.number("score_pos_daily_sum");
-        var a = unmapped.actor(CodeSystem.ISO3, row.text("iso3_1"));
-        var b = unmapped.actor(CodeSystem.ISO3, row.text("iso3_2"));
-        if (year == null || a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-        if (days == null || days <= 0 || sum == null || positive == null) {
-          missing[0]++;
-          return;
-        }
-        years.see(year);
-        rows.add(new Row(a.get(), b.get(), year, days, sum, positive));
-        positiveOf.merge(a.get() + "|" + year, positive, Double::sum);
-        positiveOf.merge(b.get() + "|" + year, positive, Double::sum);
-      });
+      csv.forEach(
+          row -> {
+            read[0]++;
+            Integer year = row.year("year");
+            Double days = row.number("n_days_in_year_file");
+            Double sum = row.signed("score_sum");
+            Double positive = row.number("score_pos_daily_sum");
+            var a = unmapped.actor(CodeSystem.ISO3, row.text("iso3_1"));
+            var b = unmapped.actor(CodeSystem.ISO3, row.text("iso3_2"));
+            if (year == null || a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
+            if (days == null || days <= 0 || sum == null || positive == null) {
+              missing[0]++;
+              return;
+            }
+            years.see(year);
+            rows.add(new Row(a.get(), b.get(), year, days, sum, positive));
+            positiveOf.merge(a.get() + "|" + year, positive, Double::sum);
+            positiveOf.merge(b.get() + "|" + year, positive, Double::sum);
+          });
       csv.finish();
     }
     String src = definitions.source().id();
     Map<Integer, PartialDate> periods = new HashMap<>();
     for (Row r : rows) {
-      PartialDate period = periods.computeIfAbsent(r.year(), y -> PartialDate.parse(String.valueOf(y)));
+      PartialDate period =
+          periods.computeIfAbsent(r.year(), y -> PartialDate.parse(String.valueOf(y)));
       UnorderedPair pair = UnorderedPair.of(r.a(), r.b());
-      sink.accept(new Observation(SCORE_PER_DAY, pair.first(), pair.second(), period, r.sum() / r.days(), src));
+      sink.accept(
+          new Observation(
+              SCORE_PER_DAY, pair.first(), pair.second(), period, r.sum() / r.days(), src));
       share(sink, positiveOf, r.a(), r.b(), r, period, src);
       share(sink, positiveOf, r.b(), r.a(), r, period, src);
     }
-    return new Result(definitions.records(years.from, years.to, List.of()), read[0], unmapped.counts(), missing[0]);
+    return new Result(
+        definitions.records(years.from, years.to, List.of()),
+        read[0],
+        unmapped.counts(),
+        missing[0]);
   }
 
-  private static void share(Consumer<Observation> sink, Map<String, Double> positiveOf, String actor, String partner, Row r,
-      PartialDate period, String src) {
+  private static void share(
+      Consumer<Observation> sink,
+      Map<String, Double> positiveOf,
+      String actor,
+      String partner,
+      Row r,
+      PartialDate period,
+      String src) {
     Double total = positiveOf.get(actor + "|" + r.year());
-    if (total != null && total > 0) sink.accept(new Observation(POSITIVE_SHARE, actor, partner, period, 100 * r.positive() / total, src));
+    if (total != null && total > 0)
+      sink.accept(
+          new Observation(POSITIVE_SHARE, actor, partner, period, 100 * r.positive() / total, src));
   }
 }

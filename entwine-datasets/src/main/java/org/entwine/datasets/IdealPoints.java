@@ -23,18 +23,36 @@ final class IdealPoints extends DatasetBase {
   static final String DISTANCE = "unga.idealpoint-distance";
 
   IdealPoints() {
-    super("unga-idealpoints", "UN General Assembly ideal points, June 2024 release (IdealpointestimatesAll_Jun2024.csv)",
+    super(
+        "unga-idealpoints",
+        "UN General Assembly ideal points, June 2024 release (IdealpointestimatesAll_Jun2024.csv)",
         "one CSV with ccode, session, IdealPointAll",
-        new Definitions(new Source("unga-idealpoints-2024", "United Nations General Assembly Voting Data: ideal point estimates",
-            "Bailey, Michael A., Anton Strezhnev and Erik Voeten", "Harvard Dataverse", "2024-06",
-            "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379", "UNGA ideal points", "June 2024 (sessions 1-78)",
-            "Cite Bailey, Strezhnev and Voeten (2017), Journal of Conflict Resolution 61(2).", false))
-            .indicator(DISTANCE, "Distance between UN ideal points", "ideal-point units", false, false,
-                "The absolute difference of the two members' ideal points in the session that year (smaller: closer)."));
+        new Definitions(
+                new Source(
+                    "unga-idealpoints-2024",
+                    "United Nations General Assembly Voting Data: ideal point estimates",
+                    "Bailey, Michael A., Anton Strezhnev and Erik Voeten",
+                    "Harvard Dataverse",
+                    "2024-06",
+                    "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
+                    "UNGA ideal points",
+                    "June 2024 (sessions 1-78)",
+                    "Cite Bailey, Strezhnev and Voeten (2017), Journal of Conflict Resolution"
+                        + " 61(2).",
+                    false))
+            .indicator(
+                DISTANCE,
+                "Distance between UN ideal points",
+                "ideal-point units",
+                false,
+                false,
+                "The absolute difference of the two members' ideal points in the session that year"
+                    + " (smaller: closer)."));
   }
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -42,35 +60,50 @@ final class IdealPoints extends DatasetBase {
     Map<Integer, Map<String, Double>> bySession = new HashMap<>();
     long[] rows = {0};
     long[] missing = {0};
-    try (CsvRows csv = CsvRows.open(files.get(0), List.of("ccode", "session", "IdealPointAll"), problems, progress)) {
-      csv.forEach(row -> {
-        rows[0]++;
-        Integer session = row.whole("session");
-        Double point = row.signed("IdealPointAll");
-        var actor = unmapped.actor(CodeSystem.COW, row.text("ccode"));
-        if (session == null || actor.isEmpty()) return;
-        if (point == null) {
-          missing[0]++;
-          return;
-        }
-        bySession.computeIfAbsent(session, s -> new HashMap<>()).put(actor.get(), point);
-      });
+    try (CsvRows csv =
+        CsvRows.open(
+            files.get(0), List.of("ccode", "session", "IdealPointAll"), problems, progress)) {
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            Integer session = row.whole("session");
+            Double point = row.signed("IdealPointAll");
+            var actor = unmapped.actor(CodeSystem.COW, row.text("ccode"));
+            if (session == null || actor.isEmpty()) return;
+            if (point == null) {
+              missing[0]++;
+              return;
+            }
+            bySession.computeIfAbsent(session, s -> new HashMap<>()).put(actor.get(), point);
+          });
       csv.finish();
     }
     String src = definitions.source().id();
-    bySession.forEach((session, points) -> {
-      int year = 1945 + session;
-      years.see(year);
-      PartialDate period = PartialDate.parse(String.valueOf(year));
-      List<String> members = new ArrayList<>(points.keySet());
-      java.util.Collections.sort(members);
-      for (int i = 0; i < members.size(); i++) {
-        double pi = points.get(members.get(i));
-        for (int j = i + 1; j < members.size(); j++) {
-          sink.accept(new Observation(DISTANCE, members.get(i), members.get(j), period, Math.abs(pi - points.get(members.get(j))), src));
-        }
-      }
-    });
-    return new Result(definitions.records(years.from, years.to, List.of()), rows[0], unmapped.counts(), missing[0]);
+    bySession.forEach(
+        (session, points) -> {
+          int year = 1945 + session;
+          years.see(year);
+          PartialDate period = PartialDate.parse(String.valueOf(year));
+          List<String> members = new ArrayList<>(points.keySet());
+          java.util.Collections.sort(members);
+          for (int i = 0; i < members.size(); i++) {
+            double pi = points.get(members.get(i));
+            for (int j = i + 1; j < members.size(); j++) {
+              sink.accept(
+                  new Observation(
+                      DISTANCE,
+                      members.get(i),
+                      members.get(j),
+                      period,
+                      Math.abs(pi - points.get(members.get(j))),
+                      src));
+            }
+          }
+        });
+    return new Result(
+        definitions.records(years.from, years.to, List.of()),
+        rows[0],
+        unmapped.counts(),
+        missing[0]);
   }
 }

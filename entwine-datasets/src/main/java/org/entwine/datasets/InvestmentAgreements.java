@@ -14,33 +14,55 @@ import org.entwine.exchange.Problems;
 import org.entwine.source.Source;
 
 /**
- * UNCTAD's International Investment Agreements Navigator (treaty_id, short_title, type, status, parties,
- * date_of_signature, date_of_entry_into_force, termination_date), parties as one comma-joined string
- * in UNCTAD's spelling ("Korea, Republic of"). Read into the investment agreements (bilateral
- * investment treaties and treaties with investment provisions) in force between two parties each
- * year, from entry into force to termination. An organization party whose members the registry keeps
- * over time (ASEAN) binds its members of that date; one it does not (the EU) stays a party itself.
+ * UNCTAD's International Investment Agreements Navigator (treaty_id, short_title, type, status,
+ * parties, date_of_signature, date_of_entry_into_force, termination_date), parties as one
+ * comma-joined string in UNCTAD's spelling ("Korea, Republic of"). Read into the investment
+ * agreements (bilateral investment treaties and treaties with investment provisions) in force
+ * between two parties each year, from entry into force to termination. An organization party whose
+ * members the registry keeps over time (ASEAN) binds its members of that date; one it does not (the
+ * EU) stays a party itself.
  */
 final class InvestmentAgreements extends DatasetBase {
   static final String IN_FORCE = "iia.in-force";
   private static final int LAST = 2025;
-  private static final List<String> COLUMNS = List.of("treaty_id", "parties", "date_of_entry_into_force", "termination_date");
+  private static final List<String> COLUMNS =
+      List.of("treaty_id", "parties", "date_of_entry_into_force", "termination_date");
 
   InvestmentAgreements() {
-    super("unctad-iia", "UNCTAD International Investment Agreements Navigator, scraped 2025 (unctad_iia_navigator_scrape.csv)",
-        "one CSV with treaty_id, short_title, type, status, parties, date_of_signature, date_of_entry_into_force, termination_date",
-        new Definitions(new Source("unctad-iia-2025", "International Investment Agreements Navigator",
-            "UNCTAD Investment Policy Hub", "United Nations Conference on Trade and Development", "2025",
-            "https://investmentpolicy.unctad.org/international-investment-agreements", "UNCTAD IIA Navigator", "scraped 2025",
-            "Bilateral investment treaties (BITs) and treaties with investment provisions (TIPs); UNCTAD terms of use.", false))
-            .indicator(IN_FORCE, "Investment agreements in force", "agreements", false, true,
-                "Bilateral investment treaties and treaties with investment provisions in force between the two that year:"
-                    + " binding economic commitments (interests pillar, de jure). The Navigator lists every agreement UNCTAD"
-                    + " knows, so no row means none."));
+    super(
+        "unctad-iia",
+        "UNCTAD International Investment Agreements Navigator, scraped 2025"
+            + " (unctad_iia_navigator_scrape.csv)",
+        "one CSV with treaty_id, short_title, type, status, parties, date_of_signature,"
+            + " date_of_entry_into_force, termination_date",
+        new Definitions(
+                new Source(
+                    "unctad-iia-2025",
+                    "International Investment Agreements Navigator",
+                    "UNCTAD Investment Policy Hub",
+                    "United Nations Conference on Trade and Development",
+                    "2025",
+                    "https://investmentpolicy.unctad.org/international-investment-agreements",
+                    "UNCTAD IIA Navigator",
+                    "scraped 2025",
+                    "Bilateral investment treaties (BITs) and treaties with investment provisions"
+                        + " (TIPs); UNCTAD terms of use.",
+                    false))
+            .indicator(
+                IN_FORCE,
+                "Investment agreements in force",
+                "agreements",
+                false,
+                true,
+                "Bilateral investment treaties and treaties with investment provisions in force"
+                    + " between the two that year: binding economic commitments (interests pillar,"
+                    + " de jure). The Navigator lists every agreement UNCTAD knows, so no row means"
+                    + " none."));
   }
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -49,27 +71,31 @@ final class InvestmentAgreements extends DatasetBase {
     long[] notInForce = {0};
     int[] first = {LAST};
     try (CsvRows csv = CsvRows.open(files.get(0), COLUMNS, problems, progress)) {
-      csv.forEach(row -> {
-        rows[0]++;
-        LocalDate start = date(row, "date_of_entry_into_force");
-        LocalDate end = date(row, "termination_date");
-        if (start == null) {
-          notInForce[0]++;
-          return;
-        }
-        first[0] = Math.min(first[0], start.getYear());
-        List<String> parties = new ArrayList<>(parties(row.text("parties"), crosswalk, unmapped, start));
-        int last = end == null ? LAST : Math.min(LAST, end.getYear() - 1);
-        for (int i = 0; i < parties.size(); i++) {
-          for (int j = i + 1; j < parties.size(); j++) {
-            for (int y = start.getYear(); y <= last; y++) sums.addUndirected(IN_FORCE, parties.get(i), parties.get(j), y, 1);
-          }
-        }
-      });
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            LocalDate start = date(row, "date_of_entry_into_force");
+            LocalDate end = date(row, "termination_date");
+            if (start == null) {
+              notInForce[0]++;
+              return;
+            }
+            first[0] = Math.min(first[0], start.getYear());
+            List<String> parties =
+                new ArrayList<>(parties(row.text("parties"), crosswalk, unmapped, start));
+            int last = end == null ? LAST : Math.min(LAST, end.getYear() - 1);
+            for (int i = 0; i < parties.size(); i++) {
+              for (int j = i + 1; j < parties.size(); j++) {
+                for (int y = start.getYear(); y <= last; y++)
+                  sums.addUndirected(IN_FORCE, parties.get(i), parties.get(j), y, 1);
+              }
+            }
+          });
       csv.finish();
     }
     sums.emit(sink, definitions.source().id());
-    return new Result(definitions.records(first[0], LAST, List.of()), rows[0], unmapped.counts(), notInForce[0]);
+    return new Result(
+        definitions.records(first[0], LAST, List.of()), rows[0], unmapped.counts(), notInForce[0]);
   }
 
   private static LocalDate date(CsvRows.Row row, String column) {
@@ -83,7 +109,10 @@ final class InvestmentAgreements extends DatasetBase {
     }
   }
 
-  /** The list cut at its commas, except those inside parentheses ("Channel Islands (Guernsey, Jersey)"). */
+  /**
+   * The list cut at its commas, except those inside parentheses ("Channel Islands (Guernsey,
+   * Jersey)").
+   */
   private static String[] pieces(String list) {
     List<String> out = new ArrayList<>();
     int depth = 0;
@@ -112,7 +141,8 @@ final class InvestmentAgreements extends DatasetBase {
     while (i < pieces.length) {
       int taken = 0;
       for (int j = pieces.length; j > i && taken == 0; j--) {
-        Optional<String> hit = crosswalk.byName(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j)));
+        Optional<String> hit =
+            crosswalk.byName(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j)));
         if (hit.isPresent()) {
           List<String> members = crosswalk.membersOn(hit.get(), on);
           out.addAll(members.isEmpty() ? List.of(hit.get()) : members);

@@ -12,32 +12,54 @@ import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 
 /**
- * UN DESA International Migrant Stock 2019, by destination and origin, as a wide matrix (Year, Dest,
- * then one column per country of origin, UN names): the people born in one country living in another,
- * in 1990, 1995, 2000, 2005, 2010, 2015 and 2019. The matrix leaves a cell empty (here 0) where UN
- * DESA estimates no migrants, so only positive stocks are stored and, within the years covered, an
- * absent pair reads zero.
+ * UN DESA International Migrant Stock 2019, by destination and origin, as a wide matrix (Year,
+ * Dest, then one column per country of origin, UN names): the people born in one country living in
+ * another, in 1990, 1995, 2000, 2005, 2010, 2015 and 2019. The matrix leaves a cell empty (here 0)
+ * where UN DESA estimates no migrants, so only positive stocks are stored and, within the years
+ * covered, an absent pair reads zero.
  */
 final class MigrantStock extends DatasetBase {
   static final String STOCK = "people.migrant-stock";
-  /** Rows of the matrix that sum regions, not countries ("Micronesia" the region, beside the Federated States). */
-  private static final java.util.Set<String> REGIONS = java.util.Set.of("Caribbean", "Melanesia", "Micronesia", "Polynesia",
-      "South America");
+
+  /**
+   * Rows of the matrix that sum regions, not countries ("Micronesia" the region, beside the
+   * Federated States).
+   */
+  private static final java.util.Set<String> REGIONS =
+      java.util.Set.of("Caribbean", "Melanesia", "Micronesia", "Polynesia", "South America");
 
   MigrantStock() {
-    super("undesa-migrants", "UN DESA International Migrant Stock 2019 by destination and origin (the matrix as CSV)",
+    super(
+        "undesa-migrants",
+        "UN DESA International Migrant Stock 2019 by destination and origin (the matrix as CSV)",
         "one CSV with Year, Dest, then a column per country of origin",
-        new Definitions(new Source("undesa-migrant-stock-2019", "International Migrant Stock 2019: by destination and origin",
-            "United Nations, Department of Economic and Social Affairs, Population Division", "United Nations", "2019",
-            "https://www.un.org/development/desa/pd/content/international-migrant-stock", "UN DESA International Migrant Stock",
-            "2019 revision (POP/DB/MIG/Stock/Rev.2019)", "Attribution required.", false))
-            .indicator(STOCK, "Migrant stock", "persons", true, true,
-                "People born in the actor living in the partner (UN DESA estimates, mid-year): people's contacts and the"
-                    + " cross-border movement of labour (identity pillar, de facto)."));
+        new Definitions(
+                new Source(
+                    "undesa-migrant-stock-2019",
+                    "International Migrant Stock 2019: by destination and origin",
+                    "United Nations, Department of Economic and Social Affairs, Population"
+                        + " Division",
+                    "United Nations",
+                    "2019",
+                    "https://www.un.org/development/desa/pd/content/international-migrant-stock",
+                    "UN DESA International Migrant Stock",
+                    "2019 revision (POP/DB/MIG/Stock/Rev.2019)",
+                    "Attribution required.",
+                    false))
+            .indicator(
+                STOCK,
+                "Migrant stock",
+                "persons",
+                true,
+                true,
+                "People born in the actor living in the partner (UN DESA estimates, mid-year):"
+                    + " people's contacts and the cross-border movement of labour (identity pillar,"
+                    + " de facto)."));
   }
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 1, 1);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -50,44 +72,52 @@ final class MigrantStock extends DatasetBase {
       List<String> header = csv.header();
       // Each origin column's actor, once (the first two columns are Year and Dest)
       List<Optional<String>> origins = new ArrayList<>();
-      for (int k = 0; k < header.size(); k++) origins.add(k < 2 ? Optional.empty() : crosswalk.byName(header.get(k)));
-      csv.forEach(row -> {
-        rows[0]++;
-        Integer year = row.year("Year");
-        if (REGIONS.contains(row.text("Dest"))) {
-          unmapped.note("region '" + row.text("Dest") + "' (a sum of countries)");
-          return;
-        }
-        var dest = unmapped.byName(row.text("Dest"));
-        if (year == null || dest.isEmpty()) return;
-        years.see(year);
-        PartialDate period = PartialDate.parse(String.valueOf(year));
-        List<String> fields = row.fields();
-        for (int k = 2; k < fields.size(); k++) {
-          if (origins.get(k).isPresent() && origins.get(k).get().equals(dest.get())) continue;
-          String t = fields.get(k).strip();
-          if (t.equals("-")) continue; // UN DESA's dash: nil
-          if (CsvRows.MISSING.contains(t)) {
-            missing[0]++;
-            continue;
-          }
-          double v;
-          try {
-            v = Double.parseDouble(t);
-          } catch (NumberFormatException e) {
-            row.problem(header.get(k), "expected a number of persons, got '" + t + "'");
-            continue;
-          }
-          if (v < 0) row.problem(header.get(k), "a migrant stock cannot be negative, got " + t);
-          else if (v > 0 && origins.get(k).isEmpty()) unmapped.note("name '" + header.get(k) + "' (origin column)");
-          else if (v > 0) {
-            sink.accept(new Observation(STOCK, origins.get(k).get(), dest.get(), period, v, src));
-            stored[0]++;
-          }
-        }
-      });
+      for (int k = 0; k < header.size(); k++)
+        origins.add(k < 2 ? Optional.empty() : crosswalk.byName(header.get(k)));
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            Integer year = row.year("Year");
+            if (REGIONS.contains(row.text("Dest"))) {
+              unmapped.note("region '" + row.text("Dest") + "' (a sum of countries)");
+              return;
+            }
+            var dest = unmapped.byName(row.text("Dest"));
+            if (year == null || dest.isEmpty()) return;
+            years.see(year);
+            PartialDate period = PartialDate.parse(String.valueOf(year));
+            List<String> fields = row.fields();
+            for (int k = 2; k < fields.size(); k++) {
+              if (origins.get(k).isPresent() && origins.get(k).get().equals(dest.get())) continue;
+              String t = fields.get(k).strip();
+              if (t.equals("-")) continue; // UN DESA's dash: nil
+              if (CsvRows.MISSING.contains(t)) {
+                missing[0]++;
+                continue;
+              }
+              double v;
+              try {
+                v = Double.parseDouble(t);
+              } catch (NumberFormatException e) {
+                row.problem(header.get(k), "expected a number of persons, got '" + t + "'");
+                continue;
+              }
+              if (v < 0) row.problem(header.get(k), "a migrant stock cannot be negative, got " + t);
+              else if (v > 0 && origins.get(k).isEmpty())
+                unmapped.note("name '" + header.get(k) + "' (origin column)");
+              else if (v > 0) {
+                sink.accept(
+                    new Observation(STOCK, origins.get(k).get(), dest.get(), period, v, src));
+                stored[0]++;
+              }
+            }
+          });
       csv.finish();
     }
-    return new Result(definitions.records(years.from, years.to, List.of()), rows[0], unmapped.counts(), missing[0]);
+    return new Result(
+        definitions.records(years.from, years.to, List.of()),
+        rows[0],
+        unmapped.counts(),
+        missing[0]);
   }
 }

@@ -37,8 +37,16 @@ final class PairYears {
   /** Sends every sum on as an observation citing {@code source}; returns how many. */
   long emit(Consumer<Observation> sink, String source) {
     Map<Integer, PartialDate> periods = new HashMap<>();
-    sums.forEach((k, v) -> sink.accept(new Observation(k.indicator(), k.actor(), k.partner(),
-        periods.computeIfAbsent(k.year(), y -> PartialDate.parse(String.valueOf(y))), v, source)));
+    sums.forEach(
+        (k, v) ->
+            sink.accept(
+                new Observation(
+                    k.indicator(),
+                    k.actor(),
+                    k.partner(),
+                    periods.computeIfAbsent(k.year(), y -> PartialDate.parse(String.valueOf(y))),
+                    v,
+                    source)));
     return sums.size();
   }
 }

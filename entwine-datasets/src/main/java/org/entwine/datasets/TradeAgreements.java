@@ -16,35 +16,55 @@ import org.entwine.exchange.Problems;
 import org.entwine.source.Source;
 
 /**
- * DESTA (Design of Trade Agreements) v2.2, the list of treaties as country pairs (iso1, iso2 numeric,
- * base_treaty, entry_type, year, entryforceyear) and the dyadic withdrawals: the preferential trade
- * agreements in force between two countries each year. A treaty counts from its entry into force (an
- * accession from its year); one the file gives no entry into force for is signed, not in force. A
- * withdrawal ends the pair's membership from its year. Latin-1 files.
+ * DESTA (Design of Trade Agreements) v2.2, the list of treaties as country pairs (iso1, iso2
+ * numeric, base_treaty, entry_type, year, entryforceyear) and the dyadic withdrawals: the
+ * preferential trade agreements in force between two countries each year. A treaty counts from its
+ * entry into force (an accession from its year); one the file gives no entry into force for is
+ * signed, not in force. A withdrawal ends the pair's membership from its year. Latin-1 files.
  */
 final class TradeAgreements extends DatasetBase {
   static final String IN_FORCE = "pta.in-force";
   private static final int LAST = 2023;
-  private static final List<String> COLUMNS = List.of("iso1", "iso2", "base_treaty", "entry_type", "year", "entryforceyear");
+  private static final List<String> COLUMNS =
+      List.of("iso1", "iso2", "base_treaty", "entry_type", "year", "entryforceyear");
 
   TradeAgreements() {
-    super("desta", "DESTA v2.2 preferential trade agreements by country pair, with withdrawals (desta_list_of_treaties_02_02_dyads.txt,"
-            + " desta_dyadic_withdrawal_02_02.txt)",
-        "the dyads file and the withdrawals file (iso1, iso2, base_treaty, entry_type, year, entryforceyear)",
-        new Definitions(new Source("desta-2.2", "Design of Trade Agreements (DESTA) database, version 2.2: list of treaties (dyads)",
-            "Dür, Andreas, Leonardo Baccini and Manfred Elsig", "The Review of International Organizations 9(3), 2014", "2024",
-            "https://www.designoftradeagreements.org/", "DESTA", "2.2", "Free from the authors; cite Dür, Baccini and Elsig (2014).",
-            false))
-            .indicator(IN_FORCE, "Preferential trade agreements in force", "agreements", false, true,
-                "Preferential trade agreements (bilateral, plurilateral, accessions) in force between the two that year:"
-                    + " binding economic commitments (interests pillar, de jure). DESTA lists every agreement it found, so within"
-                    + " the years it covers no row means none."));
+    super(
+        "desta",
+        "DESTA v2.2 preferential trade agreements by country pair, with withdrawals"
+            + " (desta_list_of_treaties_02_02_dyads.txt, desta_dyadic_withdrawal_02_02.txt)",
+        "the dyads file and the withdrawals file (iso1, iso2, base_treaty, entry_type, year,"
+            + " entryforceyear)",
+        new Definitions(
+                new Source(
+                    "desta-2.2",
+                    "Design of Trade Agreements (DESTA) database, version 2.2: list of treaties"
+                        + " (dyads)",
+                    "Dür, Andreas, Leonardo Baccini and Manfred Elsig",
+                    "The Review of International Organizations 9(3), 2014",
+                    "2024",
+                    "https://www.designoftradeagreements.org/",
+                    "DESTA",
+                    "2.2",
+                    "Free from the authors; cite Dür, Baccini and Elsig (2014).",
+                    false))
+            .indicator(
+                IN_FORCE,
+                "Preferential trade agreements in force",
+                "agreements",
+                false,
+                true,
+                "Preferential trade agreements (bilateral, plurilateral, accessions) in force"
+                    + " between the two that year: binding economic commitments (interests pillar,"
+                    + " de jure). DESTA lists every agreement it found, so within the years it"
+                    + " covers no row means none."));
   }
 
   private record Membership(String a, String b, String treaty) {}
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 2, 2);
     Problems problems = new Problems();
     Unmapped unmapped = new Unmapped(crosswalk);
@@ -56,40 +76,42 @@ final class TradeAgreements extends DatasetBase {
     long[] notInForce = {0};
     for (Path file : files) {
       try (CsvRows csv = CsvRows.open(file, COLUMNS, problems, progress, latin1)) {
-        csv.forEach(row -> {
-          rows[0]++;
-          var a = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso1"));
-          var b = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso2"));
-          String type = row.text("entry_type");
-          Integer year = row.yearIfAny("year");
-          Integer inForce = row.yearIfAny("entryforceyear");
-          if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-          UnorderedPair pair = UnorderedPair.of(a.get(), b.get());
-          Membership m = new Membership(pair.first(), pair.second(),
-              row.text("base_treaty"));
-          if (type.equals("withdrawal")) {
-            if (year == null) row.problem("year", "a withdrawal needs its year");
-            else until.merge(m, year, Math::min);
-            return;
-          }
-          Integer start = inForce != null ? inForce : type.equals("accession") ? year : null;
-          if (start == null) {
-            notInForce[0]++;
-            return;
-          }
-          yearsSeen.add(start);
-          from.merge(m, start, Math::min);
-        });
+        csv.forEach(
+            row -> {
+              rows[0]++;
+              var a = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso1"));
+              var b = unmapped.actor(CodeSystem.ISO_NUMERIC, row.text("iso2"));
+              String type = row.text("entry_type");
+              Integer year = row.yearIfAny("year");
+              Integer inForce = row.yearIfAny("entryforceyear");
+              if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
+              UnorderedPair pair = UnorderedPair.of(a.get(), b.get());
+              Membership m = new Membership(pair.first(), pair.second(), row.text("base_treaty"));
+              if (type.equals("withdrawal")) {
+                if (year == null) row.problem("year", "a withdrawal needs its year");
+                else until.merge(m, year, Math::min);
+                return;
+              }
+              Integer start = inForce != null ? inForce : type.equals("accession") ? year : null;
+              if (start == null) {
+                notInForce[0]++;
+                return;
+              }
+              yearsSeen.add(start);
+              from.merge(m, start, Math::min);
+            });
         csv.finish();
       }
     }
     PairYears sums = new PairYears();
-    from.forEach((m, start) -> {
-      int end = Math.min(LAST, until.getOrDefault(m, LAST + 1) - 1);
-      for (int y = start; y <= end; y++) sums.add(IN_FORCE, m.a(), m.b(), y, 1);
-    });
+    from.forEach(
+        (m, start) -> {
+          int end = Math.min(LAST, until.getOrDefault(m, LAST + 1) - 1);
+          for (int y = start; y <= end; y++) sums.add(IN_FORCE, m.a(), m.b(), y, 1);
+        });
     sums.emit(sink, definitions.source().id());
     int first = yearsSeen.stream().mapToInt(Integer::intValue).min().orElse(LAST);
-    return new Result(definitions.records(first, LAST, List.of()), rows[0], unmapped.counts(), notInForce[0]);
+    return new Result(
+        definitions.records(first, LAST, List.of()), rows[0], unmapped.counts(), notInForce[0]);
   }
 }

@@ -18,8 +18,9 @@ import org.entwine.time.PartialDate;
 /**
  * UN General Assembly roll-call votes in the unvotes/Voeten layout: {@code un_votes.csv} (rcid,
  * country, country_code, vote), {@code un_roll_calls.csv} (rcid, session, date…) and, optionally,
- * {@code un_roll_call_issues.csv} (rcid, short_name, issue) for agreement by issue. Agreement is per
- * pair and calendar year of the vote: the raw share and Cohen's kappa (see {@link VoteAgreement}).
+ * {@code un_roll_call_issues.csv} (rcid, short_name, issue) for agreement by issue. Agreement is
+ * per pair and calendar year of the vote: the raw share and Cohen's kappa (see {@link
+ * VoteAgreement}).
  */
 public final class UnVotes extends DatasetBase {
   static final String AGREEMENT = "unga.agreement";
@@ -27,39 +28,89 @@ public final class UnVotes extends DatasetBase {
   static final String VOTES = "unga.votes";
 
   private static Definitions definitions() {
-    return new Definitions(new Source("unga-votes-voeten",
-      "United Nations General Assembly Voting Data", "Bailey, Michael A., Anton Strezhnev and Erik Voeten",
-      "Harvard Dataverse", null, "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
-      "UNGA roll-call votes (unvotes R package layout)", null, null, false))
-      .indicator(AGREEMENT, "UN General Assembly voting agreement", "share (0-1)", false, false,
-          "Share of the year's roll calls on which both voted alike, among those both voted on (identity pillar).")
-      .indicator(KAPPA, "UN General Assembly voting agreement, chance-corrected", "Cohen's kappa (-1 to 1)", false, false,
-          "Agreement corrected for what the two countries' own rates of yes, abstain and no would give by chance.")
-      .indicator(VOTES, "UN General Assembly roll calls voted on by both", "count", false, false,
-          "How many roll calls the agreement figures rest on.");
+    return new Definitions(
+            new Source(
+                "unga-votes-voeten",
+                "United Nations General Assembly Voting Data",
+                "Bailey, Michael A., Anton Strezhnev and Erik Voeten",
+                "Harvard Dataverse",
+                null,
+                "https://dataverse.harvard.edu/dataset.xhtml?persistentId=hdl:1902.1/12379",
+                "UNGA roll-call votes (unvotes R package layout)",
+                null,
+                null,
+                false))
+        .indicator(
+            AGREEMENT,
+            "UN General Assembly voting agreement",
+            "share (0-1)",
+            false,
+            false,
+            "Share of the year's roll calls on which both voted alike, among those both voted on"
+                + " (identity pillar).")
+        .indicator(
+            KAPPA,
+            "UN General Assembly voting agreement, chance-corrected",
+            "Cohen's kappa (-1 to 1)",
+            false,
+            false,
+            "Agreement corrected for what the two countries' own rates of yes, abstain and no would"
+                + " give by chance.")
+        .indicator(
+            VOTES,
+            "UN General Assembly roll calls voted on by both",
+            "count",
+            false,
+            false,
+            "How many roll calls the agreement figures rest on.");
   }
 
   /** The issue tags of the unvotes layout (un_roll_call_issues.csv). */
-  static final Map<String, String> ISSUES = Map.of(
-      "me", "the Palestinian conflict", "nu", "nuclear weapons and nuclear material",
-      "di", "arms control and disarmament", "hr", "human rights", "co", "colonialism",
-      "ec", "economic development");
+  static final Map<String, String> ISSUES =
+      Map.of(
+          "me",
+          "the Palestinian conflict",
+          "nu",
+          "nuclear weapons and nuclear material",
+          "di",
+          "arms control and disarmament",
+          "hr",
+          "human rights",
+          "co",
+          "colonialism",
+          "ec",
+          "economic development");
 
   UnVotes() {
-    super("unvotes", "UN General Assembly roll-call votes (un_votes.csv, un_roll_calls.csv, optionally un_roll_call_issues.csv)",
-        "un_votes.csv (rcid, country, country_code, vote), un_roll_calls.csv (rcid, date, …), optionally un_roll_call_issues.csv (rcid, short_name)",
+    super(
+        "unvotes",
+        "UN General Assembly roll-call votes (un_votes.csv, un_roll_calls.csv, optionally"
+            + " un_roll_call_issues.csv)",
+        "un_votes.csv (rcid, country, country_code, vote), un_roll_calls.csv (rcid, date, …),"
+            + " optionally un_roll_call_issues.csv (rcid, short_name)",
         definitions());
-    ISSUES.keySet().stream().sorted().forEach(issue -> {
-      definitions.indicator(AGREEMENT + "." + issue, "UN General Assembly voting agreement on " + ISSUES.get(issue),
-          "share (0-1)", false, false, "As unga.agreement, on the roll calls tagged with this issue.");
-      definitions.indicator(KAPPA + "." + issue, "UN General Assembly voting agreement on " + ISSUES.get(issue) + ", chance-corrected",
-          "Cohen's kappa (-1 to 1)", false, false, "As unga.kappa, on the roll calls tagged with this issue.");
-    });
+    ISSUES.keySet().stream()
+        .sorted()
+        .forEach(
+            issue -> {
+              definitions.indicator(
+                  AGREEMENT + "." + issue,
+                  "UN General Assembly voting agreement on " + ISSUES.get(issue),
+                  "share (0-1)",
+                  false,
+                  false,
+                  "As unga.agreement, on the roll calls tagged with this issue.");
+              definitions.indicator(
+                  KAPPA + "." + issue,
+                  "UN General Assembly voting agreement on "
+                      + ISSUES.get(issue)
+                      + ", chance-corrected",
+                  "Cohen's kappa (-1 to 1)",
+                  false,
+                  false,
+                  "As unga.kappa, on the roll calls tagged with this issue.");
+            });
   }
-
-
-
-
 
   /** The agreement computation on its own, for the benchmark: no store, no observations. */
   public static Computed compute(List<Path> files, Crosswalk crosswalk, Progress progress) {
@@ -72,40 +123,59 @@ public final class UnVotes extends DatasetBase {
         if (probe.has("vote")) votesFile = f;
         else if (probe.has("date")) callsFile = f;
         else if (probe.has("short_name")) issuesFile = f;
-        else problems.add(f, 1, "header", "not a file of the unvotes layout: expected a votes, roll calls or issues file");
+        else
+          problems.add(
+              f,
+              1,
+              "header",
+              "not a file of the unvotes layout: expected a votes, roll calls or issues file");
       }
     }
     if (votesFile == null || callsFile == null) {
-      problems.add(votesFile == null ? files.get(0) : callsFile, 0, null, "unvotes needs both un_votes.csv and un_roll_calls.csv");
+      problems.add(
+          votesFile == null ? files.get(0) : callsFile,
+          0,
+          null,
+          "unvotes needs both un_votes.csv and un_roll_calls.csv");
     }
     problems.throwIfAny();
     Map<Integer, java.time.LocalDate> dateOf = new HashMap<>();
     try (CsvRows csv = CsvRows.open(callsFile, List.of("rcid", "date"), problems, progress)) {
-      csv.forEach(row -> {
-        Integer rcid = row.whole("rcid");
-        String date = row.text("date");
-        if (rcid == null) return;
-        try {
-          if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) throw new java.time.DateTimeException(date);
-          dateOf.put(rcid, java.time.LocalDate.parse(date));
-        } catch (java.time.DateTimeException e) {
-          row.problem("date", "expected a real date as YYYY-MM-DD, got '" + date + "'");
-        }
-      });
+      csv.forEach(
+          row -> {
+            Integer rcid = row.whole("rcid");
+            String date = row.text("date");
+            if (rcid == null) return;
+            try {
+              if (!date.matches("\\d{4}-\\d{2}-\\d{2}"))
+                throw new java.time.DateTimeException(date);
+              dateOf.put(rcid, java.time.LocalDate.parse(date));
+            } catch (java.time.DateTimeException e) {
+              row.problem("date", "expected a real date as YYYY-MM-DD, got '" + date + "'");
+            }
+          });
       csv.finish();
     }
     Map<Integer, List<String>> issuesOf = new HashMap<>();
     if (issuesFile != null) {
-      try (CsvRows csv = CsvRows.open(issuesFile, List.of("rcid", "short_name"), problems, progress)) {
-        csv.forEach(row -> {
-          Integer rcid = row.whole("rcid");
-          String issue = row.text("short_name");
-          if (!ISSUES.containsKey(issue)) {
-            row.problem("short_name", "expected one of " + new java.util.TreeSet<>(ISSUES.keySet()) + ", got '" + issue + "'");
-          } else if (rcid != null) {
-            issuesOf.computeIfAbsent(rcid, k -> new ArrayList<>()).add(issue);
-          }
-        });
+      try (CsvRows csv =
+          CsvRows.open(issuesFile, List.of("rcid", "short_name"), problems, progress)) {
+        csv.forEach(
+            row -> {
+              Integer rcid = row.whole("rcid");
+              String issue = row.text("short_name");
+              if (!ISSUES.containsKey(issue)) {
+                row.problem(
+                    "short_name",
+                    "expected one of "
+                        + new java.util.TreeSet<>(ISSUES.keySet())
+                        + ", got '"
+                        + issue
+                        + "'");
+              } else if (rcid != null) {
+                issuesOf.computeIfAbsent(rcid, k -> new ArrayList<>()).add(issue);
+              }
+            });
         csv.finish();
       }
     }
@@ -115,44 +185,55 @@ public final class UnVotes extends DatasetBase {
     List<String> codes = new ArrayList<>();
     Map<Integer, int[]> calls = new HashMap<>(); // rcid -> [n, voter, vote, voter, vote, …]
     long[] rows = {0};
-    try (CsvRows csv = CsvRows.open(votesFile, List.of("rcid", "country", "country_code", "vote"), problems, progress)) {
-      csv.forEach(row -> {
-        rows[0]++;
-        Integer rcid = row.whole("rcid");
-        if (rcid == null) return;
-        if (!dateOf.containsKey(rcid)) {
-          row.problem("rcid", "roll call " + rcid + " is not in the roll calls file");
-          return;
-        }
-        int vote = switch (row.text("vote")) {
-          case "yes" -> VoteAgreement.YES;
-          case "abstain" -> VoteAgreement.ABSTAIN;
-          case "no" -> VoteAgreement.NO;
-          default -> -1;
-        };
-        if (vote < 0) {
-          row.problem("vote", "expected yes, no or abstain, got '" + row.text("vote") + "'");
-          return;
-        }
-        String code = row.text("country_code");
-        // One country (the Yemen Arab Republic) has no code in the file: fall back to its name.
-        var named = code.isEmpty() ? unmapped.byName(row.text("country")) : unmapped.actor(CodeSystem.ISO2, code);
-        if (named.isEmpty()) return;
-        // the file keeps "Yugoslavia" (YU) for the seat Serbia continued: the actor standing for it on the day
-        String actor = crosswalk.standingFor(named.get(), dateOf.get(rcid));
-        int i = index.computeIfAbsent(actor, k -> {
-          codes.add(k);
-          return codes.size() - 1;
-        });
-        int[] c = calls.computeIfAbsent(rcid, k -> new int[1 + 2 * 64]);
-        if (c.length < 3 + 2 * c[0]) {
-          c = java.util.Arrays.copyOf(c, c.length * 2);
-          calls.put(rcid, c);
-        }
-        c[1 + 2 * c[0]] = i;
-        c[2 + 2 * c[0]] = vote;
-        c[0]++;
-      });
+    try (CsvRows csv =
+        CsvRows.open(
+            votesFile, List.of("rcid", "country", "country_code", "vote"), problems, progress)) {
+      csv.forEach(
+          row -> {
+            rows[0]++;
+            Integer rcid = row.whole("rcid");
+            if (rcid == null) return;
+            if (!dateOf.containsKey(rcid)) {
+              row.problem("rcid", "roll call " + rcid + " is not in the roll calls file");
+              return;
+            }
+            int vote =
+                switch (row.text("vote")) {
+                  case "yes" -> VoteAgreement.YES;
+                  case "abstain" -> VoteAgreement.ABSTAIN;
+                  case "no" -> VoteAgreement.NO;
+                  default -> -1;
+                };
+            if (vote < 0) {
+              row.problem("vote", "expected yes, no or abstain, got '" + row.text("vote") + "'");
+              return;
+            }
+            String code = row.text("country_code");
+            // One country (the Yemen Arab Republic) has no code in the file: fall back to its name.
+            var named =
+                code.isEmpty()
+                    ? unmapped.byName(row.text("country"))
+                    : unmapped.actor(CodeSystem.ISO2, code);
+            if (named.isEmpty()) return;
+            // the file keeps "Yugoslavia" (YU) for the seat Serbia continued: the actor standing
+            // for it on the day
+            String actor = crosswalk.standingFor(named.get(), dateOf.get(rcid));
+            int i =
+                index.computeIfAbsent(
+                    actor,
+                    k -> {
+                      codes.add(k);
+                      return codes.size() - 1;
+                    });
+            int[] c = calls.computeIfAbsent(rcid, k -> new int[1 + 2 * 64]);
+            if (c.length < 3 + 2 * c[0]) {
+              c = java.util.Arrays.copyOf(c, c.length * 2);
+              calls.put(rcid, c);
+            }
+            c[1 + 2 * c[0]] = i;
+            c[2 + 2 * c[0]] = vote;
+            c[0]++;
+          });
       csv.finish();
     }
     VoteAgreement agreement = new VoteAgreement(Math.max(2, codes.size()));
@@ -165,7 +246,11 @@ public final class UnVotes extends DatasetBase {
       for (int k = 0; k < c[0]; k++) {
         int who = c[1 + 2 * k];
         if (seen[who]) {
-          problems.add(votesFile, 0, "country_code", codes.get(who) + " votes twice on roll call " + e.getKey());
+          problems.add(
+              votesFile,
+              0,
+              "country_code",
+              codes.get(who) + " votes twice on roll call " + e.getKey());
           continue;
         }
         seen[who] = true;
@@ -180,15 +265,25 @@ public final class UnVotes extends DatasetBase {
       }
     }
     problems.throwIfAny();
-    return new Computed(agreement.results(), codes, rows[0], unmapped.counts(), issuesOf.values().stream()
-        .flatMap(List::stream).distinct().sorted().toList());
+    return new Computed(
+        agreement.results(),
+        codes,
+        rows[0],
+        unmapped.counts(),
+        issuesOf.values().stream().flatMap(List::stream).distinct().sorted().toList());
   }
 
   /** The agreement per pair and period; {@code codes} names the countries the results number. */
-  public record Computed(List<VoteAgreement.Result> results, List<String> codes, long rows, Map<String, Long> unmapped, List<String> issues) {}
+  public record Computed(
+      List<VoteAgreement.Result> results,
+      List<String> codes,
+      long rows,
+      Map<String, Long> unmapped,
+      List<String> issues) {}
 
   @Override
-  public Result read(List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
+  public Result read(
+      List<Path> files, Crosswalk crosswalk, Consumer<Observation> sink, Progress progress) {
     requireFiles(files, 2, 3);
     Computed c = compute(files, crosswalk, progress);
     Years years = new Years();
@@ -203,9 +298,12 @@ public final class UnVotes extends DatasetBase {
       String second = pair.second();
       String suffix = r.period().issue() == null ? "" : "." + r.period().issue();
       sink.accept(new Observation(AGREEMENT + suffix, first, second, period, r.agreement(), src));
-      if (!Double.isNaN(r.kappa())) sink.accept(new Observation(KAPPA + suffix, first, second, period, r.kappa(), src));
-      if (suffix.isEmpty()) sink.accept(new Observation(VOTES, first, second, period, r.votes(), src));
+      if (!Double.isNaN(r.kappa()))
+        sink.accept(new Observation(KAPPA + suffix, first, second, period, r.kappa(), src));
+      if (suffix.isEmpty())
+        sink.accept(new Observation(VOTES, first, second, period, r.votes(), src));
     }
-    return new Result(definitions.records(years.from, years.to, List.of()), c.rows(), c.unmapped(), 0);
+    return new Result(
+        definitions.records(years.from, years.to, List.of()), c.rows(), c.unmapped(), 0);
   }
 }

@@ -6,7 +6,10 @@ import java.util.TreeMap;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 
-/** Maps dataset codes to actors, counting the rows whose codes map to none (reported, never silently dropped). */
+/**
+ * Maps dataset codes to actors, counting the rows whose codes map to none (reported, never silently
+ * dropped).
+ */
 public final class Unmapped {
   private final Crosswalk crosswalk;
   private final Map<String, Long> counts = new TreeMap<>();

@@ -14,8 +14,13 @@ final class Enums {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(t)) return e;
     }
-    throw new UserInputException("expected one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-        + ", got '" + text + "'");
+    throw new UserInputException(
+        "expected one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", "))
+            + ", got '"
+            + text
+            + "'");
   }
 }

@@ -22,7 +22,9 @@ public final class ExchangeException extends RuntimeException {
   }
 
   private static String describe(List<ExchangeProblem> problems) {
-    String head = problems.size() == 1 ? "" : problems.size() + " problems; nothing was imported:\n";
-    return head + problems.stream().map(ExchangeProblem::toString).collect(Collectors.joining("\n"));
+    String head =
+        problems.size() == 1 ? "" : problems.size() + " problems; nothing was imported:\n";
+    return head
+        + problems.stream().map(ExchangeProblem::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -9,12 +9,19 @@ import java.nio.file.Path;
  * @param field the path of the field in the exchange format ({@code frameworks[3].changes[1].date})
  */
 public record ExchangeProblem(Path file, int line, String field, String message) {
-  /** The longest message kept whole: a broken file (an unclosed quote) can make a message of megabytes. */
+  /**
+   * The longest message kept whole: a broken file (an unclosed quote) can make a message of
+   * megabytes.
+   */
   static final int LONGEST = 400;
 
   public ExchangeProblem {
     if (message != null && message.length() > LONGEST) {
-      message = message.substring(0, LONGEST) + "… (" + String.format("%,d", message.length() - LONGEST) + " more characters)";
+      message =
+          message.substring(0, LONGEST)
+              + "… ("
+              + String.format("%,d", message.length() - LONGEST)
+              + " more characters)";
     }
   }
 

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * line and field path. Getters return null after a problem, and {@link #build} then builds nothing.
  */
 final class Fields {
-  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]");
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]");
   private final Path file;
   private final String path;
   private final Node node;
@@ -40,7 +41,8 @@ final class Fields {
   /** Wraps {@code node}, which must be a mapping; returns null (with a problem) otherwise. */
   static Fields of(Path file, String path, Node node, Problems problems) {
     if (!(node instanceof MappingNode m)) {
-      problems.add(file, line(node), path, "expected a mapping (key: value lines), got " + describe(node));
+      problems.add(
+          file, line(node), path, "expected a mapping (key: value lines), got " + describe(node));
       return null;
     }
     Fields f = new Fields(file, path, node, problems);
@@ -121,7 +123,10 @@ final class Fields {
     return t;
   }
 
-  /** A scalar turned into a value by {@code parse}, whose IllegalArgumentException says what was expected. */
+  /**
+   * A scalar turned into a value by {@code parse}, whose IllegalArgumentException says what was
+   * expected.
+   */
   <T> T parsed(String key, Function<String, T> parse, boolean required) {
     String t = required ? required(key) : text(key);
     if (t == null) return null;
@@ -151,7 +156,12 @@ final class Fields {
     if (n instanceof SequenceNode seq) {
       for (Node item : seq.getValue()) {
         if (item instanceof ScalarNode s) out.add(s.getValue());
-        else problems.add(file, line(item), at(key), "expected a list of single values, found " + describe(item));
+        else
+          problems.add(
+              file,
+              line(item),
+              at(key),
+              "expected a list of single values, found " + describe(item));
       }
       return out;
     }
@@ -198,9 +208,10 @@ final class Fields {
   }
 
   /**
-   * Builds the record when every field read cleanly, turning a constructor's IllegalArgumentException
-   * (a rule of the domain, such as dates out of order) into a problem at this record. Also reports
-   * fields this record does not know, since a misspelt field would otherwise be silently lost.
+   * Builds the record when every field read cleanly, turning a constructor's
+   * IllegalArgumentException (a rule of the domain, such as dates out of order) into a problem at
+   * this record. Also reports fields this record does not know, since a misspelt field would
+   * otherwise be silently lost.
    */
   <T> T build(Supplier<T> constructor) {
     for (String k : values.keySet()) {
@@ -210,10 +221,16 @@ final class Fields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
-      // A rule that names one of this record's list items ("changes[2] ...") is reported at that item.
+      // A rule that names one of this record's list items ("changes[2] ...") is reported at that
+      // item.
       java.util.regex.Matcher m = ITEM.matcher(e.getMessage() == null ? "" : e.getMessage());
-      if (m.lookingAt() && values.get(m.group(1)) instanceof SequenceNode seq && Integer.parseInt(m.group(2)) < seq.getValue().size()) {
-        problems.add(file, line(seq.getValue().get(Integer.parseInt(m.group(2)))), at(m.group(1) + "[" + m.group(2) + "]"),
+      if (m.lookingAt()
+          && values.get(m.group(1)) instanceof SequenceNode seq
+          && Integer.parseInt(m.group(2)) < seq.getValue().size()) {
+        problems.add(
+            file,
+            line(seq.getValue().get(Integer.parseInt(m.group(2)))),
+            at(m.group(1) + "[" + m.group(2) + "]"),
             e.getMessage().substring(m.end()).strip());
       } else {
         problems.add(file, line(), path, e.getMessage());

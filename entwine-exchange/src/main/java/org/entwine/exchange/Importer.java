@@ -17,8 +17,10 @@ import org.entwine.source.Provenance;
 public final class Importer {
   private final RegistryStore store;
   private final boolean fromRequest;
+
   /** What is stored: read from the store, unless the caller keeps it (a server does). */
   private final java.util.function.Supplier<Registry> stored;
+
   /** What the last import or replacement stored (empty before any). */
   private Registry last = Registry.empty();
 
@@ -26,7 +28,8 @@ public final class Importer {
     this(store, false, store::load);
   }
 
-  private Importer(RegistryStore store, boolean fromRequest, java.util.function.Supplier<Registry> stored) {
+  private Importer(
+      RegistryStore store, boolean fromRequest, java.util.function.Supplier<Registry> stored) {
     this.store = store;
     this.fromRequest = fromRequest;
     this.stored = stored;
@@ -34,14 +37,19 @@ public final class Importer {
 
   /**
    * An importer of documents a server received: they may not name files to open nor say who entered
-   * their records ({@link RegistryReader#RegistryReader(org.entwine.framework.LevelVocabulary, Provenance, boolean)}).
+   * their records ({@link RegistryReader#RegistryReader(org.entwine.framework.LevelVocabulary,
+   * Provenance, boolean)}).
    */
   public static Importer ofRequests(RegistryStore store) {
     return new Importer(store, true, store::load);
   }
 
-  /** The same, checking against the registry the server keeps (it holds what the store holds) rather than reading it. */
-  public static Importer ofRequests(RegistryStore store, java.util.function.Supplier<Registry> stored) {
+  /**
+   * The same, checking against the registry the server keeps (it holds what the store holds) rather
+   * than reading it.
+   */
+  public static Importer ofRequests(
+      RegistryStore store, java.util.function.Supplier<Registry> stored) {
     return new Importer(store, true, stored);
   }
 
@@ -50,21 +58,26 @@ public final class Importer {
     return write(files, enteredBy, false, null);
   }
 
-  /** The same, logged as coming from {@code origin} (files read from a copy: where the originals are). */
+  /**
+   * The same, logged as coming from {@code origin} (files read from a copy: where the originals
+   * are).
+   */
   public int importFiles(List<Path> files, String enteredBy, String origin) {
     return write(files, enteredBy, false, origin);
   }
 
   /**
    * Stores {@code files}' records as new versions of stored records of the same kind and id (the
-   * earlier versions are kept); returns how many were replaced. Checked as an import is, except that
-   * each record must replace one.
+   * earlier versions are kept); returns how many were replaced. Checked as an import is, except
+   * that each record must replace one.
    */
   public int replaceFiles(List<Path> files, String enteredBy) {
     return write(files, enteredBy, true, null);
   }
 
-  /** The records the last import or replacement stored: what a server must forget the answers about. */
+  /**
+   * The records the last import or replacement stored: what a server must forget the answers about.
+   */
   public Registry stored() {
     return last;
   }
@@ -73,20 +86,24 @@ public final class Importer {
     Registry stored = this.stored.get();
     Provenance provenance = new Provenance(enteredBy, Instant.now());
     Batch batch = new RegistryReader(stored.vocabulary(), provenance, fromRequest).read(files);
-    String origin = givenOrigin != null ? givenOrigin : files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    String origin =
+        givenOrigin != null
+            ? givenOrigin
+            : files.stream().map(Path::toString).collect(Collectors.joining(", "));
     return write(batch, stored, files.get(0), origin, enteredBy, replace);
   }
 
   /**
-   * Stores a batch already read ({@code replace}: as new versions of stored records), checked against
-   * what is stored first; {@code file} names it in a message that has no line. Returns how many
-   * records were stored.
+   * Stores a batch already read ({@code replace}: as new versions of stored records), checked
+   * against what is stored first; {@code file} names it in a message that has no line. Returns how
+   * many records were stored.
    */
   public int write(Batch batch, Path file, String origin, String enteredBy, boolean replace) {
     return write(batch, stored.get(), file, origin, enteredBy, replace);
   }
 
-  private int write(Batch batch, Registry stored, Path file, String origin, String enteredBy, boolean replace) {
+  private int write(
+      Batch batch, Registry stored, Path file, String origin, String enteredBy, boolean replace) {
     List<ExchangeProblem> problems = problems(stored, batch, replace);
     if (!problems.isEmpty()) throw new ExchangeException(problems);
     last = batch.registry();
@@ -94,19 +111,28 @@ public final class Importer {
       if (replace) store.replace(batch.registry(), origin, enteredBy);
       else store.add(batch.registry(), origin, enteredBy);
     } catch (RegistryStore.DuplicateObservations e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, "observations", "gives " + e.getMessage()
-          + ": one indicator has one value per pair and period (replace the stored value through its dataset, or leave it out)"));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              0,
+              "observations",
+              "gives "
+                  + e.getMessage()
+                  + ": one indicator has one value per pair and period (replace the stored value"
+                  + " through its dataset, or leave it out)"));
     }
     return batch.registry().size();
   }
 
   /**
-   * What keeps {@code batch} from being stored beside {@code stored} ({@code replace}: as new versions
-   * of its records), each problem at its line and field; empty when nothing does.
+   * What keeps {@code batch} from being stored beside {@code stored} ({@code replace}: as new
+   * versions of its records), each problem at its line and field; empty when nothing does.
    */
   public static List<ExchangeProblem> problems(Registry stored, Batch batch, boolean replace) {
-    List<Problem> problems = replace ? ReferenceCheck.replacing(stored, batch.registry())
-        : ReferenceCheck.problems(stored, batch.registry());
+    List<Problem> problems =
+        replace
+            ? ReferenceCheck.replacing(stored, batch.registry())
+            : ReferenceCheck.problems(stored, batch.registry());
     return problems.stream().limit(Problems.LIMIT).map(batch::locate).toList();
   }
 }

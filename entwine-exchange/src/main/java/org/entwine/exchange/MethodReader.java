@@ -48,51 +48,76 @@ public final class MethodReader {
       o.setAllowDuplicateKeys(true);
       root = new Yaml(o).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      throw new ExchangeException(new ExchangeProblem(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-          null, "not valid YAML/JSON: " + e.getProblem()));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+              null,
+              "not valid YAML/JSON: " + e.getProblem()));
     } catch (YAMLException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "not valid YAML/JSON: " + e.getMessage()));
+      throw new ExchangeException(
+          new ExchangeProblem(file, 0, null, "not valid YAML/JSON: " + e.getMessage()));
     }
-    if (root == null) throw new ExchangeException(new ExchangeProblem(file, 0, null, "the method file is empty"));
+    if (root == null)
+      throw new ExchangeException(new ExchangeProblem(file, 0, null, "the method file is empty"));
     Fields f = Fields.of(file, "", root, problems);
     problems.throwIfAny();
     String format = f.required("entwineMethod");
     if (format != null && !format.equals(String.valueOf(FORMAT))) {
-      f.problem("entwineMethod", "this is method format " + format + "; this Entwine reads " + FORMAT);
+      f.problem(
+          "entwineMethod", "this is method format " + format + "; this Entwine reads " + FORMAT);
     }
     String id = f.required("id");
     Integer version = f.parsed("version", Numbers::wholeNumber, true);
     String description = f.text("description");
-    Normalization normalization = f.parsed("normalization", t -> Enums.parse(Normalization.class, t), false);
-    Aggregation aggregation = f.parsed("aggregation", t -> Enums.parse(Aggregation.class, t), false);
+    Normalization normalization =
+        f.parsed("normalization", t -> Enums.parse(Normalization.class, t), false);
+    Aggregation aggregation =
+        f.parsed("aggregation", t -> Enums.parse(Aggregation.class, t), false);
     Integer lookback = f.parsed("lookbackYears", Numbers::wholeNumber, false);
     Double minimumCoverage = f.parsed("minimumCoverage", Numbers::finite, false);
     String reference = f.text("referenceSet");
     if (reference != null && !reference.equals("evidence") && !reference.equals("frameworks")) {
-      f.problem("referenceSet", "expected evidence (every actor with evidence) or frameworks (partners with a framework), got '" + reference + "'");
+      f.problem(
+          "referenceSet",
+          "expected evidence (every actor with evidence) or frameworks (partners with a framework),"
+              + " got '"
+              + reference
+              + "'");
     }
     Map<Pillar, Double> pillarWeights = new EnumMap<>(Pillar.class);
-    f.map("pillarWeights").forEach((k, v) -> {
-      try {
-        pillarWeights.put(Enums.parse(Pillar.class, k), Numbers.positive(v));
-      } catch (IllegalArgumentException e) {
-        f.problem("pillarWeights", e.getMessage());
-      }
-    });
+    f.map("pillarWeights")
+        .forEach(
+            (k, v) -> {
+              try {
+                pillarWeights.put(Enums.parse(Pillar.class, k), Numbers.positive(v));
+              } catch (IllegalArgumentException e) {
+                f.problem("pillarWeights", e.getMessage());
+              }
+            });
     List<String> areas = f.texts("areas");
     List<MethodIndicator> indicators = new ArrayList<>();
     for (Fields i : f.objects("indicators")) {
       String iid = i.required("id");
       String measure = i.required("measure");
-      if (measure != null && measure.startsWith("ledger:") && !LedgerMeasures.ALL.containsKey(measure)) {
-        i.problem("measure", "unknown ledger measure '" + measure + "': expected one of " + new java.util.TreeSet<>(LedgerMeasures.ALL.keySet()));
+      if (measure != null
+          && measure.startsWith("ledger:")
+          && !LedgerMeasures.ALL.containsKey(measure)) {
+        i.problem(
+            "measure",
+            "unknown ledger measure '"
+                + measure
+                + "': expected one of "
+                + new java.util.TreeSet<>(LedgerMeasures.ALL.keySet()));
       }
       Pillar pillar = i.parsed("pillar", t -> Enums.parse(Pillar.class, t), true);
       Side side = i.parsed("side", t -> Enums.parse(Side.class, t), true);
-      Orientation orientation = i.parsed("orientation", t -> Enums.parse(Orientation.class, t), false);
+      Orientation orientation =
+          i.parsed("orientation", t -> Enums.parse(Orientation.class, t), false);
       String direction = i.text("direction");
       if (direction != null && !direction.equals("positive") && !direction.equals("negative")) {
-        i.problem("direction", "expected positive (more is deeper) or negative, got '" + direction + "'");
+        i.problem(
+            "direction", "expected positive (more is deeper) or negative, got '" + direction + "'");
       }
       String transform = i.text("transform");
       if (transform != null && !transform.equals("none") && !transform.equals("log")) {
@@ -105,9 +130,21 @@ public final class MethodReader {
       if (area != null && !areas.contains(area)) {
         i.problem("area", "'" + area + "' is not among the method's areas " + areas);
       }
-      MethodIndicator mi = i.build(() -> new MethodIndicator(iid, measure, pillar, side,
-          orientation == null ? Orientation.EITHER : orientation, !"negative".equals(direction), "log".equals(transform),
-          weight == null ? 1.0 : weight, target, paper, area));
+      MethodIndicator mi =
+          i.build(
+              () ->
+                  new MethodIndicator(
+                      iid,
+                      measure,
+                      pillar,
+                      side,
+                      orientation == null ? Orientation.EITHER : orientation,
+                      !"negative".equals(direction),
+                      "log".equals(transform),
+                      weight == null ? 1.0 : weight,
+                      target,
+                      paper,
+                      area));
       if (mi != null) indicators.add(mi);
     }
     org.entwine.method.Alternatives alternatives = null;
@@ -131,8 +168,13 @@ public final class MethodReader {
       }
       Double spread = sens.parsed("weightSpread", Numbers::finite, false);
       var d = org.entwine.method.Alternatives.defaults();
-      alternatives = sens.build(() -> new org.entwine.method.Alternatives(ns.isEmpty() ? d.normalizations() : ns,
-          as.isEmpty() ? d.aggregations() : as, spread == null ? d.weightSpread() : spread));
+      alternatives =
+          sens.build(
+              () ->
+                  new org.entwine.method.Alternatives(
+                      ns.isEmpty() ? d.normalizations() : ns,
+                      as.isEmpty() ? d.aggregations() : as,
+                      spread == null ? d.weightSpread() : spread));
     }
     var theAlternatives = alternatives;
     List<org.entwine.method.StabilityMeasure> stability = new ArrayList<>();
@@ -144,8 +186,14 @@ public final class MethodReader {
         st.problem("transform", "expected none or log, got '" + transform + "'");
       }
       Integer years = st.parsed("years", Numbers::wholeNumber, false);
-      var sm = st.build(() -> new org.entwine.method.StabilityMeasure(measure, o == null ? Orientation.EITHER : o,
-          "log".equals(transform), years == null ? 10 : years));
+      var sm =
+          st.build(
+              () ->
+                  new org.entwine.method.StabilityMeasure(
+                      measure,
+                      o == null ? Orientation.EITHER : o,
+                      "log".equals(transform),
+                      years == null ? 10 : years));
       if (sm != null) stability.add(sm);
     }
     org.entwine.trust.TrustThresholds trust = null;
@@ -163,7 +211,9 @@ public final class MethodReader {
         try {
           threshold = Numbers.finite(coop);
         } catch (IllegalArgumentException e) {
-          tr.problem("cooperationThreshold", "expected median or a depth from 0 to 100, got '" + coop + "'");
+          tr.problem(
+              "cooperationThreshold",
+              "expected median or a depth from 0 to 100, got '" + coop + "'");
         }
       }
       Double theThreshold = threshold;
@@ -178,16 +228,30 @@ public final class MethodReader {
         Double inconsistent = ev.parsed("inconsistent", Numbers::finite, false);
         Double calm = ev.parsed("calm", Numbers::finite, false);
         Double hostile = ev.parsed("hostile", Numbers::finite, false);
-        events = ev.build(() -> new org.entwine.trust.TrustThresholds.EventThresholds(years == null ? de.years() : years,
-            minimum == null ? de.minimumEvents() : minimum, expected == null ? de.minimumExpectedDeeds() : expected,
-            consistent == null ? de.consistent() : consistent,
-            inconsistent == null ? de.inconsistent() : inconsistent, calm == null ? de.calm() : calm,
-            hostile == null ? de.hostile() : hostile));
+        events =
+            ev.build(
+                () ->
+                    new org.entwine.trust.TrustThresholds.EventThresholds(
+                        years == null ? de.years() : years,
+                        minimum == null ? de.minimumEvents() : minimum,
+                        expected == null ? de.minimumExpectedDeeds() : expected,
+                        consistent == null ? de.consistent() : consistent,
+                        inconsistent == null ? de.inconsistent() : inconsistent,
+                        calm == null ? de.calm() : calm,
+                        hostile == null ? de.hostile() : hostile));
       }
       var theEvents = events;
-      trust = tr.build(() -> new org.entwine.trust.TrustThresholds(min == null ? d.minimumFallenDue() : min,
-          high == null ? d.high() : high, less == null ? d.less() : less, deep == null ? d.deep() : deep, theThreshold,
-          shock == null ? d.eventShock() : shock, theEvents));
+      trust =
+          tr.build(
+              () ->
+                  new org.entwine.trust.TrustThresholds(
+                      min == null ? d.minimumFallenDue() : min,
+                      high == null ? d.high() : high,
+                      less == null ? d.less() : less,
+                      deep == null ? d.deep() : deep,
+                      theThreshold,
+                      shock == null ? d.eventShock() : shock,
+                      theEvents));
     }
     var theTrust = trust;
     List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();
@@ -200,11 +264,26 @@ public final class MethodReader {
       if (pg != null) priorities.add(pg);
     }
     String hash = sha256(bytes);
-    Method m = f.build(() -> new Method(id, version, description,
-        normalization == null ? Normalization.MIN_MAX : normalization,
-        aggregation == null ? Aggregation.ARITHMETIC : aggregation,
-        lookback == null ? 5 : lookback, "frameworks".equals(reference), pillarWeights, indicators, areas,
-        stability, theAlternatives, theTrust, priorities, minimumCoverage == null ? 0 : minimumCoverage, hash));
+    Method m =
+        f.build(
+            () ->
+                new Method(
+                    id,
+                    version,
+                    description,
+                    normalization == null ? Normalization.MIN_MAX : normalization,
+                    aggregation == null ? Aggregation.ARITHMETIC : aggregation,
+                    lookback == null ? 5 : lookback,
+                    "frameworks".equals(reference),
+                    pillarWeights,
+                    indicators,
+                    areas,
+                    stability,
+                    theAlternatives,
+                    theTrust,
+                    priorities,
+                    minimumCoverage == null ? 0 : minimumCoverage,
+                    hash));
     problems.throwIfAny();
     return m;
   }
@@ -213,7 +292,8 @@ public final class MethodReader {
     try {
       return read(file, java.nio.file.Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
+      throw new ExchangeException(
+          new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 

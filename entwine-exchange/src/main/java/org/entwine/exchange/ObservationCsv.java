@@ -25,7 +25,9 @@ public final class ObservationCsv {
   public static final List<String> HEADER =
       List.of("indicator", "actor", "partner", "period", "value", "source");
 
-  /** The largest observations file read (it is read whole, and its observations held until stored). */
+  /**
+   * The largest observations file read (it is read whole, and its observations held until stored).
+   */
   static final long LARGEST = 512L << 20;
 
   private ObservationCsv() {}
@@ -43,52 +45,83 @@ public final class ObservationCsv {
     String text;
     try {
       if (Files.isRegularFile(file) && Files.size(file) > LARGEST) {
-        throw new ExchangeException(new ExchangeProblem(file, 0, null, String.format("the file is %,d MB, larger than the %d MB an"
-            + " observations file may be (it is read whole): split it, or load a large dataset with 'entwine load'",
-            Files.size(file) >> 20, LARGEST >> 20)));
+        throw new ExchangeException(
+            new ExchangeProblem(
+                file,
+                0,
+                null,
+                String.format(
+                    "the file is %,d MB, larger than the %d MB an observations file may be (it is"
+                        + " read whole): split it, or load a large dataset with 'entwine load'",
+                    Files.size(file) >> 20, LARGEST >> 20)));
       }
       byte[] bytes = Files.readAllBytes(file);
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
           bytes = in.readAllBytes();
         } catch (java.util.zip.ZipException e) {
-          throw new ExchangeException(new ExchangeProblem(file, 0, null, "not a gzip file: " + e.getMessage()));
+          throw new ExchangeException(
+              new ExchangeProblem(file, 0, null, "not a gzip file: " + e.getMessage()));
         }
       }
       text = Text.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ExchangeException(new ExchangeProblem(file, 0, null, e.getMessage()));
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
+      throw new ExchangeException(
+          new ExchangeProblem(file, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
     if (text.isBlank()) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null,
-          "the file is empty: expected the header " + String.join(",", HEADER)));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file, 0, null, "the file is empty: expected the header " + String.join(",", HEADER)));
     }
-    try (CsvReader<CsvRecord> csv = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(text)) {
       List<String> header = null;
       for (CsvRecord r : csv) {
         int line = (int) r.getStartingLineNumber();
         if (header == null) {
           header = r.getFields().stream().map(String::strip).toList();
           if (!header.equals(HEADER)) {
-            problems.add(file, line, "header", "expected the columns " + String.join(",", HEADER)
-                + ", got " + String.join(",", header));
+            problems.add(
+                file,
+                line,
+                "header",
+                "expected the columns "
+                    + String.join(",", HEADER)
+                    + ", got "
+                    + String.join(",", header));
             break;
           }
           continue;
         }
         if (r.getFieldCount() == 1 && r.getField(0).isBlank()) continue;
         if (r.getFieldCount() != HEADER.size()) {
-          problems.add(file, line, null, "expected " + HEADER.size() + " fields, got " + r.getFieldCount()
-              + (r.getFieldCount() < HEADER.size() ? " (is the file cut short?)" : ""));
+          problems.add(
+              file,
+              line,
+              null,
+              "expected "
+                  + HEADER.size()
+                  + " fields, got "
+                  + r.getFieldCount()
+                  + (r.getFieldCount() < HEADER.size() ? " (is the file cut short?)" : ""));
           continue;
         }
         try {
           double value = Numbers.finite(r.getField(4));
-          Observation o = new Observation(r.getField(0).strip(), r.getField(1).strip(),
-              r.getField(2).strip(), PartialDate.parse(r.getField(3)), value, r.getField(5).strip());
+          Observation o =
+              new Observation(
+                  r.getField(0).strip(),
+                  r.getField(1).strip(),
+                  r.getField(2).strip(),
+                  PartialDate.parse(r.getField(3)),
+                  value,
+                  r.getField(5).strip());
           out.add(o);
           where.put(o, new ExchangeProblem(file, line, "row", ""));
         } catch (IllegalArgumentException e) {
@@ -132,8 +165,13 @@ public final class ObservationCsv {
     try (CsvWriter w = CsvWriter.builder().build(out)) {
       w.writeRecord(HEADER);
       for (Observation o : observations) {
-        w.writeRecord(o.indicator(), o.actor(), o.partner(), o.period().toString(),
-            Double.toString(o.value()), o.source());
+        w.writeRecord(
+            o.indicator(),
+            o.actor(),
+            o.partner(),
+            o.period().toString(),
+            Double.toString(o.value()),
+            o.source());
       }
     }
   }

@@ -1,17 +1,12 @@
 package org.entwine.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -69,9 +64,23 @@ public final class RegistryReader {
   public static final int FORMAT = 1;
 
   private static final Set<String> TOP =
-      Set.of("entwine", "enteredBy", "sources", "actors", "levelNames", "frameworks",
-          "reportedCounts", "documents", "commitments", "projects", "mechanisms", "contacts",
-          "indicators", "judgements", "observations", "observationFiles");
+      Set.of(
+          "entwine",
+          "enteredBy",
+          "sources",
+          "actors",
+          "levelNames",
+          "frameworks",
+          "reportedCounts",
+          "documents",
+          "commitments",
+          "projects",
+          "mechanisms",
+          "contacts",
+          "indicators",
+          "judgements",
+          "observations",
+          "observationFiles");
 
   private final LevelVocabulary storedVocabulary;
   private final Provenance defaultProvenance;
@@ -87,11 +96,13 @@ public final class RegistryReader {
 
   /**
    * @param fromRequest the document came in a request to a server: it may not name files to open
-   *     ({@code observationFiles}: a server never opens a path a request names), and who entered its
-   *     records is the server's to say ({@code defaultProvenance}): a document's {@code enteredBy} and a
-   *     record's {@code provenance} (as a record read from the server carries it) are passed over
+   *     ({@code observationFiles}: a server never opens a path a request names), and who entered
+   *     its records is the server's to say ({@code defaultProvenance}): a document's {@code
+   *     enteredBy} and a record's {@code provenance} (as a record read from the server carries it)
+   *     are passed over
    */
-  public RegistryReader(LevelVocabulary storedVocabulary, Provenance defaultProvenance, boolean fromRequest) {
+  public RegistryReader(
+      LevelVocabulary storedVocabulary, Provenance defaultProvenance, boolean fromRequest) {
     this.storedVocabulary = storedVocabulary;
     this.defaultProvenance = defaultProvenance;
     this.fromRequest = fromRequest;
@@ -122,8 +133,15 @@ public final class RegistryReader {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
       if (f == given) yamlFiles.add(f); // a document received is JSON or YAML, whatever its name
       else if (ObservationCsv.isObservationFile(name)) csvFiles.add(f);
-      else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) yamlFiles.add(f);
-      else problems.add(f, 0, null, "unknown file type: expected .yaml, .yml, .json (registry and ledgers) or .csv, .csv.gz (observations)");
+      else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))
+        yamlFiles.add(f);
+      else
+        problems.add(
+            f,
+            0,
+            null,
+            "unknown file type: expected .yaml, .yml, .json (registry and ledgers) or .csv, .csv.gz"
+                + " (observations)");
     }
     for (Path f : yamlFiles) {
       Node root = f == given ? parse(f, givenBytes, problems) : parse(f, problems);
@@ -141,18 +159,24 @@ public final class RegistryReader {
     }
     problems.throwIfAny();
     LevelVocabulary fromBatch =
-        new LevelVocabulary(names.stream().flatMap(b -> b.registry().levelNames().stream()).toList());
-    Resolver vocabulary = (officialName, parties) -> {
-      var hit = fromBatch.levelOf(officialName, parties);
-      return hit.isPresent() ? hit : storedVocabulary.levelOf(officialName, parties);
-    };
+        new LevelVocabulary(
+            names.stream().flatMap(b -> b.registry().levelNames().stream()).toList());
+    Resolver vocabulary =
+        (officialName, parties) -> {
+          var hit = fromBatch.levelOf(officialName, parties);
+          return hit.isPresent() ? hit : storedVocabulary.levelOf(officialName, parties);
+        };
     for (int i = 0; i < tops.size(); i++) {
       Fields top = tops.get(i);
       if (top == null) continue;
-      all = all.plus(names.get(i)).plus(new Document(yamlFiles.get(i), top, problems, vocabulary).read());
+      all =
+          all.plus(names.get(i))
+              .plus(new Document(yamlFiles.get(i), top, problems, vocabulary).read());
       if (fromRequest && top.has("observationFiles")) {
-        top.problem("observationFiles", "not accepted in a request: the server opens no file a request names;"
-            + " send the observations inline, under 'observations'");
+        top.problem(
+            "observationFiles",
+            "not accepted in a request: the server opens no file a request names;"
+                + " send the observations inline, under 'observations'");
         continue;
       }
       for (String csv : top.texts("observationFiles")) {
@@ -167,8 +191,9 @@ public final class RegistryReader {
   }
 
   /**
-   * The largest registry document read: it is read whole, and the YAML parser's time grows fast with a
-   * line's length (a 200 MB one-line file took over ten minutes), so a larger one is refused at once.
+   * The largest registry document read: it is read whole, and the YAML parser's time grows fast
+   * with a line's length (a 200 MB one-line file took over ten minutes), so a larger one is refused
+   * at once.
    */
   static final long LARGEST = 64L << 20;
 
@@ -176,8 +201,14 @@ public final class RegistryReader {
     byte[] bytes;
     try {
       if (Files.isRegularFile(file) && Files.size(file) > LARGEST) {
-        problems.add(file, 0, null, String.format("the file is %,d MB, larger than the %d MB a registry document may be (it is"
-            + " read whole): split it into several files, and give observations as CSV", Files.size(file) >> 20, LARGEST >> 20));
+        problems.add(
+            file,
+            0,
+            null,
+            String.format(
+                "the file is %,d MB, larger than the %d MB a registry document may be (it is"
+                    + " read whole): split it into several files, and give observations as CSV",
+                Files.size(file) >> 20, LARGEST >> 20));
         return null;
       }
       bytes = Files.readAllBytes(file);
@@ -190,8 +221,14 @@ public final class RegistryReader {
 
   private static Node parse(Path file, byte[] bytes, Problems problems) {
     if (bytes.length > LARGEST) {
-      problems.add(file, 0, null, String.format("the document is %,d MB, larger than the %d MB a registry document may be (it is"
-          + " read whole): split it into several, and give observations as CSV", bytes.length >> 20, LARGEST >> 20));
+      problems.add(
+          file,
+          0,
+          null,
+          String.format(
+              "the document is %,d MB, larger than the %d MB a registry document may be (it is"
+                  + " read whole): split it into several, and give observations as CSV",
+              bytes.length >> 20, LARGEST >> 20));
       return null;
     }
     String text;
@@ -202,7 +239,13 @@ public final class RegistryReader {
       return null;
     }
     if (text.isBlank()) {
-      problems.add(file, 0, null, "the file is empty: expected an Entwine exchange document starting with 'entwine: " + FORMAT + "'");
+      problems.add(
+          file,
+          0,
+          null,
+          "the file is empty: expected an Entwine exchange document starting with 'entwine: "
+              + FORMAT
+              + "'");
       return null;
     }
     LoaderOptions options = new LoaderOptions();
@@ -211,13 +254,22 @@ public final class RegistryReader {
     try {
       Node root = new Yaml(options).compose(new StringReader(text));
       if (root == null) {
-        problems.add(file, 0, null, "the file holds no document: expected 'entwine: " + FORMAT + "' and records");
+        problems.add(
+            file,
+            0,
+            null,
+            "the file holds no document: expected 'entwine: " + FORMAT + "' and records");
       }
       return root;
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      problems.add(file, m == null ? 0 : m.getLine() + 1, null,
-          "not valid YAML/JSON: " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+      problems.add(
+          file,
+          m == null ? 0 : m.getLine() + 1,
+          null,
+          "not valid YAML/JSON: "
+              + e.getProblem()
+              + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
     } catch (YAMLException e) {
       problems.add(file, 0, null, "not valid YAML/JSON: " + e.getMessage());
     }
@@ -265,12 +317,18 @@ public final class RegistryReader {
     Batch read() {
       String version = top.required("entwine");
       if (version != null && !version.equals(String.valueOf(FORMAT))) {
-        top.problem("entwine", "this is exchange format version " + version + "; this Entwine reads version " + FORMAT);
+        top.problem(
+            "entwine",
+            "this is exchange format version "
+                + version
+                + "; this Entwine reads version "
+                + FORMAT);
         return Batch.empty();
       }
       String by = fromRequest ? null : top.text("enteredBy");
       if (fromRequest) top.skip("enteredBy");
-      provenance = by == null ? defaultProvenance : new Provenance(by, defaultProvenance.enteredAt());
+      provenance =
+          by == null ? defaultProvenance : new Provenance(by, defaultProvenance.enteredAt());
       List<Source> sources = list("sources", this::source);
       List<Actor> actors = list("actors", this::actor);
       top.skip("levelNames"); // read in the first pass
@@ -287,9 +345,21 @@ public final class RegistryReader {
       top.skip("observationFiles");
       top.build(() -> Boolean.TRUE); // reports unknown top-level keys
       // level names are read first, from every file (levelNames)
-      Registry r = Registry.builder().sources(sources).actors(actors).frameworks(frameworks).reportedCounts(counts)
-          .documents(documents).commitments(commitments).projects(projects).mechanisms(mechanisms).contacts(contacts)
-          .indicators(indicators).observations(observations).judgements(judgements).build();
+      Registry r =
+          Registry.builder()
+              .sources(sources)
+              .actors(actors)
+              .frameworks(frameworks)
+              .reportedCounts(counts)
+              .documents(documents)
+              .commitments(commitments)
+              .projects(projects)
+              .mechanisms(mechanisms)
+              .contacts(contacts)
+              .indicators(indicators)
+              .observations(observations)
+              .judgements(judgements)
+              .build();
       return new Batch(r, where);
     }
 
@@ -343,7 +413,10 @@ public final class RegistryReader {
       String version = f.text("version");
       String note = f.text("note");
       boolean illustrative = f.bool("illustrative", false);
-      return f.build(() -> new Source(id, title, author, publisher, date, url, dataset, version, note, illustrative));
+      return f.build(
+          () ->
+              new Source(
+                  id, title, author, publisher, date, url, dataset, version, note, illustrative));
     }
 
     private Actor actor(Fields f) {
@@ -351,13 +424,15 @@ public final class RegistryReader {
       ActorKind kind = f.parsed("kind", t -> Enums.parse(ActorKind.class, t), true);
       String name = f.required("name");
       Map<CodeSystem, String> codes = new EnumMap<>(CodeSystem.class);
-      f.map("codes").forEach((system, value) -> {
-        try {
-          codes.put(Enums.parse(CodeSystem.class, system), value);
-        } catch (IllegalArgumentException e) {
-          f.problem("codes", e.getMessage());
-        }
-      });
+      f.map("codes")
+          .forEach(
+              (system, value) -> {
+                try {
+                  codes.put(Enums.parse(CodeSystem.class, system), value);
+                } catch (IllegalArgumentException e) {
+                  f.problem("codes", e.getMessage());
+                }
+              });
       List<String> aliases = f.texts("aliases");
       List<Membership> members = new ArrayList<>();
       for (Fields m : f.objects("members")) {
@@ -373,7 +448,10 @@ public final class RegistryReader {
       String continuedBy = f.text("continuedBy");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Actor(code, kind, name, codes, aliases, members, note, until, continuedBy, sources, p));
+      return f.build(
+          () ->
+              new Actor(
+                  code, kind, name, codes, aliases, members, note, until, continuedBy, sources, p));
     }
 
     private Framework framework(Fields f) {
@@ -381,7 +459,8 @@ public final class RegistryReader {
       String id = f.text("id");
       List<LevelChange> changes = new ArrayList<>();
       List<Fields> changeFields = f.objects("changes");
-      if (changeFields.isEmpty()) f.problem("changes", "a framework needs at least one change (its establishment)");
+      if (changeFields.isEmpty())
+        f.problem("changes", "a framework needs at least one change (its establishment)");
       for (Fields c : changeFields) {
         PartialDate date = date(c, "date", true);
         String officialName = c.required("officialName");
@@ -390,7 +469,11 @@ public final class RegistryReader {
         if (level == null && officialName != null && !c.has("level")) {
           level = vocabulary.levelOf(officialName, parties).orElse(null);
           if (level == null) {
-            c.problem("officialName", "'" + officialName + "' is not in the level vocabulary: add it under levelNames, or give a level");
+            c.problem(
+                "officialName",
+                "'"
+                    + officialName
+                    + "' is not in the level vocabulary: add it under levelNames, or give a level");
           }
         }
         Level resolved = level;
@@ -398,11 +481,24 @@ public final class RegistryReader {
         String document = c.text("document");
         String note = c.text("note");
         List<String> sources = c.texts("sources");
-        Attestation confidence = c.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Attestation confidence =
+            c.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
         Map<String, String> sideNames = c.map("sideNames");
         String disagreement = c.text("disagreement");
-        LevelChange lc = c.build(() -> new LevelChange(date, resolved, officialName, sectors, document, note, sources,
-            confidence, sideNames, disagreement));
+        LevelChange lc =
+            c.build(
+                () ->
+                    new LevelChange(
+                        date,
+                        resolved,
+                        officialName,
+                        sectors,
+                        document,
+                        note,
+                        sources,
+                        confidence,
+                        sideNames,
+                        disagreement));
         if (lc != null) changes.add(lc);
       }
       List<StatusChange> status = new ArrayList<>();
@@ -412,16 +508,29 @@ public final class RegistryReader {
         String document = s.text("document");
         String note = s.text("note");
         List<String> sources = s.texts("sources");
-        Attestation confidence = s.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
-        StatusChange sc = s.build(() -> new StatusChange(date, st, document, note, sources, confidence));
+        Attestation confidence =
+            s.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        StatusChange sc =
+            s.build(() -> new StatusChange(date, st, document, note, sources, confidence));
         if (sc != null) status.add(sc);
       }
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Framework(
-          id != null ? id : parties.size() == 2 ? Framework.defaultId(parties.get(0), parties.get(1)) : null,
-          parties, changes, status, note, sources, p));
+      return f.build(
+          () ->
+              new Framework(
+                  id != null
+                      ? id
+                      : parties.size() == 2
+                          ? Framework.defaultId(parties.get(0), parties.get(1))
+                          : null,
+                  parties,
+                  changes,
+                  status,
+                  note,
+                  sources,
+                  p));
     }
 
     private ReportedCount reportedCount(Fields f) {
@@ -432,13 +541,15 @@ public final class RegistryReader {
       String counts = f.text("counts");
       String breakdown = f.text("breakdown");
       Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-      f.map("byLevel").forEach((level, n) -> {
-        try {
-          byLevel.put(Level.parse(level), Numbers.wholeNumber(n));
-        } catch (IllegalArgumentException e) {
-          f.problem("byLevel", level + ": " + e.getMessage());
-        }
-      });
+      f.map("byLevel")
+          .forEach(
+              (level, n) -> {
+                try {
+                  byLevel.put(Level.parse(level), Numbers.wholeNumber(n));
+                } catch (IllegalArgumentException e) {
+                  f.problem("byLevel", level + ": " + e.getMessage());
+                }
+              });
       List<Level> covers = new ArrayList<>();
       for (String level : f.texts("covers")) {
         try {
@@ -449,7 +560,10 @@ public final class RegistryReader {
       }
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new ReportedCount(actor, asOf, count, atLeast, counts, breakdown, byLevel, covers, sources, p));
+      return f.build(
+          () ->
+              new ReportedCount(
+                  actor, asOf, count, atLeast, counts, breakdown, byLevel, covers, sources, p));
     }
 
     private org.entwine.evidence.Document document(Fields f) {
@@ -463,7 +577,10 @@ public final class RegistryReader {
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new org.entwine.evidence.Document(id, title, kind, date, parties, areas, binding, note, sources, p));
+      return f.build(
+          () ->
+              new org.entwine.evidence.Document(
+                  id, title, kind, date, parties, areas, binding, note, sources, p));
     }
 
     private Commitment commitment(Fields f) {
@@ -479,13 +596,15 @@ public final class RegistryReader {
         CommitmentStatus st = s.parsed("status", t -> Enums.parse(CommitmentStatus.class, t), true);
         String evidence = s.text("evidence");
         List<String> sources = s.texts("sources");
-        CommitmentStatusChange c = s.build(() -> new CommitmentStatusChange(date, st, evidence, sources));
+        CommitmentStatusChange c =
+            s.build(() -> new CommitmentStatusChange(date, st, evidence, sources));
         if (c != null) status.add(c);
       }
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Commitment(id, document, by, area, text, due, status, note, sources, p));
+      return f.build(
+          () -> new Commitment(id, document, by, area, text, due, status, note, sources, p));
     }
 
     private Project project(Fields f) {
@@ -511,8 +630,24 @@ public final class RegistryReader {
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Project(id, title, parties, area, goals, start, plannedEnd, actualEnd,
-          participants, theBudget, status, assessment, note, sources, p));
+      return f.build(
+          () ->
+              new Project(
+                  id,
+                  title,
+                  parties,
+                  area,
+                  goals,
+                  start,
+                  plannedEnd,
+                  actualEnd,
+                  participants,
+                  theBudget,
+                  status,
+                  assessment,
+                  note,
+                  sources,
+                  p));
     }
 
     private Mechanism mechanism(Fields f) {
@@ -535,7 +670,21 @@ public final class RegistryReader {
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new Mechanism(id, name, parties, kind, level, established, perYear, area, sessions, note, sources, p));
+      return f.build(
+          () ->
+              new Mechanism(
+                  id,
+                  name,
+                  parties,
+                  kind,
+                  level,
+                  established,
+                  perYear,
+                  area,
+                  sessions,
+                  note,
+                  sources,
+                  p));
     }
 
     private Contact contact(Fields f) {
@@ -561,7 +710,8 @@ public final class RegistryReader {
       String analyst = f.required("analyst");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new TrustJudgement(id, focal, partner, date, degree, reason, analyst, sources, p));
+      return f.build(
+          () -> new TrustJudgement(id, focal, partner, date, degree, reason, analyst, sources, p));
     }
 
     private IndicatorDefinition indicator(Fields f) {
@@ -576,8 +726,20 @@ public final class RegistryReader {
       List<String> coveredActors = f.texts("coveredActors");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
-      return f.build(() -> new IndicatorDefinition(id, name, unit, directed, description, from, to, absentMeansZero, coveredActors,
-          sources, p));
+      return f.build(
+          () ->
+              new IndicatorDefinition(
+                  id,
+                  name,
+                  unit,
+                  directed,
+                  description,
+                  from,
+                  to,
+                  absentMeansZero,
+                  coveredActors,
+                  sources,
+                  p));
     }
   }
 }

@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /**
- * Why a file could not be read, in words: Java's exceptions often carry only the path ("cannot read:
- * /data/x.csv"), which says nothing a user can act on.
+ * Why a file could not be read, in words: Java's exceptions often carry only the path ("cannot
+ * read: /data/x.csv"), which says nothing a user can act on.
  */
 public final class Unreadable {
   private Unreadable() {}
@@ -20,7 +20,8 @@ public final class Unreadable {
     else if (e instanceof AccessDeniedException) why = "permission denied";
     else if (e instanceof NotDirectoryException) why = "a part of the path is not a folder";
     else if (e instanceof FileSystemException f && f.getReason() != null) why = f.getReason();
-    else if (String.valueOf(e.getMessage()).contains("Is a directory")) why = "it is a folder, not a file";
+    else if (String.valueOf(e.getMessage()).contains("Is a directory"))
+      why = "it is a folder, not a file";
     else why = String.valueOf(e.getMessage());
     return "cannot read: " + why;
   }

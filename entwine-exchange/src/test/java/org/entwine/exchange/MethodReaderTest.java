@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MethodReaderTest {
-  static final String GOOD = """
+  static final String GOOD =
+      """
       entwineMethod: 1
       id: mine
       version: 2
@@ -49,27 +50,40 @@ class MethodReaderTest {
     assertThat(m.indicators().get(0).orientation()).isEqualTo(Orientation.FROM_FOCAL);
     assertThat(m.indicators().get(0).log()).isTrue();
     assertThat(m.indicators().get(1).orientation()).isEqualTo(Orientation.EITHER);
-    assertThat(m.hash()).hasSize(64).isEqualTo(read(GOOD).hash()).isNotEqualTo(read(GOOD + "\n").hash());
+    assertThat(m.hash())
+        .hasSize(64)
+        .isEqualTo(read(GOOD).hash())
+        .isNotEqualTo(read(GOOD + "\n").hash());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      an unknown pillar          | pillar: INTERESTS => pillar: ECONOMY                  | 11 | indicators[0].pillar      | expected one of INTERESTS
-      a weight that is not one   | weight: 2 => weight: heavy                            | 14 | indicators[0].weight      | expected a number
-      no sentence of the papers  | paper: "the levels of cooperative structures" =>      | 16 | indicators[1].paper       | missing required field 'paper'
-      an unknown ledger measure  | ledger:mechanisms => ledger:friendship                | 17 | indicators[1].measure     | unknown ledger measure
-      an unknown normalization   | normalization: rank => normalization: best            | 4  | normalization             | expected one of MIN_MAX
-      a duplicate indicator      | id: mechanisms => id: trade                           | 1  |                           | indicator 'trade' is defined twice
-      """)
-  void aBrokenMethodIsRefusedWithItsLineAndField(String what, String edit, int line, String field, String words) {
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          an unknown pillar          | pillar: INTERESTS => pillar: ECONOMY                  | 11 | indicators[0].pillar      | expected one of INTERESTS
+          a weight that is not one   | weight: 2 => weight: heavy                            | 14 | indicators[0].weight      | expected a number
+          no sentence of the papers  | paper: "the levels of cooperative structures" =>      | 16 | indicators[1].paper       | missing required field 'paper'
+          an unknown ledger measure  | ledger:mechanisms => ledger:friendship                | 17 | indicators[1].measure     | unknown ledger measure
+          an unknown normalization   | normalization: rank => normalization: best            | 4  | normalization             | expected one of MIN_MAX
+          a duplicate indicator      | id: mechanisms => id: trade                           | 1  |                           | indicator 'trade' is defined twice
+          """)
+  void aBrokenMethodIsRefusedWithItsLineAndField(
+      String what, String edit, int line, String field, String words) {
     String[] parts = edit.split("\\s*=>\\s*", -1);
     String text = GOOD.replace(parts[0].strip(), parts[1].strip());
     assertThat(text).isNotEqualTo(GOOD);
-    assertThatThrownBy(() -> read(text)).isInstanceOf(ExchangeException.class)
-        .satisfies(e -> assertThat(((ExchangeException) e).problems()).anySatisfy(p -> {
-          assertThat(p.line()).isEqualTo(line);
-          assertThat(p.field() == null ? "" : p.field()).isEqualTo(field == null ? "" : field);
-          assertThat(p.message()).contains(words);
-        }));
+    assertThatThrownBy(() -> read(text))
+        .isInstanceOf(ExchangeException.class)
+        .satisfies(
+            e ->
+                assertThat(((ExchangeException) e).problems())
+                    .anySatisfy(
+                        p -> {
+                          assertThat(p.line()).isEqualTo(line);
+                          assertThat(p.field() == null ? "" : p.field())
+                              .isEqualTo(field == null ? "" : field);
+                          assertThat(p.message()).contains(words);
+                        }));
   }
 }

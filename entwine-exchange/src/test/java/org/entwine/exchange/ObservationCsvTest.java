@@ -21,7 +21,12 @@ class ObservationCsvTest {
 
   @Test
   void readsRowsAndKeepsTheirPeriodPrecision() throws IOException {
-    var b = ObservationCsv.read(file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,58.6,cow\ntrade,VNM,CHN,2015-03,1e3,cow\n"));
+    var b =
+        ObservationCsv.read(
+            file(
+                "indicator,actor,partner,period,value,source\n"
+                    + "trade,VNM,CHN,2014,58.6,cow\n"
+                    + "trade,VNM,CHN,2015-03,1e3,cow\n"));
     assertThat(b.registry().observations()).hasSize(2);
     assertThat(b.registry().observations().get(1).period().toString()).isEqualTo("2015-03");
     assertThat(b.registry().observations().get(1).value()).isEqualTo(1000.0);
@@ -29,7 +34,11 @@ class ObservationCsvTest {
 
   @Test
   void writesWhatItReads() throws IOException {
-    var obs = ObservationCsv.read(file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,58.6,cow\n")).registry().observations();
+    var obs =
+        ObservationCsv.read(
+                file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,58.6,cow\n"))
+            .registry()
+            .observations();
     Path out = dir.resolve("out.csv");
     ObservationCsv.write(out, obs);
     assertThat(ObservationCsv.read(out).registry().observations()).isEqualTo(obs);
@@ -38,25 +47,39 @@ class ObservationCsvTest {
   @Test
   void aWrongHeaderIsRefusedWithWhatWasExpected() throws IOException {
     Path p = file("year,from,to,value\n2014,VNM,CHN,1\n");
-    assertThatThrownBy(() -> ObservationCsv.read(p)).hasMessageContaining("obs.csv:1: header: expected the columns indicator,actor,partner,period,value,source");
+    assertThatThrownBy(() -> ObservationCsv.read(p))
+        .hasMessageContaining(
+            "obs.csv:1: header: expected the columns indicator,actor,partner,period,value,source");
   }
 
   @Test
   void aNonNumericValueNamesLineAndColumn() throws IOException {
-    Path p = file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,1.0,cow\ntrade,VNM,CHN,2015,n/a,cow\n");
-    assertThatThrownBy(() -> ObservationCsv.read(p)).hasMessageContaining("obs.csv:3: value: expected a number, got 'n/a'");
+    Path p =
+        file(
+            "indicator,actor,partner,period,value,source\n"
+                + "trade,VNM,CHN,2014,1.0,cow\n"
+                + "trade,VNM,CHN,2015,n/a,cow\n");
+    assertThatThrownBy(() -> ObservationCsv.read(p))
+        .hasMessageContaining("obs.csv:3: value: expected a number, got 'n/a'");
   }
 
   @Test
   void aBadPeriodNamesTheColumn() throws IOException {
-    Path p = file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014-07-01,1.0,cow\n");
-    assertThatThrownBy(() -> ObservationCsv.read(p)).hasMessageContaining("obs.csv:2: period: a period is a year");
+    Path p =
+        file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014-07-01,1.0,cow\n");
+    assertThatThrownBy(() -> ObservationCsv.read(p))
+        .hasMessageContaining("obs.csv:2: period: a period is a year");
   }
 
   @Test
   void aRowCutShortIsRefused() throws IOException {
-    Path p = file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,1.0,cow\ntrade,VNM,CH");
-    assertThatThrownBy(() -> ObservationCsv.read(p)).hasMessageContaining("obs.csv:3: expected 6 fields, got 3 (is the file cut short?)");
+    Path p =
+        file(
+            "indicator,actor,partner,period,value,source\n"
+                + "trade,VNM,CHN,2014,1.0,cow\n"
+                + "trade,VNM,CH");
+    assertThatThrownBy(() -> ObservationCsv.read(p))
+        .hasMessageContaining("obs.csv:3: expected 6 fields, got 3 (is the file cut short?)");
   }
 
   @Test
@@ -76,7 +99,8 @@ class ObservationCsvTest {
   void missingIsNotZero() throws IOException {
     // A year the data does not cover has no row; an empty value is refused, never read as 0.
     Path p = file("indicator,actor,partner,period,value,source\ntrade,VNM,CHN,2014,,cow\n");
-    assertThatThrownBy(() -> ObservationCsv.read(p)).hasMessageContaining("value: expected a number, got ''");
+    assertThatThrownBy(() -> ObservationCsv.read(p))
+        .hasMessageContaining("value: expected a number, got ''");
     assertThat(List.of()).isEmpty();
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RegistryReaderTest {
   @TempDir Path dir;
 
-  static final String GOOD = """
+  static final String GOOD =
+      """
       entwine: 1
       sources:
         - {id: paper, title: The paper}
@@ -38,8 +39,10 @@ class RegistryReaderTest {
             - {date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}
       """;
 
-  private final RegistryReader reader = new RegistryReader(new LevelVocabulary(List.of()),
-      new Provenance("tester", Instant.parse("2026-01-01T00:00:00Z")));
+  private final RegistryReader reader =
+      new RegistryReader(
+          new LevelVocabulary(List.of()),
+          new Provenance("tester", Instant.parse("2026-01-01T00:00:00Z")));
 
   private Path file(String name, String text) throws IOException {
     Path p = dir.resolve(name);
@@ -51,17 +54,23 @@ class RegistryReaderTest {
   void readsRecordsAndResolvesLevelsFromTheVocabulary() throws IOException {
     var r = reader.read(List.of(file("good.yaml", GOOD))).registry();
     assertThat(r.actors()).hasSize(2);
-    assertThat(r.frameworks()).singleElement().satisfies(f -> {
-      assertThat(f.id()).isEqualTo("AAA-BBB");
-      assertThat(f.changes()).extracting(c -> c.level()).containsExactly(Level.STRATEGIC, Level.COMPREHENSIVE_STRATEGIC);
-      assertThat(f.provenance().enteredBy()).isEqualTo("tester");
-    });
+    assertThat(r.frameworks())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.id()).isEqualTo("AAA-BBB");
+              assertThat(f.changes())
+                  .extracting(c -> c.level())
+                  .containsExactly(Level.STRATEGIC, Level.COMPREHENSIVE_STRATEGIC);
+              assertThat(f.provenance().enteredBy()).isEqualTo("tester");
+            });
     assertThat(r.actors().get(0).codes()).hasSize(2);
   }
 
   @Test
   void readsJsonAsWellAsYaml() throws IOException {
-    String json = """
+    String json =
+        """
         {"entwine": 1, "sources": [{"id": "s", "title": "A source"}],
          "actors": [{"code": "AAA", "kind": "state", "name": "Aland", "sources": ["s"]}]}
         """;
@@ -70,74 +79,123 @@ class RegistryReaderTest {
 
   @Test
   void aFileMayUseLevelNamesAnotherFileOfTheSameImportDefines() throws IOException {
-    Path names = file("levels.yaml", "entwine: 1\nsources: [{id: p, title: P}]\nlevelNames: [{name: entente, level: OTHER_PARTNERSHIP, sources: [p]}]\n");
-    Path f = file("f.yaml", "entwine: 1\nframeworks:\n  - parties: [AAA, BBB]\n    sources: [p]\n    changes: [{date: '1904', officialName: Entente, sources: [p]}]\n");
+    Path names =
+        file(
+            "levels.yaml",
+            "entwine: 1\n"
+                + "sources: [{id: p, title: P}]\n"
+                + "levelNames: [{name: entente, level: OTHER_PARTNERSHIP, sources: [p]}]\n");
+    Path f =
+        file(
+            "f.yaml",
+            "entwine: 1\n"
+                + "frameworks:\n"
+                + "  - parties: [AAA, BBB]\n"
+                + "    sources: [p]\n"
+                + "    changes: [{date: '1904', officialName: Entente, sources: [p]}]\n");
     var r = reader.read(List.of(f, names)).registry();
     assertThat(r.frameworks().get(0).changes().get(0).level()).isEqualTo(Level.OTHER_PARTNERSHIP);
   }
 
   @Test
   void aResumptionWithoutASuspensionIsRefusedAtItsOwnLine() throws IOException {
-    Path p = file("resumed.yaml", GOOD + """
-            statusChanges:
-              - {date: "2015", status: ACTIVE, sources: [paper]}
-        """);
-    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
-        .satisfies(e -> assertThat(((ExchangeException) e).problems()).singleElement().satisfies(problem -> {
-          assertThat(problem.line()).isEqualTo(17);
-          assertThat(problem.field()).isEqualTo("frameworks[0].statusChanges[0]");
-          assertThat(problem.message()).contains("a resumption needs a suspension before it");
-        }));
+    Path p =
+        file(
+            "resumed.yaml",
+            GOOD
+                + """
+                    statusChanges:
+                      - {date: "2015", status: ACTIVE, sources: [paper]}
+                """);
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .isInstanceOf(ExchangeException.class)
+        .satisfies(
+            e ->
+                assertThat(((ExchangeException) e).problems())
+                    .singleElement()
+                    .satisfies(
+                        problem -> {
+                          assertThat(problem.line()).isEqualTo(17);
+                          assertThat(problem.field()).isEqualTo("frameworks[0].statusChanges[0]");
+                          assertThat(problem.message())
+                              .contains("a resumption needs a suspension before it");
+                        }));
   }
 
   @Test
   void readsAttestationSideNamesDisagreementAndASuspensionWithItsDocument() throws IOException {
-    Path p = file("rich.yaml", GOOD.replace("{date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}",
-        "{date: 2012-07, officialName: comprehensive strategic partnership, confidence: reported, sideNames: {BBB: strategic partnership},"
-            + " disagreement: the paper says 2011, sources: [paper]}") + """
-            statusChanges:
-              - {date: 2017-09-21, status: SUSPENDED, document: A press release, sources: [paper]}
-              - {date: 2019-02-20, status: ACTIVE, confidence: reported, sources: [paper]}
-        """);
+    Path p =
+        file(
+            "rich.yaml",
+            GOOD.replace(
+                    "{date: 2012-07, officialName: comprehensive strategic partnership, sources:"
+                        + " [paper]}",
+                    "{date: 2012-07, officialName: comprehensive strategic partnership, confidence:"
+                        + " reported, sideNames: {BBB: strategic partnership}, disagreement: the"
+                        + " paper says 2011, sources: [paper]}")
+                + """
+                    statusChanges:
+                      - {date: 2017-09-21, status: SUSPENDED, document: A press release, sources: [paper]}
+                      - {date: 2019-02-20, status: ACTIVE, confidence: reported, sources: [paper]}
+                """);
     var f = reader.read(List.of(p)).registry().frameworks().get(0);
     var upgrade = f.changes().get(1);
     assertThat(upgrade.confidence()).isEqualTo(org.entwine.source.Attestation.REPORTED);
     assertThat(upgrade.sideNames()).containsEntry("BBB", "strategic partnership");
     assertThat(upgrade.disagreement()).isEqualTo("the paper says 2011");
     assertThat(f.changes().get(0).confidence()).isEqualTo(org.entwine.source.Attestation.CONFIRMED);
-    assertThat(f.statusChanges()).extracting(s -> s.document(), s -> s.confidence())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("A press release", org.entwine.source.Attestation.CONFIRMED),
+    assertThat(f.statusChanges())
+        .extracting(s -> s.document(), s -> s.confidence())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "A press release", org.entwine.source.Attestation.CONFIRMED),
             org.assertj.core.groups.Tuple.tuple(null, org.entwine.source.Attestation.REPORTED));
   }
 
   @Test
   void aSideNameForAnActorNotPartyToTheFrameworkIsRefused() throws IOException {
-    Path p = file("side.yaml", GOOD.replace("{date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}",
-        "{date: 2012-07, officialName: comprehensive strategic partnership, sideNames: {CCC: alliance}, sources: [paper]}"));
-    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
-        .satisfies(e -> assertThat(((ExchangeException) e).problems()).singleElement().satisfies(problem -> {
-          assertThat(problem.line()).isEqualTo(15);
-          assertThat(problem.field()).isEqualTo("frameworks[0].changes[1]");
-          assertThat(problem.message()).contains("CCC, which is not a party");
-        }));
+    Path p =
+        file(
+            "side.yaml",
+            GOOD.replace(
+                "{date: 2012-07, officialName: comprehensive strategic partnership, sources:"
+                    + " [paper]}",
+                "{date: 2012-07, officialName: comprehensive strategic partnership, sideNames:"
+                    + " {CCC: alliance}, sources: [paper]}"));
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .isInstanceOf(ExchangeException.class)
+        .satisfies(
+            e ->
+                assertThat(((ExchangeException) e).problems())
+                    .singleElement()
+                    .satisfies(
+                        problem -> {
+                          assertThat(problem.line()).isEqualTo(15);
+                          assertThat(problem.field()).isEqualTo("frameworks[0].changes[1]");
+                          assertThat(problem.message()).contains("CCC, which is not a party");
+                        }));
   }
 
   /** Each broken file: the line the problem is on, the field named, and words of the message. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      wrong type: a date that is no date | "2001" => yesterday                                          | 14 | frameworks[0].changes[0].date         | expected a date
-      wrong type: an unknown level       | level: STRATEGIC => level: GREAT                              | 5  | levelNames[0].level                   | expected a level
-      wrong type: an unknown actor kind  | kind: STATE, name: Bland => kind: EMPIRE, name: Bland         | 9  | actors[1].kind                        | expected one of STATE
-      an upgrade before the founding     | 2012-07 => 1999-07                                            | 15 | frameworks[0].changes[1]              | is dated before the framework's founding
-      duplicate keys                     | name: Bland, => name: Bland, name: Bland2,                    | 9  | actors[1].name                        | duplicate key 'name'
-      a misspelt field                   | officialName: strategic partnership, => offcialName: strategic partnership, | 14 | frameworks[0].changes[0].offcialName | unknown field
-      a name not in the vocabulary       | officialName: comprehensive strategic partnership, => officialName: eternal friendship, | 15 | frameworks[0].changes[1].officialName | not in the level vocabulary
-      a missing required field           | , name: Aland =>                                              | 8  | actors[0].name                        | missing required field 'name'
-      a record without sources           | "901"}, sources: [paper]} => "901"}}                          | 8  | actors[0]                             | at least one source
-      another format version             | entwine: 1 => entwine: 2                                      | 1  | entwine                               | version 2
-      """)
-  void aBrokenFileIsRefusedWithItsLineAndField(String what, String edit, int line, String field, String words)
-      throws IOException {
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          wrong type: a date that is no date | "2001" => yesterday                                          | 14 | frameworks[0].changes[0].date         | expected a date
+          wrong type: an unknown level       | level: STRATEGIC => level: GREAT                              | 5  | levelNames[0].level                   | expected a level
+          wrong type: an unknown actor kind  | kind: STATE, name: Bland => kind: EMPIRE, name: Bland         | 9  | actors[1].kind                        | expected one of STATE
+          an upgrade before the founding     | 2012-07 => 1999-07                                            | 15 | frameworks[0].changes[1]              | is dated before the framework's founding
+          duplicate keys                     | name: Bland, => name: Bland, name: Bland2,                    | 9  | actors[1].name                        | duplicate key 'name'
+          a misspelt field                   | officialName: strategic partnership, => offcialName: strategic partnership, | 14 | frameworks[0].changes[0].offcialName | unknown field
+          a name not in the vocabulary       | officialName: comprehensive strategic partnership, => officialName: eternal friendship, | 15 | frameworks[0].changes[1].officialName | not in the level vocabulary
+          a missing required field           | , name: Aland =>                                              | 8  | actors[0].name                        | missing required field 'name'
+          a record without sources           | "901"}, sources: [paper]} => "901"}}                          | 8  | actors[0]                             | at least one source
+          another format version             | entwine: 1 => entwine: 2                                      | 1  | entwine                               | version 2
+          """)
+  void aBrokenFileIsRefusedWithItsLineAndField(
+      String what, String edit, int line, String field, String words) throws IOException {
     String[] parts = edit.split("\\s*=>\\s*", -1);
     String from = parts[0].strip();
     int at = GOOD.indexOf(from);
@@ -146,47 +204,59 @@ class RegistryReaderTest {
     Path p = file("broken.yaml", text);
     assertThatThrownBy(() -> reader.read(List.of(p)))
         .isInstanceOf(ExchangeException.class)
-        .satisfies(e -> assertThat(((ExchangeException) e).problems()).anySatisfy(problem -> {
-          assertThat(problem.file()).isEqualTo(p);
-          assertThat(problem.line()).isEqualTo(line);
-          assertThat(problem.field()).isEqualTo(field);
-          assertThat(problem.message()).contains(words);
-        }));
+        .satisfies(
+            e ->
+                assertThat(((ExchangeException) e).problems())
+                    .anySatisfy(
+                        problem -> {
+                          assertThat(problem.file()).isEqualTo(p);
+                          assertThat(problem.line()).isEqualTo(line);
+                          assertThat(problem.field()).isEqualTo(field);
+                          assertThat(problem.message()).contains(words);
+                        }));
   }
 
   @Test
   void aTruncatedFileIsRefusedWithTheLineWhereItBreaks() throws IOException {
     String cut = GOOD.substring(0, GOOD.indexOf("officialName: comprehensive") + 20);
     Path p = file("cut.yaml", cut);
-    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
-        .hasMessageContaining("cut.yaml:15").hasMessageContaining("not valid YAML/JSON");
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .isInstanceOf(ExchangeException.class)
+        .hasMessageContaining("cut.yaml:15")
+        .hasMessageContaining("not valid YAML/JSON");
   }
 
   @Test
   void anEmptyFileIsRefused() throws IOException {
     Path p = file("empty.yaml", "\n  \n");
-    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("empty.yaml: the file is empty");
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .hasMessageContaining("empty.yaml: the file is empty");
   }
 
   @Test
   void aBinaryFileIsRefused() throws IOException {
     Path p = dir.resolve("image.yaml");
     Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("image.yaml: this is a binary file");
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .hasMessageContaining("image.yaml: this is a binary file");
   }
 
   @Test
   void aFileThatIsNotUtf8IsRefused() throws IOException {
     Path p = dir.resolve("latin1.yaml");
-    Files.write(p, "entwine: 1\nactors:\n  - {code: CIV, kind: STATE, name: C\u00f4te d'Ivoire, sources: [x]}\n"
-        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        "entwine: 1\nactors:\n  - {code: CIV, kind: STATE, name: C\u00f4te d'Ivoire, sources: [x]}\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("not UTF-8");
   }
 
   @Test
   void aDocumentThatIsNotAMappingIsRefused() throws IOException {
     Path p = file("list.yaml", "- a\n- b\n");
-    assertThatThrownBy(() -> reader.read(List.of(p))).hasMessageContaining("list.yaml:1").hasMessageContaining("expected a mapping");
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .hasMessageContaining("list.yaml:1")
+        .hasMessageContaining("expected a mapping");
   }
 
   @Test
@@ -197,9 +267,12 @@ class RegistryReaderTest {
 
   @Test
   void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
-    String text = GOOD.replace("kind: STATE, name: Aland", "kind: EMPIRE, name: Aland").replace("2012-07", "someday");
+    String text =
+        GOOD.replace("kind: STATE, name: Aland", "kind: EMPIRE, name: Aland")
+            .replace("2012-07", "someday");
     Path p = file("two.yaml", text);
-    assertThatThrownBy(() -> reader.read(List.of(p))).isInstanceOf(ExchangeException.class)
+    assertThatThrownBy(() -> reader.read(List.of(p)))
+        .isInstanceOf(ExchangeException.class)
         .satisfies(e -> assertThat(((ExchangeException) e).problems()).hasSize(2));
   }
 }

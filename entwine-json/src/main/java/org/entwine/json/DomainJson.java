@@ -27,18 +27,22 @@ import org.entwine.time.PartialDate;
 public final class DomainJson {
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
   private static final ObjectMapper YAML =
-      configure(new YAMLMapper(YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .build()));
+      configure(
+          new YAMLMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .build()));
 
   /**
    * The JSON of the web API: every field always there, an empty list as [] and an absent figure as
-   * null, so that a page reads the same shape whatever the evidence lacks (the exchange format leaves
-   * them out, to stay short).
+   * null, so that a page reads the same shape whatever the evidence lacks (the exchange format
+   * leaves them out, to stay short).
    */
-  private static final ObjectMapper API = configure(JsonMapper.builder().build())
-      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
+  private static final ObjectMapper API =
+      configure(JsonMapper.builder().build())
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
 
   private DomainJson() {}
 
@@ -59,22 +63,30 @@ public final class DomainJson {
 
   private static ObjectMapper configure(ObjectMapper m) {
     SimpleModule partialDates = new SimpleModule("entwine-partial-date");
-    partialDates.addSerializer(PartialDate.class, new JsonSerializer<>() {
-      @Override
-      public void serialize(PartialDate d, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeString(d.toString());
-      }
-    });
-    partialDates.addDeserializer(PartialDate.class, new JsonDeserializer<>() {
-      @Override
-      public PartialDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
-        return PartialDate.parse(p.getValueAsString());
-      }
-    });
+    partialDates.addSerializer(
+        PartialDate.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(PartialDate d, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            g.writeString(d.toString());
+          }
+        });
+    partialDates.addDeserializer(
+        PartialDate.class,
+        new JsonDeserializer<>() {
+          @Override
+          public PartialDate deserialize(JsonParser p, DeserializationContext c)
+              throws IOException {
+            return PartialDate.parse(p.getValueAsString());
+          }
+        });
     return m.registerModule(new JavaTimeModule())
         .registerModule(partialDates)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+        .setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
   }
 }

@@ -12,10 +12,10 @@ import java.sql.Statement;
 /**
  * Gives a database file back the space its deleted rows held. DuckDB reuses freed blocks but never
  * shrinks its file, so a dataset loaded again with {@code --replace} leaves the file larger than a
- * fresh load by the old observations' size. The way DuckDB documents ("Reclaiming space") is a copy:
- * the database is copied into a new file (COPY FROM DATABASE: tables, views, sequences at their
- * values) beside it, which then takes the old one's place in one atomic move. A failure at any point
- * leaves the file as it was.
+ * fresh load by the old observations' size. The way DuckDB documents ("Reclaiming space") is a
+ * copy: the database is copied into a new file (COPY FROM DATABASE: tables, views, sequences at
+ * their values) beside it, which then takes the old one's place in one atomic move. A failure at
+ * any point leaves the file as it was.
  *
  * @param before the file's size before, in bytes
  * @param after its size after
@@ -35,7 +35,8 @@ public record Compaction(long before, long after) {
       }
       long before = Files.size(file);
       Files.deleteIfExists(copy); // from a copy that was stopped half way
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+          Statement s = c.createStatement()) {
         s.execute("SET memory_limit = '" + DuckDbStore.memoryLimit() + "'");
         s.execute("ATTACH " + literal(file) + " AS src (READ_ONLY)");
         s.execute("ATTACH " + literal(copy) + " AS dst");
@@ -51,7 +52,8 @@ public record Compaction(long before, long after) {
       } catch (IOException again) {
         e.addSuppressed(again);
       }
-      throw new StoreException("cannot compact the database " + file + " (it is as it was): " + Failures.explain(e), e);
+      throw new StoreException(
+          "cannot compact the database " + file + " (it is as it was): " + Failures.explain(e), e);
     }
   }
 

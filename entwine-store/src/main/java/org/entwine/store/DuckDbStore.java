@@ -52,12 +52,19 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    */
   public static DuckDbStore open(Path file) {
     Path parent = file.toAbsolutePath().getParent();
-    return open(file, Files.exists(file) && (!Files.isWritable(file) || (parent != null && !Files.isWritable(parent))));
+    return open(
+        file,
+        Files.exists(file)
+            && (!Files.isWritable(file) || (parent != null && !Files.isWritable(parent))));
   }
 
-  /** Opens an existing database for reading only: what is stored can be read, and a write is refused saying why. */
+  /**
+   * Opens an existing database for reading only: what is stored can be read, and a write is refused
+   * saying why.
+   */
   public static DuckDbStore openForReading(Path file) {
-    if (!Files.exists(file)) throw new StoreException("cannot open the database " + file + ": no such file", null);
+    if (!Files.exists(file))
+      throw new StoreException("cannot open the database " + file + ": no such file", null);
     return open(file, true);
   }
 
@@ -66,7 +73,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     try {
       if (parent != null && !readOnly) Files.createDirectories(parent);
     } catch (java.io.IOException e) {
-      throw new StoreException("cannot create the folder for the database " + file + ": " + Failures.explain(e), e);
+      throw new StoreException(
+          "cannot create the folder for the database " + file + ": " + Failures.explain(e), e);
     }
     Connection c;
     try {
@@ -85,19 +93,22 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       return new DuckDbStore(file, c);
     } catch (SQLException e) {
       closeQuietly(c);
-      throw new StoreException("cannot prepare the database " + file + ": " + Failures.explain(e), e);
+      throw new StoreException(
+          "cannot prepare the database " + file + ": " + Failures.explain(e), e);
     }
   }
 
   /**
-   * How much memory DuckDB may use (it spills to disk beyond): $ENTWINE_DB_MEMORY as DuckDB writes it
-   * ("2GB", "512MB"), else 1GB, well under a machine's memory (DuckDB's own default is 80% of it).
+   * How much memory DuckDB may use (it spills to disk beyond): $ENTWINE_DB_MEMORY as DuckDB writes
+   * it ("2GB", "512MB"), else 1GB, well under a machine's memory (DuckDB's own default is 80% of
+   * it).
    */
   static String memoryLimit() {
     String asked = System.getenv("ENTWINE_DB_MEMORY");
     if (asked == null || asked.isBlank()) return DEFAULT_MEMORY;
     if (!asked.strip().matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
-      throw new StoreException("ENTWINE_DB_MEMORY expects an amount such as 2GB or 512MB, got '" + asked + "'", null);
+      throw new StoreException(
+          "ENTWINE_DB_MEMORY expects an amount such as 2GB or 512MB, got '" + asked + "'", null);
     }
     return asked.strip();
   }
@@ -108,10 +119,14 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     String m = String.valueOf(e.getMessage());
     if (m.contains("lock")) {
       Matcher pid = LOCK_PID.matcher(m);
-      return new StoreException("the database " + file + " is in use by another Entwine process"
-          + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
-          + ", such as 'entwine serve': DuckDB lets one process open it at a time. Stop that process,"
-          + " or work through its web API, or use another database with --db.", e);
+      return new StoreException(
+          "the database "
+              + file
+              + " is in use by another Entwine process"
+              + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+              + ", such as 'entwine serve': DuckDB lets one process open it at a time. Stop that"
+              + " process, or work through its web API, or use another database with --db.",
+          e);
     }
     return new StoreException("cannot open the database " + file + ": " + Failures.explain(e), e);
   }
@@ -135,26 +150,34 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       while (r.next()) {
         RecordKind<?> k = kinds.get(r.getString(1));
         if (k == null) continue; // a kind from a newer Entwine: kept, not shown
-        byKind.computeIfAbsent(k.name(), x -> new ArrayList<>()).add(json.readValue(r.getString(2), k.type()));
+        byKind
+            .computeIfAbsent(k.name(), x -> new ArrayList<>())
+            .add(json.readValue(r.getString(2), k.type()));
       }
     } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException("cannot read the registry from " + file + ": " + Failures.explain(e), e);
+      throw new StoreException(
+          "cannot read the registry from " + file + ": " + Failures.explain(e), e);
     }
     // observations are read by the questions that need them, not with the registry
     Registry.Builder loaded = Registry.builder();
-    for (RecordKind<?> k : RecordKind.ALL) loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
+    for (RecordKind<?> k : RecordKind.ALL)
+      loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
     return loaded.build();
   }
 
-  private static <T> Registry.Builder filled(RecordKind<T> kind, List<Object> records, Registry.Builder into) {
+  private static <T> Registry.Builder filled(
+      RecordKind<T> kind, List<Object> records, Registry.Builder into) {
     return kind.put(into, records.stream().map(kind.type()::cast).toList());
   }
 
   @Override
   public List<Observation> observations(String actor, String partner) {
-    return observations(" WHERE (actor = ? OR partner = ?)"
-        + (partner == null ? "" : " AND (actor = ? OR partner = ?)"),
-        partner == null ? new String[] {actor, actor} : new String[] {actor, actor, partner, partner});
+    return observations(
+        " WHERE (actor = ? OR partner = ?)"
+            + (partner == null ? "" : " AND (actor = ? OR partner = ?)"),
+        partner == null
+            ? new String[] {actor, actor}
+            : new String[] {actor, actor, partner, partner});
   }
 
   /**
@@ -162,7 +185,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    * (3.8 million rows: 9 s with strings, 0.6 s without, measured), so DuckDB sends small integers
    * for the indicator, codes, period and source, and each string crosses once, from a dictionary.
    */
-  public void observations(java.util.Collection<String> indicators, java.util.function.Consumer<Observation> each) {
+  public void observations(
+      java.util.Collection<String> indicators, java.util.function.Consumer<Observation> each) {
     if (indicators.isEmpty()) return;
     String in = String.join(",", java.util.Collections.nCopies(indicators.size(), "?"));
     stream(" FROM observations WHERE indicator IN (" + in + ")", List.copyOf(indicators), each);
@@ -179,39 +203,57 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     List<String> params = new ArrayList<>(indicators);
     params.add(actor);
     params.add(actor);
-    stream(" FROM observations WHERE indicator IN (" + in + ") AND (actor = ? OR partner = ?)", params, out::add);
+    stream(
+        " FROM observations WHERE indicator IN (" + in + ") AND (actor = ? OR partner = ?)",
+        params,
+        out::add);
     return out;
   }
 
   /**
-   * Streams the observations {@code where} selects, each string crossing JDBC once, from a dictionary.
-   * The selection is made once, into a temporary table the dictionaries and the rows are read from:
-   * one scan of the observations, not six.
+   * Streams the observations {@code where} selects, each string crossing JDBC once, from a
+   * dictionary. The selection is made once, into a temporary table the dictionaries and the rows
+   * are read from: one scan of the observations, not six.
    */
-  private void stream(String where, List<String> params, java.util.function.Consumer<Observation> each) {
+  private void stream(
+      String where, List<String> params, java.util.function.Consumer<Observation> each) {
     try {
-      try (PreparedStatement p = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE sel AS SELECT *" + where)) {
+      try (PreparedStatement p =
+          connection.prepareStatement("CREATE OR REPLACE TEMP TABLE sel AS SELECT *" + where)) {
         for (int k = 0; k < params.size(); k++) p.setString(k + 1, params.get(k));
         p.execute();
       }
       String[] ind = dictionary("dict_indicator", "SELECT DISTINCT indicator AS v FROM sel");
-      String[] codes = dictionary("dict_code", "SELECT DISTINCT actor AS v FROM sel UNION SELECT DISTINCT partner AS v FROM sel");
+      String[] codes =
+          dictionary(
+              "dict_code",
+              "SELECT DISTINCT actor AS v FROM sel UNION SELECT DISTINCT partner AS v FROM sel");
       String[] periodText = dictionary("dict_period", "SELECT DISTINCT period AS v FROM sel");
       String[] sources = dictionary("dict_source", "SELECT DISTINCT source AS v FROM sel");
       PartialDate[] periods = new PartialDate[periodText.length];
       for (int i = 0; i < periods.length; i++) periods[i] = PartialDate.parse(periodText[i]);
       try (Statement st = connection.createStatement();
-          ResultSet r = st.executeQuery("SELECT i.id, a.id, b.id, t.id, o.value, s.id FROM sel o"
-              + " JOIN dict_indicator i ON o.indicator = i.v JOIN dict_code a ON o.actor = a.v"
-              + " JOIN dict_code b ON o.partner = b.v JOIN dict_period t ON o.period = t.v"
-              + " JOIN dict_source s ON o.source = s.v")) {
+          ResultSet r =
+              st.executeQuery(
+                  "SELECT i.id, a.id, b.id, t.id, o.value, s.id FROM sel o JOIN dict_indicator i ON"
+                      + " o.indicator = i.v JOIN dict_code a ON o.actor = a.v JOIN dict_code b ON"
+                      + " o.partner = b.v JOIN dict_period t ON o.period = t.v JOIN dict_source s"
+                      + " ON o.source = s.v")) {
         while (r.next()) {
-          each.accept(new Observation(ind[r.getInt(1)], codes[r.getInt(2)], codes[r.getInt(3)], periods[r.getInt(4)],
-              r.getDouble(5), sources[r.getInt(6)]));
+          each.accept(
+              new Observation(
+                  ind[r.getInt(1)],
+                  codes[r.getInt(2)],
+                  codes[r.getInt(3)],
+                  periods[r.getInt(4)],
+                  r.getDouble(5),
+                  sources[r.getInt(6)]));
         }
       } finally {
         try (Statement st = connection.createStatement()) {
-          for (String t : List.of("sel", "dict_indicator", "dict_code", "dict_period", "dict_source")) st.execute("DROP TABLE IF EXISTS " + t);
+          for (String t :
+              List.of("sel", "dict_indicator", "dict_code", "dict_period", "dict_source"))
+            st.execute("DROP TABLE IF EXISTS " + t);
         }
       }
     } catch (SQLException e) {
@@ -219,14 +261,22 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  /** A temporary table numbering the distinct values the query gives (0, 1, …), returned in that order. */
+  /**
+   * A temporary table numbering the distinct values the query gives (0, 1, …), returned in that
+   * order.
+   */
   private String[] dictionary(String table, String distinct) throws SQLException {
     try (Statement st = connection.createStatement()) {
-      st.execute("CREATE OR REPLACE TEMP TABLE " + table
-          + " AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS id FROM (" + distinct + ")");
+      st.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + table
+              + " AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS id FROM ("
+              + distinct
+              + ")");
     }
     List<String> out = new ArrayList<>();
-    try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery("SELECT v FROM " + table + " ORDER BY id")) {
+    try (Statement st = connection.createStatement();
+        ResultSet r = st.executeQuery("SELECT v FROM " + table + " ORDER BY id")) {
       while (r.next()) out.add(r.getString(1));
     }
     return out.toArray(new String[0]);
@@ -238,15 +288,23 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   private List<Observation> observations(String where, String[] args) {
-    String sql = "SELECT indicator, actor, partner, period, value, source FROM observations" + where
-        + " ORDER BY indicator, actor, partner, period_start";
+    String sql =
+        "SELECT indicator, actor, partner, period, value, source FROM observations"
+            + where
+            + " ORDER BY indicator, actor, partner, period_start";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) p.setString(i + 1, args[i]);
       List<Observation> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new Observation(r.getString(1), r.getString(2), r.getString(3),
-              PartialDate.parse(r.getString(4)), r.getDouble(5), r.getString(6)));
+          out.add(
+              new Observation(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  PartialDate.parse(r.getString(4)),
+                  r.getDouble(5),
+                  r.getString(6)));
         }
       }
       return out;
@@ -265,39 +323,64 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    * error, none. A server groups the writes that wait for their turn this way, committing once.
    */
   public void add(List<Registry> batches, String origin, String enteredBy) {
-    inTransaction("nothing was imported: the database refused the batch: ", () -> {
-      boolean observations = batches.stream().anyMatch(b -> !b.observations().isEmpty());
-      long[] importIds = next("import_ids", batches.size());
-      long[] order = next("record_order", batches.stream().mapToInt(DuckDbStore::records).sum());
-      LocalDateTime now = LocalDateTime.now();
-      // DuckDB's appenders, inside the transaction: a prepared statement's batch runs row by row, each
-      // row a round trip, and a server storing many small writes at once would pay it for each
-      var duck = connection.unwrap(org.duckdb.DuckDBConnection.class);
-      try (var imports = duck.createAppender("main", "imports"); var records = duck.createAppender("main", "records");
-          var appender = observations ? stagingAppender() : null) {
-        int seq = 0;
-        for (int i = 0; i < batches.size(); i++) {
-          Registry batch = batches.get(i);
-          imports.beginRow().append(importIds[i]).append(now).append(origin).append(enteredBy).append(batch.size()).endRow();
-          for (RecordKind<?> k : RecordKind.ALL) {
-            for (Object rec : k.of().apply(batch)) {
-              records.beginRow().append(k.name()).append(k.keyOf(rec)).append(order[seq++]).append(importIds[i])
-                  .append(json.writeValueAsString(rec)).endRow();
+    inTransaction(
+        "nothing was imported: the database refused the batch: ",
+        () -> {
+          boolean observations = batches.stream().anyMatch(b -> !b.observations().isEmpty());
+          long[] importIds = next("import_ids", batches.size());
+          long[] order =
+              next("record_order", batches.stream().mapToInt(DuckDbStore::records).sum());
+          LocalDateTime now = LocalDateTime.now();
+          // DuckDB's appenders, inside the transaction: a prepared statement's batch runs row by
+          // row, each
+          // row a round trip, and a server storing many small writes at once would pay it for each
+          var duck = connection.unwrap(org.duckdb.DuckDBConnection.class);
+          try (var imports = duck.createAppender("main", "imports");
+              var records = duck.createAppender("main", "records");
+              var appender = observations ? stagingAppender() : null) {
+            int seq = 0;
+            for (int i = 0; i < batches.size(); i++) {
+              Registry batch = batches.get(i);
+              imports
+                  .beginRow()
+                  .append(importIds[i])
+                  .append(now)
+                  .append(origin)
+                  .append(enteredBy)
+                  .append(batch.size())
+                  .endRow();
+              for (RecordKind<?> k : RecordKind.ALL) {
+                for (Object rec : k.of().apply(batch)) {
+                  records
+                      .beginRow()
+                      .append(k.name())
+                      .append(k.keyOf(rec))
+                      .append(order[seq++])
+                      .append(importIds[i])
+                      .append(json.writeValueAsString(rec))
+                      .endRow();
+                }
+              }
+              for (Observation o : batch.observations()) append(appender, o, importIds[i]);
             }
           }
-          for (Observation o : batch.observations()) append(appender, o, importIds[i]);
-        }
-      }
-      if (observations) landStaged();
-    });
+          if (observations) landStaged();
+        });
   }
 
   /** One observation as a row of the observations table, through DuckDB's appender. */
-  private static void append(org.duckdb.DuckDBAppender appender, Observation o, long importId) throws SQLException {
-    appender.beginRow()
-        .append(o.indicator()).append(o.actor()).append(o.partner())
-        .append(o.period().toString()).append(o.period().earliest())
-        .append(o.value()).append(o.source()).append(importId)
+  private static void append(org.duckdb.DuckDBAppender appender, Observation o, long importId)
+      throws SQLException {
+    appender
+        .beginRow()
+        .append(o.indicator())
+        .append(o.actor())
+        .append(o.partner())
+        .append(o.period().toString())
+        .append(o.period().earliest())
+        .append(o.value())
+        .append(o.source())
+        .append(importId)
         .endRow();
   }
 
@@ -313,7 +396,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         work.run();
         connection.commit();
       } catch (SQLException | JsonProcessingException | RuntimeException e) {
-        // a failed commit may leave no transaction to roll back: the first failure is the one to report
+        // a failed commit may leave no transaction to roll back: the first failure is the one to
+        // report
         try {
           connection.rollback();
         } catch (SQLException again) {
@@ -338,22 +422,28 @@ public final class DuckDbStore implements RegistryStore, EventStore {
    */
   @Override
   public void replace(Registry batch, String origin, String enteredBy) {
-    inTransaction("nothing was changed: ", () -> {
-      long importId = logImport(origin, enteredBy, batch.size());
-      try (PreparedStatement keep = connection.prepareStatement(
-          "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, ? FROM records WHERE kind = ? AND id = ?")) {
-        for (RecordKind<?> k : RecordKind.ALL) {
-          for (Object r : k.of().apply(batch)) {
-            keep.setLong(1, importId);
-            keep.setString(2, k.name());
-            keep.setString(3, k.keyOf(r));
-            if (keep.executeUpdate() != 1) throw new SQLException("there is no " + k.name() + " '" + k.keyOf(r) + "' to replace");
+    inTransaction(
+        "nothing was changed: ",
+        () -> {
+          long importId = logImport(origin, enteredBy, batch.size());
+          try (PreparedStatement keep =
+              connection.prepareStatement(
+                  "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, ? FROM"
+                      + " records WHERE kind = ? AND id = ?")) {
+            for (RecordKind<?> k : RecordKind.ALL) {
+              for (Object r : k.of().apply(batch)) {
+                keep.setLong(1, importId);
+                keep.setString(2, k.name());
+                keep.setString(3, k.keyOf(r));
+                if (keep.executeUpdate() != 1)
+                  throw new SQLException(
+                      "there is no " + k.name() + " '" + k.keyOf(r) + "' to replace");
+              }
+            }
           }
-        }
-      }
-      deleteRecords(batch);
-      insertRecords(batch, importId);
-    });
+          deleteRecords(batch);
+          insertRecords(batch, importId);
+        });
   }
 
   private long logImport(String origin, String enteredBy, long records) throws SQLException {
@@ -366,7 +456,10 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     return next("import_ids", 1)[0];
   }
 
-  /** How many rows of the records table a batch gives: its records of every kind (not its observations). */
+  /**
+   * How many rows of the records table a batch gives: its records of every kind (not its
+   * observations).
+   */
   private static int records(Registry batch) {
     return RecordKind.ALL.stream().mapToInt(k -> k.in(batch).size()).sum();
   }
@@ -375,14 +468,17 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   private long[] next(String sequence, int n) throws SQLException {
     long[] out = new long[n];
     if (n == 0) return out;
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('" + sequence + "') FROM range(" + n + ")")) {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT nextval('" + sequence + "') FROM range(" + n + ")")) {
       for (int i = 0; i < n && r.next(); i++) out[i] = r.getLong(1);
     }
     return out;
   }
 
-  private void logImport(long importId, String origin, String enteredBy, long records) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
+  private void logImport(long importId, String origin, String enteredBy, long records)
+      throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
       p.setLong(1, importId);
       p.setTimestamp(2, Timestamp.from(Instant.now()));
       p.setString(3, origin);
@@ -392,9 +488,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  private void insertRecords(Registry batch, long importId) throws SQLException, JsonProcessingException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, ?)")) {
+  private void insertRecords(Registry batch, long importId)
+      throws SQLException, JsonProcessingException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, ?)")) {
       for (RecordKind<?> k : RecordKind.ALL) {
         for (Object rec : k.of().apply(batch)) {
           p.setString(1, k.name());
@@ -409,7 +507,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   private void deleteRecords(Registry records) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("DELETE FROM records WHERE kind = ? AND id = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement("DELETE FROM records WHERE kind = ? AND id = ?")) {
       for (RecordKind<?> k : RecordKind.ALL) {
         for (Object r : k.of().apply(records)) {
           p.setString(1, k.name());
@@ -423,7 +522,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   @Override
   public boolean contains(String kind, String id) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND id = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND id = ?")) {
       p.setString(1, kind);
       p.setString(2, id);
       try (ResultSet r = p.executeQuery()) {
@@ -435,12 +535,14 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   @Override
-  public ObservationLoad beginLoad(Registry records, String origin, String enteredBy, boolean replace) {
+  public ObservationLoad beginLoad(
+      Registry records, String origin, String enteredBy, boolean replace) {
     try {
       connection.setAutoCommit(false);
       if (replace) {
         // Observations first, before the appender adds new ones under the same keys.
-        try (PreparedStatement obs = connection.prepareStatement("DELETE FROM observations WHERE indicator = ?")) {
+        try (PreparedStatement obs =
+            connection.prepareStatement("DELETE FROM observations WHERE indicator = ?")) {
           for (var i : records.indicators()) {
             obs.setString(1, i.id());
             obs.executeUpdate();
@@ -464,17 +566,23 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   }
 
   /**
-   * An appender to the emptied staging table: observations are appended to a table without an index,
-   * then added to the stored ones in one INSERT ({@link #landStaged}), half the time of appending there.
+   * An appender to the emptied staging table: observations are appended to a table without an
+   * index, then added to the stored ones in one INSERT ({@link #landStaged}), half the time of
+   * appending there.
    */
   private org.duckdb.DuckDBAppender stagingAppender() throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("DELETE FROM observations_incoming");
     }
-    return connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "observations_incoming");
+    return connection
+        .unwrap(org.duckdb.DuckDBConnection.class)
+        .createAppender("main", "observations_incoming");
   }
 
-  /** Adds the observations waiting in the staging table to the stored ones, in one statement, once checked. */
+  /**
+   * Adds the observations waiting in the staging table to the stored ones, in one statement, once
+   * checked.
+   */
   private void landStaged() throws SQLException {
     try (Statement s = connection.createStatement()) {
       refuseDuplicates(s);
@@ -485,29 +593,50 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   /**
    * Keeps the rule that one indicator has one value per pair and period: refuses what waits in the
-   * staging table when it gives a key twice, or a key already stored, naming the keys. (An index would
-   * keep the rule too, but DuckDB holds an index in memory whole: schema version 5.)
+   * staging table when it gives a key twice, or a key already stored, naming the keys. (An index
+   * would keep the rule too, but DuckDB holds an index in memory whole: schema version 5.)
    */
   private void refuseDuplicates(Statement s) throws SQLException {
-    String within = "SELECT indicator, actor, partner, period, count(*) AS n FROM observations_incoming GROUP BY ALL HAVING count(*) > 1";
-    String stored = "SELECT i.indicator, i.actor, i.partner, i.period, 2 AS n FROM (SELECT DISTINCT indicator, actor, partner, period"
-        + " FROM observations_incoming) i JOIN observations o ON o.indicator = i.indicator AND o.actor = i.actor"
-        + " AND o.partner = i.partner AND o.period = i.period";
+    String within =
+        "SELECT indicator, actor, partner, period, count(*) AS n FROM observations_incoming GROUP"
+            + " BY ALL HAVING count(*) > 1";
+    String stored =
+        "SELECT i.indicator, i.actor, i.partner, i.period, 2 AS n FROM (SELECT DISTINCT indicator,"
+            + " actor, partner, period FROM observations_incoming) i JOIN observations o ON"
+            + " o.indicator = i.indicator AND o.actor = i.actor AND o.partner = i.partner AND"
+            + " o.period = i.period";
     List<String> twice = new ArrayList<>();
     long more = 0;
-    try (ResultSet r = s.executeQuery("SELECT *, count(*) OVER () FROM (" + within + " UNION ALL " + stored + ") ORDER BY ALL LIMIT 5")) {
+    try (ResultSet r =
+        s.executeQuery(
+            "SELECT *, count(*) OVER () FROM ("
+                + within
+                + " UNION ALL "
+                + stored
+                + ") ORDER BY ALL LIMIT 5")) {
       while (r.next()) {
-        twice.add(r.getString(1) + " for " + r.getString(2) + " and " + r.getString(3) + " in " + r.getString(4));
+        twice.add(
+            r.getString(1)
+                + " for "
+                + r.getString(2)
+                + " and "
+                + r.getString(3)
+                + " in "
+                + r.getString(4));
         more = r.getLong(6);
       }
     }
     if (!twice.isEmpty()) {
-      throw new RegistryStore.DuplicateObservations("more than one value of one indicator for one pair and period: "
-          + String.join("; ", twice) + (more > twice.size() ? "; and " + (more - twice.size()) + " more" : ""));
+      throw new RegistryStore.DuplicateObservations(
+          "more than one value of one indicator for one pair and period: "
+              + String.join("; ", twice)
+              + (more > twice.size() ? "; and " + (more - twice.size()) + " more" : ""));
     }
   }
 
-  /** A load: observations go through DuckDB's appender to the staging table, inside the transaction. */
+  /**
+   * A load: observations go through DuckDB's appender to the staging table, inside the transaction.
+   */
   private final class Load implements ObservationLoad {
     private final org.duckdb.DuckDBAppender appender;
     private final long importId;
@@ -517,7 +646,12 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     private long count;
     private boolean done;
 
-    Load(org.duckdb.DuckDBAppender appender, long importId, String origin, String enteredBy, boolean replace) {
+    Load(
+        org.duckdb.DuckDBAppender appender,
+        long importId,
+        String origin,
+        String enteredBy,
+        boolean replace) {
       this.appender = appender;
       this.importId = importId;
       this.replace = replace;
@@ -531,7 +665,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         append(appender, o, importId);
         count++;
       } catch (SQLException e) {
-        throw new StoreException("nothing was loaded: the database refused an observation: " + Failures.explain(e), e);
+        throw new StoreException(
+            "nothing was loaded: the database refused an observation: " + Failures.explain(e), e);
       }
     }
 
@@ -554,7 +689,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
       } catch (SQLException | JsonProcessingException e) {
         rollbackQuietly();
         done = true;
-        throw new StoreException("nothing was loaded: the database refused the load: " + Failures.explain(e), e);
+        throw new StoreException(
+            "nothing was loaded: the database refused the load: " + Failures.explain(e), e);
       } catch (RegistryStore.DuplicateObservations e) {
         rollbackQuietly();
         done = true;
@@ -578,11 +714,19 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   @Override
   public List<ImportLogEntry> imports() {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT id, imported_at, origin, entered_by, records FROM imports ORDER BY id DESC")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT id, imported_at, origin, entered_by, records FROM imports ORDER BY id"
+                    + " DESC")) {
       List<ImportLogEntry> out = new ArrayList<>();
       while (r.next()) {
-        out.add(new ImportLogEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3),
-            r.getString(4), r.getInt(5)));
+        out.add(
+            new ImportLogEntry(
+                r.getLong(1),
+                r.getTimestamp(2).toInstant(),
+                r.getString(3),
+                r.getString(4),
+                r.getInt(5)));
       }
       return out;
     } catch (SQLException e) {
@@ -592,7 +736,8 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   @Override
   public byte[] eventIds(String dataset) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT ids FROM event_ids WHERE dataset = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT ids FROM event_ids WHERE dataset = ?")) {
       p.setString(1, dataset);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getBytes(1) : new byte[0];
@@ -602,12 +747,16 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  private static final String MONTH_FIGURES = "events, verbal_cooperation, material_cooperation, verbal_conflict,"
-      + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum, "
-      + java.util.Arrays.stream(CameoFamily.values()).map(CameoFamily::column).collect(java.util.stream.Collectors.joining(", "));
+  private static final String MONTH_FIGURES =
+      "events, verbal_cooperation, material_cooperation, verbal_conflict,"
+          + " material_conflict, goldstein_sum, mentions, sources, articles, tone_sum, "
+          + java.util.Arrays.stream(CameoFamily.values())
+              .map(CameoFamily::column)
+              .collect(java.util.stream.Collectors.joining(", "));
 
   @Override
-  public long addEvents(String dataset, EventStore.Source months, byte[] ids, String origin, String enteredBy) {
+  public long addEvents(
+      String dataset, EventStore.Source months, byte[] ids, String origin, String enteredBy) {
     StringBuilder sums = new StringBuilder();
     StringBuilder update = new StringBuilder();
     for (String column : MONTH_FIGURES.split(",\\s*")) {
@@ -616,70 +765,124 @@ public final class DuckDbStore implements RegistryStore, EventStore {
         update.append(", ");
       }
       sums.append("sum(").append(column).append(")");
-      update.append(column).append(" = event_months.").append(column).append(" + excluded.").append(column);
+      update
+          .append(column)
+          .append(" = event_months.")
+          .append(column)
+          .append(" + excluded.")
+          .append(column);
     }
     long[] added = new long[1];
-    inTransaction("nothing was loaded: the database refused the event series: ", () -> {
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM event_months_incoming");
-      }
-      try (var appender = connection.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "event_months_incoming")) {
-        SQLException[] failed = new SQLException[1];
-        months.forEach(m -> {
-          if (failed[0] != null) return;
-          try {
-            appender.beginRow().append(dataset).append(m.actor()).append(m.partner()).append(m.month()).append(m.events())
-                .append(m.quad()[0]).append(m.quad()[1]).append(m.quad()[2]).append(m.quad()[3]).append(m.goldsteinSum())
-                .append(m.mentions()).append(m.sources()).append(m.articles()).append(m.toneSum());
-            for (CameoFamily f : CameoFamily.values()) {
-              if (m.families() == null) appender.appendNull();
-              else appender.append(m.families()[f.ordinal()]);
-            }
-            appender.endRow();
-          } catch (SQLException e) {
-            failed[0] = e;
+    inTransaction(
+        "nothing was loaded: the database refused the event series: ",
+        () -> {
+          try (Statement s = connection.createStatement()) {
+            s.execute("DELETE FROM event_months_incoming");
           }
+          try (var appender =
+              connection
+                  .unwrap(org.duckdb.DuckDBConnection.class)
+                  .createAppender("main", "event_months_incoming")) {
+            SQLException[] failed = new SQLException[1];
+            months.forEach(
+                m -> {
+                  if (failed[0] != null) return;
+                  try {
+                    appender
+                        .beginRow()
+                        .append(dataset)
+                        .append(m.actor())
+                        .append(m.partner())
+                        .append(m.month())
+                        .append(m.events())
+                        .append(m.quad()[0])
+                        .append(m.quad()[1])
+                        .append(m.quad()[2])
+                        .append(m.quad()[3])
+                        .append(m.goldsteinSum())
+                        .append(m.mentions())
+                        .append(m.sources())
+                        .append(m.articles())
+                        .append(m.toneSum());
+                    for (CameoFamily f : CameoFamily.values()) {
+                      if (m.families() == null) appender.appendNull();
+                      else appender.append(m.families()[f.ordinal()]);
+                    }
+                    appender.endRow();
+                  } catch (SQLException e) {
+                    failed[0] = e;
+                  }
+                });
+            if (failed[0] != null) throw failed[0];
+          }
+          try (Statement s = connection.createStatement()) {
+            // months of one pair handed over twice (two codes of one actor) add up before they meet
+            // the stored ones
+            added[0] =
+                s.executeUpdate(
+                    "INSERT INTO event_months SELECT dataset, actor, partner, month, "
+                        + sums
+                        + " FROM event_months_incoming GROUP BY dataset, actor, partner, month"
+                        + " ON CONFLICT (dataset, actor, partner, month) DO UPDATE SET "
+                        + update);
+            s.execute("DELETE FROM event_months_incoming");
+          }
+          try (PreparedStatement p =
+              connection.prepareStatement("INSERT OR REPLACE INTO event_ids VALUES (?, ?)")) {
+            p.setString(1, dataset);
+            p.setBytes(2, ids);
+            p.executeUpdate();
+          }
+          logImport(origin, enteredBy, added[0]);
         });
-        if (failed[0] != null) throw failed[0];
-      }
-      try (Statement s = connection.createStatement()) {
-        // months of one pair handed over twice (two codes of one actor) add up before they meet the stored ones
-        added[0] = s.executeUpdate("INSERT INTO event_months SELECT dataset, actor, partner, month, " + sums
-            + " FROM event_months_incoming GROUP BY dataset, actor, partner, month"
-            + " ON CONFLICT (dataset, actor, partner, month) DO UPDATE SET " + update);
-        s.execute("DELETE FROM event_months_incoming");
-      }
-      try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO event_ids VALUES (?, ?)")) {
-        p.setString(1, dataset);
-        p.setBytes(2, ids);
-        p.executeUpdate();
-      }
-      logImport(origin, enteredBy, added[0]);
-    });
     return added[0];
   }
 
   @Override
-  public List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to) {
-    return eventMonths("WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month", dataset, actor,
-        partner, from, to);
+  public List<RelationMonth> eventMonths(
+      String dataset, String actor, String partner, int from, int to) {
+    return eventMonths(
+        "WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month",
+        dataset,
+        actor,
+        partner,
+        from,
+        to);
   }
 
   @Override
   public List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to) {
-    return eventMonths("WHERE dataset = ? AND (actor = ? OR partner = ?) AND month BETWEEN ? AND ? ORDER BY actor, partner, month",
-        dataset, actor, actor, from, to);
+    return eventMonths(
+        "WHERE dataset = ? AND (actor = ? OR partner = ?) AND month BETWEEN ? AND ? ORDER BY actor,"
+            + " partner, month",
+        dataset,
+        actor,
+        actor,
+        from,
+        to);
   }
 
   private List<RelationMonth> eventMonths(String where, Object... parameters) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT actor, partner, month, " + MONTH_FIGURES + " FROM event_months " + where)) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT actor, partner, month, " + MONTH_FIGURES + " FROM event_months " + where)) {
       for (int i = 0; i < parameters.length; i++) p.setObject(i + 1, parameters[i]);
       List<RelationMonth> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new RelationMonth(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
-              new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getDouble(9), r.getLong(10),
-              r.getLong(11), r.getLong(12), r.getDouble(13), families(r, 14)));
+          out.add(
+              new RelationMonth(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getInt(3),
+                  r.getLong(4),
+                  new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
+                  r.getDouble(9),
+                  r.getLong(10),
+                  r.getLong(11),
+                  r.getLong(12),
+                  r.getDouble(13),
+                  families(r, 14)));
         }
       }
       return out;
@@ -688,7 +891,10 @@ public final class DuckDbStore implements RegistryStore, EventStore {
     }
   }
 
-  /** The family counts from column {@code first} on; null where the month's families were not counted (the bench reads its SQL peer with it too). */
+  /**
+   * The family counts from column {@code first} on; null where the month's families were not
+   * counted (the bench reads its SQL peer with it too).
+   */
   public static long[] families(ResultSet r, int first) throws SQLException {
     long[] out = new long[CameoFamily.values().length];
     for (int i = 0; i < out.length; i++) {
@@ -700,8 +906,9 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   @Override
   public Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to) {
-    String sql = "SELECT month, sum(events) FROM event_months WHERE dataset = ? AND (actor = ? OR partner = ?)"
-        + " AND month BETWEEN ? AND ? GROUP BY month ORDER BY month";
+    String sql =
+        "SELECT month, sum(events) FROM event_months WHERE dataset = ? AND (actor = ? OR partner ="
+            + " ?) AND month BETWEEN ? AND ? GROUP BY month ORDER BY month";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setString(1, dataset);
       p.setString(2, actor);
@@ -721,23 +928,36 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   @Override
   public long exportEvents(String dataset, Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    String format = name.endsWith(".parquet") ? "(FORMAT PARQUET)" : name.endsWith(".csv") ? "(FORMAT CSV, HEADER)" : null;
-    if (format == null) throw new UserInputException("the export file must end in .parquet or .csv, got " + file);
-    if (dataset != null && !dataset.matches("[a-z0-9-]+")) throw new UserInputException("not a dataset name: " + dataset);
-    String sql = "COPY (SELECT * FROM event_months" + (dataset == null ? "" : " WHERE dataset = '" + dataset + "'")
-        + " ORDER BY dataset, actor, partner, month) TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' " + format;
+    String format =
+        name.endsWith(".parquet")
+            ? "(FORMAT PARQUET)"
+            : name.endsWith(".csv") ? "(FORMAT CSV, HEADER)" : null;
+    if (format == null)
+      throw new UserInputException("the export file must end in .parquet or .csv, got " + file);
+    if (dataset != null && !dataset.matches("[a-z0-9-]+"))
+      throw new UserInputException("not a dataset name: " + dataset);
+    String sql =
+        "COPY (SELECT * FROM event_months"
+            + (dataset == null ? "" : " WHERE dataset = '" + dataset + "'")
+            + " ORDER BY dataset, actor, partner, month) TO '"
+            + file.toAbsolutePath().toString().replace("'", "''")
+            + "' "
+            + format;
     try (Statement s = connection.createStatement()) {
       s.execute(sql);
       return s.getUpdateCount();
     } catch (SQLException e) {
-      throw new StoreException("cannot export the event series to " + file + ": " + Failures.explain(e), e);
+      throw new StoreException(
+          "cannot export the event series to " + file + ": " + Failures.explain(e), e);
     }
   }
 
   @Override
   public Map<String, Long> eventDatasets() {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT dataset, count(*) FROM event_months GROUP BY dataset ORDER BY dataset")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT dataset, count(*) FROM event_months GROUP BY dataset ORDER BY dataset")) {
       Map<String, Long> out = new java.util.TreeMap<>();
       while (r.next()) out.put(r.getString(1), r.getLong(2));
       return out;
@@ -750,7 +970,14 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   public Map<String, Long> counts() {
     Map<String, Long> out = new java.util.TreeMap<>();
     try (Statement s = connection.createStatement()) {
-      for (String t : List.of("imports", "records", "record_versions", "observations", "event_months", "event_ids")) {
+      for (String t :
+          List.of(
+              "imports",
+              "records",
+              "record_versions",
+              "observations",
+              "event_months",
+              "event_ids")) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t)) {
           r.next();
           out.put(t, r.getLong(1));
@@ -769,7 +996,10 @@ public final class DuckDbStore implements RegistryStore, EventStore {
   public double freeShare() {
     try (Statement s = connection.createStatement()) {
       s.execute("CHECKPOINT");
-      try (ResultSet r = s.executeQuery("SELECT total_blocks, free_blocks FROM pragma_database_size() WHERE database_name = current_database()")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT total_blocks, free_blocks FROM pragma_database_size() WHERE database_name ="
+                  + " current_database()")) {
         if (!r.next() || r.getLong(1) == 0) return 0;
         return (double) r.getLong(2) / r.getLong(1);
       }

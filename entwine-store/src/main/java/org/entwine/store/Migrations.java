@@ -16,19 +16,30 @@ final class Migrations {
   /** The schema version this Entwine writes. */
   static final int CURRENT = 5;
 
-  private static final String[] SCRIPTS = {"V1__registry.sql", "V2__events.sql", "V3__record_versions.sql",
-      "V4__event_families_and_load_staging.sql", "V5__observations_without_index.sql"};
+  private static final String[] SCRIPTS = {
+    "V1__registry.sql",
+    "V2__events.sql",
+    "V3__record_versions.sql",
+    "V4__event_families_and_load_staging.sql",
+    "V5__observations_without_index.sql"
+  };
 
   private Migrations() {}
 
   static int migrate(Connection c, String vendor) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at"
+              + " TIMESTAMP NOT NULL)");
     }
     int version = current(c);
     if (version > CURRENT) {
-      throw new SQLException("the database has schema version " + version
-          + ", newer than this Entwine knows (" + CURRENT + "): use a newer Entwine");
+      throw new SQLException(
+          "the database has schema version "
+              + version
+              + ", newer than this Entwine knows ("
+              + CURRENT
+              + "): use a newer Entwine");
     }
     for (int v = version + 1; v <= CURRENT; v++) {
       String sql = script(vendor, SCRIPTS[v - 1]);
@@ -51,17 +62,25 @@ final class Migrations {
     return current(c);
   }
 
-  /** For a database opened read-only: it must already be at this Entwine's schema, since it cannot be migrated. */
+  /**
+   * For a database opened read-only: it must already be at this Entwine's schema, since it cannot
+   * be migrated.
+   */
   static void requireCurrent(Connection c, java.nio.file.Path file) throws SQLException {
     int version;
     try {
       version = current(c);
     } catch (SQLException e) {
-      throw new SQLException("it is read-only and holds no Entwine schema: open it once writable to prepare it", e);
+      throw new SQLException(
+          "it is read-only and holds no Entwine schema: open it once writable to prepare it", e);
     }
     if (version != CURRENT) {
-      throw new SQLException("it is read-only and has schema version " + version + ", not " + CURRENT
-          + ": open it once writable with this Entwine to upgrade it");
+      throw new SQLException(
+          "it is read-only and has schema version "
+              + version
+              + ", not "
+              + CURRENT
+              + ": open it once writable with this Entwine to upgrade it");
     }
   }
 

@@ -33,17 +33,59 @@ class DuckDbStoreTest {
 
   static Registry sample() {
     var e = Registry.empty();
-    Actor vnm = new Actor("VNM", ActorKind.STATE, "Vietnam", java.util.Map.of(CodeSystem.COW, "816"), List.of("Viet Nam"), List.of(), null, S, P);
+    Actor vnm =
+        new Actor(
+            "VNM",
+            ActorKind.STATE,
+            "Vietnam",
+            java.util.Map.of(CodeSystem.COW, "816"),
+            List.of("Viet Nam"),
+            List.of(),
+            null,
+            S,
+            P);
     Actor rus = new Actor("RUS", ActorKind.STATE, "Russia", null, null, null, null, S, P);
-    Framework f = new Framework("RUS-VNM", List.of("VNM", "RUS"), List.of(
-        new LevelChange(PartialDate.parse("2001"), Level.STRATEGIC, "strategic partnership", null, null, null, S),
-        new LevelChange(PartialDate.parse("2012-07"), Level.COMPREHENSIVE_STRATEGIC, "comprehensive strategic partnership", List.of(), "doc", "note", S)),
-        List.of(), null, S, P);
+    Framework f =
+        new Framework(
+            "RUS-VNM",
+            List.of("VNM", "RUS"),
+            List.of(
+                new LevelChange(
+                    PartialDate.parse("2001"),
+                    Level.STRATEGIC,
+                    "strategic partnership",
+                    null,
+                    null,
+                    null,
+                    S),
+                new LevelChange(
+                    PartialDate.parse("2012-07"),
+                    Level.COMPREHENSIVE_STRATEGIC,
+                    "comprehensive strategic partnership",
+                    List.of(),
+                    "doc",
+                    "note",
+                    S)),
+            List.of(),
+            null,
+            S,
+            P);
     var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, 1870, 2014, false, S, P);
     var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
-    return new Registry(List.of(Source.of("s", "A source")), List.of(vnm, rus), e.levelNames(), List.of(f),
-        e.reportedCounts(), e.documents(), e.commitments(), e.projects(), e.mechanisms(), e.contacts(),
-        List.of(ind), List.of(o), List.of());
+    return new Registry(
+        List.of(Source.of("s", "A source")),
+        List.of(vnm, rus),
+        e.levelNames(),
+        List.of(f),
+        e.reportedCounts(),
+        e.documents(),
+        e.commitments(),
+        e.projects(),
+        e.mechanisms(),
+        e.contacts(),
+        List.of(ind),
+        List.of(o),
+        List.of());
   }
 
   @Test
@@ -56,7 +98,9 @@ class DuckDbStoreTest {
       assertThat(back.frameworks()).isEqualTo(r.frameworks());
       assertThat(back.sources()).isEqualTo(r.sources());
       assertThat(store.observations("VNM", "RUS")).isEqualTo(r.observations());
-      assertThat(store.imports()).singleElement().satisfies(i -> assertThat(i.records()).isEqualTo(r.size()));
+      assertThat(store.imports())
+          .singleElement()
+          .satisfies(i -> assertThat(i.records()).isEqualTo(r.size()));
     }
   }
 
@@ -66,15 +110,34 @@ class DuckDbStoreTest {
       var e = Registry.empty();
       List<Observation> many = new java.util.ArrayList<>();
       for (int y = 1990; y < 2000; y++) {
-        many.add(new Observation("trade", "VNM", "RUS", PartialDate.parse(String.valueOf(y)), y * 1.5, "s"));
+        many.add(
+            new Observation(
+                "trade", "VNM", "RUS", PartialDate.parse(String.valueOf(y)), y * 1.5, "s"));
         many.add(new Observation("trade", "RUS", "VNM", PartialDate.parse(y + "-03"), -y, "s"));
       }
       Registry r = sample();
-      store.add(new Registry(r.sources(), r.actors(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
-          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), r.indicators(), many, List.of()), "many", "test");
+      store.add(
+          new Registry(
+              r.sources(),
+              r.actors(),
+              e.levelNames(),
+              e.frameworks(),
+              e.reportedCounts(),
+              e.documents(),
+              e.commitments(),
+              e.projects(),
+              e.mechanisms(),
+              e.contacts(),
+              r.indicators(),
+              many,
+              List.of()),
+          "many",
+          "test");
       List<Observation> bulk = new java.util.ArrayList<>();
       store.observations(List.of("trade", "no-such-indicator"), bulk::add);
-      assertThat(bulk).containsExactlyInAnyOrderElementsOf(store.observations("VNM", null)).hasSize(20);
+      assertThat(bulk)
+          .containsExactlyInAnyOrderElementsOf(store.observations("VNM", null))
+          .hasSize(20);
     }
   }
 
@@ -96,7 +159,8 @@ class DuckDbStoreTest {
       var before = store.counts();
       Registry again = sample(); // same ids: the primary key refuses the second copy
       assertThatThrownBy(() -> store.add(again, "again", "test"))
-          .isInstanceOf(StoreException.class).hasMessageContaining("nothing was imported");
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("nothing was imported");
       assertThat(store.counts()).isEqualTo(before);
       assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
     }
@@ -108,7 +172,8 @@ class DuckDbStoreTest {
     DuckDbStore.open(file).close();
     DuckDbStore.open(file).close();
     try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
-        var r = c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
+        var r =
+            c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
       r.next();
       assertThat(r.getInt(1)).as("each version applied once").isEqualTo(Migrations.CURRENT);
       assertThat(r.getInt(2)).isEqualTo(Migrations.CURRENT);
@@ -118,10 +183,14 @@ class DuckDbStoreTest {
   @Test
   void aVersionOneDatabaseGainsTheEventTablesAndKeepsWhatItHeld() throws Exception {
     Path file = dir.resolve("v1.duckdb");
-    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file); var s = c.createStatement();
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        var s = c.createStatement();
         var in = getClass().getResourceAsStream("/org/entwine/store/db/duckdb/V1__registry.sql")) {
-      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
-      for (String part : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";\\s*\\n")) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      for (String part :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .split(";\\s*\\n")) {
         String stmt = part.replaceAll("(?m)^--.*$", "").strip();
         if (!stmt.isEmpty()) s.execute(stmt);
       }
@@ -140,27 +209,44 @@ class DuckDbStoreTest {
   @Test
   void monthsStoredBeforeFamiliesWereCountedKeepThemUncountedNotZero() throws Exception {
     Path file = dir.resolve("v3.duckdb");
-    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file); var s = c.createStatement()) {
-      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
-      for (String script : List.of("V1__registry.sql", "V2__events.sql", "V3__record_versions.sql")) {
+    try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        var s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      for (String script :
+          List.of("V1__registry.sql", "V2__events.sql", "V3__record_versions.sql")) {
         try (var in = getClass().getResourceAsStream("/org/entwine/store/db/duckdb/" + script)) {
-          for (String part : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";\\s*\\n")) {
+          for (String part :
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                  .split(";\\s*\\n")) {
             String stmt = part.replaceAll("(?m)^--.*$", "").strip();
             if (!stmt.isEmpty()) s.execute(stmt);
           }
         }
       }
       s.execute("INSERT INTO schema_version VALUES (3, current_timestamp)");
-      s.execute("INSERT INTO event_months VALUES ('gdelt', 'VNM', 'JPN', 201801, 5, 3, 2, 0, 0, 12.5, 5, 5, 5, 1.0)");
+      s.execute(
+          "INSERT INTO event_months VALUES ('gdelt', 'VNM', 'JPN', 201801, 5, 3, 2, 0, 0, 12.5, 5,"
+              + " 5, 5, 1.0)");
     }
     long[] counted = {1, 2, 1, 0, 0, 1, 0};
     try (DuckDbStore store = DuckDbStore.open(file)) {
-      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 0, 999912)).singleElement()
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 0, 999912))
+          .singleElement()
           .satisfies(m -> assertThat(m.families()).isNull());
-      store.addEvents("gdelt", each -> {
-        each.accept(new org.entwine.events.RelationMonth("VNM", "JPN", 201801, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
-        each.accept(new org.entwine.events.RelationMonth("VNM", "JPN", 201802, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
-      }, new byte[0], "test", "test");
+      store.addEvents(
+          "gdelt",
+          each -> {
+            each.accept(
+                new org.entwine.events.RelationMonth(
+                    "VNM", "JPN", 201801, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+            each.accept(
+                new org.entwine.events.RelationMonth(
+                    "VNM", "JPN", 201802, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+          },
+          new byte[0],
+          "test",
+          "test");
       var months = store.eventMonths("gdelt", "VNM", "JPN", 0, 999912);
       assertThat(months.get(0).events()).isEqualTo(7);
       assertThat(months.get(0).families()).as("part of January was never counted").isNull();
@@ -176,9 +262,27 @@ class DuckDbStoreTest {
     }
     try (DuckDbStore store = DuckDbStore.openForReading(file)) {
       assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
-      assertThatThrownBy(() -> store.add(new Registry(List.of(Source.of("s2", "Another source")), List.of(), List.of(), List.of(),
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), "more", "test"))
-          .isInstanceOf(StoreException.class).hasMessageContaining("opened for reading only");
+      assertThatThrownBy(
+              () ->
+                  store.add(
+                      new Registry(
+                          List.of(Source.of("s2", "Another source")),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          List.of()),
+                      "more",
+                      "test"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("opened for reading only");
     }
     try (DuckDbStore store = DuckDbStore.open(file)) {
       assertThat(store.contains("source", "s2")).as("nothing of the refused write").isFalse();
@@ -193,20 +297,51 @@ class DuckDbStoreTest {
       var e = Registry.empty();
       var again = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 9.9, "s");
       var fresh = new Observation("trade", "VNM", "RUS", PartialDate.parse("2015"), 1.0, "s");
-      Registry batch = new Registry(List.of(), List.of(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
-          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), List.of(), List.of(fresh, again), List.of());
-      assertThatThrownBy(() -> store.add(batch, "again", "test")).isInstanceOf(org.entwine.registry.RegistryStore.DuplicateObservations.class)
+      Registry batch =
+          new Registry(
+              List.of(),
+              List.of(),
+              e.levelNames(),
+              e.frameworks(),
+              e.reportedCounts(),
+              e.documents(),
+              e.commitments(),
+              e.projects(),
+              e.mechanisms(),
+              e.contacts(),
+              List.of(),
+              List.of(fresh, again),
+              List.of());
+      assertThatThrownBy(() -> store.add(batch, "again", "test"))
+          .isInstanceOf(org.entwine.registry.RegistryStore.DuplicateObservations.class)
           .hasMessageContaining("trade for VNM and RUS in 2014");
-      Registry twice = new Registry(List.of(), List.of(), e.levelNames(), e.frameworks(), e.reportedCounts(), e.documents(),
-          e.commitments(), e.projects(), e.mechanisms(), e.contacts(), List.of(), List.of(fresh, fresh), List.of());
-      assertThatThrownBy(() -> store.add(twice, "twice", "test")).hasMessageContaining("trade for VNM and RUS in 2015");
+      Registry twice =
+          new Registry(
+              List.of(),
+              List.of(),
+              e.levelNames(),
+              e.frameworks(),
+              e.reportedCounts(),
+              e.documents(),
+              e.commitments(),
+              e.projects(),
+              e.mechanisms(),
+              e.contacts(),
+              List.of(),
+              List.of(fresh, fresh),
+              List.of());
+      assertThatThrownBy(() -> store.add(twice, "twice", "test"))
+          .hasMessageContaining("trade for VNM and RUS in 2015");
       assertThat(store.counts()).isEqualTo(before);
     }
   }
 
   @Test
   void aFullDiskIsSaidInWordsAUserCanActOn() {
-    assertThat(Failures.explain(new java.sql.SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device")))
+    assertThat(
+            Failures.explain(
+                new java.sql.SQLException(
+                    "IO Error: Could not write file \"x.duckdb\": No space left on device")))
         .startsWith("the disk holding the database is full");
   }
 
@@ -217,7 +352,8 @@ class DuckDbStoreTest {
     try (var c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       c.createStatement().execute("INSERT INTO schema_version VALUES (99, current_timestamp)");
     }
-    assertThatThrownBy(() -> DuckDbStore.open(file)).hasMessageContaining("newer than this Entwine knows");
+    assertThatThrownBy(() -> DuckDbStore.open(file))
+        .hasMessageContaining("newer than this Entwine knows");
   }
 
   @Test
@@ -227,7 +363,10 @@ class DuckDbStoreTest {
       store.add(sample(), "sample", "test");
     }
     try (var c = DriverManager.getConnection("jdbc:duckdb:" + file);
-        var r = c.createStatement().executeQuery("SELECT party_a, party_b, established, latest_level FROM frameworks")) {
+        var r =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT party_a, party_b, established, latest_level FROM frameworks")) {
       r.next();
       assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
           .containsExactly("VNM", "RUS", "2001", "COMPREHENSIVE_STRATEGIC");
@@ -238,9 +377,15 @@ class DuckDbStoreTest {
   void aDatabaseHeldByAnotherProcessGetsAMessageThatSaysSo() throws Exception {
     Path file = dir.resolve("held.duckdb");
     DuckDbStore.open(file).close();
-    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), file.toString())
-        .redirectErrorStream(true).start();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HoldDatabase.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
       var line = new BufferedReader(new InputStreamReader(holder.getInputStream())).readLine();
       assertThat(line).isEqualTo("holding");
@@ -257,16 +402,29 @@ class DuckDbStoreTest {
   /** A load of {@code n} observations of the sample's indicator, for pairs of invented codes. */
   private static void loadTrade(DuckDbStore store, int n, boolean replace) {
     Registry records = sample().withObservations(List.of());
-    try (var load = store.beginLoad(Registry.ofDataset(records.sources(), records.indicators(), List.of()), "test", "test", replace)) {
+    try (var load =
+        store.beginLoad(
+            Registry.ofDataset(records.sources(), records.indicators(), List.of()),
+            "test",
+            "test",
+            replace)) {
       for (int i = 0; i < n; i++) {
-        load.add(new Observation("trade", "A" + (i % 1000), "B" + (i / 1000), PartialDate.parse(String.valueOf(1900 + i % 100)), i, "s"));
+        load.add(
+            new Observation(
+                "trade",
+                "A" + (i % 1000),
+                "B" + (i / 1000),
+                PartialDate.parse(String.valueOf(1900 + i % 100)),
+                i,
+                "s"));
       }
       load.commit(Registry.ofDataset(records.sources(), records.indicators(), List.of()));
     }
   }
 
   @Test
-  void aFileCompactedAfterALoadIsReplacedIsNoLargerThanAfterTheFirstLoadAndHoldsTheSame() throws Exception {
+  void aFileCompactedAfterALoadIsReplacedIsNoLargerThanAfterTheFirstLoadAndHoldsTheSame()
+      throws Exception {
     Path file = dir.resolve("c.duckdb");
     long fresh;
     try (DuckDbStore store = DuckDbStore.open(file)) {
@@ -277,7 +435,9 @@ class DuckDbStoreTest {
     java.util.Map<String, Long> counts;
     try (DuckDbStore store = DuckDbStore.open(file)) {
       loadTrade(store, 300_000, true);
-      assertThat(store.freeShare()).as("the replaced observations' space").isGreaterThan(Compaction.WORTH_IT);
+      assertThat(store.freeShare())
+          .as("the replaced observations' space")
+          .isGreaterThan(Compaction.WORTH_IT);
       imports = store.imports().size();
       counts = store.counts();
     }
@@ -289,7 +449,10 @@ class DuckDbStoreTest {
       assertThat(store.counts()).isEqualTo(counts);
       assertThat(store.observations("A7", "B3")).hasSize(1);
       // the sequences go on where they were: a new import takes the next id
-      store.add(Registry.ofDataset(List.of(Source.of("s2", "Another source")), List.of(), List.of()), "after", "test");
+      store.add(
+          Registry.ofDataset(List.of(Source.of("s2", "Another source")), List.of(), List.of()),
+          "after",
+          "test");
       assertThat(store.imports()).hasSize((int) imports + 1);
     }
   }

@@ -2,7 +2,10 @@ package org.entwine.store;
 
 import java.nio.file.Path;
 
-/** Run in a second JVM by the tests: holds the database open (as 'entwine serve' would) until stdin closes. */
+/**
+ * Run in a second JVM by the tests: holds the database open (as 'entwine serve' would) until stdin
+ * closes.
+ */
 public final class HoldDatabase {
   @SuppressWarnings("try") // the store is held open, not used
   public static void main(String[] args) throws Exception {

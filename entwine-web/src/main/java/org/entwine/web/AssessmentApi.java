@@ -9,10 +9,17 @@ import org.entwine.app.Scoring;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
 
-/** The focal actor's portfolio assessed, as {@code entwine assess} prints it; and one relation's depth over the years. */
+/**
+ * The focal actor's portfolio assessed, as {@code entwine assess} prints it; and one relation's
+ * depth over the years.
+ */
 final class AssessmentApi {
-  /** The most sensitivity runs one request may ask for: about a second of work on every dataset loaded. */
+  /**
+   * The most sensitivity runs one request may ask for: about a second of work on every dataset
+   * loaded.
+   */
   static final int MAX_RUNS = 1000;
+
   private final SharedStore db;
 
   AssessmentApi(SharedStore db) {
@@ -20,43 +27,88 @@ final class AssessmentApi {
   }
 
   /** One year of a relation's depth and pillars. */
-  record Year(int year, Double depth, Double interests, Double institutions, Double identity, double coverage) {}
+  record Year(
+      int year,
+      Double depth,
+      Double interests,
+      Double institutions,
+      Double identity,
+      double coverage) {}
 
   /** How many years back the history goes. */
   private static final int YEARS = 20;
 
   void routes(RoutesConfig routes) {
-    routes.get("/api/actors/{actor}/partners/{partner}/history", ctx -> {
-      var day = WebApp.asOf(ctx);
-      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
-      String partner = ctx.pathParam("partner");
-      ctx.json(db.kept("history " + actor + " " + partner + " " + day, java.util.Set.of(actor), () -> {
-        // the store is read in turn; the twenty years are scored outside it
-        Scoring s = db.read(store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
-        String p = Actors.resolve(s.registry(), partner);
-        List<Year> years = new ArrayList<>();
-        for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
-          for (Score x : s.scoresIn(y)) {
-            if (!x.partner().equals(p) || x.depth() == null) continue;
-            years.add(new Year(y, x.depth(), x.pillars().get(Pillar.INTERESTS).score(), x.pillars().get(Pillar.INSTITUTIONS).score(),
-                x.pillars().get(Pillar.IDENTITY).score(), x.coverage()));
-          }
-        }
-        return years;
-      }));
-    });
-    routes.get("/api/actors/{actor}/assessment", ctx -> {
-      var day = WebApp.asOf(ctx);
-      // capped so that no one request holds the database for long (the others wait their turn)
-      int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
-      int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
-      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
-      ctx.contentType("application/json").result(db.keptJson("assessment " + actor + " " + day + " " + runs + " " + seed,
-          java.util.Set.of(actor), () -> {
-            // the store is read in turn; the sensitivity runs and the judgements are computed outside it
-            Scoring s = db.read(store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
-            return Assessor.assess(s, day, runs, seed, false);
-          }));
-    });
+    routes.get(
+        "/api/actors/{actor}/partners/{partner}/history",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          String partner = ctx.pathParam("partner");
+          ctx.json(
+              db.kept(
+                  "history " + actor + " " + partner + " " + day,
+                  java.util.Set.of(actor),
+                  () -> {
+                    // the store is read in turn; the twenty years are scored outside it
+                    Scoring s =
+                        db.read(
+                            store ->
+                                Scoring.of(
+                                    store,
+                                    db.registry(),
+                                    db.method(),
+                                    actor,
+                                    null,
+                                    day.getYear(),
+                                    false));
+                    String p = Actors.resolve(s.registry(), partner);
+                    List<Year> years = new ArrayList<>();
+                    for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
+                      for (Score x : s.scoresIn(y)) {
+                        if (!x.partner().equals(p) || x.depth() == null) continue;
+                        years.add(
+                            new Year(
+                                y,
+                                x.depth(),
+                                x.pillars().get(Pillar.INTERESTS).score(),
+                                x.pillars().get(Pillar.INSTITUTIONS).score(),
+                                x.pillars().get(Pillar.IDENTITY).score(),
+                                x.coverage()));
+                      }
+                    }
+                    return years;
+                  }));
+        });
+    routes.get(
+        "/api/actors/{actor}/assessment",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          // capped so that no one request holds the database for long (the others wait their turn)
+          int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
+          int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      "assessment " + actor + " " + day + " " + runs + " " + seed,
+                      java.util.Set.of(actor),
+                      () -> {
+                        // the store is read in turn; the sensitivity runs and the judgements are
+                        // computed outside it
+                        Scoring s =
+                            db.read(
+                                store ->
+                                    Scoring.of(
+                                        store,
+                                        db.registry(),
+                                        db.method(),
+                                        actor,
+                                        null,
+                                        day.getYear(),
+                                        false));
+                        return Assessor.assess(s, day, runs, seed, false);
+                      }));
+        });
   }
 }

@@ -11,11 +11,25 @@ import org.entwine.events.RelationScore;
 /** The monthly relation between two actors from the loaded event data. */
 final class EventsApi {
   /** A month of the series, with no value (null) where the month has none. */
-  record Month(String month, long events, long fromActor, long toActor, long[] quad, Double goldsteinMean, Double toneMean,
-      Double actorShare, Double partnerShare, double score, java.util.Map<String, Long> families) {}
+  record Month(
+      String month,
+      long events,
+      long fromActor,
+      long toActor,
+      long[] quad,
+      Double goldsteinMean,
+      Double toneMean,
+      Double actorShare,
+      Double partnerShare,
+      double score,
+      java.util.Map<String, Long> families) {}
 
-  /** The series with what it is of; no months, and no dataset, where no loaded dataset holds any of the pair. */
-  record Series(String actor, String partner, String dataset, double halfLife, List<Month> months) {}
+  /**
+   * The series with what it is of; no months, and no dataset, where no loaded dataset holds any of
+   * the pair.
+   */
+  record Series(
+      String actor, String partner, String dataset, double halfLife, List<Month> months) {}
 
   private final SharedStore db;
 
@@ -24,21 +38,51 @@ final class EventsApi {
   }
 
   void routes(RoutesConfig routes) {
-    routes.get("/api/actors/{actor}/partners/{partner}/events", ctx -> {
-      Integer from = ctx.queryParam("from") == null ? null : EventSeries.month(ctx.queryParam("from"), "from");
-      Integer to = ctx.queryParam("to") == null ? null : EventSeries.month(ctx.queryParam("to"), "to");
-      var registry = db.registry();
-      String a = Actors.resolve(registry, ctx.pathParam("actor"));
-      String b = Actors.resolve(registry, ctx.pathParam("partner"));
-      EventSeries.Series s = db.read(store -> EventSeries.of(store, a, b, ctx.queryParam("dataset"), from, to,
-          RelationScore.DEFAULT_HALF_LIFE));
-      ctx.json(new Series(a, b, s.dataset(), s.halfLife(), s.points().stream().map(EventsApi::month).toList()));
-    });
+    routes.get(
+        "/api/actors/{actor}/partners/{partner}/events",
+        ctx -> {
+          Integer from =
+              ctx.queryParam("from") == null
+                  ? null
+                  : EventSeries.month(ctx.queryParam("from"), "from");
+          Integer to =
+              ctx.queryParam("to") == null ? null : EventSeries.month(ctx.queryParam("to"), "to");
+          var registry = db.registry();
+          String a = Actors.resolve(registry, ctx.pathParam("actor"));
+          String b = Actors.resolve(registry, ctx.pathParam("partner"));
+          EventSeries.Series s =
+              db.read(
+                  store ->
+                      EventSeries.of(
+                          store,
+                          a,
+                          b,
+                          ctx.queryParam("dataset"),
+                          from,
+                          to,
+                          RelationScore.DEFAULT_HALF_LIFE));
+          ctx.json(
+              new Series(
+                  a,
+                  b,
+                  s.dataset(),
+                  s.halfLife(),
+                  s.points().stream().map(EventsApi::month).toList()));
+        });
   }
 
   private static Month month(RelationPoint p) {
-    return new Month(EventSeries.monthText(p.month()), p.events(), p.fromActor(), p.toActor(), p.quad(),
-        orNull(p.goldsteinMean()), orNull(p.toneMean()), orNull(p.actorShare()), orNull(p.partnerShare()), p.score(),
+    return new Month(
+        EventSeries.monthText(p.month()),
+        p.events(),
+        p.fromActor(),
+        p.toActor(),
+        p.quad(),
+        orNull(p.goldsteinMean()),
+        orNull(p.toneMean()),
+        orNull(p.actorShare()),
+        orNull(p.partnerShare()),
+        p.score(),
         CameoFamily.byLabel(p.families()));
   }
 

@@ -26,6 +26,7 @@ final class RecordsApi {
   record Refusal(int status, String error, List<String> problems) {}
 
   private final SharedStore db;
+
   /** Who the writes are recorded as: the server's user, never what a request claims. */
   private final String author;
 
@@ -36,58 +37,83 @@ final class RecordsApi {
 
   /**
    * Reads the body as an exchange-format document and adds its records ({@code replace} false: 201;
-   * grouped with the other additions waiting, {@link SharedStore#add}) or stores them as new versions of
-   * the stored records of the same ids (true: 200). The body is read before the write's turn, in
-   * memory: the server writes no file a request sends.
+   * grouped with the other additions waiting, {@link SharedStore#add}) or stores them as new
+   * versions of the stored records of the same ids (true: 200). The body is read before the write's
+   * turn, in memory: the server writes no file a request sends.
    */
   private void exchange(io.javalin.http.Context ctx, boolean replace) {
     String enteredBy = author;
     byte[] body = ctx.bodyAsBytes();
-    if (body.length == 0) throw new UserInputException("the request has no body: send an exchange-format document as JSON");
+    if (body.length == 0)
+      throw new UserInputException(
+          "the request has no body: send an exchange-format document as JSON");
     String origin = "web: " + ctx.method() + " " + ctx.path();
     try {
-      Batch batch = new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
-          .read(SharedStore.REQUEST.toString(), body);
+      Batch batch =
+          new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
+              .read(SharedStore.REQUEST.toString(), body);
       int stored;
       if (replace) {
         Importer[] importer = new Importer[1];
         Registry[] before = new Registry[1];
-        stored = db.write(store -> {
-          before[0] = db.registry(); // kept, and in step with the store: writes take their turns
-          importer[0] = Importer.ofRequests(store, () -> before[0]);
-          return importer[0].write(batch, SharedStore.REQUEST, origin, enteredBy, true);
-        }, n -> new SharedStore.Change(importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
+        stored =
+            db.write(
+                store -> {
+                  before[0] =
+                      db.registry(); // kept, and in step with the store: writes take their turns
+                  importer[0] = Importer.ofRequests(store, () -> before[0]);
+                  return importer[0].write(batch, SharedStore.REQUEST, origin, enteredBy, true);
+                },
+                n ->
+                    new SharedStore.Change(
+                        importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
       } else {
         stored = db.add(batch, origin, enteredBy);
       }
-      ctx.status(replace ? 200 : 201).json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
+      ctx.status(replace ? 200 : 201)
+          .json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
     } catch (ExchangeException e) {
       List<String> problems = e.problems().stream().map(Object::toString).toList();
-      ctx.status(400).json(new Refusal(400, problems.size() == 1 ? problems.get(0) : problems.size() + " problems: nothing was stored",
-          problems));
+      ctx.status(400)
+          .json(
+              new Refusal(
+                  400,
+                  problems.size() == 1
+                      ? problems.get(0)
+                      : problems.size() + " problems: nothing was stored",
+                  problems));
     }
   }
 
   void routes(RoutesConfig routes) {
-    routes.post("/api/commitments/{id}/status", ctx -> {
-      String enteredBy = author;
-      CommitmentStatusEntry entry;
-      try {
-        entry = ctx.bodyAsClass(CommitmentStatusEntry.class);
-      } catch (RuntimeException e) {
-        throw new UserInputException("expected a JSON object with date, status, evidence and sources");
-      }
-      String id = ctx.pathParam("id");
-      var touched = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
-      Commitment updated = db.write(store -> {
-        var registry = db.registry(); // kept, and in step with the store
-        Commitment next = entry.applyTo(registry, id);
-        store.replace(Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
-        touched.set(Touched.by(Registry.ofCommitment(next), registry));
-        return next;
-      }, c -> new SharedStore.Change(Registry.ofCommitment(c), true, touched.get()));
-      ctx.status(200).json(updated);
-    });
+    routes.post(
+        "/api/commitments/{id}/status",
+        ctx -> {
+          String enteredBy = author;
+          CommitmentStatusEntry entry;
+          try {
+            entry = ctx.bodyAsClass(CommitmentStatusEntry.class);
+          } catch (RuntimeException e) {
+            throw new UserInputException(
+                "expected a JSON object with date, status, evidence and sources");
+          }
+          String id = ctx.pathParam("id");
+          var touched =
+              new java.util.concurrent.atomic.AtomicReference<
+                  java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
+          Commitment updated =
+              db.write(
+                  store -> {
+                    var registry = db.registry(); // kept, and in step with the store
+                    Commitment next = entry.applyTo(registry, id);
+                    store.replace(
+                        Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
+                    touched.set(Touched.by(Registry.ofCommitment(next), registry));
+                    return next;
+                  },
+                  c -> new SharedStore.Change(Registry.ofCommitment(c), true, touched.get()));
+          ctx.status(200).json(updated);
+        });
     routes.post("/api/records", ctx -> exchange(ctx, false));
     routes.put("/api/records", ctx -> exchange(ctx, true));
   }

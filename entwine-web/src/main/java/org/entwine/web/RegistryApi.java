@@ -18,11 +18,21 @@ final class RegistryApi {
   /** An actor as the list shows it. */
   record ActorSummary(String code, String kind, String name) {}
 
-  /** The partnership network on a date: actors with their centrality, and the frameworks between them. */
+  /**
+   * The partnership network on a date: actors with their centrality, and the frameworks between
+   * them.
+   */
   record Network(List<PartnershipNetwork.Centrality> actors, List<Link> links) {}
 
   /** A source as the pages cite it: its title, a short citation and where to read it. */
-  record SourceSummary(String id, String title, String citation, String label, String url, String version, boolean illustrative) {}
+  record SourceSummary(
+      String id,
+      String title,
+      String citation,
+      String label,
+      String url,
+      String version,
+      boolean illustrative) {}
 
   /** An indicator the stored data define: its name and unit. */
   record IndicatorSummary(String id, String name, String unit, boolean directed) {}
@@ -31,7 +41,13 @@ final class RegistryApi {
   record Link(String a, String b, int rank) {}
 
   /** A framework between actors of different kinds, at its latest level. */
-  record AsymmetricFramework(String id, List<String> parties, String kindA, String kindB, String level, String officialName,
+  record AsymmetricFramework(
+      String id,
+      List<String> parties,
+      String kindA,
+      String kindB,
+      String level,
+      String officialName,
       List<String> sources) {}
 
   private final SharedStore db;
@@ -41,48 +57,122 @@ final class RegistryApi {
   }
 
   void routes(RoutesConfig routes) {
-    routes.get("/api/actors", ctx -> ctx.json(db.registry().actors().stream()
-        .map(a -> new ActorSummary(a.code(), a.kind().name(), a.name())).toList()));
-    routes.get("/api/actors/{actor}/partners/{partner}/timeline", ctx -> {
-      var registry = db.registry();
-      ctx.json(List.copyOf(Timeline.of(registry, Actors.resolve(registry, ctx.pathParam("actor")),
-          Actors.resolve(registry, ctx.pathParam("partner")))));
-    });
-    routes.get("/api/actors/{actor}/partners/{partner}/ledgers", ctx -> {
-      var registry = db.registry();
-      ctx.json(db.<PairLedgers>kept("ledgers", null, () -> new PairLedgers(db.registry())).of(Actors.resolve(registry, ctx.pathParam("actor")),
-          Actors.resolve(registry, ctx.pathParam("partner"))));
-    });
-    routes.get("/api/registry/counts", ctx -> {
-      var day = WebApp.asOf(ctx);
-      ctx.json(List.copyOf(LevelCounts.asOf(db.registry(), day)));
-    });
-    routes.get("/api/registry/asymmetric", ctx -> ctx.json(Asymmetric.of(db.registry()).stream()
-        .map(e -> new AsymmetricFramework(e.framework().id(), e.framework().parties(), e.kindA().name(), e.kindB().name(),
-            e.framework().changes().get(e.framework().changes().size() - 1).level().name(),
-            e.framework().changes().get(e.framework().changes().size() - 1).officialName(), e.framework().sources()))
-        .toList()));
+    routes.get(
+        "/api/actors",
+        ctx ->
+            ctx.json(
+                db.registry().actors().stream()
+                    .map(a -> new ActorSummary(a.code(), a.kind().name(), a.name()))
+                    .toList()));
+    routes.get(
+        "/api/actors/{actor}/partners/{partner}/timeline",
+        ctx -> {
+          var registry = db.registry();
+          ctx.json(
+              List.copyOf(
+                  Timeline.of(
+                      registry,
+                      Actors.resolve(registry, ctx.pathParam("actor")),
+                      Actors.resolve(registry, ctx.pathParam("partner")))));
+        });
+    routes.get(
+        "/api/actors/{actor}/partners/{partner}/ledgers",
+        ctx -> {
+          var registry = db.registry();
+          ctx.json(
+              db.<PairLedgers>kept("ledgers", null, () -> new PairLedgers(db.registry()))
+                  .of(
+                      Actors.resolve(registry, ctx.pathParam("actor")),
+                      Actors.resolve(registry, ctx.pathParam("partner"))));
+        });
+    routes.get(
+        "/api/registry/counts",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          ctx.json(List.copyOf(LevelCounts.asOf(db.registry(), day)));
+        });
+    routes.get(
+        "/api/registry/asymmetric",
+        ctx ->
+            ctx.json(
+                Asymmetric.of(db.registry()).stream()
+                    .map(
+                        e ->
+                            new AsymmetricFramework(
+                                e.framework().id(),
+                                e.framework().parties(),
+                                e.kindA().name(),
+                                e.kindB().name(),
+                                e.framework()
+                                    .changes()
+                                    .get(e.framework().changes().size() - 1)
+                                    .level()
+                                    .name(),
+                                e.framework()
+                                    .changes()
+                                    .get(e.framework().changes().size() - 1)
+                                    .officialName(),
+                                e.framework().sources()))
+                    .toList()));
     routes.get("/api/method", ctx -> ctx.json(db.method()));
-    routes.get("/api/sources", ctx -> ctx.json(db.registry().sources().stream()
-        .map(s -> new SourceSummary(s.id(), s.title(), s.citation(), s.label(), s.url(), s.version(), s.illustrative())).toList()));
-    routes.get("/api/indicators", ctx -> ctx.json(db.registry().indicators().stream()
-        .map(i -> new IndicatorSummary(i.id(), i.name(), i.unit(), i.directed())).toList()));
-    routes.get("/api/registry/network", ctx -> {
-      var day = WebApp.asOf(ctx);
-      ctx.json(db.kept("network " + day, null, () -> {
-        var registry = db.registry();
-        var graph = PartnershipNetwork.graph(registry, day);
-        List<Link> links = graph.edgeSet().stream()
-            .map(e -> new Link(graph.getEdgeSource(e), graph.getEdgeTarget(e), (int) graph.getEdgeWeight(e))).toList();
-        return new Network(PartnershipNetwork.centrality(registry, day), links);
-      }));
-    });
-    routes.get("/api/actors/{actor}/portfolio", ctx -> {
-      var day = WebApp.asOf(ctx);
-      String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
-      // kept until a write touches the actor (its frameworks, or a partner's name)
-      ctx.contentType("application/json").result(db.keptJson("portfolio " + actor + " " + day, java.util.Set.of(actor),
-          () -> List.copyOf(Portfolio.of(db.registry(), actor, day))));
-    });
+    routes.get(
+        "/api/sources",
+        ctx ->
+            ctx.json(
+                db.registry().sources().stream()
+                    .map(
+                        s ->
+                            new SourceSummary(
+                                s.id(),
+                                s.title(),
+                                s.citation(),
+                                s.label(),
+                                s.url(),
+                                s.version(),
+                                s.illustrative()))
+                    .toList()));
+    routes.get(
+        "/api/indicators",
+        ctx ->
+            ctx.json(
+                db.registry().indicators().stream()
+                    .map(i -> new IndicatorSummary(i.id(), i.name(), i.unit(), i.directed()))
+                    .toList()));
+    routes.get(
+        "/api/registry/network",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          ctx.json(
+              db.kept(
+                  "network " + day,
+                  null,
+                  () -> {
+                    var registry = db.registry();
+                    var graph = PartnershipNetwork.graph(registry, day);
+                    List<Link> links =
+                        graph.edgeSet().stream()
+                            .map(
+                                e ->
+                                    new Link(
+                                        graph.getEdgeSource(e),
+                                        graph.getEdgeTarget(e),
+                                        (int) graph.getEdgeWeight(e)))
+                            .toList();
+                    return new Network(PartnershipNetwork.centrality(registry, day), links);
+                  }));
+        });
+    routes.get(
+        "/api/actors/{actor}/portfolio",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          // kept until a write touches the actor (its frameworks, or a partner's name)
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      "portfolio " + actor + " " + day,
+                      java.util.Set.of(actor),
+                      () -> List.copyOf(Portfolio.of(db.registry(), actor, day))));
+        });
   }
 }

@@ -8,32 +8,47 @@ import java.util.Set;
 /**
  * What keeps a page on another site, or a name that only resolves to this machine, from using the
  * server through the analyst's browser. Every request must name this machine in its Host header (a
- * DNS-rebinding page names its own domain). A write must also send JSON
- * ({@code Content-Type: application/json}) and the header {@value #HEADER}, which a cross-origin form
- * cannot send and a cross-origin script can only send after a CORS preflight this server never
- * grants; and a browser's {@code Origin}, when sent, must be this server's own.
+ * DNS-rebinding page names its own domain). A write must also send JSON ({@code Content-Type:
+ * application/json}) and the header {@value #HEADER}, which a cross-origin form cannot send and a
+ * cross-origin script can only send after a CORS preflight this server never grants; and a
+ * browser's {@code Origin}, when sent, must be this server's own.
  */
 final class RequestGuard {
   /** The header every write carries; the pages send it, and so must any script that writes. */
   static final String HEADER = "X-Entwine-Request";
-  private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
-  private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+  private static final Set<String> LOOPBACK_NAMES =
+      Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+  private static final Set<HandlerType> WRITES =
+      Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
   private RequestGuard() {}
 
   static void check(Context ctx) {
     String host = hostName(ctx.header("Host"));
     if (host == null || !LOOPBACK_NAMES.contains(host)) {
-      throw refusal(421, "this server answers only requests addressed to this machine (127.0.0.1, localhost or [::1]),"
-          + " not to '" + ctx.header("Host") + "'");
+      throw refusal(
+          421,
+          "this server answers only requests addressed to this machine (127.0.0.1, localhost or"
+              + " [::1]), not to '"
+              + ctx.header("Host")
+              + "'");
     }
     if (!WRITES.contains(ctx.method())) return;
     String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals("application/json")) {
-      throw refusal(415, "a write must send JSON (Content-Type: application/json), got " + (type == null ? "no type" : "'" + type + "'"));
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals("application/json")) {
+      throw refusal(
+          415,
+          "a write must send JSON (Content-Type: application/json), got "
+              + (type == null ? "no type" : "'" + type + "'"));
     }
     if (ctx.header(HEADER) == null) {
-      throw refusal(403, "a write must carry the header " + HEADER + " (the server's pages send it): a page on another site cannot");
+      throw refusal(
+          403,
+          "a write must carry the header "
+              + HEADER
+              + " (the server's pages send it): a page on another site cannot");
     }
     String origin = ctx.header("Origin");
     if (origin != null && !sameOrigin(origin, ctx)) {
@@ -41,7 +56,10 @@ final class RequestGuard {
     }
   }
 
-  /** Whether {@code origin} is this server's: http, a loopback name, and the port the request came to. */
+  /**
+   * Whether {@code origin} is this server's: http, a loopback name, and the port the request came
+   * to.
+   */
   private static boolean sameOrigin(String origin, Context ctx) {
     String prefix = "http://";
     if (!origin.toLowerCase(Locale.ROOT).startsWith(prefix)) return false;
@@ -51,7 +69,10 @@ final class RequestGuard {
     return name != null && LOOPBACK_NAMES.contains(name) && port.equals(String.valueOf(ctx.port()));
   }
 
-  /** The name part of a Host header or origin authority ("localhost:7007" → "localhost", "[::1]:80" → "[::1]"). */
+  /**
+   * The name part of a Host header or origin authority ("localhost:7007" → "localhost", "[::1]:80"
+   * → "[::1]").
+   */
   static String hostName(String authority) {
     if (authority == null || authority.isBlank()) return null;
     String a = authority.strip().toLowerCase(Locale.ROOT);
@@ -78,7 +99,9 @@ final class RequestGuard {
     return new Refused(status, message);
   }
 
-  /** Whether the server may listen on {@code host}: until analysts sign in, on this machine only. */
+  /**
+   * Whether the server may listen on {@code host}: until analysts sign in, on this machine only.
+   */
   static boolean isLoopback(String host) {
     try {
       return java.net.InetAddress.getByName(host).isLoopbackAddress();

@@ -22,17 +22,23 @@ import org.entwine.store.DuckDbStore;
 
 /**
  * The server's one database connection and method. A DuckDB connection serves one statement at a
- * time, so requests take turns on it ({@link #read}, {@link #write}), each only as long as it reads or
- * writes: a long computation (an assessment's sensitivity runs) runs outside that turn, so readers do
- * not wait for it. Answers are kept until a write touches them: a write forgets the answers about
- * the actors it touched ({@link Touched}), and those about everyone (the registry) always.
+ * time, so requests take turns on it ({@link #read}, {@link #write}), each only as long as it reads
+ * or writes: a long computation (an assessment's sensitivity runs) runs outside that turn, so
+ * readers do not wait for it. Answers are kept until a write touches them: a write forgets the
+ * answers about the actors it touched ({@link Touched}), and those about everyone (the registry)
+ * always.
  */
 final class SharedStore {
   private static final int KEPT = 512;
   private final DuckDbStore store;
   private final Method method;
-  /** An answer, computed once for everyone who asks while it is computed; {@code about} null: about everyone. */
+
+  /**
+   * An answer, computed once for everyone who asks while it is computed; {@code about} null: about
+   * everyone.
+   */
   private record Kept(Set<String> about, CompletableFuture<Object> answer) {}
+
   private final ConcurrentHashMap<String, Kept> answers = new ConcurrentHashMap<>();
   private volatile Registry registry;
 
@@ -53,15 +59,15 @@ final class SharedStore {
   }
 
   /**
-   * What a write stored: its records (as new versions of stored ones, or added), and the actors whose
-   * answers it may change (empty: any).
+   * What a write stored: its records (as new versions of stored ones, or added), and the actors
+   * whose answers it may change (empty: any).
    */
   record Change(Registry records, boolean replaced, Optional<Set<String>> touched) {}
 
   /**
-   * A change, in the store's own transaction, alone; then forgets what it changed: the answers about
-   * everyone and those about the actors it touched. The registry kept takes the change's records in
-   * (reading it again after every write would hold every request up while it is read).
+   * A change, in the store's own transaction, alone; then forgets what it changed: the answers
+   * about everyone and those about the actors it touched. The registry kept takes the change's
+   * records in (reading it again after every write would hold every request up while it is read).
    */
   <T> T write(Function<DuckDbStore, T> work, Function<T, Change> change) {
     synchronized (store) {
@@ -87,8 +93,8 @@ final class SharedStore {
    * Adds a batch of new records, read and checked as {@code entwine import} does; returns how many
    * were stored. The batches that wait while another write has its turn are stored together, in one
    * transaction (one commit, one check against the store, one update of what is kept), so writes
-   * keep pace when many people write at once. A group that cannot be stored whole is stored batch by
-   * batch, so that one refused batch refuses no other and each gets its own message.
+   * keep pace when many people write at once. A group that cannot be stored whole is stored batch
+   * by batch, so that one refused batch refuses no other and each gets its own message.
    */
   int add(Batch batch, String origin, String enteredBy) {
     Waiting mine = new Waiting(batch, new CompletableFuture<>());
@@ -118,14 +124,16 @@ final class SharedStore {
           group.forEach(w -> w.stored().complete(w.batch().registry().size()));
           return;
         } catch (RuntimeException e) {
-          // the transaction was rolled back whole: each batch alone finds which was refused, and why
+          // the transaction was rolled back whole: each batch alone finds which was refused, and
+          // why
         }
       }
     }
     for (Waiting w : group) {
       try {
         Registry r = registry();
-        int n = Importer.ofRequests(store, () -> r).write(w.batch(), REQUEST, origin, enteredBy, false);
+        int n =
+            Importer.ofRequests(store, () -> r).write(w.batch(), REQUEST, origin, enteredBy, false);
         stored(r, w.batch().registry(), false);
         w.stored().complete(n);
       } catch (RuntimeException e) {
@@ -149,20 +157,31 @@ final class SharedStore {
    */
   private void keep(Registry records, boolean replaced, Optional<Set<String>> touched) {
     Registry kept = registry;
-    if (kept != null) registry = replaced ? kept.replacing(records.withObservations(List.of()))
-        : kept.plus(records.withObservations(List.of()));
+    if (kept != null)
+      registry =
+          replaced
+              ? kept.replacing(records.withObservations(List.of()))
+              : kept.plus(records.withObservations(List.of()));
     forget(touched);
   }
 
-  /** After a write that failed in the store: what it did is not known for sure, so nothing kept is kept. */
+  /**
+   * After a write that failed in the store: what it did is not known for sure, so nothing kept is
+   * kept.
+   */
   private void unsure() {
     registry = null;
     forget(Optional.empty());
   }
 
   private void forget(Optional<Set<String>> actors) {
-    answers.entrySet().removeIf(e -> e.getValue().about() == null || actors.isEmpty()
-        || e.getValue().about().stream().anyMatch(actors.get()::contains));
+    answers
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue().about() == null
+                    || actors.isEmpty()
+                    || e.getValue().about().stream().anyMatch(actors.get()::contains));
   }
 
   /** The level vocabulary, made once from the level names it is made of. */
@@ -174,7 +193,8 @@ final class SharedStore {
   LevelVocabulary vocabulary() {
     List<LevelName> names = registry().levelNames();
     Vocabulary v = vocabulary;
-    if (v == null || !v.names().equals(names)) vocabulary = v = new Vocabulary(names, new LevelVocabulary(names));
+    if (v == null || !v.names().equals(names))
+      vocabulary = v = new Vocabulary(names, new LevelVocabulary(names));
     return v.vocabulary();
   }
 
@@ -182,7 +202,8 @@ final class SharedStore {
   Registry registry() {
     Registry r = registry;
     if (r != null) return r;
-    synchronized (store) { // in turn with writes, so a registry read before a write is never kept after it
+    synchronized (
+        store) { // in turn with writes, so a registry read before a write is never kept after it
       if (registry == null) registry = store.load();
       return registry;
     }
@@ -193,19 +214,22 @@ final class SharedStore {
    * assessment is some hundreds of kilobytes) is written once, not once per request.
    */
   byte[] keptJson(String question, Set<String> about, Supplier<?> compute) {
-    return kept("json " + question, about, () -> {
-      try {
-        return org.entwine.json.DomainJson.api().writeValueAsBytes(compute.get());
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("the answer cannot be written as JSON", e);
-      }
-    });
+    return kept(
+        "json " + question,
+        about,
+        () -> {
+          try {
+            return org.entwine.json.DomainJson.api().writeValueAsBytes(compute.get());
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the answer cannot be written as JSON", e);
+          }
+        });
   }
 
   /**
-   * The answer to {@code question}, as computed since the last write that touched {@code about} (null:
-   * any write), or computed now by {@code compute} (which takes its turn on the store through {@link
-   * #read} only for what it reads) and kept.
+   * The answer to {@code question}, as computed since the last write that touched {@code about}
+   * (null: any write), or computed now by {@code compute} (which takes its turn on the store
+   * through {@link #read} only for what it reads) and kept.
    */
   @SuppressWarnings("unchecked")
   <T> T kept(String question, Set<String> about, Supplier<T> compute) {

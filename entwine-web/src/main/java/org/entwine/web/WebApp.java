@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The web application: the JSON API over the embedded database, described by the OpenAPI document
  * at {@code /api/openapi.json}. DuckDB lets one process hold the database file, so the server owns
- * it while it runs; requests take turns on it ({@link SharedStore}). Errors map to HTTP status in one
- * place: an unknown actor is 404, a malformed parameter 400, each with a message that says what was
- * expected; a value the user gave wrong is 400; anything else is a bug: 500, its cause logged, and
- * no stack trace or SQL in the answer. Every request is logged (method, path, status, milliseconds)
- * on the {@code entwine.requests} logger.
+ * it while it runs; requests take turns on it ({@link SharedStore}). Errors map to HTTP status in
+ * one place: an unknown actor is 404, a malformed parameter 400, each with a message that says what
+ * was expected; a value the user gave wrong is 400; anything else is a bug: 500, its cause logged,
+ * and no stack trace or SQL in the answer. Every request is logged (method, path, status,
+ * milliseconds) on the {@code entwine.requests} logger.
  */
 public final class WebApp {
   private static final Logger REQUESTS = LoggerFactory.getLogger("entwine.requests");
@@ -31,45 +31,69 @@ public final class WebApp {
   private WebApp() {}
 
   /**
-   * A server on {@code host}; {@link Javalin#start(int)} it (port 0 picks a free port). Until analysts
-   * sign in, it listens on this machine only, and writes are recorded as {@code author}'s (the user
-   * who started it), never as whoever a request claims to be.
+   * A server on {@code host}; {@link Javalin#start(int)} it (port 0 picks a free port). Until
+   * analysts sign in, it listens on this machine only, and writes are recorded as {@code author}'s
+   * (the user who started it), never as whoever a request claims to be.
    *
    * @throws UserInputException when {@code host} is not a loopback address
    */
   public static Javalin create(DuckDbStore store, Method method, String host, String author) {
     if (!RequestGuard.isLoopback(host)) {
-      throw new UserInputException("the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
-          + " sign in: on '" + host + "' anyone who can reach it could read and write the store");
+      throw new UserInputException(
+          "the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
+              + " sign in: on '"
+              + host
+              + "' anyone who can reach it could read and write the store");
     }
     SharedStore db = new SharedStore(store, method);
-    return Javalin.create(config -> {
-      config.jetty.host = host;
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      config.jsonMapper(new JavalinJackson(DomainJson.api(), false));
-      config.staticFiles.add("/org/entwine/web/public", io.javalin.http.staticfiles.Location.CLASSPATH);
-      new RegistryApi(db).routes(config.routes);
-      new AssessmentApi(db).routes(config.routes);
-      new EventsApi(db).routes(config.routes);
-      config.routes.before(RequestGuard::check);
-      new RecordsApi(db, author).routes(config.routes);
-      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
-      config.routes.exception(RequestGuard.Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-      config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-      config.routes.exception(UserInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-      config.routes.exception(StoreException.class, (e, ctx) -> {
-        ERRORS.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
-        error(ctx, 500, e.getMessage());
-      });
-      // anything else, an IllegalArgumentException included, is a bug: said so, its cause in the log only
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        ERRORS.error("{} {}: internal error", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "internal error (logged by the server): " + e.getClass().getSimpleName());
-      });
-      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(),
-          Math.round(ms)));
-    });
+    return Javalin.create(
+        config -> {
+          config.jetty.host = host;
+          config.startup.showJavalinBanner = false;
+          config.startup.showOldJavalinVersionWarning = false;
+          config.jsonMapper(new JavalinJackson(DomainJson.api(), false));
+          config.staticFiles.add(
+              "/org/entwine/web/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+          new RegistryApi(db).routes(config.routes);
+          new AssessmentApi(db).routes(config.routes);
+          new EventsApi(db).routes(config.routes);
+          config.routes.before(RequestGuard::check);
+          new RecordsApi(db, author).routes(config.routes);
+          config.routes.get(
+              "/api/openapi.json",
+              ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+          config.routes.exception(
+              RequestGuard.Refused.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+          config.routes.exception(
+              NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+          config.routes.exception(
+              UserInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+          config.routes.exception(
+              StoreException.class,
+              (e, ctx) -> {
+                ERRORS.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+                error(ctx, 500, e.getMessage());
+              });
+          // anything else, an IllegalArgumentException included, is a bug: said so, its cause in
+          // the log only
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                ERRORS.error("{} {}: internal error", ctx.method(), ctx.path(), e);
+                error(
+                    ctx,
+                    500,
+                    "internal error (logged by the server): " + e.getClass().getSimpleName());
+              });
+          config.requestLogger.http(
+              (ctx, ms) ->
+                  REQUESTS.info(
+                      "{} {} {} {} ms",
+                      ctx.method(),
+                      ctx.path(),
+                      ctx.statusCode(),
+                      Math.round(ms)));
+        });
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -91,6 +115,7 @@ public final class WebApp {
     } catch (NumberFormatException e) {
       // said below
     }
-    throw new UserInputException(name + " expects a whole number from " + min + " to " + max + ", got '" + text + "'");
+    throw new UserInputException(
+        name + " expects a whole number from " + min + " to " + max + ", got '" + text + "'");
   }
 }

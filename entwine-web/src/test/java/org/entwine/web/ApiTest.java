@@ -42,9 +42,14 @@ class ApiTest {
   record Response(int status, JsonNode json, String contentType) {}
 
   static Response get(String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new Response(
+        r.statusCode(),
+        DomainJson.json().readTree(r.body()),
+        r.headers().firstValue("content-type").orElse(""));
   }
 
   @Test
@@ -62,18 +67,22 @@ class ApiTest {
     assertThat(china).isNotNull();
     assertThat(china.get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
     assertThat(china.at("/score/depth").asDouble()).isBetween(0.0, 100.0);
-    assertThat(china.at("/rank/rankLow").asDouble()).isLessThanOrEqualTo(china.at("/rank/rankHigh").asDouble());
+    assertThat(china.at("/rank/rankLow").asDouble())
+        .isLessThanOrEqualTo(china.at("/rank/rankHigh").asDouble());
     assertThat(china.at("/confidence/degree").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
   }
 
   @Test
-  void thePortfolioOnTheDayThePapersCountedHoldsChinaAndRussiaAsComprehensiveStrategicPartners() throws Exception {
+  void thePortfolioOnTheDayThePapersCountedHoldsChinaAndRussiaAsComprehensiveStrategicPartners()
+      throws Exception {
     Response r = get("/api/actors/VN/portfolio?asOf=2013-08-30");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json()).isNotEmpty();
     var levels = new java.util.HashMap<String, String>();
     r.json().forEach(e -> levels.put(e.get("partner").asText(), e.get("level").asText()));
-    assertThat(levels).containsEntry("CHN", "COMPREHENSIVE_STRATEGIC").containsEntry("RUS", "COMPREHENSIVE_STRATEGIC")
+    assertThat(levels)
+        .containsEntry("CHN", "COMPREHENSIVE_STRATEGIC")
+        .containsEntry("RUS", "COMPREHENSIVE_STRATEGIC")
         .containsEntry("JPN", "STRATEGIC");
   }
 
@@ -83,29 +92,44 @@ class ApiTest {
     JsonNode vietnam = null;
     for (JsonNode c : counts) if (c.get("actor").asText().equals("VNM")) vietnam = c;
     assertThat(vietnam).isNotNull();
-    assertThat(vietnam.at("/byLevel/STRATEGIC").asInt() + vietnam.at("/byLevel/COMPREHENSIVE_STRATEGIC").asInt())
-        .as("the papers' eleven strategic partners by 2013").isEqualTo(11);
+    assertThat(
+            vietnam.at("/byLevel/STRATEGIC").asInt()
+                + vietnam.at("/byLevel/COMPREHENSIVE_STRATEGIC").asInt())
+        .as("the papers' eleven strategic partners by 2013")
+        .isEqualTo(11);
     JsonNode network = get("/api/registry/network?asOf=2013-08-30").json();
-    assertThat(network.get("actors")).anySatisfy(a -> {
-      assertThat(a.get("actor").asText()).isEqualTo("VNM");
-      assertThat(a.get("degree").asInt()).isGreaterThanOrEqualTo(11);
-    });
-    assertThat(network.get("links")).anySatisfy(l -> assertThat(l.get("a").asText() + l.get("b").asText()).contains("VNM"));
-    assertThat(get("/api/registry/asymmetric").json()).anySatisfy(f -> assertThat(f.get("id").asText()).isEqualTo("ASEAN-CHN"));
+    assertThat(network.get("actors"))
+        .anySatisfy(
+            a -> {
+              assertThat(a.get("actor").asText()).isEqualTo("VNM");
+              assertThat(a.get("degree").asInt()).isGreaterThanOrEqualTo(11);
+            });
+    assertThat(network.get("links"))
+        .anySatisfy(l -> assertThat(l.get("a").asText() + l.get("b").asText()).contains("VNM"));
+    assertThat(get("/api/registry/asymmetric").json())
+        .anySatisfy(f -> assertThat(f.get("id").asText()).isEqualTo("ASEAN-CHN"));
     JsonNode method = get("/api/method").json();
     assertThat(method.get("id").asText()).isEqualTo("entwine-default");
     assertThat(method.get("hash").asText())
-        .isEqualTo(get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("methodHash").asText());
-    assertThat(method.get("indicators")).allSatisfy(i -> assertThat(i.get("paper").asText()).contains("paper-"));
+        .isEqualTo(
+            get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10")
+                .json()
+                .get("methodHash")
+                .asText());
+    assertThat(method.get("indicators"))
+        .allSatisfy(i -> assertThat(i.get("paper").asText()).contains("paper-"));
     JsonNode history = get("/api/actors/VNM/partners/CHN/history?asOf=2024-12-31").json();
     assertThat(history).isNotEmpty();
     // depth over time runs to the year the assessment scores: the latest the evidence covers well
-    int scored = get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("year").asInt();
+    int scored =
+        get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("year").asInt();
     assertThat(scored).isBetween(2014, 2024);
     assertThat(history.get(history.size() - 1).get("year").asInt()).isEqualTo(scored);
-    assertThat(history).allSatisfy(y -> assertThat(y.get("depth").asDouble()).isBetween(0.0, 100.0));
+    assertThat(history)
+        .allSatisfy(y -> assertThat(y.get("depth").asDouble()).isBetween(0.0, 100.0));
     assertThat(get("/api/actors/VNM/partners/RUS/ledgers").json().get("commitments")).isNotEmpty();
-    assertThat(get("/api/actors/VNM/partners/CHN/timeline").json().get(0).get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(get("/api/actors/VNM/partners/CHN/timeline").json().get(0).get("level").asText())
+        .isEqualTo("COMPREHENSIVE_STRATEGIC");
   }
 
   @Test
@@ -115,11 +139,16 @@ class ApiTest {
     assertThat(unknown.json().get("error").asText()).contains("unknown actor 'XXX'");
     Response badDate = get("/api/actors/VNM/assessment?asOf=2013-13-01");
     assertThat(badDate.status()).isEqualTo(400);
-    assertThat(badDate.json().get("error").asText()).contains("asOf expects a date as YYYY-MM-DD").contains("2013-13-01");
+    assertThat(badDate.json().get("error").asText())
+        .contains("asOf expects a date as YYYY-MM-DD")
+        .contains("2013-13-01");
     Response badRuns = get("/api/actors/VNM/assessment?runs=many");
     assertThat(badRuns.status()).isEqualTo(400);
-    assertThat(badRuns.json().get("error").asText()).contains("runs expects a whole number from 1 to 1000");
-    assertThat(get("/api/actors/VNM/assessment?runs=10000").status()).as("a request may not hold the server for long").isEqualTo(400);
+    assertThat(badRuns.json().get("error").asText())
+        .contains("runs expects a whole number from 1 to 1000");
+    assertThat(get("/api/actors/VNM/assessment?runs=10000").status())
+        .as("a request may not hold the server for long")
+        .isEqualTo(400);
     // no events loaded: an empty series, not an error (the partner page shows it as such)
     Response noEvents = get("/api/actors/VNM/partners/CHN/events");
     assertThat(noEvents.status()).isEqualTo(200);
@@ -133,44 +162,67 @@ class ApiTest {
   }
 
   static Response post(String path, String body) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("X-Entwine-Request", "1").build(),
-        HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("X-Entwine-Request", "1")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new Response(
+        r.statusCode(),
+        DomainJson.json().readTree(r.body()),
+        r.headers().firstValue("content-type").orElse(""));
   }
 
   private static int fallenDue(String partner) throws Exception {
-    for (JsonNode p : get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners")) {
+    for (JsonNode p :
+        get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners")) {
       if (p.get("partner").asText().equals(partner)) return p.at("/confidence/fallenDue").asInt();
     }
     throw new AssertionError(partner + " is not assessed");
   }
 
   @Test
-  void aCommitmentEnteredThroughTheApiCountsInTheTrustFiguresAndABrokenOneIsRefusedWhole() throws Exception {
+  void aCommitmentEnteredThroughTheApiCountsInTheTrustFiguresAndABrokenOneIsRefusedWhole()
+      throws Exception {
     int before = fallenDue("RUS"); // CHN, which the assessment test reads, is left as it is
     var counts = store.counts();
-    String broken = """
+    String broken =
+        """
         {"entwine": 1, "commitments": [
           {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "A commitment", "due": "2020-06-30",
            "sources": ["test-entry"], "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["test-entry"]}]},
           {"id": "rus-web-bad", "by": ["RUS"], "area": "trade", "due": "2020-06-30", "sources": ["no-such-source"]}
-        ]}""";
+        ]}\
+        """;
     Response refused = post("/api/records", broken);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("error").asText()).isEqualTo("request:4: commitments[1].text: missing required field 'text'");
-    assertThat(store.counts()).as("nothing of a refused entry is stored, not even its good commitment").isEqualTo(counts);
-    Response unknownSource = post("/api/records", broken.replace("\"due\": \"2020-06-30\", \"sources\": [\"no-such",
-        "\"text\": \"x\", \"due\": \"2020-06-30\", \"sources\": [\"no-such"));
+    assertThat(refused.json().get("error").asText())
+        .isEqualTo("request:4: commitments[1].text: missing required field 'text'");
+    assertThat(store.counts())
+        .as("nothing of a refused entry is stored, not even its good commitment")
+        .isEqualTo(counts);
+    Response unknownSource =
+        post(
+            "/api/records",
+            broken.replace(
+                "\"due\": \"2020-06-30\", \"sources\": [\"no-such",
+                "\"text\": \"x\", \"due\": \"2020-06-30\", \"sources\": [\"no-such"));
     assertThat(unknownSource.status()).isEqualTo(400);
-    assertThat(unknownSource.json().get("error").asText()).contains("request:4").contains("no-such-source");
+    assertThat(unknownSource.json().get("error").asText())
+        .contains("request:4")
+        .contains("no-such-source");
     assertThat(store.counts()).isEqualTo(counts);
-    String good = """
+    String good =
+        """
         {"entwine": 1, "commitments": [
           {"id": "rus-web-ok", "by": ["VNM", "RUS"], "area": "trade", "text": "A test entry made through the API",
            "due": "2020-06-30", "sources": ["test-entry"],
            "status": [{"date": "2020-07-01", "status": "FULFILLED", "sources": ["test-entry"]}]}
-        ]}""";
+        ]}\
+        """;
     Response stored = post("/api/records", good);
     assertThat(stored.status()).as(stored.json().toString()).isEqualTo(201);
     assertThat(stored.json().get("stored").asInt()).isEqualTo(1);
@@ -181,43 +233,75 @@ class ApiTest {
   }
 
   @Test
-  void aCommitmentsNewStatusIsRecordedItsEarlierVersionKeptAndAWrongOneRefusedWithTheFieldNamed() throws Exception {
+  void aCommitmentsNewStatusIsRecordedItsEarlierVersionKeptAndAWrongOneRefusedWithTheFieldNamed()
+      throws Exception {
     String status = "/api/commitments/rus-2010-ninh-thuan-1/status";
     long versions = store.counts().get("record_versions");
-    Response wrong = post(status, "{\"date\": \"2016-11-22\", \"status\": \"ABANDONED\", \"sources\": [\"test-entry\"]}");
+    Response wrong =
+        post(
+            status,
+            "{\"date\": \"2016-11-22\", \"status\": \"ABANDONED\", \"sources\": [\"test-entry\"]}");
     assertThat(wrong.status()).isEqualTo(400);
-    assertThat(wrong.json().get("error").asText()).startsWith("status: expected one of").contains("ABANDONED");
-    Response early = post(status, "{\"date\": \"2009\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}");
+    assertThat(wrong.json().get("error").asText())
+        .startsWith("status: expected one of")
+        .contains("ABANDONED");
+    Response early =
+        post(status, "{\"date\": \"2009\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}");
     assertThat(early.status()).isEqualTo(400);
     assertThat(early.json().get("error").asText()).contains("out of order");
-    Response unsourced = post(status, "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"nowhere\"]}");
-    assertThat(unsourced.json().get("error").asText()).contains("sources: unknown source 'nowhere'");
-    assertThat(post("/api/commitments/no-such/status", "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}")
-        .status()).isEqualTo(404);
-    assertThat(store.counts().get("record_versions")).as("nothing changed by refused edits").isEqualTo(versions);
-    Response ok = post(status, "{\"date\": \"2026-01-01\", \"status\": \"BROKEN\", \"evidence\": \"A test status\","
-        + " \"sources\": [\"test-entry\"]}");
+    Response unsourced =
+        post(status, "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"nowhere\"]}");
+    assertThat(unsourced.json().get("error").asText())
+        .contains("sources: unknown source 'nowhere'");
+    assertThat(
+            post(
+                    "/api/commitments/no-such/status",
+                    "{\"date\": \"2026\", \"status\": \"LAPSED\", \"sources\": [\"test-entry\"]}")
+                .status())
+        .isEqualTo(404);
+    assertThat(store.counts().get("record_versions"))
+        .as("nothing changed by refused edits")
+        .isEqualTo(versions);
+    Response ok =
+        post(
+            status,
+            "{\"date\": \"2026-01-01\", \"status\": \"BROKEN\", \"evidence\": \"A test status\","
+                + " \"sources\": [\"test-entry\"]}");
     assertThat(ok.status()).as(ok.json().toString()).isEqualTo(200);
     JsonNode history = ok.json().get("status");
     assertThat(history.get(history.size() - 1).get("status").asText()).isEqualTo("BROKEN");
     assertThat(store.counts().get("record_versions")).isEqualTo(versions + 1);
     JsonNode ledger = get("/api/actors/VNM/partners/RUS/ledgers").json().get("commitments");
-    assertThat(ledger).anySatisfy(c -> {
-      assertThat(c.get("id").asText()).isEqualTo("rus-2010-ninh-thuan-1");
-      assertThat(c.get("status").get(c.get("status").size() - 1).get("status").asText()).isEqualTo("BROKEN");
-      assertThat(c.get("text").asText()).as("the rest of the record is as it was").contains("Ninh Thuan");
-    });
+    assertThat(ledger)
+        .anySatisfy(
+            c -> {
+              assertThat(c.get("id").asText()).isEqualTo("rus-2010-ninh-thuan-1");
+              assertThat(c.get("status").get(c.get("status").size() - 1).get("status").asText())
+                  .isEqualTo("BROKEN");
+              assertThat(c.get("text").asText())
+                  .as("the rest of the record is as it was")
+                  .contains("Ninh Thuan");
+            });
   }
 
   static Response put(String path, String body) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").header("X-Entwine-Request", "1").build(),
-        HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("X-Entwine-Request", "1")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new Response(
+        r.statusCode(),
+        DomainJson.json().readTree(r.body()),
+        r.headers().firstValue("content-type").orElse(""));
   }
 
   @Test
-  void aRecordReadFromTheLedgersIsEditedAndSentBackAsANewVersionAndTheEarlierOneKept() throws Exception {
+  void aRecordReadFromTheLedgersIsEditedAndSentBackAsANewVersionAndTheEarlierOneKept()
+      throws Exception {
     JsonNode commitments = get("/api/actors/VNM/partners/USA/ledgers").json().get("commitments");
     var record = (com.fasterxml.jackson.databind.node.ObjectNode) commitments.get(0).deepCopy();
     String id = record.get("id").asText();
@@ -229,20 +313,24 @@ class ApiTest {
     assertThat(replaced.json().get("replaced").asInt()).isEqualTo(1);
     assertThat(store.counts().get("record_versions")).isEqualTo(versions + 1);
     assertThat(get("/api/actors/VNM/partners/USA/ledgers").json().get("commitments"))
-        .anySatisfy(c -> {
-          assertThat(c.get("id").asText()).isEqualTo(id);
-          assertThat(c.get("note").asText()).isEqualTo("Edited in the API test");
-        });
+        .anySatisfy(
+            c -> {
+              assertThat(c.get("id").asText()).isEqualTo(id);
+              assertThat(c.get("note").asText()).isEqualTo("Edited in the API test");
+            });
     record.put("id", "no-such-commitment");
     Response none = put("/api/records", "{\"entwine\": 1, \"commitments\": [" + record + "]}");
     assertThat(none.status()).isEqualTo(400);
-    assertThat(none.json().get("error").asText()).contains("no commitment 'no-such-commitment' to replace");
+    assertThat(none.json().get("error").asText())
+        .contains("no commitment 'no-such-commitment' to replace");
     record.put("id", id);
     record.putArray("sources").add("nowhere");
     Response unsourced = put("/api/records", "{\"entwine\": 1, \"commitments\": [" + record + "]}");
     assertThat(unsourced.status()).isEqualTo(400);
     assertThat(unsourced.json().get("error").asText()).contains("nowhere");
-    assertThat(store.counts().get("record_versions")).as("refused edits change nothing").isEqualTo(versions + 1);
+    assertThat(store.counts().get("record_versions"))
+        .as("refused edits change nothing")
+        .isEqualTo(versions + 1);
   }
 
   @Test
@@ -251,16 +339,24 @@ class ApiTest {
     assertThat(r.status()).isEqualTo(200);
     JsonNode paths = r.json().get("paths");
     assertThat(r.json().get("openapi").asText()).startsWith("3.");
-    // the routes the server registered, not a list kept by hand: each is described with its method, and nothing more is
+    // the routes the server registered, not a list kept by hand: each is described with its method,
+    // and nothing more is
     java.util.Set<String> registered = new java.util.TreeSet<>();
     for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
       String method = e.endpoint.method.name().toLowerCase(java.util.Locale.ROOT);
-      if (e.endpoint.path.startsWith("/api/") && java.util.Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+      if (e.endpoint.path.startsWith("/api/")
+          && java.util.Set.of("get", "post", "put", "delete", "patch").contains(method)) {
         registered.add(method + " " + e.endpoint.path);
       }
     }
     java.util.Set<String> described = new java.util.TreeSet<>();
-    paths.properties().forEach(p -> p.getValue().properties().forEach(m -> described.add(m.getKey() + " " + p.getKey())));
+    paths
+        .properties()
+        .forEach(
+            p ->
+                p.getValue()
+                    .properties()
+                    .forEach(m -> described.add(m.getKey() + " " + p.getKey())));
     assertThat(registered).hasSizeGreaterThan(10);
     assertThat(described).isEqualTo(registered);
     for (String route : registered) {
@@ -268,50 +364,89 @@ class ApiTest {
       String concrete = route.substring(4).replace("{actor}", "VNM").replace("{partner}", "CHN");
       assertThat(get(concrete).status()).as(concrete).isNotEqualTo(405).isLessThan(500);
     }
-    assertThat(get("/api/actors").json()).anySatisfy(a -> assertThat(a.get("code").asText()).isEqualTo("ASEAN"));
+    assertThat(get("/api/actors").json())
+        .anySatisfy(a -> assertThat(a.get("code").asText()).isEqualTo("ASEAN"));
   }
 
-  /** A request as raw bytes over a socket: the Host header and body exactly as given (HttpClient will not send some). */
+  /**
+   * A request as raw bytes over a socket: the Host header and body exactly as given (HttpClient
+   * will not send some).
+   */
   static int rawStatus(String request) throws Exception {
     try (var socket = new java.net.Socket("127.0.0.1", app.port())) {
       socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
-      String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+      String status =
+          new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream()))
+              .readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
   }
 
-  static Response send(String method, String path, String body, String... headers) throws Exception {
-    var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(body));
+  static Response send(String method, String path, String body, String... headers)
+      throws Exception {
+    var b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), DomainJson.json().readTree(r.body()), r.headers().firstValue("content-type").orElse(""));
+    return new Response(
+        r.statusCode(),
+        DomainJson.json().readTree(r.body()),
+        r.headers().firstValue("content-type").orElse(""));
   }
 
-  private static final String ENTRY = """
+  private static final String ENTRY =
+      """
       {"entwine": 1, "commitments": [
         {"id": "stranger-1", "by": ["VNM", "RUS"], "area": "trade", "text": "Written by a stranger", "due": "2020-06-30",
-         "sources": ["test-entry"], "status": [{"date": "2020-07-01", "status": "BROKEN", "sources": ["test-entry"]}]}]}""";
+         "sources": ["test-entry"], "status": [{"date": "2020-07-01", "status": "BROKEN", "sources": ["test-entry"]}]}]}\
+      """;
 
   @Test
   void aWriteWithoutJsonTheServersHeaderOrFromAnotherSiteStoresNothing() throws Exception {
     var counts = store.counts();
-    Response plain = send("POST", "/api/records", ENTRY, "Content-Type", "text/plain", "X-Entwine-Request", "1");
+    Response plain =
+        send("POST", "/api/records", ENTRY, "Content-Type", "text/plain", "X-Entwine-Request", "1");
     assertThat(plain.status()).isEqualTo(415);
-    assertThat(plain.json().get("error").asText()).contains("application/json").contains("text/plain");
-    Response form = send("POST", "/api/commitments/rus-2010-ninh-thuan-1/status", "date=2026&status=BROKEN&sources=test-entry",
-        "Content-Type", "application/x-www-form-urlencoded");
+    assertThat(plain.json().get("error").asText())
+        .contains("application/json")
+        .contains("text/plain");
+    Response form =
+        send(
+            "POST",
+            "/api/commitments/rus-2010-ninh-thuan-1/status",
+            "date=2026&status=BROKEN&sources=test-entry",
+            "Content-Type",
+            "application/x-www-form-urlencoded");
     assertThat(form.status()).isEqualTo(415);
     Response noHeader = send("POST", "/api/records", ENTRY, "Content-Type", "application/json");
     assertThat(noHeader.status()).isEqualTo(403);
     assertThat(noHeader.json().get("error").asText()).contains("X-Entwine-Request");
-    Response otherSite = send("PUT", "/api/records", ENTRY, "Content-Type", "application/json", "X-Entwine-Request", "1",
-        "Origin", "http://evil.example");
+    Response otherSite =
+        send(
+            "PUT",
+            "/api/records",
+            ENTRY,
+            "Content-Type",
+            "application/json",
+            "X-Entwine-Request",
+            "1",
+            "Origin",
+            "http://evil.example");
     assertThat(otherSite.status()).isEqualTo(403);
     assertThat(otherSite.json().get("error").asText()).contains("another site");
-    Response otherPort = send("POST", "/api/records", ENTRY, "Content-Type", "application/json", "X-Entwine-Request", "1",
-        "Origin", "http://127.0.0.1:1");
+    Response otherPort =
+        send(
+            "POST",
+            "/api/records",
+            ENTRY,
+            "Content-Type",
+            "application/json",
+            "X-Entwine-Request",
+            "1",
+            "Origin",
+            "http://127.0.0.1:1");
     assertThat(otherPort.status()).as("another port is another origin").isEqualTo(403);
     assertThat(store.counts()).isEqualTo(counts);
   }
@@ -319,15 +454,32 @@ class ApiTest {
   @Test
   void aRequestAddressedToAnotherNameIsRefusedEvenForReading() throws Exception {
     // a DNS-rebinding page reaches 127.0.0.1 under its own name
-    assertThat(rawStatus("GET /api/actors HTTP/1.1\r\nHost: rebind.example:" + app.port() + "\r\nConnection: close\r\n\r\n"))
+    assertThat(
+            rawStatus(
+                "GET /api/actors HTTP/1.1\r\nHost: rebind.example:"
+                    + app.port()
+                    + "\r\nConnection: close\r\n\r\n"))
         .isEqualTo(421);
-    assertThat(rawStatus("GET /api/actors HTTP/1.1\r\nHost: localhost:" + app.port() + "\r\nConnection: close\r\n\r\n"))
+    assertThat(
+            rawStatus(
+                "GET /api/actors HTTP/1.1\r\nHost: localhost:"
+                    + app.port()
+                    + "\r\nConnection: close\r\n\r\n"))
         .isEqualTo(200);
     var counts = store.counts();
     String body = ENTRY;
     int length = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    assertThat(rawStatus("POST /api/records HTTP/1.1\r\nHost: rebind.example\r\nContent-Type: application/json\r\n"
-        + "X-Entwine-Request: 1\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)).isEqualTo(421);
+    assertThat(
+            rawStatus(
+                "POST /api/records HTTP/1.1\r\n"
+                    + "Host: rebind.example\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "X-Entwine-Request: 1\r\n"
+                    + "Content-Length: "
+                    + length
+                    + "\r\nConnection: close\r\n\r\n"
+                    + body))
+        .isEqualTo(421);
     assertThat(store.counts()).isEqualTo(counts);
   }
 
@@ -337,38 +489,58 @@ class ApiTest {
     String[] answers = new String[2];
     String[] paths = {"/etc/passwd", "/no/such/file.csv"};
     for (int i = 0; i < paths.length; i++) {
-      Response r = post("/api/records", "{\"entwine\": 1, \"observationFiles\": [\"" + paths[i] + "\"]}");
+      Response r =
+          post("/api/records", "{\"entwine\": 1, \"observationFiles\": [\"" + paths[i] + "\"]}");
       assertThat(r.status()).isEqualTo(400);
       answers[i] = r.json().get("error").asText();
     }
-    assertThat(answers[0]).contains("observationFiles").contains("opens no file").doesNotContain("root:");
+    assertThat(answers[0])
+        .contains("observationFiles")
+        .contains("opens no file")
+        .doesNotContain("root:");
     assertThat(answers[1]).isEqualTo(answers[0]);
     assertThat(store.counts()).isEqualTo(counts);
   }
 
   @Test
   void theAuthorOfAWriteIsTheServersUserNeverWhatTheRequestClaims() throws Exception {
-    String entry = """
+    String entry =
+        """
         {"entwine": 1, "enteredBy": "mallory",
          "sources": [{"id": "web-author-test", "title": "Entered by the web test of authorship", "note": "Not a fact."}],
          "commitments": [{"id": "web-author-1", "by": ["VNM", "LAO"], "area": "trade", "text": "A test entry", "due": "2030",
            "sources": ["web-author-test"], "provenance": {"enteredBy": "mallory", "enteredAt": "2020-01-01T00:00:00Z"}}],
          "observations": [
-          {"indicator": "trade.total", "actor": "VNM", "partner": "LAO", "period": "1999", "value": 12.5, "source": "web-author-test"}]}""";
-    Response stored = send("POST", "/api/records", entry, "Content-Type", "application/json", "X-Entwine-Request", "1",
-        "X-Entered-By", "mallory");
+          {"indicator": "trade.total", "actor": "VNM", "partner": "LAO", "period": "1999", "value": 12.5, "source": "web-author-test"}]}\
+        """;
+    Response stored =
+        send(
+            "POST",
+            "/api/records",
+            entry,
+            "Content-Type",
+            "application/json",
+            "X-Entwine-Request",
+            "1",
+            "X-Entered-By",
+            "mallory");
     assertThat(stored.status()).as(stored.json().toString()).isEqualTo(201);
     assertThat(stored.json().get("enteredBy").asText()).isEqualTo("analyst (web)");
     assertThat(store.imports().get(0).enteredBy()).isEqualTo("analyst (web)");
-    assertThat(store.load().commitments()).filteredOn(x -> x.id().equals("web-author-1"))
-        .singleElement().satisfies(x -> assertThat(x.provenance().enteredBy()).isEqualTo("analyst (web)"));
-    assertThat(store.observations("VNM", "LAO")).filteredOn(o -> o.source().equals("web-author-test"))
-        .singleElement().satisfies(o -> assertThat(o.value()).isEqualTo(12.5));
+    assertThat(store.load().commitments())
+        .filteredOn(x -> x.id().equals("web-author-1"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.provenance().enteredBy()).isEqualTo("analyst (web)"));
+    assertThat(store.observations("VNM", "LAO"))
+        .filteredOn(o -> o.source().equals("web-author-test"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.value()).isEqualTo(12.5));
   }
 
   @Test
   void theAssessmentHasTheSameShapeWhateverIsMissing() throws Exception {
-    JsonNode partners = get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners");
+    JsonNode partners =
+        get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners");
     java.util.Set<String> fields = null;
     for (JsonNode p : partners) {
       java.util.Set<String> these = new java.util.TreeSet<>();
@@ -377,11 +549,20 @@ class ApiTest {
       assertThat(these).as(p.get("partner").asText()).isEqualTo(fields);
       assertThat(p.get("flags").isArray()).as("flags is a list, empty or not").isTrue();
     }
-    assertThat(fields).contains("score", "rank", "stability", "eventConfidence", "judgement", "flags");
-    // a partner on thin evidence (the European Union here) is not ranked: its rank is there, as null
-    assertThat(java.util.stream.StreamSupport.stream(partners.spliterator(), false)
-        .filter(p -> p.get("rank").isNull()).map(p -> p.get("partner").asText()).toList()).contains("EU");
-    assertThat(java.util.stream.StreamSupport.stream(partners.spliterator(), false)
-        .filter(p -> p.get("flags").isEmpty()).count()).isPositive();
+    assertThat(fields)
+        .contains("score", "rank", "stability", "eventConfidence", "judgement", "flags");
+    // a partner on thin evidence (the European Union here) is not ranked: its rank is there, as
+    // null
+    assertThat(
+            java.util.stream.StreamSupport.stream(partners.spliterator(), false)
+                .filter(p -> p.get("rank").isNull())
+                .map(p -> p.get("partner").asText())
+                .toList())
+        .contains("EU");
+    assertThat(
+            java.util.stream.StreamSupport.stream(partners.spliterator(), false)
+                .filter(p -> p.get("flags").isEmpty())
+                .count())
+        .isPositive();
   }
 }

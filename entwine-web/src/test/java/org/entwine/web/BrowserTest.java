@@ -50,22 +50,37 @@ class BrowserTest {
   static void start() throws Exception {
     boolean browserHere = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if ("true".equals(System.getenv("CI")) && !browserHere) {
-      throw new AssertionError("CI=true but chromium and chromium-driver are missing: .ci/run installs them");
+      throw new AssertionError(
+          "CI=true but chromium and chromium-driver are missing: .ci/run installs them");
     }
-    assumeTrue(browserHere, "skipped: the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+    assumeTrue(
+        browserHere,
+        "skipped: the browser tests need Debian's chromium and chromium-driver (.ci/run installs"
+            + " them)");
     store = DuckDbStore.open(dir.resolve("browser.duckdb"));
     BundledExample.load(store);
     TestSource.add(store, dir);
     app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1", "analyst (web)").start(0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1600", "--user-data-dir=" + dir.resolve("chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1600",
+        "--user-data-dir=" + dir.resolve("chromium"));
     // the page's console, read after each page: an error there fails the test
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.ignoring(StaleElementReferenceException.class); // tables re-render while a wait reads them
@@ -89,40 +104,63 @@ class BrowserTest {
 
   /** A screenshot with {@code element} scrolled into view. */
   private static void shot(String name, WebElement element) throws Exception {
-    if (element != null) ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    if (element != null)
+      ((JavascriptExecutor) browser)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     Thread.sleep(1000); // the charts' drawing animation ends before the picture is taken
-    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
-  /** Whether the chart in {@code selector} has drawn anything: a canvas with a pixel that is not blank. */
+  /**
+   * Whether the chart in {@code selector} has drawn anything: a canvas with a pixel that is not
+   * blank.
+   */
   private static boolean drawn(String selector) {
-    Object r = ((JavascriptExecutor) browser).executeScript("""
-        const c = document.querySelector(arguments[0] + ' canvas');
-        if (!c || c.width === 0) return false;
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
-        return false;""", selector);
+    Object r =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                """
+                const c = document.querySelector(arguments[0] + ' canvas');
+                if (!c || c.width === 0) return false;
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+                return false;\
+                """,
+                selector);
     return Boolean.TRUE.equals(r);
   }
 
   private static List<String> column(int index) {
     return browser.findElements(By.cssSelector("#partners tbody tr")).stream()
-        .map(tr -> tr.findElements(By.tagName("td")).get(index).getText()).toList();
+        .map(tr -> tr.findElements(By.tagName("td")).get(index).getText())
+        .toList();
   }
 
   @Test
   void thePartnerPageDrawsTheMonthlyRelationFromLoadedEvents() throws Exception {
-    Path icews = org.entwine.testing.SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    Path icews =
+        org.entwine.testing.SharedData.require("icews/andybega+icews/events.2018.sample.tab");
     synchronized (store) {
-      new EventLoad(store, store.load().crosswalk(), null, 2).load(EventFiles.inputs(List.of(icews)),
-          dir.resolve("quarantine.txt"), "test", org.entwine.datasets.Progress.NONE);
+      new EventLoad(store, store.load().crosswalk(), null, 2)
+          .load(
+              EventFiles.inputs(List.of(icews)),
+              dir.resolve("quarantine.txt"),
+              "test",
+              org.entwine.datasets.Progress.NONE);
     }
     browser.get(url("/partner.html?actor=VNM&partner=JPN&asOf=2018-12-31"));
     wait.until(d -> drawn("#events"));
     // the series, not the placeholder: one month, June 2018, on the category axis
-    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-        "const c = echarts.getInstanceByDom(document.getElementById('events'));"
-            + " return !!c && JSON.stringify(c.getOption().xAxis[0].data) === JSON.stringify(['2018-06']);")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "const c = echarts.getInstanceByDom(document.getElementById('events'));"
+                            + " return !!c && JSON.stringify(c.getOption().xAxis[0].data) ==="
+                            + " JSON.stringify(['2018-06']);")));
     assertThat(browser.findElement(By.id("eventsNote")).getText()).doesNotContain("no events");
     shot("partner-events", browser.findElement(By.id("events")));
   }
@@ -136,13 +174,15 @@ class BrowserTest {
     assertThat(browser.findElement(By.id("asymmetric")).getText()).contains("ASEAN-CHN");
     shot("registry");
     browser.get(url("/method.html"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicators"), "paper-quy-tung"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("indicators"), "paper-quy-tung"));
     assertThat(browser.findElement(By.id("trust")).getText()).contains("insufficient evidence");
     shot("method");
   }
 
   @Test
-  void thePortfolioSortsFiltersDrawsItsChartsAndLeadsToAPartnerWhereACommitmentCanBeEntered() throws Exception {
+  void thePortfolioSortsFiltersDrawsItsChartsAndLeadsToAPartnerWhereACommitmentCanBeEntered()
+      throws Exception {
     browser.get(url("/?actor=VNM&asOf=2024-12-31"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
     assertThat(column(0)).contains("CHN", "RUS", "USA", "JPN", "IND");
@@ -151,10 +191,12 @@ class BrowserTest {
     depth.click();
     // every partner with a framework is listed, the EU (an organization, little data) among them
     assertThat(column(0)).contains("EU", "CUB", "ESP").hasSizeGreaterThan(35);
-    List<Double> up = column(3).stream().filter(v -> !v.equals("no evidence")).map(Double::valueOf).toList();
+    List<Double> up =
+        column(3).stream().filter(v -> !v.equals("no evidence")).map(Double::valueOf).toList();
     assertThat(up).hasSizeGreaterThan(3).isSortedAccordingTo(Double::compare);
     depth.click();
-    List<Double> down = column(3).stream().filter(v -> !v.equals("no evidence")).map(Double::valueOf).toList();
+    List<Double> down =
+        column(3).stream().filter(v -> !v.equals("no evidence")).map(Double::valueOf).toList();
     assertThat(down).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     assertThat(depth.getAttribute("aria-sort")).isEqualTo("descending");
     // filter
@@ -167,13 +209,19 @@ class BrowserTest {
 
     // the partner page
     browser.findElement(By.id("filter")).clear();
-    ((JavascriptExecutor) browser).executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
     browser.findElement(By.linkText("RUS")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 1"));
-    wait.until(d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
-    assertThat(browser.findElement(By.id("commitments")).getText()).contains("rus-2010-ninh-thuan-1");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("confidence"), "Commitments fallen due: 1"));
+    wait.until(
+        d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
+    assertThat(browser.findElement(By.id("commitments")).getText())
+        .contains("rus-2010-ninh-thuan-1");
     assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
-    assertThat(browser.findElement(By.id("timeline")).getText()).contains("COMPREHENSIVE_STRATEGIC");
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("COMPREHENSIVE_STRATEGIC");
     shot("partner");
 
     // an entry the ledger refuses: no text
@@ -185,7 +233,8 @@ class BrowserTest {
     form.findElement(By.name("statusDate")).sendKeys("2020-07-01");
     form.findElement(By.name("sources")).sendKeys(TestSource.ID);
     form.findElement(By.tagName("button")).click();
-    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entryResult")));
+    WebElement result =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entryResult")));
     wait.until(d -> !result.getText().isBlank());
     assertThat(result.getAttribute("class")).isEqualTo("error");
     assertThat(result.getText()).contains("text: missing required field 'text'");
@@ -195,8 +244,12 @@ class BrowserTest {
     form.findElement(By.name("text")).sendKeys("A test entry made in the browser test");
     form.findElement(By.tagName("button")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("entryResult"), "class", "ok"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "rus-browser-entry"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confidence"), "Commitments fallen due: 2"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("commitments"), "rus-browser-entry"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("confidence"), "Commitments fallen due: 2"));
     shot("entry-stored", browser.findElement(By.id("entryResult")));
 
     // and its new status, recorded through the status form
@@ -207,28 +260,41 @@ class BrowserTest {
     status.findElement(By.name("sources")).sendKeys(TestSource.ID);
     status.findElement(By.tagName("button")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("statusResult"), "class", "ok"));
-    wait.until(d -> browser.findElements(By.cssSelector("#commitments tbody tr")).stream()
-        .anyMatch(tr -> tr.getText().contains("rus-browser-entry") && tr.getText().contains("BROKEN")));
+    wait.until(
+        d ->
+            browser.findElements(By.cssSelector("#commitments tbody tr")).stream()
+                .anyMatch(
+                    tr ->
+                        tr.getText().contains("rus-browser-entry")
+                            && tr.getText().contains("BROKEN")));
     shot("status-recorded", browser.findElement(By.id("statusResult")));
 
     // edit a record: pick it, change its JSON, store it as a new version
-    new Select(browser.findElement(By.id("editPick"))).selectByVisibleText("commitment rus-browser-entry");
+    new Select(browser.findElement(By.id("editPick")))
+        .selectByVisibleText("commitment rus-browser-entry");
     WebElement json = browser.findElement(By.cssSelector("#rawEntry textarea"));
     wait.until(d -> json.getAttribute("value").contains("rus-browser-entry"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value.replace("
-        + "'A test entry made in the browser test', 'A test entry, edited')", json);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[0].value.replace("
+                + "'A test entry made in the browser test', 'A test entry, edited')",
+            json);
     browser.findElement(By.id("replaceButton")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("rawResult"), "class", "ok"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments"), "A test entry, edited"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("commitments"), "A test entry, edited"));
     shot("record-edited", browser.findElement(By.id("rawResult")));
   }
 
   @Test
   void aPageOnAnotherSiteCanWriteNothingThroughTheBrowser() throws Exception {
     String api = "http://127.0.0.1:" + app.port();
-    // the classic tricks: a JSON body sent as text/plain (no preflight), a form post, and a fetch with the
+    // the classic tricks: a JSON body sent as text/plain (no preflight), a form post, and a fetch
+    // with the
     // server's header (which needs a preflight the server never grants)
-    String page = """
+    String page =
+        """
         <!doctype html><title>attacker</title>
         <iframe name="sink"></iframe>
         <form id="f" method="POST" enctype="text/plain" target="sink" action="API/api/commitments/rus-2010-ninh-thuan-1/status">
@@ -245,32 +311,51 @@ class BrowserTest {
           document.getElementById("f").submit();
           setTimeout(() => { document.title = "done " + r.map(x => x.status).join(","); }, 1500);
         });
-        </script>""".replace("API", api);
+        </script>\
+        """
+            .replace("API", api);
     var counts = store.counts();
-    Javalin other = Javalin.create(c -> {
-      c.startup.showJavalinBanner = false;
-      c.routes.get("/attack.html", ctx -> ctx.html(page));
-    }).start("127.0.0.1", 0);
+    Javalin other =
+        Javalin.create(
+                c -> {
+                  c.startup.showJavalinBanner = false;
+                  c.routes.get("/attack.html", ctx -> ctx.html(page));
+                })
+            .start("127.0.0.1", 0);
     try {
       browser.get("http://localhost:" + other.port() + "/attack.html");
       wait.until(d -> d.getTitle().startsWith("done"));
-      // the no-cors fetch reaches the server (and is refused there); the one with the header is stopped by the browser
+      // the no-cors fetch reaches the server (and is refused there); the one with the header is
+      // stopped by the browser
       assertThat(browser.getTitle()).isEqualTo("done fulfilled,rejected");
     } finally {
       other.stop();
     }
     synchronized (store) {
       assertThat(store.counts()).isEqualTo(counts);
-      assertThat(store.load().commitments()).filteredOn(c -> c.id().equals("rus-2010-ninh-thuan-1")).singleElement()
-          .satisfies(c -> assertThat(c.status()).noneSatisfy(x -> assertThat(x.date().toString()).isEqualTo("2026")));
-      assertThat(store.load().commitments()).noneSatisfy(c -> assertThat(c.id()).isEqualTo("forged-1"));
+      assertThat(store.load().commitments())
+          .filteredOn(c -> c.id().equals("rus-2010-ninh-thuan-1"))
+          .singleElement()
+          .satisfies(
+              c ->
+                  assertThat(c.status())
+                      .noneSatisfy(x -> assertThat(x.date().toString()).isEqualTo("2026")));
+      assertThat(store.load().commitments())
+          .noneSatisfy(c -> assertThat(c.id()).isEqualTo("forged-1"));
     }
   }
 
   /** The console's errors since the last call (the log is drained as it is read). */
   private static List<String> consoleErrors() {
-    return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
+    return browser
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll()
+        .stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(e -> e.getMessage())
+        .toList();
   }
 
   @Test
@@ -278,25 +363,33 @@ class BrowserTest {
     java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 30); // 45 partners by then
     List<String> partners;
     synchronized (store) {
-      partners = org.entwine.registry.Portfolio.pairLevels(store.load(), "VNM", day).keySet().stream().sorted().toList();
+      partners =
+          org.entwine.registry.Portfolio.pairLevels(store.load(), "VNM", day).keySet().stream()
+              .sorted()
+              .toList();
     }
     assertThat(partners).hasSizeGreaterThan(40);
     consoleErrors();
     java.util.Map<String, List<String>> problems = new java.util.TreeMap<>();
     for (String p : partners) {
       browser.get(url("/partner.html?actor=VNM&partner=" + p + "&asOf=" + day));
-      wait.until(d -> drawn("#radar") && drawn("#history") && drawn("#timelineChart") && drawn("#events"));
+      wait.until(
+          d -> drawn("#radar") && drawn("#history") && drawn("#timelineChart") && drawn("#events"));
       wait.until(d -> !d.findElements(By.cssSelector("#timeline tbody tr")).isEmpty());
       List<String> wrong = new java.util.ArrayList<>(consoleErrors());
       if (!browser.findElement(By.id("error")).getAttribute("hidden").equals("true")) {
         wrong.add("error box: " + browser.findElement(By.id("error")).getText());
       }
       if (browser.findElement(By.id("headline")).getText().isBlank()) wrong.add("no headline");
-      if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty()) wrong.add("no contributions");
-      if (!browser.findElement(By.id("title")).getText().contains("scored for")) wrong.add("no scoring year in the title");
+      if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty())
+        wrong.add("no contributions");
+      if (!browser.findElement(By.id("title")).getText().contains("scored for"))
+        wrong.add("no scoring year in the title");
       if (!wrong.isEmpty()) problems.put(p, wrong);
       Thread.sleep(400); // the charts' drawing animation ends before the picture is taken
-      Files.write(SHOTS.resolve("partner-" + p + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          SHOTS.resolve("partner-" + p + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
     assertThat(problems).isEmpty();
   }

@@ -12,7 +12,10 @@ import org.entwine.store.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the server keeps, and what a write makes it forget; a long computation does not hold up readers. */
+/**
+ * What the server keeps, and what a write makes it forget; a long computation does not hold up
+ * readers.
+ */
 class SharedStoreTest {
   @TempDir Path dir;
 
@@ -26,14 +29,26 @@ class SharedStoreTest {
       db.kept("all", null, computed::incrementAndGet);
       db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
       assertThat(computed).as("asked again, kept").hasValue(3);
-      db.write(s -> 1, r -> new SharedStore.Change(org.entwine.registry.Registry.empty(), false, Optional.of(Set.of("VNM", "RUS"))));
+      db.write(
+          s -> 1,
+          r ->
+              new SharedStore.Change(
+                  org.entwine.registry.Registry.empty(), false, Optional.of(Set.of("VNM", "RUS"))));
       db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
       db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
       db.kept("all", null, computed::incrementAndGet);
-      assertThat(computed).as("VNM's and everyone's answers computed again, CHN's kept").hasValue(5);
-      db.write(s -> 1, r -> new SharedStore.Change(org.entwine.registry.Registry.empty(), false, Optional.empty()));
+      assertThat(computed)
+          .as("VNM's and everyone's answers computed again, CHN's kept")
+          .hasValue(5);
+      db.write(
+          s -> 1,
+          r ->
+              new SharedStore.Change(
+                  org.entwine.registry.Registry.empty(), false, Optional.empty()));
       db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
-      assertThat(computed).as("a write that cannot say what it touched forgets everything").hasValue(6);
+      assertThat(computed)
+          .as("a write that cannot say what it touched forgets everything")
+          .hasValue(6);
     }
   }
 
@@ -43,16 +58,22 @@ class SharedStoreTest {
       SharedStore db = new SharedStore(store, DefaultMethod.load());
       CountDownLatch computing = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
-      Thread slow = new Thread(() -> db.kept("slow", Set.of("VNM"), () -> {
-        db.read(s -> s.counts()); // its turn on the store
-        computing.countDown();
-        try {
-          release.await(); // then a long computation, off the store
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return 1;
-      }));
+      Thread slow =
+          new Thread(
+              () ->
+                  db.kept(
+                      "slow",
+                      Set.of("VNM"),
+                      () -> {
+                        db.read(s -> s.counts()); // its turn on the store
+                        computing.countDown();
+                        try {
+                          release.await(); // then a long computation, off the store
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return 1;
+                      }));
       slow.start();
       computing.await();
       long t0 = System.nanoTime();
@@ -71,28 +92,52 @@ class SharedStoreTest {
       SharedStore db = new SharedStore(store, DefaultMethod.load());
       var before = db.registry();
       var source = org.entwine.source.Source.of("kept-test", "A source the test adds");
-      var batch = new org.entwine.registry.Registry(java.util.List.of(source), java.util.List.of(), java.util.List.of(),
-          java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-          java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
-      db.write(s -> {
-        s.add(batch, "test", "test");
-        return 1;
-      }, r -> new SharedStore.Change(batch, false, Optional.of(Set.of())));
+      var batch =
+          new org.entwine.registry.Registry(
+              java.util.List.of(source),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of(),
+              java.util.List.of());
+      db.write(
+          s -> {
+            s.add(batch, "test", "test");
+            return 1;
+          },
+          r -> new SharedStore.Change(batch, false, Optional.of(Set.of())));
       assertThat(db.registry().sources()).hasSize(before.sources().size() + 1).contains(source);
-      assertThat(db.registry().sources()).containsExactlyInAnyOrderElementsOf(store.load().sources());
+      assertThat(db.registry().sources())
+          .containsExactlyInAnyOrderElementsOf(store.load().sources());
     }
   }
 
   private static org.entwine.exchange.Batch contact(SharedStore db, String id) {
-    String doc = "{\"entwine\": 1, \"contacts\": [{\"id\": \"" + id + "\", \"date\": \"2024-01-01\", \"from\": \"LAO\","
-        + " \"to\": \"KHM\", \"level\": \"OFFICIAL\", \"title\": \"A visit\", \"sources\": [\"paper-thai-2013\"]}]}";
-    return new org.entwine.exchange.RegistryReader(db.registry().vocabulary(),
-        new org.entwine.source.Provenance("test", java.time.Instant.now()), true).read("request", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String doc =
+        "{\"entwine\": 1, \"contacts\": [{\"id\": \""
+            + id
+            + "\", \"date\": \"2024-01-01\", \"from\": \"LAO\", \"to\": \"KHM\", \"level\":"
+            + " \"OFFICIAL\", \"title\": \"A visit\", \"sources\": [\"paper-thai-2013\"]}]}";
+    return new org.entwine.exchange.RegistryReader(
+            db.registry().vocabulary(),
+            new org.entwine.source.Provenance("test", java.time.Instant.now()),
+            true)
+        .read("request", doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** Each of {@code ids} added by a writer of its own, all waiting while the store is busy; what became of each. */
-  private static java.util.Map<String, String> addWhileBusy(DuckDbStore store, SharedStore db, java.util.List<String> ids)
-      throws InterruptedException {
+  /**
+   * Each of {@code ids} added by a writer of its own, all waiting while the store is busy; what
+   * became of each.
+   */
+  private static java.util.Map<String, String> addWhileBusy(
+      DuckDbStore store, SharedStore db, java.util.List<String> ids) throws InterruptedException {
     java.util.Map<String, String> outcome = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.List<Thread> writers = new java.util.ArrayList<>();
     synchronized (store) {
@@ -100,13 +145,15 @@ class SharedStoreTest {
         String id = ids.get(i);
         var batch = contact(db, id);
         String key = i + " " + id;
-        Thread t = new Thread(() -> {
-          try {
-            outcome.put(key, "stored " + db.add(batch, "test", "test"));
-          } catch (org.entwine.exchange.ExchangeException e) {
-            outcome.put(key, "refused: " + e.problems());
-          }
-        });
+        Thread t =
+            new Thread(
+                () -> {
+                  try {
+                    outcome.put(key, "stored " + db.add(batch, "test", "test"));
+                  } catch (org.entwine.exchange.ExchangeException e) {
+                    outcome.put(key, "refused: " + e.problems());
+                  }
+                });
         writers.add(t);
         t.start();
       }
@@ -128,9 +175,12 @@ class SharedStoreTest {
       // ten writers wait while the store is busy: stored together, each as an import of its own
       java.util.List<String> ids = new java.util.ArrayList<>();
       for (int i = 0; i < 10; i++) ids.add("group-" + i);
-      assertThat(addWhileBusy(store, db, ids).values()).hasSize(10).allMatch(v -> v.equals("stored 1"));
+      assertThat(addWhileBusy(store, db, ids).values())
+          .hasSize(10)
+          .allMatch(v -> v.equals("stored 1"));
       assertThat(store.counts().get("imports")).isEqualTo(importsBefore + 10);
-      // twelve more, two of them with the same id, and one with an id stored above: those two are refused, no other
+      // twelve more, two of them with the same id, and one with an id stored above: those two are
+      // refused, no other
       ids.clear();
       for (int i = 10; i < 20; i++) ids.add("group-" + i);
       ids.add("group-13");
@@ -138,9 +188,12 @@ class SharedStoreTest {
       var outcome = addWhileBusy(store, db, ids);
       assertThat(outcome).hasSize(12);
       assertThat(outcome.values()).filteredOn(v -> v.equals("stored 1")).hasSize(10);
-      assertThat(outcome.values()).filteredOn(v -> v.startsWith("refused")).hasSize(2)
+      assertThat(outcome.values())
+          .filteredOn(v -> v.startsWith("refused"))
+          .hasSize(2)
           .allSatisfy(v -> assertThat(v).contains("request:1: contacts[0].id"))
-          .anySatisfy(v -> assertThat(v).contains("group-13")).anySatisfy(v -> assertThat(v).contains("group-4"));
+          .anySatisfy(v -> assertThat(v).contains("group-13"))
+          .anySatisfy(v -> assertThat(v).contains("group-4"));
       // each write stored once; the kept registry and the store agree
       assertThat(store.counts().get("imports")).isEqualTo(importsBefore + 20);
       assertThat(store.load().contacts()).hasSize(contactsBefore + 20);

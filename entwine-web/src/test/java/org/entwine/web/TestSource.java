@@ -16,11 +16,14 @@ final class TestSource {
   private TestSource() {}
 
   static void add(DuckDbStore store, Path dir) throws Exception {
-    Path f = Files.writeString(dir.resolve("test-source.yaml"), """
-        entwine: 1
-        sources:
-          - {id: test-entry, title: Entered by Entwine's web tests, note: Not a fact; exists only in a test database.}
-        """);
+    Path f =
+        Files.writeString(
+            dir.resolve("test-source.yaml"),
+            """
+            entwine: 1
+            sources:
+              - {id: test-entry, title: Entered by Entwine's web tests, note: Not a fact; exists only in a test database.}
+            """);
     new Importer(store).importFiles(List.of(f), "web test");
   }
 }

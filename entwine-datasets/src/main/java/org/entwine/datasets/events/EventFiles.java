@@ -18,8 +18,8 @@ import org.entwine.exchange.ExchangeProblem;
 
 /**
  * Finds the event files a command names: files, directories (every file in them, in name order) or
- * glob patterns (for shells that do not expand them, or patterns in quotes), plain or zipped as GDELT
- * publishes them; and tells what each holds from its first line.
+ * glob patterns (for shells that do not expand them, or patterns in quotes), plain or zipped as
+ * GDELT publishes them; and tells what each holds from its first line.
  */
 public final class EventFiles {
   /** What an event file holds. */
@@ -69,7 +69,10 @@ public final class EventFiles {
 
   private EventFiles() {}
 
-  /** Expands {@code paths} into the files they name, in a stable order; a name that matches nothing is an error. */
+  /**
+   * Expands {@code paths} into the files they name, in a stable order; a name that matches nothing
+   * is an error.
+   */
   public static List<Path> expand(List<String> paths) {
     List<Path> out = new ArrayList<>();
     for (String p : paths) {
@@ -78,14 +81,19 @@ public final class EventFiles {
         out.addAll(glob(p));
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> s = Files.walk(path)) {
-          s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+          s.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(out::add);
         } catch (IOException e) {
-          throw new ExchangeException(new ExchangeProblem(path, 0, null, "cannot read the directory: " + e.getMessage()));
+          throw new ExchangeException(
+              new ExchangeProblem(path, 0, null, "cannot read the directory: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(path)) {
         out.add(path);
       } else {
-        throw new ExchangeException(new ExchangeProblem(path, 0, null, "no such file or directory"));
+        throw new ExchangeException(
+            new ExchangeProblem(path, 0, null, "no such file or directory"));
       }
     }
     return out;
@@ -99,16 +107,25 @@ public final class EventFiles {
     List<Path> out = new ArrayList<>();
     if (Files.isDirectory(base)) {
       try (Stream<Path> s = Files.walk(base)) {
-        s.filter(Files::isRegularFile).filter(f -> m.matches(slash < 0 ? base.relativize(f) : f)).sorted().forEach(out::add);
+        s.filter(Files::isRegularFile)
+            .filter(f -> m.matches(slash < 0 ? base.relativize(f) : f))
+            .sorted()
+            .forEach(out::add);
       } catch (IOException e) {
-        throw new ExchangeException(new ExchangeProblem(base, 0, null, "cannot read the directory: " + e.getMessage()));
+        throw new ExchangeException(
+            new ExchangeProblem(base, 0, null, "cannot read the directory: " + e.getMessage()));
       }
     }
-    if (out.isEmpty()) throw new ExchangeException(new ExchangeProblem(Path.of(pattern), 0, null, "no file matches this pattern"));
+    if (out.isEmpty())
+      throw new ExchangeException(
+          new ExchangeProblem(Path.of(pattern), 0, null, "no file matches this pattern"));
     return out;
   }
 
-  /** The event files within {@code files}, each entry of a zip on its own; a file that is neither kind is refused. */
+  /**
+   * The event files within {@code files}, each entry of a zip on its own; a file that is neither
+   * kind is refused.
+   */
   public static List<Input> inputs(List<Path> files) {
     List<Input> out = new ArrayList<>();
     for (Path f : files) {
@@ -123,13 +140,15 @@ public final class EventFiles {
             }
           }
         } catch (IOException e) {
-          throw new ExchangeException(new ExchangeProblem(f, 0, null, "cannot read the zip archive: " + e.getMessage()));
+          throw new ExchangeException(
+              new ExchangeProblem(f, 0, null, "cannot read the zip archive: " + e.getMessage()));
         }
       } else {
         try (InputStream in = Files.newInputStream(f)) {
           out.add(new Input(f, null, kind(f.toString(), firstLine(in))));
         } catch (IOException e) {
-          throw new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
+          throw new ExchangeException(
+              new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
         }
       }
     }
@@ -139,9 +158,14 @@ public final class EventFiles {
   static boolean isZip(Path f) {
     try (InputStream in = Files.newInputStream(f)) {
       byte[] magic = in.readNBytes(4);
-      return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+      return magic.length == 4
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && magic[2] == 3
+          && magic[3] == 4;
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
+      throw new ExchangeException(
+          new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
     }
   }
 
@@ -157,9 +181,17 @@ public final class EventFiles {
     if (firstLine.startsWith(ICEWS_HEADER)) return Kind.ICEWS;
     int fields = firstLine.split("\t", -1).length;
     if (GdeltRows.validFieldCount(fields) && firstLine.matches("\\d+\t.*")) return Kind.GDELT;
-    throw new ExchangeException(new ExchangeProblem(Path.of(where), 1, null, "not an event file: expected a GDELT export"
-        + " (57 or 58 tab-separated fields for GDELT 1.0, 61 for 2.0, starting with GLOBALEVENTID) or an ICEWS event file"
-        + " (a tab-separated header starting 'Event ID, Event Date, Source Name'); this line has " + fields + " field"
-        + (fields == 1 ? "" : "s")));
+    throw new ExchangeException(
+        new ExchangeProblem(
+            Path.of(where),
+            1,
+            null,
+            "not an event file: expected a GDELT export (57 or 58 tab-separated fields for GDELT"
+                + " 1.0, 61 for 2.0, starting with GLOBALEVENTID) or an ICEWS event file (a"
+                + " tab-separated header starting 'Event ID, Event Date, Source Name'); this line"
+                + " has "
+                + fields
+                + " field"
+                + (fields == 1 ? "" : "s")));
   }
 }

@@ -29,12 +29,21 @@ import org.roaringbitmap.RoaringBitmap;
  * Loads event files into the store: reads them (GDELT with the fast reader, ICEWS with its own),
  * maps the countries onto Entwine's actors (GDELT's CAMEO codes, ICEWS's names), adds the
  * relation-months to those stored and keeps the event ids counted, in one transaction per dataset.
- * Bad rows go to the quarantine file; codes that map to no actor are reported with their event counts.
+ * Bad rows go to the quarantine file; codes that map to no actor are reported with their event
+ * counts.
  */
 public final class EventLoad {
   /** What a load did, per dataset. */
-  public record Report(String dataset, int inputs, long rows, long relations, long duplicates, long quarantined,
-      long months, Map<String, Long> unmapped, long bytes) {}
+  public record Report(
+      String dataset,
+      int inputs,
+      long rows,
+      long relations,
+      long duplicates,
+      long quarantined,
+      long months,
+      Map<String, Long> unmapped,
+      long bytes) {}
 
   private final EventStore store;
   private final Crosswalk crosswalk;
@@ -49,11 +58,12 @@ public final class EventLoad {
   }
 
   /**
-   * Loads {@code inputs}; bad rows are written to {@code quarantineFile} (only if there are any). The
-   * quarantine file is checked before anything is read, and written before the events are stored: a
-   * load never stores events whose bad rows it could not list.
+   * Loads {@code inputs}; bad rows are written to {@code quarantineFile} (only if there are any).
+   * The quarantine file is checked before anything is read, and written before the events are
+   * stored: a load never stores events whose bad rows it could not list.
    */
-  public List<Report> load(List<EventFiles.Input> inputs, Path quarantineFile, String enteredBy, Progress progress) {
+  public List<Report> load(
+      List<EventFiles.Input> inputs, Path quarantineFile, String enteredBy, Progress progress) {
     requireWritable(quarantineFile);
     List<Report> reports = new ArrayList<>();
     List<String> quarantine = new ArrayList<>();
@@ -68,51 +78,114 @@ public final class EventLoad {
         GdeltScan.Result r = GdeltScan.read(some, known, codebook, threads, progress);
         quarantine.addAll(r.quarantine());
         writeQuarantine(quarantineFile, quarantine);
-        long months = store.addEvents(dataset, each -> r.forEach(m -> map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code,
-            m.events()))), bytes(r.ids()), origin(some), enteredBy);
-        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantined(), months,
-            unmapped.counts(), r.bytes());
+        long months =
+            store.addEvents(
+                dataset,
+                each ->
+                    r.forEach(
+                        m ->
+                            map(
+                                m,
+                                each,
+                                code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()))),
+                bytes(r.ids()),
+                origin(some),
+                enteredBy);
+        report =
+            new Report(
+                dataset,
+                some.size(),
+                r.rows(),
+                r.relations(),
+                r.duplicates(),
+                r.quarantined(),
+                months,
+                unmapped.counts(),
+                r.bytes());
       } else {
         IcewsEvents.Result r = IcewsEvents.read(some, known, codebook, progress);
         quarantine.addAll(r.quarantine());
         writeQuarantine(quarantineFile, quarantine);
-        long months = store.addEvents(dataset, each -> r.series().results().forEach(m -> map(m, each,
-            name -> unmapped.byName(name, m.events()))), bytes(r.ids()), origin(some), enteredBy);
-        report = new Report(dataset, some.size(), r.rows(), r.relations(), r.duplicates(), r.quarantine().size(), months,
-            unmapped.counts(), 0);
+        long months =
+            store.addEvents(
+                dataset,
+                each ->
+                    r.series()
+                        .results()
+                        .forEach(m -> map(m, each, name -> unmapped.byName(name, m.events()))),
+                bytes(r.ids()),
+                origin(some),
+                enteredBy);
+        report =
+            new Report(
+                dataset,
+                some.size(),
+                r.rows(),
+                r.relations(),
+                r.duplicates(),
+                r.quarantine().size(),
+                months,
+                unmapped.counts(),
+                0);
       }
       reports.add(report);
     }
     return reports;
   }
 
-  /** The quarantine file can be written: its folder exists and may be written, and it is no folder itself. */
+  /**
+   * The quarantine file can be written: its folder exists and may be written, and it is no folder
+   * itself.
+   */
   static void requireWritable(Path file) {
     Path f = file.toAbsolutePath();
-    String why = Files.isDirectory(f) ? "it is a folder"
-        : Files.exists(f) && !Files.isWritable(f) ? "the file cannot be written by this user"
-        : !Files.isDirectory(f.getParent()) ? "its folder " + f.getParent() + " does not exist"
-        : !Files.exists(f) && !Files.isWritable(f.getParent()) ? "its folder " + f.getParent() + " cannot be written by this user"
-        : null;
+    String why =
+        Files.isDirectory(f)
+            ? "it is a folder"
+            : Files.exists(f) && !Files.isWritable(f)
+                ? "the file cannot be written by this user"
+                : !Files.isDirectory(f.getParent())
+                    ? "its folder " + f.getParent() + " does not exist"
+                    : !Files.exists(f) && !Files.isWritable(f.getParent())
+                        ? "its folder " + f.getParent() + " cannot be written by this user"
+                        : null;
     if (why != null) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot write the quarantine file (" + why
-          + "): nothing was loaded; give another with --quarantine"));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              0,
+              null,
+              "cannot write the quarantine file ("
+                  + why
+                  + "): nothing was loaded; give another with --quarantine"));
     }
   }
 
-  /** Writes the bad rows found so far, before what was read is stored; nothing when there are none. */
+  /**
+   * Writes the bad rows found so far, before what was read is stored; nothing when there are none.
+   */
   private static void writeQuarantine(Path file, List<String> quarantine) {
     if (quarantine.isEmpty()) return;
     try {
       Files.write(file, quarantine);
     } catch (IOException e) {
-      throw new ExchangeException(new ExchangeProblem(file, 0, null, "cannot write the quarantine file ("
-          + org.entwine.exchange.Unreadable.because(e).replaceFirst("^cannot read: ", "") + "): nothing was loaded"));
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              0,
+              null,
+              "cannot write the quarantine file ("
+                  + org.entwine.exchange.Unreadable.because(e).replaceFirst("^cannot read: ", "")
+                  + "): nothing was loaded"));
     }
   }
 
-  /** Hands on a relation-month under its actors' Entwine codes; one actor with itself is no relation (two codes of one actor add up in the store). */
-  private static void map(RelationMonth m, Consumer<RelationMonth> each, Function<String, Optional<String>> actor) {
+  /**
+   * Hands on a relation-month under its actors' Entwine codes; one actor with itself is no relation
+   * (two codes of one actor add up in the store).
+   */
+  private static void map(
+      RelationMonth m, Consumer<RelationMonth> each, Function<String, Optional<String>> actor) {
     Optional<String> a = actor.apply(m.actor());
     Optional<String> b = actor.apply(m.partner());
     if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;

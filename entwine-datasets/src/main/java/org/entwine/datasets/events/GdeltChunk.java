@@ -7,11 +7,11 @@ import org.entwine.events.CameoFamily;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Parses the whole lines of one stretch of a GDELT export, straight from its bytes, into an
- * {@link EventSink}. Only the eleven fields a relation-month needs are decoded; the fields
- * between them and the rest of the line are crossed eight bytes at a time (tabs and newlines found
- * with word arithmetic), counting tabs to check the field count. The bytes are a heap array: copying
- * a mapped stretch into one costs less than it saves on every byte read afterwards (measured). Numbers are
+ * Parses the whole lines of one stretch of a GDELT export, straight from its bytes, into an {@link
+ * EventSink}. Only the eleven fields a relation-month needs are decoded; the fields between them
+ * and the rest of the line are crossed eight bytes at a time (tabs and newlines found with word
+ * arithmetic), counting tabs to check the field count. The bytes are a heap array: copying a mapped
+ * stretch into one costs less than it saves on every byte read afterwards (measured). Numbers are
  * read without making strings; a decimal of up to 15 digits is one exact division, so it equals
  * {@link Double#parseDouble} (tested), and anything longer or stranger goes to parseDouble itself.
  * Rules and reasons are {@link GdeltRows}'s, the same as the plain reader's.
@@ -30,8 +30,10 @@ final class GdeltChunk {
   }
 
   private final byte[] b;
+
   /** The same bytes, read eight at a time. */
   private final ByteBuffer words;
+
   private final int limit;
   private final boolean[] known;
 
@@ -85,8 +87,20 @@ final class GdeltChunk {
       }
       String problem = row();
       if (again != null) {
-        if (problem == null && actor != 0 && again.contains((int) id) && takenBack.checkedAdd((int) id)) {
-          table.add(RelationMonthTable.key(actor, partner, month), quad, families, goldstein, mentions, sources, articles, tone, -1);
+        if (problem == null
+            && actor != 0
+            && again.contains((int) id)
+            && takenBack.checkedAdd((int) id)) {
+          table.add(
+              RelationMonthTable.key(actor, partner, month),
+              quad,
+              families,
+              goldstein,
+              mentions,
+              sources,
+              articles,
+              tone,
+              -1);
         }
         continue;
       }
@@ -101,13 +115,22 @@ final class GdeltChunk {
         continue;
       }
       tally.relations++;
-      table.add(RelationMonthTable.key(actor, partner, month), quad, families, goldstein, mentions, sources, articles, tone, 1);
+      table.add(
+          RelationMonthTable.key(actor, partner, month),
+          quad,
+          families,
+          goldstein,
+          mentions,
+          sources,
+          articles,
+          tone,
+          1);
     }
   }
 
   /**
-   * Reads the row at {@code p} and leaves {@code p} at the next line. Returns why the row is bad, or
-   * null; {@code actor} is 0 when the row is not a relation.
+   * Reads the row at {@code p} and leaves {@code p} at the next line. Returns why the row is bad,
+   * or null; {@code actor} is 0 when the row is not a relation.
    */
   private String row() {
     actor = 0;
@@ -131,16 +154,19 @@ final class GdeltChunk {
       m = m * 10 + (c - '0');
       p++;
     }
-    if (c != '\t' || p - start != 6 || !GdeltRows.validMonth(m)) return bad(GdeltRows.notA("MonthYear", GdeltRows.month(), text(start)));
+    if (c != '\t' || p - start != 6 || !GdeltRows.validMonth(m))
+      return bad(GdeltRows.notA("MonthYear", GdeltRows.month(), text(start)));
     month = m;
     p++;
     if (!skip(4)) return bad(null);
     int a = country();
-    if (a < 0) return bad(GdeltRows.notA("Actor1CountryCode", "a three-letter CAMEO country code", text(p)));
+    if (a < 0)
+      return bad(GdeltRows.notA("Actor1CountryCode", "a three-letter CAMEO country code", text(p)));
     if (a == 0) return pass(GdeltRows.ACTOR1_COUNTRY + 1);
     if (!skip(9)) return bad(null);
     int z = country();
-    if (z < 0) return bad(GdeltRows.notA("Actor2CountryCode", "a three-letter CAMEO country code", text(p)));
+    if (z < 0)
+      return bad(GdeltRows.notA("Actor2CountryCode", "a three-letter CAMEO country code", text(p)));
     if (z == 0 || z == a) return pass(GdeltRows.ACTOR2_COUNTRY + 1);
     if (!skip(8)) return bad(null);
     start = p;
@@ -149,14 +175,16 @@ final class GdeltChunk {
       code = code * 10 + (c - '0');
       p++;
     }
-    if (c != '\t') return bad(GdeltRows.notA("EventCode", "a CAMEO code of three or four digits", text(start)));
+    if (c != '\t')
+      return bad(GdeltRows.notA("EventCode", "a CAMEO code of three or four digits", text(start)));
     int digits = p - start;
     int codeStart = start;
     p++;
     if (!skip(2)) return bad(null);
     start = p;
     c = at(p);
-    if (c < '1' || c > '4' || at(p + 1) != '\t') return bad(GdeltRows.notA("QuadClass", "1, 2, 3 or 4", text(start)));
+    if (c < '1' || c > '4' || at(p + 1) != '\t')
+      return bad(GdeltRows.notA("QuadClass", "1, 2, 3 or 4", text(start)));
     quad = c - '0';
     p += 2;
     if (!GdeltRows.eventCodeFits(code, digits, quad, known)) {
@@ -165,7 +193,8 @@ final class GdeltChunk {
     families = CameoFamily.mask(code, digits);
     start = p;
     goldstein = decimal();
-    if (Double.isNaN(goldstein) || goldstein < -10 || goldstein > 10) return bad(GdeltRows.notA("GoldsteinScale", "a number from -10 to 10", text(start)));
+    if (Double.isNaN(goldstein) || goldstein < -10 || goldstein > 10)
+      return bad(GdeltRows.notA("GoldsteinScale", "a number from -10 to 10", text(start)));
     start = p;
     mentions = whole();
     if (mentions < 0) return bad(GdeltRows.notA("NumMentions", "a whole number", text(start)));
@@ -177,7 +206,8 @@ final class GdeltChunk {
     if (articles < 0) return bad(GdeltRows.notA("NumArticles", "a whole number", text(start)));
     start = p;
     tone = decimal();
-    if (Double.isNaN(tone) || !GdeltRows.validTone(tone)) return bad(GdeltRows.notA("AvgTone", "a number from -100 to 100", text(start)));
+    if (Double.isNaN(tone) || !GdeltRows.validTone(tone))
+      return bad(GdeltRows.notA("AvgTone", "a number from -100 to 100", text(start)));
     int fields = fields(GdeltRows.TONE + 1);
     if (!GdeltRows.validFieldCount(fields)) return GdeltRows.fieldCount(fields);
     actor = a;
@@ -185,13 +215,17 @@ final class GdeltChunk {
     return null;
   }
 
-  /** A row that is not a relation: only its field count is checked. {@code tabs} have been crossed. */
+  /**
+   * A row that is not a relation: only its field count is checked. {@code tabs} have been crossed.
+   */
   private String pass(int tabs) {
     int fields = fields(tabs);
     return GdeltRows.validFieldCount(fields) ? null : GdeltRows.fieldCount(fields);
   }
 
-  /** The row is bad; a wrong field count is the reason given first, as the plain reader gives it. */
+  /**
+   * The row is bad; a wrong field count is the reason given first, as the plain reader gives it.
+   */
   private String bad(String reason) {
     int fields = 1;
     int q = lineStart;
@@ -209,7 +243,10 @@ final class GdeltChunk {
     return b[i];
   }
 
-  /** Crosses {@code n} fields, a word at a time (runs of empty fields cost one word); false if the line ends first. */
+  /**
+   * Crosses {@code n} fields, a word at a time (runs of empty fields cost one word); false if the
+   * line ends first.
+   */
   private boolean skip(int n) {
     while (p + 8 <= limit) {
       long w = words.getLong(p);
@@ -242,7 +279,10 @@ final class GdeltChunk {
     return true;
   }
 
-  /** A three-letter code, packed; 0 for an empty field, -1 for anything else. Leaves p after the tab. */
+  /**
+   * A three-letter code, packed; 0 for an empty field, -1 for anything else. Leaves p after the
+   * tab.
+   */
   private int country() {
     if (at(p) == '\t') {
       p++;
@@ -292,7 +332,8 @@ final class GdeltChunk {
     }
     if (c == '\t' && digits > 0 && digits <= 15 && fraction != 0) {
       p++;
-      // both operands are exact doubles, so the one division is correctly rounded, as parseDouble is
+      // both operands are exact doubles, so the one division is correctly rounded, as parseDouble
+      // is
       double v = fraction <= 0 ? mantissa : mantissa / POW10[fraction];
       return negative ? -v : v;
     }
@@ -316,9 +357,10 @@ final class GdeltChunk {
   }
 
   /**
-   * Crosses a line's tail: returns the tabs crossed (high 32 bits) and the start of the next line (low
-   * 32 bits). The tail is most of a line and most of the reader's time; where the JDK's vector module
-   * is enabled, {@link VectorTail} does it 32 bytes at a time, else {@link #scalarTail} eight.
+   * Crosses a line's tail: returns the tabs crossed (high 32 bits) and the start of the next line
+   * (low 32 bits). The tail is most of a line and most of the reader's time; where the JDK's vector
+   * module is enabled, {@link VectorTail} does it 32 bytes at a time, else {@link #scalarTail}
+   * eight.
    */
   interface Tail {
     long scan(byte[] b, ByteBuffer words, int p, int limit);
@@ -326,9 +368,13 @@ final class GdeltChunk {
 
   static final Tail TAIL = vectorModule() ? VectorTail.create() : GdeltChunk::scalarTail;
 
-  /** Whether the JDK's vector module is enabled in this JVM (checked without loading a class that needs it). */
+  /**
+   * Whether the JDK's vector module is enabled in this JVM (checked without loading a class that
+   * needs it).
+   */
   static boolean vectorModule() {
-    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && !Boolean.getBoolean("entwine.scalar");
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+        && !Boolean.getBoolean("entwine.scalar");
   }
 
   static long scalarTail(byte[] b, ByteBuffer words, int p, int limit) {
@@ -359,7 +405,10 @@ final class GdeltChunk {
     return (tabs << 32) | bytewiseTail(b, p, tabs);
   }
 
-  /** The last bytes of a tail, one at a time; returns the next line's start, with {@code tabs} added in the high bits. */
+  /**
+   * The last bytes of a tail, one at a time; returns the next line's start, with {@code tabs} added
+   * in the high bits.
+   */
   static long bytewiseTail(byte[] b, int p, long tabs) {
     int c;
     while ((c = b[p++]) != '\n') {
@@ -368,12 +417,14 @@ final class GdeltChunk {
     return (tabs << 32) | p;
   }
 
-  /** 0x80 in each byte of {@code x} that is zero, exactly (no false positives, unlike the shorter trick). */
+  /**
+   * 0x80 in each byte of {@code x} that is zero, exactly (no false positives, unlike the shorter
+   * trick).
+   */
   static long zeroBytes(long x) {
     long t = (x & LOW7) + LOW7;
     return ~(t | x | LOW7);
   }
-
 
   /** The field starting at {@code from}, as written, for a message. */
   private String text(int from) {

@@ -4,16 +4,19 @@ import org.entwine.events.CameoCodebook;
 import org.entwine.events.QuadClass;
 
 /**
- * The rules a GDELT event row must meet, shared by both readers so they quarantine the same rows for
- * the same reasons. A row is checked in column order and only as far as needed:
+ * The rules a GDELT event row must meet, shared by both readers so they quarantine the same rows
+ * for the same reasons. A row is checked in column order and only as far as needed:
+ *
  * <ol>
  *   <li>57 or 58 (GDELT 1.0) or 61 (GDELT 2.0) tab-separated fields;
- *   <li>GLOBALEVENTID a whole number; MonthYear a YYYYMM month from {@value #FIRST_YEAR} to next year;
+ *   <li>GLOBALEVENTID a whole number; MonthYear a YYYYMM month from {@value #FIRST_YEAR} to next
+ *       year;
  *   <li>Actor1CountryCode and Actor2CountryCode empty or three upper-case letters; a row without
  *       both, or with the same country on both sides, is not a relation and is passed over;
  *   <li>EventCode three or four digits whose root (01-20) gives the row's QuadClass (and, when a
  *       codebook is given, a code it lists); Goldstein within -10..10; NumMentions, NumSources and
- *       NumArticles whole numbers; AvgTone a number from -100 to 100 (a share of words, less another).
+ *       NumArticles whole numbers; AvgTone a number from -100 to 100 (a share of words, less
+ *       another).
  * </ol>
  */
 final class GdeltRows {
@@ -31,7 +34,11 @@ final class GdeltRows {
 
   /** GDELT's events start in 1979; its back file dates some a few years earlier. */
   static final int FIRST_YEAR = 1900;
-  /** The last year an event may be dated, read once: next year (a file may hold tomorrow's time zone). */
+
+  /**
+   * The last year an event may be dated, read once: next year (a file may hold tomorrow's time
+   * zone).
+   */
   static final int LAST_YEAR = java.time.LocalDate.now().getYear() + 1;
 
   private GdeltRows() {}
@@ -47,7 +54,10 @@ final class GdeltRows {
     return "a month YYYYMM from " + FIRST_YEAR + " to " + LAST_YEAR;
   }
 
-  /** Whether a tone is one GDELT can give: a percentage of positive words less one of negative words. */
+  /**
+   * Whether a tone is one GDELT can give: a percentage of positive words less one of negative
+   * words.
+   */
   static boolean validTone(double tone) {
     return tone >= -100 && tone <= 100;
   }
@@ -61,20 +71,35 @@ final class GdeltRows {
   }
 
   static String notA(String column, String expected, String got) {
-    return column + ": expected " + expected + ", got '" + (got.length() > 40 ? got.substring(0, 40) + "…" : got) + "'";
+    return column
+        + ": expected "
+        + expected
+        + ", got '"
+        + (got.length() > 40 ? got.substring(0, 40) + "…" : got)
+        + "'";
   }
 
-  /** Codes by digits and length (so "010" and "10" differ), for a check without strings on the hot path. */
+  /**
+   * Codes by digits and length (so "010" and "10" differ), for a check without strings on the hot
+   * path.
+   */
   static boolean[] knownCodes(CameoCodebook codebook) {
     if (codebook == null) return null;
     boolean[] known = new boolean[5 * 10000];
-    codebook.codes().forEach(c -> {
-      if (c.code().matches("\\d{1,4}")) known[c.code().length() * 10000 + Integer.parseInt(c.code())] = true;
-    });
+    codebook
+        .codes()
+        .forEach(
+            c -> {
+              if (c.code().matches("\\d{1,4}"))
+                known[c.code().length() * 10000 + Integer.parseInt(c.code())] = true;
+            });
     return known;
   }
 
-  /** A decimal as GDELT writes it, or NaN: plain digits with an optional sign, point and exponent; no NaN, Infinity or suffixes. */
+  /**
+   * A decimal as GDELT writes it, or NaN: plain digits with an optional sign, point and exponent;
+   * no NaN, Infinity or suffixes.
+   */
   static double number(String t) {
     if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) return Double.NaN;
     try {
@@ -88,19 +113,34 @@ final class GdeltRows {
   static boolean eventCodeFits(int code, int digits, int quad, boolean[] known) {
     if (digits < 3) return false;
     int root = digits == 3 ? code / 10 : code / 100;
-    return root >= 1 && root <= 20 && (known == null || known[digits * 10000 + code]) && QuadClass.ofRoot(root).number() == quad;
+    return root >= 1
+        && root <= 20
+        && (known == null || known[digits * 10000 + code])
+        && QuadClass.ofRoot(root).number() == quad;
   }
 
   /** Why an event code does not fit the row's QuadClass or the codebook, or null when it does. */
-  static String eventCodeProblem(int code, int digits, int quad, boolean[] known, String asWritten) {
+  static String eventCodeProblem(
+      int code, int digits, int quad, boolean[] known, String asWritten) {
     if (digits < 3) return notA("EventCode", "a CAMEO code of three or four digits", asWritten);
     int root = digits == 3 ? code / 10 : code / 100;
-    if (root < 1 || root > 20) return notA("EventCode", "a CAMEO code with a root from 01 to 20", asWritten);
-    if (known != null && !known[digits * 10000 + code]) return "EventCode: " + asWritten + " is not in the CAMEO codebook";
+    if (root < 1 || root > 20)
+      return notA("EventCode", "a CAMEO code with a root from 01 to 20", asWritten);
+    if (known != null && !known[digits * 10000 + code])
+      return "EventCode: " + asWritten + " is not in the CAMEO codebook";
     QuadClass expected = QuadClass.ofRoot(root);
     if (expected.number() != quad) {
-      return "QuadClass: " + quad + " does not match EventCode " + asWritten + " (root " + String.format("%02d", root)
-          + " is " + expected.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", " + expected.number() + ")";
+      return "QuadClass: "
+          + quad
+          + " does not match EventCode "
+          + asWritten
+          + " (root "
+          + String.format("%02d", root)
+          + " is "
+          + expected.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + ", "
+          + expected.number()
+          + ")";
     }
     return null;
   }

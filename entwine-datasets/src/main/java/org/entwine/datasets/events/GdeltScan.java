@@ -23,27 +23,32 @@ import org.entwine.input.UserInputException;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The fast GDELT reader: files are cut into stretches of whole lines, read in parallel straight from
- * memory-mapped bytes (zip entries are inflated block by block), into tables split by key among the
- * threads ({@link RelationMonthTables}). Memory holds the tables (one row per relation-month), a bitmap of event
- * ids and one block per thread, whatever the size of the input.
+ * The fast GDELT reader: files are cut into stretches of whole lines, read in parallel straight
+ * from memory-mapped bytes (zip entries are inflated block by block), into tables split by key
+ * among the threads ({@link RelationMonthTables}). Memory holds the tables (one row per
+ * relation-month), a bitmap of event ids and one block per thread, whatever the size of the input.
  *
  * <p>An event id counts once across the whole input and across earlier loads ({@code known}): each
- * stretch counts its own ids once as it reads; afterwards, in input order, ids a stretch shares with
- * what came before are taken back from the totals by reading that stretch again. GDELT rarely repeats
- * an id, so the second reading is rare; re-loading a file already loaded takes it all back.
+ * stretch counts its own ids once as it reads; afterwards, in input order, ids a stretch shares
+ * with what came before are taken back from the totals by reading that stretch again. GDELT rarely
+ * repeats an id, so the second reading is rare; re-loading a file already loaded takes it all back.
  */
 public final class GdeltScan {
   /** The size of a stretch of a plain file: the unit of work a thread takes. */
   static final int STRETCH = 16 << 20;
+
   /**
    * A thread parses a stretch in blocks copied from the mapped file into a buffer that stays in the
-   * core's cache: parsing from the mapped file directly, or from whole stretches copied onto the heap,
-   * was slower (measured: docs/benchmarks.md).
+   * core's cache: parsing from the mapped file directly, or from whole stretches copied onto the
+   * heap, was slower (measured: docs/benchmarks.md).
    */
   private static final int BLOCK = 256 << 10;
-  /** The most quarantined rows listed one by one; beyond, a stretch's count is given in one line. */
+
+  /**
+   * The most quarantined rows listed one by one; beyond, a stretch's count is given in one line.
+   */
   private static final int MAX_LISTED = 100_000;
+
   /** The longest line accepted; GDELT's are under 2 KB. */
   private static final int LONGEST_LINE = 128 << 10;
 
@@ -52,10 +57,20 @@ public final class GdeltScan {
    *
    * @param ids every event id counted, this read's and {@code known}'s
    */
-  public record Result(RelationMonthTables table, long rows, long relations, long duplicates, long quarantined,
-      List<String> quarantine, RoaringBitmap ids, long bytes) {
+  public record Result(
+      RelationMonthTables table,
+      long rows,
+      long relations,
+      long duplicates,
+      long quarantined,
+      List<String> quarantine,
+      RoaringBitmap ids,
+      long bytes) {
 
-    /** The relation-months in order of actor, partner and month, with the CAMEO country codes as the files write them. */
+    /**
+     * The relation-months in order of actor, partner and month, with the CAMEO country codes as the
+     * files write them.
+     */
     public void forEach(Consumer<RelationMonth> each) {
       table.forEach(each);
     }
@@ -70,18 +85,33 @@ public final class GdeltScan {
 
   private GdeltScan() {}
 
-  public static Result read(List<EventFiles.Input> inputs, RoaringBitmap known, CameoCodebook codebook, int threads, Progress progress) {
+  public static Result read(
+      List<EventFiles.Input> inputs,
+      RoaringBitmap known,
+      CameoCodebook codebook,
+      int threads,
+      Progress progress) {
     return read(inputs, known, codebook, threads, progress, STRETCH, BLOCK);
   }
 
-  /** The same with other sizes of stretch and block: tests use small ones, to cut lines and files in many places. */
-  static Result read(List<EventFiles.Input> inputs, RoaringBitmap known, CameoCodebook codebook, int threads, Progress progress,
-      int stretch, int block) {
+  /**
+   * The same with other sizes of stretch and block: tests use small ones, to cut lines and files in
+   * many places.
+   */
+  static Result read(
+      List<EventFiles.Input> inputs,
+      RoaringBitmap known,
+      CameoCodebook codebook,
+      int threads,
+      Progress progress,
+      int stretch,
+      int block) {
     boolean[] knownCodes = GdeltRows.knownCodes(codebook);
     List<Stretch> stretches = new ArrayList<>();
     long bytes = 0;
     for (EventFiles.Input in : inputs) {
-      if (in.kind() != EventFiles.Kind.GDELT) throw new UserInputException(in.where() + " is not a GDELT export");
+      if (in.kind() != EventFiles.Kind.GDELT)
+        throw new UserInputException(in.where() + " is not a GDELT export");
       List<Stretch> s = stretches(in, stretch);
       for (Stretch x : s) bytes += x.length;
       stretches.addAll(s);
@@ -89,25 +119,33 @@ public final class GdeltScan {
     int workers = Math.max(1, Math.min(threads, stretches.size()));
     RelationMonthTables tables = new RelationMonthTables(workers);
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "gdelt-reader");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "gdelt-reader");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          RelationMonthTables.Outbox table = tables.outbox();
-          byte[] work = new byte[block + LONGEST_LINE + 1];
-          for (int i; (i = next.getAndIncrement()) < stretches.size(); ) {
-            Stretch s = stretches.get(i);
-            eachBuffer(s, work, (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).read(table));
-            progress.advance(s.length);
-          }
-          table.flush();
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  RelationMonthTables.Outbox table = tables.outbox();
+                  byte[] work = new byte[block + LONGEST_LINE + 1];
+                  for (int i; (i = next.getAndIncrement()) < stretches.size(); ) {
+                    Stretch s = stretches.get(i);
+                    eachBuffer(
+                        s,
+                        work,
+                        (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).read(table));
+                    progress.advance(s.length);
+                  }
+                  table.flush();
+                  return null;
+                }));
       }
       for (Future<?> f : futures) f.get();
     } catch (ExecutionException e) {
@@ -119,11 +157,25 @@ public final class GdeltScan {
     } finally {
       pool.shutdownNow();
     }
-    return settle(stretches, tables, known == null ? new RoaringBitmap() : known.clone(), knownCodes, bytes, block);
+    return settle(
+        stretches,
+        tables,
+        known == null ? new RoaringBitmap() : known.clone(),
+        knownCodes,
+        bytes,
+        block);
   }
 
-  /** Takes back ids counted before (in an earlier stretch or load), and numbers the quarantined lines within their files. */
-  private static Result settle(List<Stretch> stretches, RelationMonthTables total, RoaringBitmap seen, boolean[] knownCodes, long bytes,
+  /**
+   * Takes back ids counted before (in an earlier stretch or load), and numbers the quarantined
+   * lines within their files.
+   */
+  private static Result settle(
+      List<Stretch> stretches,
+      RelationMonthTables total,
+      RoaringBitmap seen,
+      boolean[] knownCodes,
+      long bytes,
       int block) {
     long rows = 0;
     long relations = 0;
@@ -138,7 +190,12 @@ public final class GdeltScan {
       if (!again.isEmpty()) {
         RoaringBitmap takenBack = new RoaringBitmap();
         if (work == null) work = new byte[block + LONGEST_LINE + 1];
-        eachBuffer(s, work, (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).takeBack(total.direct(), again, takenBack));
+        eachBuffer(
+            s,
+            work,
+            (buf, length) ->
+                new GdeltChunk(buf, length, knownCodes, s)
+                    .takeBack(total.direct(), again, takenBack));
         s.duplicates += again.getLongCardinality();
         s.relations -= again.getLongCardinality();
       }
@@ -155,8 +212,15 @@ public final class GdeltScan {
       }
       long unlisted = s.unlisted + s.problems.size() - listed;
       if (unlisted > 0) {
-        quarantine.add(file + ": " + unlisted + " more bad rows between lines " + (base + 1) + " and " + (base + s.lines)
-            + " are not listed");
+        quarantine.add(
+            file
+                + ": "
+                + unlisted
+                + " more bad rows between lines "
+                + (base + 1)
+                + " and "
+                + (base + s.lines)
+                + " are not listed");
       }
       base += s.lines;
       rows += s.rows;
@@ -201,20 +265,37 @@ public final class GdeltScan {
       if (look.get(i) == '\n') return from + i + 1;
     }
     if (from + look.position() >= ch.size()) return ch.size();
-    throw new ExchangeException(new ExchangeProblem(f, 0, null, "a line near byte " + from + " is longer than " + (LONGEST_LINE >> 10) + " KB: not a GDELT export"));
+    throw new ExchangeException(
+        new ExchangeProblem(
+            f,
+            0,
+            null,
+            "a line near byte "
+                + from
+                + " is longer than "
+                + (LONGEST_LINE >> 10)
+                + " KB: not a GDELT export"));
   }
 
   private interface BufferReader {
     void read(byte[] bytes, int length);
   }
 
-  /** Where a stretch's bytes come from, a block at a time: the mapped file, or the inflating zip entry. */
+  /**
+   * Where a stretch's bytes come from, a block at a time: the mapped file, or the inflating zip
+   * entry.
+   */
   private interface Source {
-    /** Reads up to {@code length} bytes into {@code into} at {@code offset}; fewer only at the end. */
+    /**
+     * Reads up to {@code length} bytes into {@code into} at {@code offset}; fewer only at the end.
+     */
     int read(byte[] into, int offset, int length) throws IOException;
   }
 
-  /** Hands the stretch's bytes to {@code reader} in {@code work}, as runs of whole lines each ending in a newline. */
+  /**
+   * Hands the stretch's bytes to {@code reader} in {@code work}, as runs of whole lines each ending
+   * in a newline.
+   */
   private static void eachBuffer(Stretch s, byte[] work, BufferReader reader) {
     try {
       if (s.entry != null) {
@@ -225,11 +306,15 @@ public final class GdeltScan {
       }
       try (FileChannel ch = FileChannel.open(s.file, StandardOpenOption.READ)) {
         ByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, s.offset, s.length);
-        inBlocks((into, offset, length) -> {
-          int n = Math.min(length, mapped.remaining());
-          mapped.get(into, offset, n);
-          return n;
-        }, s, work, reader);
+        inBlocks(
+            (into, offset, length) -> {
+              int n = Math.min(length, mapped.remaining());
+              mapped.get(into, offset, n);
+              return n;
+            },
+            s,
+            work,
+            reader);
       }
     } catch (IOException e) {
       throw cannotRead(s.file, e);
@@ -237,10 +322,11 @@ public final class GdeltScan {
   }
 
   /**
-   * Fills {@code block} from {@code source}, hands over the whole lines, and carries the start of the
-   * last one over. The block holds a run of bytes, the longest line and one newline more.
+   * Fills {@code block} from {@code source}, hands over the whole lines, and carries the start of
+   * the last one over. The block holds a run of bytes, the longest line and one newline more.
    */
-  private static void inBlocks(Source source, Stretch s, byte[] block, BufferReader reader) throws IOException {
+  private static void inBlocks(Source source, Stretch s, byte[] block, BufferReader reader)
+      throws IOException {
     int run = block.length - LONGEST_LINE - 1;
     int filled = 0;
     while (true) {
@@ -255,8 +341,16 @@ public final class GdeltScan {
         cut = filled;
       }
       if (cut == 0 && filled >= block.length - 1) {
-        throw new ExchangeException(new ExchangeProblem(s.file, 0, null, "a line in " + s.where() + " is longer than "
-            + (LONGEST_LINE >> 10) + " KB: not a GDELT export"));
+        throw new ExchangeException(
+            new ExchangeProblem(
+                s.file,
+                0,
+                null,
+                "a line in "
+                    + s.where()
+                    + " is longer than "
+                    + (LONGEST_LINE >> 10)
+                    + " KB: not a GDELT export"));
       }
       if (cut > 0) reader.read(block, cut);
       System.arraycopy(block, cut, block, 0, filled - cut);
@@ -266,6 +360,7 @@ public final class GdeltScan {
   }
 
   private static ExchangeException cannotRead(Path f, IOException e) {
-    return new ExchangeException(new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
+    return new ExchangeException(
+        new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
   }
 }

@@ -8,34 +8,40 @@ import org.entwine.events.RelationMonth;
 /**
  * Relation-month aggregates in primitive arrays, keyed by one long: the two three-letter CAMEO
  * country codes (5 bits a letter, so keys sort as the codes do) and the month. An open-addressing
- * index (keys and row numbers, small enough to stay in cache) points into dense rows where a group's
- * figures sit side by side, so adding an event costs one trip to memory. The fast reader keeps one
- * per thread and merges them. Memory grows with the number of relation-months (bounded by countries²
- * × months), never with the number of rows.
+ * index (keys and row numbers, small enough to stay in cache) points into dense rows where a
+ * group's figures sit side by side, so adding an event costs one trip to memory. The fast reader
+ * keeps one per thread and merges them. Memory grows with the number of relation-months (bounded by
+ * countries² × months), never with the number of rows.
  */
 final class RelationMonthTable implements EventSink {
   /**
-   * Per row, 64 bytes (a cache line): events; verbal and material cooperation (two ints); verbal and
-   * material conflict (two ints); mentions; sources; articles; Goldstein sum and tone sum (as double bits).
+   * Per row, 64 bytes (a cache line): events; verbal and material cooperation (two ints); verbal
+   * and material conflict (two ints); mentions; sources; articles; Goldstein sum and tone sum (as
+   * double bits).
    */
   private static final int ROW = 8;
+
   private static final int GOLDSTEIN = 6;
   private static final int TONE = 7;
+
   /**
    * Rows start 48 bytes into the array, past its 16-byte header, so that in a large array (which
    * the JVM places at the start of a heap region) each row fills exactly one cache line.
    */
   private static final int BASE = 6;
+
   /**
-   * Per row, the counts by {@link CameoFamily} (seven, two to a long as the QuadClass counts are) in
-   * 32 bytes of an array of their own, two rows to a cache line: only an event of a family (about
-   * half of them) goes there, so the rows every event reaches stay one cache line each.
+   * Per row, the counts by {@link CameoFamily} (seven, two to a long as the QuadClass counts are)
+   * in 32 bytes of an array of their own, two rows to a cache line: only an event of a family
+   * (about half of them) goes there, so the rows every event reaches stay one cache line each.
    */
   private static final int FAMILY_ROW = 4;
+
   private static final int FAMILY_BASE = 2;
 
   /** The index: key and row number side by side, so a probe reads one cache line. */
   private long[] index;
+
   private int mask;
   private long[] rows = new long[BASE + ROW * 1024];
   private long[] families = new long[FAMILY_BASE + FAMILY_ROW * 1024];
@@ -67,8 +73,12 @@ final class RelationMonthTable implements EventSink {
   }
 
   static String unpack(int code) {
-    return new String(new char[] {(char) ('A' - 1 + (code >> 10)), (char) ('A' - 1 + ((code >> 5) & 31)),
-        (char) ('A' - 1 + (code & 31))});
+    return new String(
+        new char[] {
+          (char) ('A' - 1 + (code >> 10)),
+          (char) ('A' - 1 + ((code >> 5) & 31)),
+          (char) ('A' - 1 + (code & 31))
+        });
   }
 
   /** Never 0 (the empty slot), since a packed code is never 0. */
@@ -110,7 +120,15 @@ final class RelationMonthTable implements EventSink {
   }
 
   @Override
-  public void add(long key, int quad, int families, double goldstein, long mentions, long sources, long articles, double tone,
+  public void add(
+      long key,
+      int quad,
+      int families,
+      double goldstein,
+      long mentions,
+      long sources,
+      long articles,
+      double tone,
       int sign) {
     int s = row(key);
     if (families != 0) addFamilies(s, families, sign);
@@ -121,7 +139,8 @@ final class RelationMonthTable implements EventSink {
     a[s + 3] += sign * mentions;
     a[s + 4] += sign * sources;
     a[s + 5] += sign * articles;
-    a[s + GOLDSTEIN] = Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + GOLDSTEIN]) + sign * goldstein);
+    a[s + GOLDSTEIN] =
+        Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + GOLDSTEIN]) + sign * goldstein);
     a[s + TONE] = Double.doubleToRawLongBits(Double.longBitsToDouble(a[s + TONE]) + sign * tone);
   }
 
@@ -143,8 +162,9 @@ final class RelationMonthTable implements EventSink {
   }
 
   /**
-   * Two counts in one long, as low + high × 2³²: adding to either is adding to the long, and both are
-   * whole and below 2³² once all events are in (a relation-month with four billion events is not news).
+   * Two counts in one long, as low + high × 2³²: adding to either is adding to the long, and both
+   * are whole and below 2³² once all events are in (a relation-month with four billion events is
+   * not news).
    */
   private static long low(long two) {
     return two & 0xFFFFFFFFL;
@@ -161,18 +181,28 @@ final class RelationMonthTable implements EventSink {
   }
 
   /**
-   * Hands the relation-month of {@code key} to {@code each}, with the raw CAMEO codes; a group taken
-   * back to no events is left out.
+   * Hands the relation-month of {@code key} to {@code each}, with the raw CAMEO codes; a group
+   * taken back to no events is left out.
    */
   void visit(long key, Consumer<RelationMonth> each) {
     int s = find(key);
     if (rows[s] == 0) return;
     long[] counts = new long[CameoFamily.values().length];
     int f = familyRow(s);
-    for (int i = 0; i < counts.length; i++) counts[i] = (i & 1) == 0 ? low(families[f + (i >> 1)]) : high(families[f + (i >> 1)]);
-    each.accept(new RelationMonth(unpack((int) (key >>> 35)), unpack((int) (key >>> 20) & 0x7FFF), (int) (key & 0xFFFFF), rows[s],
-        new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
-        Double.longBitsToDouble(rows[s + GOLDSTEIN]), rows[s + 3], rows[s + 4], rows[s + 5], Double.longBitsToDouble(rows[s + TONE]),
-        counts));
+    for (int i = 0; i < counts.length; i++)
+      counts[i] = (i & 1) == 0 ? low(families[f + (i >> 1)]) : high(families[f + (i >> 1)]);
+    each.accept(
+        new RelationMonth(
+            unpack((int) (key >>> 35)),
+            unpack((int) (key >>> 20) & 0x7FFF),
+            (int) (key & 0xFFFFF),
+            rows[s],
+            new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
+            Double.longBitsToDouble(rows[s + GOLDSTEIN]),
+            rows[s + 3],
+            rows[s + 4],
+            rows[s + 5],
+            Double.longBitsToDouble(rows[s + TONE]),
+            counts));
   }
 }

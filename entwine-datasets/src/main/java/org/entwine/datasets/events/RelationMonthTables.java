@@ -33,7 +33,8 @@ public final class RelationMonthTables {
   /** Adds straight to the tables: for one thread at a time, when no outbox is in use. */
   EventSink direct() {
     return (key, quad, families, goldstein, mentions, sources, articles, tone, sign) ->
-        parts[part(key)].add(key, quad, families, goldstein, mentions, sources, articles, tone, sign);
+        parts[part(key)].add(
+            key, quad, families, goldstein, mentions, sources, articles, tone, sign);
   }
 
   Outbox outbox() {
@@ -57,15 +58,27 @@ public final class RelationMonthTables {
 
   /** A thread's batches of events, one per table. */
   final class Outbox implements EventSink {
-    /** Per event: key, quad and families (families × 256 + quad), Goldstein (bits), mentions, sources, articles, tone (bits), sign. */
+    /**
+     * Per event: key, quad and families (families × 256 + quad), Goldstein (bits), mentions,
+     * sources, articles, tone (bits), sign.
+     */
     private static final int EVENT = 8;
+
     private static final int BATCH = 4096;
     private static final int MOST = 4 * BATCH;
     private final long[][] batches = new long[parts.length][MOST * EVENT];
     private final int[] counts = new int[parts.length];
 
     @Override
-    public void add(long key, int quad, int families, double goldstein, long mentions, long sources, long articles, double tone,
+    public void add(
+        long key,
+        int quad,
+        int families,
+        double goldstein,
+        long mentions,
+        long sources,
+        long articles,
+        double tone,
         int sign) {
       int p = part(key);
       long[] b = batches[p];
@@ -105,8 +118,16 @@ public final class RelationMonthTables {
       long[] b = batches[p];
       RelationMonthTable t = parts[p];
       for (int i = 0, end = counts[p] * EVENT; i < end; i += EVENT) {
-        t.add(b[i], (int) b[i + 1] & 0xFF, (int) b[i + 1] >>> 8, Double.longBitsToDouble(b[i + 2]), b[i + 3], b[i + 4], b[i + 5],
-            Double.longBitsToDouble(b[i + 6]), (int) b[i + 7]);
+        t.add(
+            b[i],
+            (int) b[i + 1] & 0xFF,
+            (int) b[i + 1] >>> 8,
+            Double.longBitsToDouble(b[i + 2]),
+            b[i + 3],
+            b[i + 4],
+            b[i + 5],
+            Double.longBitsToDouble(b[i + 6]),
+            (int) b[i + 7]);
       }
       counts[p] = 0;
     }

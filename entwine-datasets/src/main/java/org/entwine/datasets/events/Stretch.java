@@ -7,19 +7,24 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * One piece of the input the fast reader hands to a thread: a byte range of a plain file, or a
- * whole zip entry. It keeps what reading it gave, so that line numbers and repeated event ids can be
- * settled across pieces once all are read.
+ * whole zip entry. It keeps what reading it gave, so that line numbers and repeated event ids can
+ * be settled across pieces once all are read.
  */
 final class Stretch {
-  /** At most this many problems are listed per stretch, so a file of nothing but bad rows cannot fill the heap. */
+  /**
+   * At most this many problems are listed per stretch, so a file of nothing but bad rows cannot
+   * fill the heap.
+   */
   static final int MAX_LISTED = 10_000;
 
   /** A quarantined row: its line within the stretch (1-based) and why. */
   record Problem(long line, String reason) {}
 
   final Path file;
+
   /** The zip entry, or null for a plain file. */
   final String entry;
+
   final long offset;
   final long length;
 
@@ -29,6 +34,7 @@ final class Stretch {
   long duplicates;
   long unlisted;
   final List<Problem> problems = new ArrayList<>();
+
   /** The ids of the relations counted here (each once). */
   final RoaringBitmap ids = new RoaringBitmap();
 

@@ -20,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 final class TextLines {
   private static final Charset FALLBACK = Charset.forName("windows-1252");
   private final InputStream in;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
   private long fallbacks;
 

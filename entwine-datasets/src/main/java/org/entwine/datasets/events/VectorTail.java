@@ -12,6 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorTail implements GdeltChunk.Tail {
   private static final VectorSpecies<Byte> SPECIES = ByteVector.SPECIES_256;
+
   /** 0, 1, … 31: each lane's index. */
   private static final ByteVector LANES = ByteVector.zero(SPECIES).addIndex(1);
 
@@ -27,7 +28,8 @@ final class VectorTail implements GdeltChunk.Tail {
       VectorMask<Byte> newline = v.eq((byte) '\n');
       if (newline.anyTrue()) {
         int i = newline.firstTrue();
-        tabs += v.eq((byte) '\t').and(LANES.lt((byte) i)).trueCount(); // the tabs before the newline
+        tabs +=
+            v.eq((byte) '\t').and(LANES.lt((byte) i)).trueCount(); // the tabs before the newline
         return (tabs << 32) | (p + i + 1);
       }
       tabs += v.eq((byte) '\t').trueCount();

@@ -18,7 +18,13 @@ public record ExtractPlan(String focal, int from, String command, List<Entry> da
   }
 
   /** One dataset of the plan. */
-  public record Entry(String dataset, List<String> files, List<String> indicators, String licence, String citation, String exclude) {
+  public record Entry(
+      String dataset,
+      List<String> files,
+      List<String> indicators,
+      String licence,
+      String citation,
+      String exclude) {
     public Entry {
       Objects.requireNonNull(dataset, "dataset");
       files = files == null ? List.of() : List.copyOf(files);

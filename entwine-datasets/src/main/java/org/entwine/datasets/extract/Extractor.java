@@ -29,33 +29,47 @@ import org.entwine.json.DomainJson;
 import org.entwine.source.Source;
 
 /**
- * Writes an extract of the published datasets for one focal actor: for each dataset of the plan, the
- * yearly observations of the actor's pairs (both directions) from the plan's first year, as the
+ * Writes an extract of the published datasets for one focal actor: for each dataset of the plan,
+ * the yearly observations of the actor's pairs (both directions) from the plan's first year, as the
  * loaders derive them from the full files (shares and totals are computed over the whole file, then
  * the pairs kept). Derived figures only, never the publishers' rows. Each dataset becomes {@code
- * NAME.yaml} (its source and indicator definitions, with the years covered) and {@code NAME.csv} (the
- * observations, sorted), both in the exchange format; {@code manifest.yaml} says, for every dataset,
- * who publishes it, which version, the source files' SHA-256, its terms and citation, and the command
- * that wrote it; {@code files.txt} lists what a database loads. The same files give the same bytes.
+ * NAME.yaml} (its source and indicator definitions, with the years covered) and {@code NAME.csv}
+ * (the observations, sorted), both in the exchange format; {@code manifest.yaml} says, for every
+ * dataset, who publishes it, which version, the source files' SHA-256, its terms and citation, and
+ * the command that wrote it; {@code files.txt} lists what a database loads. The same files give the
+ * same bytes.
  */
 public final class Extractor {
-  /** What an extract's source adds to the dataset's version: a full load replaces it without being asked. */
+  /**
+   * What an extract's source adds to the dataset's version: a full load replaces it without being
+   * asked.
+   */
   public static final String EXTRACT = " (extract)";
 
   private Extractor() {}
 
   /** What was written for one dataset. */
-  public record Written(String dataset, boolean included, long observations, Integer from, Integer to) {}
+  public record Written(
+      String dataset, boolean included, long observations, Integer from, Integer to) {}
 
-  public static List<Written> write(ExtractPlan plan, Path data, Path out, Crosswalk crosswalk, Progress progress) {
+  public static List<Written> write(
+      ExtractPlan plan, Path data, Path out, Crosswalk crosswalk, Progress progress) {
     try {
       Files.createDirectories(out);
       List<Written> written = new ArrayList<>();
       List<Map<String, Object>> manifest = new ArrayList<>();
       List<String> files = new ArrayList<>();
       for (ExtractPlan.Entry e : plan.datasets()) {
-        Dataset d = Datasets.byName(e.dataset()).orElseThrow(() -> new ExchangeException(new ExchangeProblem(null, 0, null,
-            "the plan names an unknown dataset '" + e.dataset() + "'")));
+        Dataset d =
+            Datasets.byName(e.dataset())
+                .orElseThrow(
+                    () ->
+                        new ExchangeException(
+                            new ExchangeProblem(
+                                null,
+                                0,
+                                null,
+                                "the plan names an unknown dataset '" + e.dataset() + "'")));
         List<Path> paths = e.files().stream().map(data::resolve).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         Source source = d.records().sources().get(0);
@@ -98,8 +112,12 @@ public final class Extractor {
       doc.put("focal", plan.focal());
       doc.put("from", plan.from());
       doc.put("command", plan.command());
-      doc.put("about", "Derived yearly figures of " + plan.focal() + "'s pairs from the published datasets, as Entwine's loaders"
-          + " derive them from the whole files; never the publishers' rows. Cite each dataset as its entry says.");
+      doc.put(
+          "about",
+          "Derived yearly figures of "
+              + plan.focal()
+              + "'s pairs from the published datasets, as Entwine's loaders derive them from the"
+              + " whole files; never the publishers' rows. Cite each dataset as its entry says.");
       doc.put("datasets", manifest);
       try (Writer w = Files.newBufferedWriter(out.resolve("manifest.yaml"))) {
         DomainJson.yaml().writeValue(w, doc);
@@ -111,31 +129,63 @@ public final class Extractor {
     }
   }
 
-  private static Written one(Dataset d, ExtractPlan.Entry e, ExtractPlan plan, List<Path> paths, Path out, Crosswalk crosswalk,
-      Progress progress) throws IOException {
+  private static Written one(
+      Dataset d,
+      ExtractPlan.Entry e,
+      ExtractPlan plan,
+      List<Path> paths,
+      Path out,
+      Crosswalk crosswalk,
+      Progress progress)
+      throws IOException {
     String focal = plan.focal();
     Set<String> keep = Set.copyOf(e.indicators());
     List<Observation> kept = new ArrayList<>();
-    Dataset.Result result = d.read(paths, crosswalk, o -> {
-      if ((o.actor().equals(focal) || o.partner().equals(focal)) && o.period().earliest().getYear() >= plan.from()
-          && (keep.isEmpty() || keep.contains(o.indicator()))) {
-        kept.add(o);
-      }
-    }, progress);
+    Dataset.Result result =
+        d.read(
+            paths,
+            crosswalk,
+            o -> {
+              if ((o.actor().equals(focal) || o.partner().equals(focal))
+                  && o.period().earliest().getYear() >= plan.from()
+                  && (keep.isEmpty() || keep.contains(o.indicator()))) {
+                kept.add(o);
+              }
+            },
+            progress);
     Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
-    result.records().indicators().stream().filter(i -> keep.isEmpty() || keep.contains(i.id()))
+    result.records().indicators().stream()
+        .filter(i -> keep.isEmpty() || keep.contains(i.id()))
         .forEach(i -> definitions.put(i.id(), i.restrictedTo(focal, plan.from())));
-    // where no value means none within the years covered, a zero adds nothing the definition does not say
+    // where no value means none within the years covered, a zero adds nothing the definition does
+    // not say
     kept.removeIf(o -> o.value() == 0 && definitions.get(o.indicator()).absentMeansZero());
-    kept.sort(Comparator.comparing(Observation::indicator).thenComparing(Observation::actor).thenComparing(Observation::partner)
-        .thenComparing(o -> o.period().earliest()));
+    kept.sort(
+        Comparator.comparing(Observation::indicator)
+            .thenComparing(Observation::actor)
+            .thenComparing(Observation::partner)
+            .thenComparing(o -> o.period().earliest()));
     ObservationCsv.write(out.resolve(d.name() + ".csv.gz"), kept);
     Source s = result.records().sources().get(0);
-    Source noted = new Source(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.dataset(),
-        s.version() + EXTRACT,
-        (s.note() == null ? "" : s.note() + " ") + "Bundled as an extract: " + focal + "'s pairs from " + plan.from()
-            + " (see manifest.yaml); load the published files with 'entwine load " + d.name() + " --replace' for every pair.",
-        false);
+    Source noted =
+        new Source(
+            s.id(),
+            s.title(),
+            s.author(),
+            s.publisher(),
+            s.date(),
+            s.url(),
+            s.dataset(),
+            s.version() + EXTRACT,
+            (s.note() == null ? "" : s.note() + " ")
+                + "Bundled as an extract: "
+                + focal
+                + "'s pairs from "
+                + plan.from()
+                + " (see manifest.yaml); load the published files with 'entwine load "
+                + d.name()
+                + " --replace' for every pair.",
+            false);
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("entwine", 1);
     doc.put("sources", List.of(noted));
@@ -144,11 +194,17 @@ public final class Extractor {
       DomainJson.yaml().writeValue(w, doc);
     }
     IndicatorDefinition any = definitions.values().stream().findFirst().orElse(null);
-    return new Written(d.name(), true, kept.size(), any == null ? null : any.coveredFrom(), any == null ? null : any.coveredTo());
+    return new Written(
+        d.name(),
+        true,
+        kept.size(),
+        any == null ? null : any.coveredFrom(),
+        any == null ? null : any.coveredTo());
   }
 
   static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException ex) {

@@ -26,7 +26,8 @@ class GdeltScanTest {
   @TempDir Path dir;
 
   private static List<RelationMonth> fast(List<Path> files, int stretch, int block) {
-    return GdeltScan.read(EventFiles.inputs(files), null, null, 2, Progress.NONE, stretch, block).series();
+    return GdeltScan.read(EventFiles.inputs(files), null, null, 2, Progress.NONE, stretch, block)
+        .series();
   }
 
   private static List<RelationMonth> plain(List<Path> files) {
@@ -59,7 +60,10 @@ class GdeltScanTest {
     assertThat(reference).hasSizeGreaterThan(400); // 417 relation-months in these three files
     // every family occurs in them, so the comparison of family counts can fail
     long[] families = new long[CameoFamily.values().length];
-    reference.forEach(m -> { for (int i = 0; i < families.length; i++) families[i] += m.families()[i]; });
+    reference.forEach(
+        m -> {
+          for (int i = 0; i < families.length; i++) families[i] += m.families()[i];
+        });
     assertThat(java.util.Arrays.stream(families).min().getAsLong()).isPositive();
     assertSame(fast(files, GdeltScan.STRETCH, 256 << 10), reference);
   }
@@ -84,7 +88,9 @@ class GdeltScanTest {
         z.closeEntry();
       }
     }
-    assertThat(EventFiles.inputs(List.of(zip))).hasSize(3).allSatisfy(i -> assertThat(i.kind()).isEqualTo(EventFiles.Kind.GDELT));
+    assertThat(EventFiles.inputs(List.of(zip)))
+        .hasSize(3)
+        .allSatisfy(i -> assertThat(i.kind()).isEqualTo(EventFiles.Kind.GDELT));
     assertSame(fast(List.of(zip), GdeltScan.STRETCH, 8192), plain(files));
     assertSame(plain(List.of(zip)), plain(files));
   }
@@ -93,13 +99,18 @@ class GdeltScanTest {
   void anEventIdCountsOnceAcrossFilesStretchesAndEarlierLoads() throws Exception {
     Path src = RealFiles.require(RealFiles.GDELT.get(1));
     Path copy = Files.copy(src, dir.resolve("again.CSV"));
-    GdeltScan.Result once = GdeltScan.read(EventFiles.inputs(List.of(src)), null, null, 2, Progress.NONE, 4096, 4096);
-    GdeltScan.Result twice = GdeltScan.read(EventFiles.inputs(List.of(src, copy)), null, null, 2, Progress.NONE, 4096, 4096);
+    GdeltScan.Result once =
+        GdeltScan.read(EventFiles.inputs(List.of(src)), null, null, 2, Progress.NONE, 4096, 4096);
+    GdeltScan.Result twice =
+        GdeltScan.read(
+            EventFiles.inputs(List.of(src, copy)), null, null, 2, Progress.NONE, 4096, 4096);
     assertSame(twice.series(), once.series());
     assertThat(twice.duplicates()).isEqualTo(once.relations());
     assertThat(twice.relations()).isEqualTo(once.relations());
     // a load that knows the ids already (an earlier load) counts nothing again
-    GdeltScan.Result later = GdeltScan.read(EventFiles.inputs(List.of(copy)), once.ids(), null, 2, Progress.NONE, 4096, 4096);
+    GdeltScan.Result later =
+        GdeltScan.read(
+            EventFiles.inputs(List.of(copy)), once.ids(), null, 2, Progress.NONE, 4096, 4096);
     assertThat(later.series()).isEmpty();
     assertThat(later.relations()).isZero();
     assertThat(later.duplicates()).isEqualTo(once.relations());
@@ -108,7 +119,8 @@ class GdeltScanTest {
 
   @Test
   void brokenRowsAreQuarantinedWithTheirLineAndTheSameReasonByBothReaders() throws Exception {
-    List<String> lines = Files.readAllLines(RealFiles.require(RealFiles.GDELT.get(0)), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(RealFiles.require(RealFiles.GDELT.get(0)), StandardCharsets.UTF_8);
     List<String> broken = new ArrayList<>(lines.subList(0, 400));
     int relation = firstRelation(broken);
     broken.set(10, broken.get(10).replaceFirst("\t[^\t]*$", "")); // a field short
@@ -118,16 +130,38 @@ class GdeltScanTest {
     broken.set(200, replaceField(broken.get(200), GdeltRows.MONTH, "201913"));
     Path bad = Files.write(dir.resolve("broken.export.CSV"), broken);
     List<String> fromPlain = GdeltEvents.read(EventFiles.inputs(List.of(bad)), null).quarantine();
-    GdeltScan.Result fromFast = GdeltScan.read(EventFiles.inputs(List.of(bad)), null, null, 2, Progress.NONE, 4096, 4096);
+    GdeltScan.Result fromFast =
+        GdeltScan.read(EventFiles.inputs(List.of(bad)), null, null, 2, Progress.NONE, 4096, 4096);
     assertThat(fromFast.quarantine()).containsExactlyElementsOf(fromPlain);
     assertThat(fromFast.quarantined()).isEqualTo(fromPlain.size());
-    assertThat(fromPlain).contains(bad + ":11: expected 57, 58 or 61 tab-separated fields, got 60",
-        bad + ":21: GLOBALEVENTID: expected a whole number below 2^32, got '" + broken.get(20).split("\t")[0] + "'",
-        bad + ":201: MonthYear: expected a month YYYYMM from 1900 to " + GdeltRows.LAST_YEAR + ", got '201913'");
-    assertThat(fromPlain).anySatisfy(q -> assertThat(q).startsWith(bad + ":" + (relation + 1) + ": QuadClass: expected 1, 2, 3 or 4"));
-    assertThat(fromPlain).anySatisfy(q -> assertThat(q).isEqualTo(bad + ":" + (relation + 2)
-        + ": GoldsteinScale: expected a number from -10 to 10, got 'eleven'"));
-    assertSame(fromFast.series(), GdeltEvents.read(EventFiles.inputs(List.of(bad)), null).series().results());
+    assertThat(fromPlain)
+        .contains(
+            bad + ":11: expected 57, 58 or 61 tab-separated fields, got 60",
+            bad
+                + ":21: GLOBALEVENTID: expected a whole number below 2^32, got '"
+                + broken.get(20).split("\t")[0]
+                + "'",
+            bad
+                + ":201: MonthYear: expected a month YYYYMM from 1900 to "
+                + GdeltRows.LAST_YEAR
+                + ", got '201913'");
+    assertThat(fromPlain)
+        .anySatisfy(
+            q ->
+                assertThat(q)
+                    .startsWith(bad + ":" + (relation + 1) + ": QuadClass: expected 1, 2, 3 or 4"));
+    assertThat(fromPlain)
+        .anySatisfy(
+            q ->
+                assertThat(q)
+                    .isEqualTo(
+                        bad
+                            + ":"
+                            + (relation + 2)
+                            + ": GoldsteinScale: expected a number from -10 to 10, got 'eleven'"));
+    assertSame(
+        fromFast.series(),
+        GdeltEvents.read(EventFiles.inputs(List.of(bad)), null).series().results());
   }
 
   @Test
@@ -142,8 +176,10 @@ class GdeltScanTest {
   @Test
   void aFileThatIsNotAnEventFileIsRefusedWithItsNameAndWhatWasExpected() throws Exception {
     Path notes = Files.writeString(dir.resolve("notes.csv"), "a,b,c\n1,2,3\n");
-    assertThatThrownBy(() -> EventFiles.inputs(List.of(notes))).hasMessageContaining("notes.csv:1")
-        .hasMessageContaining("not an event file").hasMessageContaining("61 for 2.0");
+    assertThatThrownBy(() -> EventFiles.inputs(List.of(notes)))
+        .hasMessageContaining("notes.csv:1")
+        .hasMessageContaining("not an event file")
+        .hasMessageContaining("61 for 2.0");
     Path binary = dir.resolve("image.zip");
     try (OutputStream o = Files.newOutputStream(binary)) {
       o.write(new byte[] {'P', 'K', 3, 4, 0, 0, 0});
@@ -157,17 +193,23 @@ class GdeltScanTest {
     Files.copy(src, dir.resolve("b.export.CSV"));
     Files.copy(src, dir.resolve("a.export.CSV"));
     Files.writeString(dir.resolve(".hidden"), "x");
-    assertThat(EventFiles.expand(List.of(dir.toString()))).extracting(p -> p.getFileName().toString())
+    assertThat(EventFiles.expand(List.of(dir.toString())))
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("a.export.CSV", "b.export.CSV");
-    assertThat(EventFiles.expand(List.of(dir + "/a.*.CSV"))).extracting(p -> p.getFileName().toString()).containsExactly("a.export.CSV");
-    assertThatThrownBy(() -> EventFiles.expand(List.of(dir + "/*.zip"))).hasMessageContaining("no file matches");
-    assertThatThrownBy(() -> EventFiles.expand(List.of(dir + "/missing.CSV"))).hasMessageContaining("no such file");
+    assertThat(EventFiles.expand(List.of(dir + "/a.*.CSV")))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("a.export.CSV");
+    assertThatThrownBy(() -> EventFiles.expand(List.of(dir + "/*.zip")))
+        .hasMessageContaining("no file matches");
+    assertThatThrownBy(() -> EventFiles.expand(List.of(dir + "/missing.CSV")))
+        .hasMessageContaining("no such file");
   }
 
   static int firstRelation(List<String> lines) {
     for (int i = 30; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t", -1);
-      if (!f[GdeltRows.ACTOR1_COUNTRY].isEmpty() && !f[GdeltRows.ACTOR2_COUNTRY].isEmpty()
+      if (!f[GdeltRows.ACTOR1_COUNTRY].isEmpty()
+          && !f[GdeltRows.ACTOR2_COUNTRY].isEmpty()
           && !f[GdeltRows.ACTOR1_COUNTRY].equals(f[GdeltRows.ACTOR2_COUNTRY])) {
         return i;
       }
