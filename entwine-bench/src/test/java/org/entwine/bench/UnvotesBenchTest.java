@@ -17,8 +17,19 @@ class UnvotesBenchTest {
 
   @Test
   void theVoteBenchGivesTheSamePairYearsAsDuckDb() {
-    Path votes = SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv");
-    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
+    agreesWithDuckDb(
+        SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
+        SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv"));
+  }
+
+  @Test
+  void theVoteBenchGivesTheSamePairYearsAsDuckDbOnTheCommittedExcerpt() {
+    agreesWithDuckDb(
+        SharedData.excerpt("unvotes/dgrtwo+unvotes/un_votes.csv"),
+        SharedData.excerpt("unvotes/dgrtwo+unvotes/un_roll_calls.csv"));
+  }
+
+  private void agreesWithDuckDb(Path votes, Path calls) {
     var r =
         BenchRun.of(
             "unvotes",

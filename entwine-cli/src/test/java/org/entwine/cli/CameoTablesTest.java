@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class CameoTablesTest {
   private static CameoCodebook codebook() {
     return CameoTables.read(
-        SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.eventcodes.txt"),
-        SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.goldsteinscale.txt"));
+        SharedData.excerpt("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.eventcodes.txt"),
+        SharedData.excerpt("cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.goldsteinscale.txt"));
   }
 
   @Test

@@ -200,7 +200,7 @@ class EventsCommandTest {
 
   @Test
   void badRowsGoToTheQuarantineFileAndTheRestLoads() throws Exception {
-    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    Path src = SharedData.excerpt("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
     List<String> lines = new ArrayList<>(Files.readAllLines(src));
     lines.set(3, lines.get(3).replaceFirst("\t[^\t]*$", ""));
     Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
@@ -252,7 +252,7 @@ class EventsCommandTest {
   @Test
   void aQuarantineFileThatCannotBeWrittenStopsTheLoadBeforeAnythingIsStored() throws Exception {
     Map<String, Long> before = counts();
-    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    Path src = SharedData.excerpt("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
     List<String> lines = new ArrayList<>(Files.readAllLines(src));
     lines.set(3, lines.get(3).replaceFirst("\t[^\t]*$", ""));
     Path bad = Files.write(dir.resolve("bad.export.CSV"), lines);
@@ -274,7 +274,7 @@ class EventsCommandTest {
 
   @Test
   void aGdeltFileWithWindowsLineEndsLoadsAsTheSameFileWithout() throws Exception {
-    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    Path src = SharedData.excerpt("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
     Path crlf =
         Files.writeString(
             dir.resolve("crlf.export.CSV"), Files.readString(src).replace("\n", "\r\n"));
@@ -301,7 +301,7 @@ class EventsCommandTest {
 
   @Test
   void aMonthOrAToneNoEventCanHaveIsPutAsideWithItsLine() throws Exception {
-    Path src = SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
+    Path src = SharedData.excerpt("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV");
     List<String> lines = new ArrayList<>(Files.readAllLines(src));
     String[] f = lines.get(2).split("\t", -1);
     f[2] = "299901";

@@ -29,6 +29,9 @@ import org.entwine.source.Source;
  * @param key its key, unique within the kind
  * @param of its part of a registry
  * @param set a registry builder given that part
+ * @param parties the actors a record of this kind is about, whose answers storing it can change;
+ *     null for the kinds every answer reads (actors, level names, indicator definitions, reported
+ *     counts). A commitment's are those who commit; its document's parties are found by the caller.
  */
 public record RecordKind<T>(
     String name,
@@ -38,7 +41,8 @@ public record RecordKind<T>(
     Class<T> type,
     Function<T, String> key,
     Function<Registry, List<T>> of,
-    BiFunction<Registry.Builder, List<T>, Registry.Builder> set) {
+    BiFunction<Registry.Builder, List<T>, Registry.Builder> set,
+    Function<T, List<String>> parties) {
 
   public static final List<RecordKind<?>> ALL =
       List.of(
@@ -50,7 +54,8 @@ public record RecordKind<T>(
               Source.class,
               Source::id,
               Registry::sources,
-              Registry.Builder::sources),
+              Registry.Builder::sources,
+              s -> List.of()),
           new RecordKind<>(
               "actor",
               "actors",
@@ -59,7 +64,8 @@ public record RecordKind<T>(
               Actor.class,
               Actor::code,
               Registry::actors,
-              Registry.Builder::actors),
+              Registry.Builder::actors,
+              null),
           new RecordKind<>(
               "level_name",
               "levelNames",
@@ -68,7 +74,8 @@ public record RecordKind<T>(
               LevelName.class,
               LevelName::scopedKey,
               Registry::levelNames,
-              Registry.Builder::levelNames),
+              Registry.Builder::levelNames,
+              null),
           new RecordKind<>(
               "framework",
               "frameworks",
@@ -77,7 +84,8 @@ public record RecordKind<T>(
               Framework.class,
               Framework::id,
               Registry::frameworks,
-              Registry.Builder::frameworks),
+              Registry.Builder::frameworks,
+              Framework::parties),
           new RecordKind<>(
               "reported_count",
               "reportedCounts",
@@ -86,7 +94,8 @@ public record RecordKind<T>(
               ReportedCount.class,
               ReportedCount::key,
               Registry::reportedCounts,
-              Registry.Builder::reportedCounts),
+              Registry.Builder::reportedCounts,
+              null),
           new RecordKind<>(
               "document",
               "documents",
@@ -95,7 +104,8 @@ public record RecordKind<T>(
               Document.class,
               Document::id,
               Registry::documents,
-              Registry.Builder::documents),
+              Registry.Builder::documents,
+              Document::parties),
           new RecordKind<>(
               "commitment",
               "commitments",
@@ -104,7 +114,8 @@ public record RecordKind<T>(
               Commitment.class,
               Commitment::id,
               Registry::commitments,
-              Registry.Builder::commitments),
+              Registry.Builder::commitments,
+              Commitment::by),
           new RecordKind<>(
               "project",
               "projects",
@@ -113,7 +124,8 @@ public record RecordKind<T>(
               Project.class,
               Project::id,
               Registry::projects,
-              Registry.Builder::projects),
+              Registry.Builder::projects,
+              Project::parties),
           new RecordKind<>(
               "mechanism",
               "mechanisms",
@@ -122,7 +134,8 @@ public record RecordKind<T>(
               Mechanism.class,
               Mechanism::id,
               Registry::mechanisms,
-              Registry.Builder::mechanisms),
+              Registry.Builder::mechanisms,
+              Mechanism::parties),
           new RecordKind<>(
               "contact",
               "contacts",
@@ -131,7 +144,8 @@ public record RecordKind<T>(
               Contact.class,
               Contact::id,
               Registry::contacts,
-              Registry.Builder::contacts),
+              Registry.Builder::contacts,
+              c -> List.of(c.from(), c.to())),
           new RecordKind<>(
               "indicator",
               "indicators",
@@ -140,7 +154,8 @@ public record RecordKind<T>(
               IndicatorDefinition.class,
               IndicatorDefinition::id,
               Registry::indicators,
-              Registry.Builder::indicators),
+              Registry.Builder::indicators,
+              null),
           new RecordKind<>(
               "judgement",
               "judgements",
@@ -149,7 +164,8 @@ public record RecordKind<T>(
               TrustJudgement.class,
               TrustJudgement::id,
               Registry::judgements,
-              Registry.Builder::judgements));
+              Registry.Builder::judgements,
+              j -> List.of(j.focal(), j.partner())));
 
   /** The key of a record of this kind. */
   public String keyOf(Object record) {

@@ -45,21 +45,7 @@ class EvidenceTest {
   }
 
   private static Registry with(List<IndicatorDefinition> defs, List<Mechanism> mechanisms) {
-    Registry e = Registry.empty();
-    return new Registry(
-        e.sources(),
-        e.actors(),
-        e.levelNames(),
-        e.frameworks(),
-        e.reportedCounts(),
-        e.documents(),
-        e.commitments(),
-        e.projects(),
-        mechanisms,
-        e.contacts(),
-        defs,
-        e.observations(),
-        e.judgements());
+    return Registry.builder().mechanisms(mechanisms).indicators(defs).build();
   }
 
   @Test

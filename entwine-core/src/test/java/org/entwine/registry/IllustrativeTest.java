@@ -43,23 +43,14 @@ class IllustrativeTest {
   private final Registry r =
       Registry.empty()
           .plus(
-              new Registry(
-                  List.of(MADE_UP, REAL),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of(
-                      commitment("real", "real", "real"),
-                      commitment("made", "made-up", "made-up"),
-                      commitment("status-made-up", "real", "made-up")),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of(),
-                  List.of()));
+              Registry.builder()
+                  .sources(List.of(MADE_UP, REAL))
+                  .commitments(
+                      List.of(
+                          commitment("real", "real", "real"),
+                          commitment("made", "made-up", "made-up"),
+                          commitment("status-made-up", "real", "made-up")))
+                  .build());
 
   @Test
   void recordsCitingAnIllustrativeSourceAnywhereAreLeftOutAndCounted() {

@@ -54,20 +54,10 @@ public final class Records {
   }
 
   public static Registry registry(List<Actor> actors, List<Framework> frameworks) {
-    Registry e = Registry.empty();
-    return new Registry(
-        List.of(source("src")),
-        actors,
-        e.levelNames(),
-        frameworks,
-        e.reportedCounts(),
-        e.documents(),
-        e.commitments(),
-        e.projects(),
-        e.mechanisms(),
-        e.contacts(),
-        e.indicators(),
-        e.observations(),
-        e.judgements());
+    return Registry.builder()
+        .sources(List.of(source("src")))
+        .actors(actors)
+        .frameworks(frameworks)
+        .build();
   }
 }

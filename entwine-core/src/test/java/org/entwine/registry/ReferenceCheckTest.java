@@ -20,9 +20,7 @@ class ReferenceCheckTest {
           List.of(framework("VNM", "RUS", change("2001", Level.STRATEGIC))));
 
   private static Registry withFrameworks(List<Framework> f) {
-    return new Registry(
-        List.of(), List.of(), List.of(), f, List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of());
+    return Registry.builder().frameworks(f).build();
   }
 
   @Test
@@ -70,7 +68,6 @@ class ReferenceCheckTest {
   @Test
   void twoValuesForTheSameIndicatorPairAndPeriodAreRefused() {
     Observation o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 1.0, "src");
-    Registry e = Registry.empty();
     Registry batch = Registry.empty().withObservations(List.of(o, o));
     assertThat(ReferenceCheck.problems(stored, batch))
         .extracting(Problem::message)

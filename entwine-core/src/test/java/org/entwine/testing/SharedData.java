@@ -2,6 +2,9 @@ package org.entwine.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,10 +12,38 @@ import java.nio.file.Path;
  * The real datasets in ../shared/data, read in place: the one place every module's tests find them
  * (the build's entwine.shared.data, else a folder shared/ beside any parent of the working folder).
  * Tests that need them skip where they are absent, except under CI (CI=true), where a missing
- * dataset is a failure.
+ * dataset is a failure. Small excerpts of the published files (whole rows, unchanged; see
+ * excerpts/README.md) travel with the tests, so that every reader is tested in any clone.
  */
 public final class SharedData {
+  private static Path excerpts;
+
   private SharedData() {}
+
+  /**
+   * The committed excerpt of the published file {@code relative} to ../shared/data, under the same
+   * relative path in a temporary folder (its name is the published one, which some readers read the
+   * layout from). Never skips.
+   */
+  public static synchronized Path excerpt(String relative) {
+    try {
+      if (excerpts == null) {
+        excerpts = Files.createTempDirectory("entwine-excerpts");
+        excerpts.toFile().deleteOnExit();
+      }
+      Path file = excerpts.resolve(relative);
+      if (!Files.exists(file)) {
+        try (InputStream in = SharedData.class.getResourceAsStream("excerpts/" + relative)) {
+          if (in == null) throw new AssertionError("no committed excerpt of " + relative);
+          Files.createDirectories(file.getParent());
+          Files.copy(in, file);
+        }
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * The file or folder {@code relative} to ../shared/data; skips the test (fails it under CI) where

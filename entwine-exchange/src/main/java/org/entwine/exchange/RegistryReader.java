@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.entwine.actor.Actor;
 import org.entwine.actor.ActorKind;
@@ -41,6 +40,7 @@ import org.entwine.framework.LevelChange;
 import org.entwine.framework.LevelName;
 import org.entwine.framework.LevelVocabulary;
 import org.entwine.framework.StatusChange;
+import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.ReportedCount;
 import org.entwine.source.Attestation;
@@ -62,25 +62,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class RegistryReader {
   /** The exchange format version this reader reads. */
   public static final int FORMAT = 1;
-
-  private static final Set<String> TOP =
-      Set.of(
-          "entwine",
-          "enteredBy",
-          "sources",
-          "actors",
-          "levelNames",
-          "frameworks",
-          "reportedCounts",
-          "documents",
-          "commitments",
-          "projects",
-          "mechanisms",
-          "contacts",
-          "indicators",
-          "judgements",
-          "observations",
-          "observationFiles");
 
   private final LevelVocabulary storedVocabulary;
   private final Provenance defaultProvenance;
@@ -329,38 +310,44 @@ public final class RegistryReader {
       if (fromRequest) top.skip("enteredBy");
       provenance =
           by == null ? defaultProvenance : new Provenance(by, defaultProvenance.enteredAt());
-      List<Source> sources = list("sources", this::source);
-      List<Actor> actors = list("actors", this::actor);
-      top.skip("levelNames"); // read in the first pass
-      List<Framework> frameworks = list("frameworks", this::framework);
-      List<ReportedCount> counts = list("reportedCounts", this::reportedCount);
-      List<org.entwine.evidence.Document> documents = list("documents", this::document);
-      List<Commitment> commitments = list("commitments", this::commitment);
-      List<Project> projects = list("projects", this::project);
-      List<Mechanism> mechanisms = list("mechanisms", this::mechanism);
-      List<Contact> contacts = list("contacts", this::contact);
-      List<IndicatorDefinition> indicators = list("indicators", this::indicator);
-      List<TrustJudgement> judgements = list("judgements", this::judgement);
-      List<Observation> observations = list("observations", this::observation);
+      Registry.Builder r = Registry.builder();
+      // level names are read first, from every file (levelNames)
+      for (RecordKind<?> kind : RecordKind.ALL) {
+        if (kind.type() == LevelName.class) top.skip(kind.section());
+        else read(kind, r);
+      }
+      r.observations(list("observations", this::observation));
       top.skip("observationFiles");
       top.build(() -> Boolean.TRUE); // reports unknown top-level keys
-      // level names are read first, from every file (levelNames)
-      Registry r =
-          Registry.builder()
-              .sources(sources)
-              .actors(actors)
-              .frameworks(frameworks)
-              .reportedCounts(counts)
-              .documents(documents)
-              .commitments(commitments)
-              .projects(projects)
-              .mechanisms(mechanisms)
-              .contacts(contacts)
-              .indicators(indicators)
-              .observations(observations)
-              .judgements(judgements)
-              .build();
-      return new Batch(r, where);
+      return new Batch(r.build(), where);
+    }
+
+    /** Reads the section of one kind of record into the builder. */
+    private <T> void read(RecordKind<T> kind, Registry.Builder into) {
+      Function<Fields, ?> reader = readers().get(kind.type());
+      if (reader == null) throw new IllegalStateException("no reader for " + kind.name());
+      List<T> records = new ArrayList<>();
+      for (Object o : list(kind.section(), reader)) records.add(kind.type().cast(o));
+      kind.set().apply(into, records);
+    }
+
+    /**
+     * How each kind of record is read from its fields: one entry per row of {@link RecordKind#ALL}
+     * but level names.
+     */
+    private Map<Class<?>, Function<Fields, ?>> readers() {
+      return Map.ofEntries(
+          Map.entry(Source.class, this::source),
+          Map.entry(Actor.class, this::actor),
+          Map.entry(Framework.class, this::framework),
+          Map.entry(ReportedCount.class, this::reportedCount),
+          Map.entry(org.entwine.evidence.Document.class, this::document),
+          Map.entry(Commitment.class, this::commitment),
+          Map.entry(Project.class, this::project),
+          Map.entry(Mechanism.class, this::mechanism),
+          Map.entry(Contact.class, this::contact),
+          Map.entry(IndicatorDefinition.class, this::indicator),
+          Map.entry(TrustJudgement.class, this::judgement));
     }
 
     private <T> List<T> list(String key, Function<Fields, T> reader) {

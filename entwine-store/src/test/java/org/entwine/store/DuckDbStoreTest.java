@@ -32,7 +32,6 @@ class DuckDbStoreTest {
   static final List<String> S = List.of("s");
 
   static Registry sample() {
-    var e = Registry.empty();
     Actor vnm =
         new Actor(
             "VNM",
@@ -72,20 +71,13 @@ class DuckDbStoreTest {
             P);
     var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, 1870, 2014, false, S, P);
     var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
-    return new Registry(
-        List.of(Source.of("s", "A source")),
-        List.of(vnm, rus),
-        e.levelNames(),
-        List.of(f),
-        e.reportedCounts(),
-        e.documents(),
-        e.commitments(),
-        e.projects(),
-        e.mechanisms(),
-        e.contacts(),
-        List.of(ind),
-        List.of(o),
-        List.of());
+    return Registry.builder()
+        .sources(List.of(Source.of("s", "A source")))
+        .actors(List.of(vnm, rus))
+        .frameworks(List.of(f))
+        .indicators(List.of(ind))
+        .observations(List.of(o))
+        .build();
   }
 
   @Test
@@ -107,7 +99,6 @@ class DuckDbStoreTest {
   @Test
   void theDictionaryEncodedBulkReadGivesTheSameObservationsAsThePlainRead() {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
-      var e = Registry.empty();
       List<Observation> many = new java.util.ArrayList<>();
       for (int y = 1990; y < 2000; y++) {
         many.add(
@@ -117,20 +108,12 @@ class DuckDbStoreTest {
       }
       Registry r = sample();
       store.add(
-          new Registry(
-              r.sources(),
-              r.actors(),
-              e.levelNames(),
-              e.frameworks(),
-              e.reportedCounts(),
-              e.documents(),
-              e.commitments(),
-              e.projects(),
-              e.mechanisms(),
-              e.contacts(),
-              r.indicators(),
-              many,
-              List.of()),
+          Registry.builder()
+              .sources(r.sources())
+              .actors(r.actors())
+              .indicators(r.indicators())
+              .observations(many)
+              .build(),
           "many",
           "test");
       List<Observation> bulk = new java.util.ArrayList<>();
@@ -265,20 +248,9 @@ class DuckDbStoreTest {
       assertThatThrownBy(
               () ->
                   store.add(
-                      new Registry(
-                          List.of(Source.of("s2", "Another source")),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of(),
-                          List.of()),
+                      Registry.builder()
+                          .sources(List.of(Source.of("s2", "Another source")))
+                          .build(),
                       "more",
                       "test"))
           .isInstanceOf(StoreException.class)
@@ -294,42 +266,13 @@ class DuckDbStoreTest {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("e.duckdb"))) {
       store.add(sample(), "sample", "test");
       var before = store.counts();
-      var e = Registry.empty();
       var again = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 9.9, "s");
       var fresh = new Observation("trade", "VNM", "RUS", PartialDate.parse("2015"), 1.0, "s");
-      Registry batch =
-          new Registry(
-              List.of(),
-              List.of(),
-              e.levelNames(),
-              e.frameworks(),
-              e.reportedCounts(),
-              e.documents(),
-              e.commitments(),
-              e.projects(),
-              e.mechanisms(),
-              e.contacts(),
-              List.of(),
-              List.of(fresh, again),
-              List.of());
+      Registry batch = Registry.builder().observations(List.of(fresh, again)).build();
       assertThatThrownBy(() -> store.add(batch, "again", "test"))
           .isInstanceOf(org.entwine.registry.RegistryStore.DuplicateObservations.class)
           .hasMessageContaining("trade for VNM and RUS in 2014");
-      Registry twice =
-          new Registry(
-              List.of(),
-              List.of(),
-              e.levelNames(),
-              e.frameworks(),
-              e.reportedCounts(),
-              e.documents(),
-              e.commitments(),
-              e.projects(),
-              e.mechanisms(),
-              e.contacts(),
-              List.of(),
-              List.of(fresh, fresh),
-              List.of());
+      Registry twice = Registry.builder().observations(List.of(fresh, fresh)).build();
       assertThatThrownBy(() -> store.add(twice, "twice", "test"))
           .hasMessageContaining("trade for VNM and RUS in 2015");
       assertThat(store.counts()).isEqualTo(before);

@@ -1,8 +1,11 @@
 package org.entwine.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.entwine.evidence.Commitment;
+import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 
 /**
@@ -20,31 +23,10 @@ final class Touched {
    * @return the actors touched; empty when the write can change any answer
    */
   static Optional<Set<String>> by(Registry batch, Registry stored) {
-    if (!batch.actors().isEmpty()
-        || !batch.levelNames().isEmpty()
-        || !batch.indicators().isEmpty()
-        || !batch.reportedCounts().isEmpty()) {
-      return Optional.empty();
-    }
     Set<String> out = new HashSet<>();
-    batch.frameworks().forEach(f -> out.addAll(f.parties()));
-    batch.documents().forEach(d -> out.addAll(d.parties()));
-    batch.projects().forEach(p -> out.addAll(p.parties()));
-    batch.mechanisms().forEach(m -> out.addAll(m.parties()));
-    batch
-        .contacts()
-        .forEach(
-            c -> {
-              out.add(c.from());
-              out.add(c.to());
-            });
-    batch
-        .judgements()
-        .forEach(
-            j -> {
-              out.add(j.focal());
-              out.add(j.partner());
-            });
+    for (RecordKind<?> kind : RecordKind.ALL) {
+      if (!touch(kind, batch, out)) return Optional.empty();
+    }
     batch
         .observations()
         .forEach(
@@ -52,19 +34,24 @@ final class Touched {
               out.add(o.actor());
               out.add(o.partner());
             });
-    batch
-        .commitments()
-        .forEach(
-            c -> {
-              out.addAll(c.by());
-              if (c.document() == null) return;
-              batch.documents().stream()
-                  .filter(d -> d.id().equals(c.document()))
-                  .forEach(d -> out.addAll(d.parties()));
-              stored.documents().stream()
-                  .filter(d -> d.id().equals(c.document()))
-                  .forEach(d -> out.addAll(d.parties()));
-            });
+    // a commitment also touches the parties of the document it was made in, stored or new
+    for (Commitment c : batch.commitments()) {
+      if (c.document() == null) continue;
+      for (Registry r : List.of(batch, stored)) {
+        r.documents().stream()
+            .filter(d -> d.id().equals(c.document()))
+            .forEach(d -> out.addAll(d.parties()));
+      }
+    }
     return Optional.of(out);
+  }
+
+  /** Adds the parties of the batch's records of {@code kind}; false if they touch every answer. */
+  private static <T> boolean touch(RecordKind<T> kind, Registry batch, Set<String> out) {
+    List<T> records = kind.in(batch);
+    if (records.isEmpty()) return true;
+    if (kind.parties() == null) return false;
+    records.forEach(r -> out.addAll(kind.parties().apply(r)));
+    return true;
   }
 }

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.entwine.datasets.Progress;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The hand-written parts of the fast reader give what the JDK gives: numbers as parseDouble, tails
@@ -19,10 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class GdeltChunkTest {
 
-  @Test
-  void decimalsAreReadAsParseDoubleReadsThem() throws Exception {
+  @ParameterizedTest
+  @EnumSource(RealFiles.Form.class)
+  void decimalsAreReadAsParseDoubleReadsThem(RealFiles.Form form) throws Exception {
     List<String> numbers = new ArrayList<>();
-    for (Path f : RealFiles.gdelt()) {
+    for (Path f : RealFiles.gdelt(form)) {
       for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
         String[] x = line.split("\t", -1);
         numbers.add(x[GdeltRows.GOLDSTEIN]);
@@ -116,13 +118,14 @@ class GdeltChunkTest {
     return tone[0];
   }
 
-  @Test
-  void theVectorTailCountsWhatTheScalarTailAndAByteLoopCount() throws Exception {
+  @ParameterizedTest
+  @EnumSource(RealFiles.Form.class)
+  void theVectorTailCountsWhatTheScalarTailAndAByteLoopCount(RealFiles.Form form) throws Exception {
     assertThat(GdeltChunk.vectorModule())
         .as("the tests run with --add-modules jdk.incubator.vector, as the launcher does")
         .isTrue();
     GdeltChunk.Tail vector = VectorTail.create();
-    for (Path f : RealFiles.gdelt()) {
+    for (Path f : RealFiles.gdelt(form)) {
       byte[] b = Files.readAllBytes(f);
       ByteBuffer words = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
       Random r = new Random(7);
@@ -140,10 +143,11 @@ class GdeltChunkTest {
     }
   }
 
-  @Test
-  void theFastReaderWithTheScalarTailGivesTheSameSeries() {
+  @ParameterizedTest
+  @EnumSource(RealFiles.Form.class)
+  void theFastReaderWithTheScalarTailGivesTheSameSeries(RealFiles.Form form) {
     // the JVM picks one tail for good; the other is checked through the same files here
-    var inputs = EventFiles.inputs(RealFiles.gdelt());
+    var inputs = EventFiles.inputs(RealFiles.gdelt(form));
     var series = GdeltScan.read(inputs, null, null, 1, Progress.NONE).series();
     assertThat(series).isNotEmpty();
     assertThat(GdeltChunk.TAIL).isInstanceOf(VectorTail.class);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Writes the test excerpts from the published files in ../shared/data (as ../shared/data/README.md
+# gives them; their sha256 there). Each excerpt is a run of whole rows, unchanged, so every reader
+# meets the real layout; README.md here says which rows of which file, and why.
+# Usage: regenerate.sh [DATA_DIR]   (default: the ../shared/data beside the repository)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+data="${1:-$here/../../../../../../../../../shared/data}"
+data="$(cd "$data" && pwd)"
+out() { mkdir -p "$here/$(dirname "$1")"; echo "$here/$1"; }
+
+# GDELT 2.0 exports: the first 300 events of each 15-minute file
+for f in gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV; do
+  head -n 300 "$data/$f" > "$(out "$f")"
+done
+# GDELT 1.0 sample: 100 rows of the 57-column backfile format, then 200 of the 58-column daily format
+f=gdelt/reed9999+gdelt-demo/events.csv
+{ sed -n '1,100p' "$data/$f"; sed -n '202,401p' "$data/$f"; } > "$(out "$f")"
+# ICEWS events: the header and the first 400 events (1 June 2018)
+f=icews/andybega+icews/events.2018.sample.tab
+head -n 401 "$data/$f" > "$(out "$f")"
+# the CAMEO codebook whole (311 codes each)
+for f in cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.eventcodes.txt cameo/mpiccirilli+UNDP-BCPR-Project/CAMEO.goldsteinscale.txt; do
+  cp "$data/$f" "$(out "$f")"
+done
+# UN General Assembly votes: the first 20 roll calls of session 60 (2005), their votes and issue tags
+# (no field of these files holds a line break, so a line is a row)
+d=unvotes/dgrtwo+unvotes
+awk -F, 'NR == 1 || ($2 == 60 && n++ < 20)' "$data/$d/un_roll_calls.csv" > "$(out "$d/un_roll_calls.csv")"
+cut -d, -f1 "$here/$d/un_roll_calls.csv" | tail -n +2 | sort -u > "$here/rcids.tmp"
+awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$here/rcids.tmp" "$data/$d/un_votes.csv" > "$(out "$d/un_votes.csv")"
+awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$here/rcids.tmp" "$data/$d/un_roll_call_issues.csv" > "$(out "$d/un_roll_call_issues.csv")"
+rm "$here/rcids.tmp"
+echo "excerpts written under $here"
