@@ -12,7 +12,7 @@ import org.entwine.method.RawValue;
 import org.entwine.method.RawValues;
 import org.entwine.method.Score;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 public final class Scoring {
@@ -300,7 +300,7 @@ public final class Scoring {
    * The focal actor's partners scored in {@code year} (null: the latest year the evidence covers
    * well).
    */
-  public static Scoring of(DuckDbStore store, Method method, String typedActor, Integer year) {
+  public static Scoring of(Store store, Method method, String typedActor, Integer year) {
     return of(store, method, typedActor, year, null, false);
   }
 
@@ -309,7 +309,7 @@ public final class Scoring {
    * @param includeIllustrative whether records citing an illustrative source enter the scores
    */
   public static Scoring of(
-      DuckDbStore store,
+      Store store,
       Method method,
       String typedActor,
       Integer year,
@@ -324,7 +324,7 @@ public final class Scoring {
    * here; the scoring itself is computed from what was read.
    */
   public static Scoring of(
-      DuckDbStore store,
+      Store store,
       Registry stored,
       Method method,
       String typedActor,

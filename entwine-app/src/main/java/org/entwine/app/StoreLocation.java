@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.entwine.storage.Store;
+import org.entwine.store.Compaction;
 import org.entwine.store.DuckDbStore;
 
 /**
@@ -27,13 +29,35 @@ public final class StoreLocation {
   }
 
   /** Opens the database; a new one gets the bundled example, and {@code note} hears so. */
-  public static DuckDbStore open(Path file, Consumer<String> note) {
+  public static Store open(Path file, Consumer<String> note) {
     boolean fresh = !Files.exists(file);
-    DuckDbStore store = DuckDbStore.open(file);
+    Store store = DuckDbStore.open(file);
     if (fresh) {
       int n = BundledExample.load(store);
       note.accept("entwine: created " + file + " with the bundled example (" + n + " records)");
     }
     return store;
+  }
+
+  /** Opens the database as it is: a new one stays empty. */
+  public static Store openAsIs(Path file) {
+    return DuckDbStore.open(file);
+  }
+
+  /** The sizes of a database before and after a compaction, in bytes. */
+  public record Compacted(long before, long after) {}
+
+  /**
+   * Whether a database with this share of its space free (what {@link Store#freeShare} says after a
+   * replacing load) is worth compacting.
+   */
+  public static boolean worthCompacting(double freeShare) {
+    return freeShare > Compaction.WORTH_IT;
+  }
+
+  /** Compacts the (closed) database file: its data copied to a new file that takes its place. */
+  public static Compacted compact(Path file) {
+    Compaction c = Compaction.of(file);
+    return new Compacted(c.before(), c.after());
   }
 }

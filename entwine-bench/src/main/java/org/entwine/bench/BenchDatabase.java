@@ -2,7 +2,7 @@ package org.entwine.bench;
 
 import java.nio.file.Path;
 import org.entwine.app.StoreLocation;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,7 +17,7 @@ final class BenchDatabase {
           "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
   Path db;
 
-  DuckDbStore open(java.io.PrintWriter err) {
+  Store open(java.io.PrintWriter err) {
     return StoreLocation.open(StoreLocation.resolve(db, System.getenv()), err::println);
   }
 }

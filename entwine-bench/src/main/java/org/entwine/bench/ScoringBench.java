@@ -22,7 +22,7 @@ import org.entwine.method.Sensitivity;
 import org.entwine.method.Stability;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,12 +63,12 @@ final class ScoringBench implements Callable<Integer> {
   public Integer call() {
     Method method = methodFile != null ? MethodReader.read(methodFile) : DefaultMethod.load();
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbStore store = database.open(spec.commandLine().getErr())) {
+    try (Store store = database.open(spec.commandLine().getErr())) {
       return run(store, method, out);
     }
   }
 
-  private int run(DuckDbStore store, Method method, PrintWriter out) {
+  private int run(Store store, Method method, PrintWriter out) {
     long t0 = System.nanoTime();
     Registry registry = store.load();
     PairLedgers ledgers = new PairLedgers(registry);

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
+import org.entwine.storage.StoreException;
 import org.entwine.store.DuckDbStore;
-import org.entwine.store.StoreException;
 
 /**
  * Relation-month series computed by DuckDB SQL straight from GDELT export files: the peer Entwine's

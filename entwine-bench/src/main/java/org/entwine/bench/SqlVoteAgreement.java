@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.entwine.store.StoreException;
+import org.entwine.storage.StoreException;
 
 /**
  * UN General Assembly voting agreement for every pair and year computed by DuckDB SQL straight from

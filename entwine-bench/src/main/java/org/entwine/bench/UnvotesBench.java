@@ -13,7 +13,7 @@ import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
 import org.entwine.datasets.UnVotes;
 import org.entwine.indicator.VoteAgreement;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +46,7 @@ final class UnvotesBench implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Crosswalk crosswalk;
-    try (DuckDbStore store = database.open(spec.commandLine().getErr())) {
+    try (Store store = database.open(spec.commandLine().getErr())) {
       crosswalk = store.load().crosswalk();
     }
     // DuckDB maps the file's countries to actors as Entwine does (untimed: the mapping is the

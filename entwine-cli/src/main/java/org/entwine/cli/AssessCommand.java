@@ -13,7 +13,7 @@ import org.entwine.framework.Level;
 import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import org.entwine.trust.Degree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ final class AssessCommand extends DatabaseCommand {
   @Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);

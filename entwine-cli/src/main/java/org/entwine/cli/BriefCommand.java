@@ -14,7 +14,7 @@ import org.entwine.method.Score;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.registry.Timeline;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import org.entwine.trust.Cell;
 import org.entwine.trust.Confidence;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ final class BriefCommand extends DatabaseCommand {
   @Mixin MethodOption method;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Registry r = s.registry();

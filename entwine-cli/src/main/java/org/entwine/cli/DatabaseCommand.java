@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.entwine.app.Actors;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -24,12 +24,12 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (DuckDbStore store = database.open(err())) {
+    try (Store store = database.open(err())) {
       return run(store);
     }
   }
 
-  abstract int run(DuckDbStore store) throws Exception;
+  abstract int run(Store store) throws Exception;
 
   /** Loads the registry, and resolves what the user typed as an actor code. */
   static String actor(Registry registry, String typed) {

@@ -3,7 +3,7 @@ package org.entwine.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.entwine.app.StoreLocation;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Option;
 
 /** Where the database is: {@code --db FILE}, else as {@link StoreLocation} finds it. */
@@ -25,7 +25,7 @@ final class DatabaseOptions {
   }
 
   /** Opens the database; a new one gets the bundled example (a note goes to {@code err}). */
-  DuckDbStore open(java.io.PrintWriter err) {
+  Store open(java.io.PrintWriter err) {
     return StoreLocation.open(resolve(), err::println);
   }
 }

@@ -3,7 +3,7 @@ package org.entwine.cli;
 import org.entwine.app.NotFoundException;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.input.UserInputException;
-import org.entwine.store.StoreException;
+import org.entwine.storage.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

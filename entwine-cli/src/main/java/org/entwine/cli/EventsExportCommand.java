@@ -1,7 +1,7 @@
 package org.entwine.cli;
 
 import java.nio.file.Path;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +25,7 @@ final class EventsExportCommand extends DatabaseCommand {
   String dataset;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     long rows = store.exportEvents(dataset, out);
     out().printf("wrote %,d relation-months to %s%n", rows, out.toAbsolutePath());
     return ExitCodes.OK;

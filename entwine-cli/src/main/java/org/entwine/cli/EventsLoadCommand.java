@@ -6,7 +6,7 @@ import org.entwine.datasets.events.CameoTables;
 import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.EventLoad;
 import org.entwine.events.CameoCodebook;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ final class EventsLoadCommand extends DatabaseCommand {
   String enteredBy = System.getProperty("user.name");
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     long start = System.nanoTime();
     List<Path> files = EventFiles.expand(paths);
     List<EventFiles.Input> inputs = EventFiles.inputs(files);

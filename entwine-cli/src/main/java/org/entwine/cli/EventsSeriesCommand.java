@@ -9,7 +9,7 @@ import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
 import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +64,7 @@ final class EventsSeriesCommand extends DatabaseCommand {
   @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Registry registry = store.load();
     String a = actor(registry, actor);
     String b = actor(registry, partner);

@@ -7,7 +7,7 @@ import org.entwine.method.Contribution;
 import org.entwine.method.Method;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,7 +31,7 @@ final class ExplainCommand extends DatabaseCommand {
   @Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Scoring s = method.score(store, actor);
     Method m = s.method();
     String p = Actors.resolve(s.registry(), partner);

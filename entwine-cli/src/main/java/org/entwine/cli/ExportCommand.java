@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import org.entwine.exchange.RegistryWriter;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,7 @@ final class ExportCommand extends DatabaseCommand {
   boolean json;
 
   @Override
-  int run(DuckDbStore store) throws Exception {
+  int run(Store store) throws Exception {
     Registry r = store.load();
     var observations = new ArrayList<>(store.allObservations());
     Registry all = r.withObservations(observations);

@@ -3,7 +3,7 @@ package org.entwine.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.entwine.exchange.Importer;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +38,7 @@ final class ImportCommand extends DatabaseCommand {
   boolean newVersion;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     String files = this.files.size() + " file" + (this.files.size() == 1 ? "" : "s");
     if (newVersion) {
       out()

@@ -7,7 +7,7 @@ import org.entwine.app.NotFoundException;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class IndicatorsCommand extends DatabaseCommand {
   @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Registry registry = store.load();
     String a = actor(registry, actor);
     String p = partner == null ? null : actor(registry, partner);

@@ -4,7 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entwine.app.BundledExample;
-import org.entwine.store.DuckDbStore;
+import org.entwine.app.StoreLocation;
+import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
     Path file = database.resolve();
     if (Files.exists(file)) {
       if (!force) {
-        try (DuckDbStore store = DuckDbStore.open(file)) {
+        try (Store store = StoreLocation.openAsIs(file)) {
           out.println(
               file
                   + " already exists ("
@@ -57,7 +58,7 @@ final class InitCommand implements Callable<Integer> {
       Files.delete(file);
       Files.deleteIfExists(Path.of(file + ".wal"));
     }
-    try (DuckDbStore store = DuckDbStore.open(file)) {
+    try (Store store = StoreLocation.openAsIs(file)) {
       if (empty) {
         out.println("created " + file + " (empty)");
       } else {

@@ -3,12 +3,12 @@ package org.entwine.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.entwine.app.StoreLocation;
 import org.entwine.datasets.Dataset;
 import org.entwine.datasets.DatasetLoader;
 import org.entwine.datasets.Datasets;
 import org.entwine.input.UserInputException;
-import org.entwine.store.Compaction;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +56,7 @@ final class LoadCommand extends DatabaseCommand {
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
     int code = super.call();
-    if (code == ExitCodes.OK && freeShare > Compaction.WORTH_IT) {
+    if (code == ExitCodes.OK && StoreLocation.worthCompacting(freeShare)) {
       // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is
       // copied
       Path file = database.resolve();
@@ -64,7 +64,7 @@ final class LoadCommand extends DatabaseCommand {
           .printf(
               "compacting %s (%.0f%% of it is the replaced load's space)...%n",
               file, 100 * freeShare);
-      Compaction c = Compaction.of(file);
+      StoreLocation.Compacted c = StoreLocation.compact(file);
       out().printf("compacted: %,d MB -> %,d MB%n", c.before() >> 20, c.after() >> 20);
     }
     return code;
@@ -74,7 +74,7 @@ final class LoadCommand extends DatabaseCommand {
   private double freeShare;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Dataset d =
         Datasets.byName(dataset)
             .orElseThrow(

@@ -33,12 +33,12 @@ final class MethodOption {
   boolean includeIllustrative;
 
   /** Loads the method and scores the actor's partners for the year. */
-  Scoring score(org.entwine.store.DuckDbStore store, String actor) {
+  Scoring score(org.entwine.storage.Store store, String actor) {
     return Scoring.of(store, load(), actor, year, null, includeIllustrative);
   }
 
   /** The same, the default year no later than {@code latest}. */
-  Scoring score(org.entwine.store.DuckDbStore store, String actor, int latest) {
+  Scoring score(org.entwine.storage.Store store, String actor, int latest) {
     return Scoring.of(store, load(), actor, year, latest, includeIllustrative);
   }
 

@@ -10,7 +10,7 @@ import org.entwine.registry.PortfolioEntry;
 import org.entwine.registry.Registry;
 import org.entwine.source.Attestation;
 import org.entwine.source.Source;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class PortfolioCommand extends DatabaseCommand {
   @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Registry registry = store.load();
     String focal = actor(registry, actor);
     // One table across all dates for json and csv, so the output is one document.

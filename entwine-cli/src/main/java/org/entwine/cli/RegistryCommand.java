@@ -10,7 +10,7 @@ import org.entwine.registry.LevelCounts;
 import org.entwine.registry.PartnershipNetwork;
 import org.entwine.registry.Registry;
 import org.entwine.registry.ReportedCount;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -55,7 +55,7 @@ final class RegistryCommand implements Runnable {
     @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
-    int run(DuckDbStore store) {
+    int run(Store store) {
       Registry registry = store.load();
       LocalDate day = asOf.day();
       List<LevelCount> counts = LevelCounts.asOf(registry, day);
@@ -221,7 +221,7 @@ final class RegistryCommand implements Runnable {
     @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
-    int run(DuckDbStore store) {
+    int run(Store store) {
       Registry registry = store.load();
       Table t =
           new Table(
@@ -266,7 +266,7 @@ final class RegistryCommand implements Runnable {
     @picocli.CommandLine.Mixin FormatOption output;
 
     @Override
-    int run(DuckDbStore store) {
+    int run(Store store) {
       Registry registry = store.load();
       Table t = new Table("actor", "degree", "betweenness");
       for (var c : PartnershipNetwork.centrality(registry, asOf.day())) {

@@ -7,7 +7,7 @@ import org.entwine.method.Method;
 import org.entwine.method.Pillar;
 import org.entwine.method.PillarScore;
 import org.entwine.method.Score;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ final class ScoreCommand extends DatabaseCommand {
   @Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Scoring s = method.score(store, actor);
     Method m = s.method();
     var levels = s.levelsOn(LocalDate.of(s.year(), 12, 31));

@@ -3,7 +3,7 @@ package org.entwine.cli;
 import org.entwine.app.Scoring;
 import org.entwine.method.Method;
 import org.entwine.method.Sensitivity;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class SensitivityCommand extends DatabaseCommand {
   @Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Scoring s = method.score(store, actor);
     Method m = s.method();
     long t0 = System.nanoTime();

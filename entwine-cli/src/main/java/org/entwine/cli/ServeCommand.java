@@ -1,7 +1,7 @@
 package org.entwine.cli;
 
 import org.entwine.input.UserInputException;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import org.entwine.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ final class ServeCommand extends DatabaseCommand {
   @picocli.CommandLine.Mixin MethodOption method;
 
   @Override
-  int run(DuckDbStore store) throws InterruptedException {
+  int run(Store store) throws InterruptedException {
     if (port < 0 || port > LAST_PORT)
       throw new UserInputException(
           "--port expects a port from 0 to " + LAST_PORT + ", got " + port);
@@ -56,7 +56,7 @@ final class ServeCommand extends DatabaseCommand {
         .printf(
             "entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json);"
                 + " Ctrl-C stops it%n",
-            store.file(), host, app.port());
+            store.location(), host, app.port());
     out().flush();
     // Ctrl-C ends the JVM without returning here: stop serving, then close the database so that
     // DuckDB checkpoints what the session wrote.

@@ -5,7 +5,7 @@ import org.entwine.app.NotFoundException;
 import org.entwine.registry.Registry;
 import org.entwine.registry.Timeline;
 import org.entwine.registry.TimelineEvent;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +25,7 @@ final class TimelineCommand extends DatabaseCommand {
   @picocli.CommandLine.Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Registry registry = store.load();
     String a = actor(registry, actor);
     String b = actor(registry, partner);

@@ -3,7 +3,7 @@ package org.entwine.cli;
 import java.util.List;
 import org.entwine.app.Scoring;
 import org.entwine.app.Validations;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 import org.entwine.validation.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +50,7 @@ final class ValidateCommand extends DatabaseCommand {
   @Mixin FormatOption output;
 
   @Override
-  int run(DuckDbStore store) {
+  int run(Store store) {
     Scoring s = method.score(store, actor);
     if (from != null) return series(s, from, to == null ? s.year() : to);
     Validation v = Validations.of(s, s.year(), runs);

@@ -1,9 +1,12 @@
 package org.entwine.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.entwine.app.StoreLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +15,30 @@ import org.junit.jupiter.api.Test;
  * here.
  */
 class ModuleDependencyTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.entwine");
+
+  @Test
+  void onlyTheEntryPointChoosesAndOpensAStore() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.entwine.store..")
+        .and()
+        .doNotHaveFullyQualifiedName(StoreLocation.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.entwine.store..")
+        .because(
+            "the commands, the web and the use cases work through the Store contract of the core;"
+                + " StoreLocation, which the entry points call, chooses and opens the store")
+        .check(CLASSES);
+  }
+
   @Test
   void eachModuleReachesOnlyTheModulesBelowIt() {
-    var classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.entwine");
+    var classes = CLASSES;
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("core")
@@ -32,6 +53,7 @@ class ModuleDependencyTest {
             "org.entwine.method..",
             "org.entwine.registry..",
             "org.entwine.source..",
+            "org.entwine.storage..",
             "org.entwine.time..",
             "org.entwine.trust..",
             "org.entwine.validation..")
@@ -58,7 +80,7 @@ class ModuleDependencyTest {
         .whereLayer("datasets")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("app", "web", "cli")
+        .mayOnlyBeAccessedByLayers("app")
         .whereLayer("exchange")
         .mayOnlyBeAccessedByLayers("datasets", "app", "web", "cli")
         .whereLayer("json")

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.entwine.storage.StoreException;
 
 /**
  * Gives a database file back the space its deleted rows held. DuckDB reuses freed blocks but never

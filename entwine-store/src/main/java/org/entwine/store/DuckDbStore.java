@@ -28,13 +28,15 @@ import org.entwine.json.DomainJson;
 import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
+import org.entwine.storage.Store;
+import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 
 /**
  * The embedded database: one DuckDB file. DuckDB lets one process hold a file at a time, so while
  * {@code entwine serve} has it open, other commands get a message that says so.
  */
-public final class DuckDbStore implements RegistryStore, EventStore {
+public final class DuckDbStore implements Store {
   private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
   private final Path file;
   private final Connection connection;
@@ -133,6 +135,11 @@ public final class DuckDbStore implements RegistryStore, EventStore {
 
   public Path file() {
     return file;
+  }
+
+  @Override
+  public String location() {
+    return file.toString();
   }
 
   /** Whether nothing has been imported yet. */

@@ -22,6 +22,7 @@ import org.entwine.framework.LevelChange;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
 import org.entwine.source.Source;
+import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

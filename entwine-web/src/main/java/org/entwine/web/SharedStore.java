@@ -18,7 +18,7 @@ import org.entwine.framework.LevelName;
 import org.entwine.framework.LevelVocabulary;
 import org.entwine.method.Method;
 import org.entwine.registry.Registry;
-import org.entwine.store.DuckDbStore;
+import org.entwine.storage.Store;
 
 /**
  * The server's one database connection and method. A DuckDB connection serves one statement at a
@@ -30,7 +30,7 @@ import org.entwine.store.DuckDbStore;
  */
 final class SharedStore {
   private static final int KEPT = 512;
-  private final DuckDbStore store;
+  private final Store store;
   private final Method method;
 
   /**
@@ -42,7 +42,7 @@ final class SharedStore {
   private final ConcurrentHashMap<String, Kept> answers = new ConcurrentHashMap<>();
   private volatile Registry registry;
 
-  SharedStore(DuckDbStore store, Method method) {
+  SharedStore(Store store, Method method) {
     this.store = store;
     this.method = method;
   }
@@ -52,7 +52,7 @@ final class SharedStore {
   }
 
   /** Reads from the store, in turn with every other read and write. */
-  <T> T read(Function<DuckDbStore, T> work) {
+  <T> T read(Function<Store, T> work) {
     synchronized (store) {
       return work.apply(store);
     }
@@ -69,7 +69,7 @@ final class SharedStore {
    * about everyone and those about the actors it touched. The registry kept takes the change's
    * records in (reading it again after every write would hold every request up while it is read).
    */
-  <T> T write(Function<DuckDbStore, T> work, Function<T, Change> change) {
+  <T> T write(Function<Store, T> work, Function<T, Change> change) {
     synchronized (store) {
       T result;
       try {

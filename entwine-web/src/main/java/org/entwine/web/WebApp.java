@@ -10,8 +10,8 @@ import org.entwine.app.NotFoundException;
 import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.method.Method;
-import org.entwine.store.DuckDbStore;
-import org.entwine.store.StoreException;
+import org.entwine.storage.Store;
+import org.entwine.storage.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,7 @@ public final class WebApp {
    *
    * @throws UserInputException when {@code host} is not a loopback address
    */
-  public static Javalin create(DuckDbStore store, Method method, String host, String author) {
+  public static Javalin create(Store store, Method method, String host, String author) {
     if (!RequestGuard.isLoopback(host)) {
       throw new UserInputException(
           "the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
@@ -52,6 +52,8 @@ public final class WebApp {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(DomainJson.api(), false));
+          config.http.maxRequestSize = SecurityHeaders.MAX_REQUEST_BYTES;
+          config.routes.before(SecurityHeaders::add);
           config.staticFiles.add(
               "/org/entwine/web/public", io.javalin.http.staticfiles.Location.CLASSPATH);
           new RegistryApi(db).routes(config.routes);
@@ -71,8 +73,9 @@ public final class WebApp {
           config.routes.exception(
               StoreException.class,
               (e, ctx) -> {
+                // the store's own words may name tables or SQL: they go to the log only
                 ERRORS.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
-                error(ctx, 500, e.getMessage());
+                error(ctx, 500, "the database could not answer (logged by the server)");
               });
           // anything else, an IllegalArgumentException included, is a bug: said so, its cause in
           // the log only

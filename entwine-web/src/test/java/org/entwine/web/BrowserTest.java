@@ -166,6 +166,39 @@ class BrowserTest {
   }
 
   @Test
+  void markupInACommitmentsTextIsShownAsTextAndRunsNothing() throws Exception {
+    String text =
+        "<img src=x onerror=\"document.title='pwned by img'\"><script>document.title='pwned by"
+            + " script'</script> promise";
+    String body =
+        "{\"entwine\": 1, \"commitments\": [{\"id\": \"xss-1\", \"by\": [\"VNM\", \"RUS\"],"
+            + " \"area\": \"trade\", \"text\": "
+            + org.entwine.json.DomainJson.json().writeValueAsString(text)
+            + ", \"due\": \"2020-06-30\", \"sources\": [\"test-entry\"]}]}";
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/records")))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json")
+                    .header("X-Entwine-Request", "1")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    consoleErrors();
+    browser.get(url("/partner.html?actor=VNM&partner=RUS&asOf=2026-01-01"));
+    wait.until(d -> d.findElement(By.id("commitments")).getText().contains("promise"));
+    assertThat(browser.findElement(By.id("commitments")).getText())
+        .as("the markup shown as the text it is")
+        .contains("<img src=x onerror=")
+        .contains("<script>");
+    assertThat(browser.findElements(By.cssSelector("#commitments img"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#commitments script"))).isEmpty();
+    assertThat(browser.getTitle()).doesNotContain("pwned");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void theRegistryAndTheMethodPagesShowTheirTablesAndChart() throws Exception {
     browser.get(url("/registry.html?asOf=2013-08-30"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "Vietnam"));

@@ -77,7 +77,7 @@ class SharedStoreTest {
       slow.start();
       computing.await();
       long t0 = System.nanoTime();
-      java.util.Map<String, Long> counts = db.read(DuckDbStore::counts);
+      java.util.Map<String, Long> counts = db.read(org.entwine.storage.Store::counts);
       assertThat(counts).isNotEmpty();
       assertThat((System.nanoTime() - t0) / 1e9).as("seconds a read waited").isLessThan(2.0);
       release.countDown();

@@ -1,6 +1,6 @@
-package org.entwine.store;
+package org.entwine.storage;
 
-/** The database could not do what was asked; the message says why in words a user can act on. */
+/** The store could not do what was asked; the message says why in words a user can act on. */
 public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,54 @@
+package org.entwine.storage;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.entwine.events.EventStore;
+import org.entwine.evidence.Observation;
+import org.entwine.registry.Registry;
+import org.entwine.registry.RegistryStore;
+
+/**
+ * Everything Entwine keeps: the registry and ledgers ({@link RegistryStore}), the indicator
+ * observations, and the event series ({@link EventStore}). The one storage contract the commands,
+ * the web application and the use cases work through; the entry points choose and open an
+ * implementation (the embedded database by default).
+ */
+public interface Store extends RegistryStore, EventStore {
+
+  /** Where the store is, for messages: a file, or a server's address without any password. */
+  String location();
+
+  /** Whether nothing has been imported yet. */
+  boolean isEmpty();
+
+  /** Streams every observation of the given indicators. */
+  void observations(Collection<String> indicators, Consumer<Observation> each);
+
+  /**
+   * The observations of an actor's relations (as actor or partner) for the given indicators: what
+   * scoring reads.
+   */
+  List<Observation> observationsOf(String actor, Collection<String> indicators);
+
+  /** Every observation stored. */
+  List<Observation> allObservations();
+
+  /**
+   * Adds several batches in one transaction, each checked against what is stored and the batches
+   * before it: all of them are stored, or none.
+   */
+  void add(List<Registry> batches, String origin, String enteredBy);
+
+  /** Rows per table, for status reports and tests that check nothing changed. */
+  Map<String, Long> counts();
+
+  /**
+   * The share of the store's space left free by replaced data that only a compaction would give
+   * back; 0 for a store that gives it back itself.
+   */
+  default double freeShare() {
+    return 0;
+  }
+}

@@ -1,0 +1,85 @@
+// The index page's script (kept out of the HTML: the Content-Security-Policy allows no inline script).
+const DEGREES = { HIGH_CONFIDENCE: 1, LESS_CONFIDENCE: 2, SUSPICION: 3, DEEP_SUSPICION: 4 };
+const DEGREE_LABELS = { HIGH_CONFIDENCE: 'high confidence', LESS_CONFIDENCE: 'less confidence', SUSPICION: 'suspicion',
+  DEEP_SUSPICION: 'deep suspicion', INSUFFICIENT_EVIDENCE: 'insufficient evidence' };
+const LEVELS = ['SPECIAL', 'COMPREHENSIVE_STRATEGIC', 'STRATEGIC', 'SECTORAL_STRATEGIC', 'COMPREHENSIVE', 'OTHER_PARTNERSHIP', 'ALLIANCE', 'NONE'];
+const q = Entwine.params();
+document.getElementById('actor').value = q.get('actor') || 'VNM';
+document.getElementById('asOf').value = q.get('asOf') || new Date().toISOString().slice(0, 10);
+// a partner the evidence does not cover has no score at all: its figures read as missing, never zero
+const pillar = (p, name) => p.score && p.score.pillars && p.score.pillars[name] ? p.score.pillars[name].score : null;
+const depthOf = p => p.score ? p.score.depth ?? null : null;
+const degreeOf = p => p.standing ? p.standing.degree : p.confidence.degree;
+
+async function load() {
+  const actor = document.getElementById('actor').value.trim();
+  const asOf = document.getElementById('asOf').value;
+  document.getElementById('error').hidden = true;
+  let a;
+  try {
+    a = await Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`);
+  } catch (e) {
+    Entwine.showError(e);
+    return;
+  }
+  document.getElementById('summary').textContent = `${a.focal} as of ${a.asOf}: ${a.partners.length} partners; depth scored for`
+    + ` ${a.year} (each value may come from up to the method's lookback before: a partner's page gives each value's year);`
+    + ` rank intervals over ${a.runs} sensitivity runs, seed ${a.seed} (method ${a.methodId} v${a.methodVersion}); `
+    + (a.cooperationThreshold === null ? 'no partner is ranked on this evidence, so none has a cell of the matrix.'
+      : `"more cooperation" means depth ≥ ${Entwine.fmt(a.cooperationThreshold)}.`);
+  const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
+  Entwine.table(document.getElementById('partners'), [
+    { key: 'partner', label: 'partner', value: p => p.partner, link },
+    { key: 'name', label: 'name', value: p => p.name },
+    { key: 'level', label: 'level', value: p => p.level, format: v => v.replaceAll('_', ' ').toLowerCase() },
+    { key: 'depth', label: 'depth', value: depthOf, num: true, format: v => v === null ? 'no evidence' : Entwine.fmt(v) },
+    { key: 'rank', label: 'rank', value: p => p.rank ? p.rank.rank : null, num: true, format: v => v ?? '' },
+    { key: 'rankInterval', label: 'interval', value: p => p.rank ? `${Entwine.fmt(p.rank.rankLow, 0)}-${Entwine.fmt(p.rank.rankHigh, 0)}` : '' },
+    { key: 'interests', label: 'interests', value: p => pillar(p, 'INTERESTS'), num: true },
+    { key: 'institutions', label: 'institutions', value: p => pillar(p, 'INSTITUTIONS'), num: true },
+    { key: 'identity', label: 'identity', value: p => pillar(p, 'IDENTITY'), num: true },
+    { key: 'width', label: 'width', value: p => p.score ? p.score.width : null, num: true, format: v => Entwine.fmt(v, 0) },
+    { key: 'durable', label: 'durable (years)', value: p => p.score ? p.score.durableYears ?? null : null, num: true, format: v => Entwine.fmt(v, 0) },
+    { key: 'stability', label: 'stability', value: p => p.stability ?? null, num: true },
+    { key: 'degree', label: 'degree', value: p => DEGREE_LABELS[degreeOf(p)] + (p.standing && DEGREES[p.standing.degree] ? ` (${p.standing.basis})` : '') },
+    { key: 'cell', label: 'cell', value: p => p.cell || '', format: v => v.replaceAll('_', ' ').toLowerCase() },
+    { key: 'flags', label: 'flags', value: p => p.flags.map(f => f.toLowerCase().replaceAll('_', ' ')).join(', ') },
+    { key: 'priority', label: 'priority', value: p => p.priority.join(', '), hidden: true },
+  ], a.partners, { filterInput: document.getElementById('filter'), downloads: document.getElementById('downloads'),
+    name: `${a.focal}-assessment-${a.asOf}`, chooser: document.getElementById('columns') });
+
+  const placed = a.partners.filter(p => DEGREES[degreeOf(p)] && depthOf(p) !== null && p.cell);
+  Entwine.chart(document.getElementById('matrix'), {
+    tooltip: { formatter: x => `${echarts.format.encodeHTML(x.data[2])}: depth ${Entwine.fmt(x.data[0])}, ${DEGREE_LABELS[x.data[3]]}` },
+    xAxis: { name: 'depth', min: 0, max: 100 },
+    yAxis: { name: 'degree of confidence', type: 'category', inverse: true,
+      data: ['high confidence', 'less confidence', 'suspicion', 'deep suspicion'] },
+    series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: x => x.data[2] },
+      labelLayout: { hideOverlap: true }, emphasis: { label: { show: true } },
+      data: placed.map(p => [depthOf(p), DEGREES[degreeOf(p)] - 1, p.partner, degreeOf(p)]),
+      markLine: { silent: true, symbol: 'none', data: a.cooperationThreshold === null ? [] : [{ xAxis: a.cooperationThreshold }] } }],
+    graphic: placed.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
+      style: { text: 'No partner has enough evidence (commitments fallen due, or event data) to judge', fill: '#556' } }],
+  });
+  const levels = [...new Set(a.partners.map(p => p.level))].sort((x, y) => LEVELS.indexOf(x) - LEVELS.indexOf(y));
+  Entwine.chart(document.getElementById('network'), {
+    tooltip: {},
+    legend: { data: levels, top: 0, type: 'scroll' },
+    series: [{ type: 'graph', layout: 'force', roam: true, top: 40, force: { repulsion: 120, edgeLength: 90, layoutAnimation: false },
+      categories: levels.map(l => ({ name: l })).concat([{ name: 'focal' }]),
+      label: { show: true }, labelLayout: { hideOverlap: true },
+      data: [{ name: a.focal, category: levels.length, symbolSize: 30 }].concat(a.partners.map(p => ({
+        name: p.partner, category: levels.indexOf(p.level), symbolSize: 8 + (depthOf(p) || 0) / 4,
+        value: Entwine.fmt(depthOf(p)) }))),
+      links: a.partners.map(p => ({ source: a.focal, target: p.partner })) }],
+  });
+}
+document.getElementById('ask').addEventListener('submit', ev => {
+  ev.preventDefault();
+  const u = new URL(location);
+  u.searchParams.set('actor', document.getElementById('actor').value.trim());
+  u.searchParams.set('asOf', document.getElementById('asOf').value);
+  history.replaceState(null, '', u);
+  load();
+});
+load();
