@@ -53,19 +53,7 @@ public final class SqlEventMonths {
       List<RelationMonth> out = new ArrayList<>();
       try (ResultSet r = s.executeQuery("SELECT * FROM peer ORDER BY a, b, ym")) {
         while (r.next()) {
-          out.add(
-              new RelationMonth(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getInt(3),
-                  r.getLong(4),
-                  new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
-                  r.getDouble(9),
-                  r.getLong(10),
-                  r.getLong(11),
-                  r.getLong(12),
-                  r.getDouble(13),
-                  DuckDbStore.families(r, 14)));
+          out.add(DuckDbStore.relationMonth(r));
         }
       }
       return new Result(out, seconds);

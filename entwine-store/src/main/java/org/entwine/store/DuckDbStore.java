@@ -877,19 +877,7 @@ public final class DuckDbStore implements Store {
       List<RelationMonth> out = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(
-              new RelationMonth(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getInt(3),
-                  r.getLong(4),
-                  new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
-                  r.getDouble(9),
-                  r.getLong(10),
-                  r.getLong(11),
-                  r.getLong(12),
-                  r.getDouble(13),
-                  families(r, 14)));
+          out.add(relationMonth(r));
         }
       }
       return out;
@@ -899,10 +887,29 @@ public final class DuckDbStore implements Store {
   }
 
   /**
-   * The family counts from column {@code first} on; null where the month's families were not
-   * counted (the bench reads its SQL peer with it too).
+   * A relation-month from a row of actor, partner, month, then the figures of {@code MONTH_FIGURES}
+   * (the benchmark reads its SQL peer's rows with it too).
    */
-  public static long[] families(ResultSet r, int first) throws SQLException {
+  public static RelationMonth relationMonth(ResultSet r) throws SQLException {
+    return new RelationMonth(
+        r.getString(1),
+        r.getString(2),
+        r.getInt(3),
+        r.getLong(4),
+        new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
+        r.getDouble(9),
+        r.getLong(10),
+        r.getLong(11),
+        r.getLong(12),
+        r.getDouble(13),
+        families(r, 14));
+  }
+
+  /**
+   * The family counts from column {@code first} on; null where the month's families were not
+   * counted.
+   */
+  static long[] families(ResultSet r, int first) throws SQLException {
     long[] out = new long[CameoFamily.values().length];
     for (int i = 0; i < out.length; i++) {
       out[i] = r.getLong(first + i);
