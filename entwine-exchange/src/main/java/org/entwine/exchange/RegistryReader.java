@@ -324,17 +324,19 @@ public final class RegistryReader {
 
     /** Reads the section of one kind of record into the builder. */
     private <T> void read(RecordKind<T> kind, Registry.Builder into) {
-      Function<Fields, ?> reader = readers().get(kind.type());
+      Function<Fields, ?> reader = readers.get(kind.type());
       if (reader == null) throw new IllegalStateException("no reader for " + kind.name());
       List<T> records = new ArrayList<>();
       for (Object o : list(kind.section(), reader)) records.add(kind.type().cast(o));
-      kind.set().apply(into, records);
+      kind.put(into, records);
     }
 
     /**
      * How each kind of record is read from its fields: one entry per row of {@link RecordKind#ALL}
      * but level names.
      */
+    private final Map<Class<?>, Function<Fields, ?>> readers = readers();
+
     private Map<Class<?>, Function<Fields, ?>> readers() {
       return Map.ofEntries(
           Map.entry(Source.class, this::source),
