@@ -1,6 +1,5 @@
 package org.entwine.bench;
 
-import java.nio.file.Path;
 import org.entwine.app.StoreLocation;
 import org.entwine.storage.Store;
 import picocli.CommandLine.Option;
@@ -12,10 +11,11 @@ import picocli.CommandLine.Option;
 final class BenchDatabase {
   @Option(
       names = "--db",
-      paramLabel = "FILE",
+      paramLabel = "FILE|URL",
       description =
-          "The database file (default: $ENTWINE_DB, else ~/.local/share/entwine/entwine.duckdb).")
-  Path db;
+          "The database file or postgresql:// address (default: $ENTWINE_DB, else"
+              + " ~/.local/share/entwine/entwine.duckdb).")
+  String db;
 
   Store open(java.io.PrintWriter err) {
     return StoreLocation.open(StoreLocation.resolve(db, System.getenv()), err::println);

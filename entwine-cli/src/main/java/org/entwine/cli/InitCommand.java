@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entwine.app.BundledExample;
 import org.entwine.app.StoreLocation;
+import org.entwine.input.UserInputException;
 import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,10 +43,28 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    Path file = database.resolve();
+    String location = database.resolve();
+    if (!StoreLocation.isFile(location)) {
+      if (force)
+        throw new UserInputException(
+            "--force deletes a database file; a PostgreSQL database is dropped and created with"
+                + " PostgreSQL's own tools (dropdb, createdb), by its owner");
+      try (Store store = StoreLocation.openAsIs(location)) {
+        if (!store.isEmpty()) {
+          out.println(
+              store.location()
+                  + " already holds "
+                  + store.counts().get("records")
+                  + " records; nothing changed.");
+          return ExitCodes.OK;
+        }
+        return fill(store, out);
+      }
+    }
+    Path file = Path.of(location);
     if (Files.exists(file)) {
       if (!force) {
-        try (Store store = StoreLocation.openAsIs(file)) {
+        try (Store store = StoreLocation.openAsIs(location)) {
           out.println(
               file
                   + " already exists ("
@@ -58,20 +77,25 @@ final class InitCommand implements Callable<Integer> {
       Files.delete(file);
       Files.deleteIfExists(Path.of(file + ".wal"));
     }
-    try (Store store = StoreLocation.openAsIs(file)) {
-      if (empty) {
-        out.println("created " + file + " (empty)");
-      } else {
-        int n = registryOnly ? BundledExample.loadRegistry(store) : BundledExample.load(store);
-        out.println(
-            "created "
-                + file
-                + " with the bundled example"
-                + (registryOnly ? "'s registry and ledgers" : "")
-                + " ("
-                + n
-                + " records)");
-      }
+    try (Store store = StoreLocation.openAsIs(location)) {
+      return fill(store, out);
+    }
+  }
+
+  /** Loads the bundled example (or nothing, with --empty) into the new store. */
+  private int fill(Store store, java.io.PrintWriter out) {
+    if (empty) {
+      out.println("created " + store.location() + " (empty)");
+    } else {
+      int n = registryOnly ? BundledExample.loadRegistry(store) : BundledExample.load(store);
+      out.println(
+          "created "
+              + store.location()
+              + " with the bundled example"
+              + (registryOnly ? "'s registry and ledgers" : "")
+              + " ("
+              + n
+              + " records)");
     }
     return ExitCodes.OK;
   }

@@ -59,7 +59,7 @@ final class LoadCommand extends DatabaseCommand {
     if (code == ExitCodes.OK && StoreLocation.worthCompacting(freeShare)) {
       // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is
       // copied
-      Path file = database.resolve();
+      Path file = Path.of(database.resolve()); // only a file has space to give back
       out()
           .printf(
               "compacting %s (%.0f%% of it is the replaced load's space)...%n",

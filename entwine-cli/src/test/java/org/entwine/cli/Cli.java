@@ -11,10 +11,15 @@ final class Cli {
   private Cli() {}
 
   static Result run(Path db, String... args) {
+    return run(db.toString(), args);
+  }
+
+  /** Runs the command on the database at {@code location}: a file, or a postgresql:// address. */
+  static Result run(String location, String... args) {
     String[] all = new String[args.length + 2];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--db";
-    all[args.length + 1] = db.toString();
+    all[args.length + 1] = location;
     return runRaw(all);
   }
 

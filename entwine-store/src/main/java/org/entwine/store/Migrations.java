@@ -14,14 +14,15 @@ import java.sql.Statement;
  */
 final class Migrations {
   /** The schema version this Entwine writes. */
-  static final int CURRENT = 5;
+  static final int CURRENT = 6;
 
   private static final String[] SCRIPTS = {
     "V1__registry.sql",
     "V2__events.sql",
     "V3__record_versions.sql",
     "V4__event_families_and_load_staging.sql",
-    "V5__observations_without_index.sql"
+    "V5__observations_without_index.sql",
+    "V6__record_staging.sql"
   };
 
   private Migrations() {}

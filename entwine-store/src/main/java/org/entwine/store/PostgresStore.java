@@ -1,0 +1,340 @@
+package org.entwine.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.entwine.evidence.Observation;
+import org.entwine.input.UserInputException;
+import org.entwine.storage.StoreException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * The store a team shares: a PostgreSQL database, reached through a pool of connections so that
+ * requests read at once and each write is a transaction of its own. Given as {@code
+ * postgresql://[user[:password]@]host[:port]/database[?parameters]} (libpq's form; the password may
+ * instead come from {@code PGPASSWORD} or {@code ~/.pgpass}).
+ */
+public final class PostgresStore extends SqlStore {
+  /** Held while a server migrates the schema, so that two starting at once do not both do it. */
+  private static final long MIGRATION_LOCK = 0x456e7477696e65L; // "Entwine"
+
+  private final HikariDataSource pool;
+  private final String location;
+
+  private PostgresStore(HikariDataSource pool, String location) {
+    this.pool = pool;
+    this.location = location;
+  }
+
+  /** Whether {@code text} names a PostgreSQL database rather than a file. */
+  public static boolean isAddress(String text) {
+    return text.startsWith("postgresql://") || text.startsWith("postgres://");
+  }
+
+  /** Where a database is, as given, its password kept apart from what messages show. */
+  record Address(String jdbcUrl, String user, String password, String shown) {
+    static Address parse(String text) {
+      URI uri;
+      try {
+        uri = new URI(text);
+      } catch (URISyntaxException e) {
+        throw new UserInputException(
+            "not a PostgreSQL address: expected"
+                + " postgresql://[user[:password]@]host[:port]/database, got "
+                + hidePassword(text));
+      }
+      String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+      if (uri.getHost() == null || database.isEmpty())
+        throw new UserInputException(
+            "not a PostgreSQL address: expected postgresql://[user[:password]@]host[:port]/database"
+                + " (a host and a database), got "
+                + hidePassword(text));
+      String user = null;
+      String password = null;
+      if (uri.getUserInfo() != null) {
+        String[] parts = uri.getUserInfo().split(":", 2);
+        user = parts[0].isEmpty() ? null : parts[0];
+        password = parts.length > 1 ? parts[1] : null;
+      }
+      if (user == null)
+        user = System.getenv().getOrDefault("PGUSER", System.getProperty("user.name"));
+      if (password == null) password = System.getenv("PGPASSWORD");
+      String hostPort = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+      String jdbc =
+          "jdbc:postgresql://"
+              + hostPort
+              + "/"
+              + database
+              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      return new Address(
+          jdbc, user, password, "postgresql://" + user + "@" + hostPort + "/" + database);
+    }
+
+    private static String hidePassword(String text) {
+      return text.replaceFirst("(://[^:/@]*):[^@/]*@", "$1:***@");
+    }
+  }
+
+  /**
+   * Opens the database at {@code address}, migrating it to the current schema (one server at a
+   * time: the migration holds an advisory lock). The pool holds up to $ENTWINE_DB_POOL connections
+   * (10 by default).
+   */
+  public static PostgresStore open(String address) {
+    Address a = Address.parse(address);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(a.jdbcUrl());
+    config.setUsername(a.user());
+    if (a.password() != null) config.setPassword(a.password());
+    config.setPoolName("entwine");
+    config.setMaximumPoolSize(poolSize());
+    config.setConnectionTimeout(10_000);
+    config.addDataSourceProperty("ApplicationName", "entwine");
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StoreException(
+          "cannot reach the PostgreSQL database "
+              + a.shown()
+              + ": "
+              + cause.getMessage()
+              + " (is the server running, and may this user connect to this database?)",
+          e);
+    }
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+      try {
+        Migrations.migrate(c, "postgresql");
+      } finally {
+        s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+      }
+    } catch (SQLException e) {
+      pool.close();
+      throw new StoreException(
+          "cannot prepare the database " + a.shown() + ": " + Failures.explain(e), e);
+    }
+    return new PostgresStore(pool, a.shown());
+  }
+
+  private static int poolSize() {
+    String asked = System.getenv("ENTWINE_DB_POOL");
+    if (asked == null || asked.isBlank()) return 10;
+    try {
+      int n = Integer.parseInt(asked.strip());
+      if (n >= 1) return n;
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new StoreException(
+        "ENTWINE_DB_POOL expects a number of connections (1 or more), got '" + asked + "'", null);
+  }
+
+  @Override
+  public String location() {
+    return location;
+  }
+
+  @Override
+  <T> T reading(String failure, Query<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException(failure + Failures.explain(e), e);
+    }
+  }
+
+  @Override
+  Connection begin() throws SQLException {
+    Connection c = pool.getConnection();
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  @Override
+  void finish(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the pool checks the connection before lending it again
+    }
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // back to the pool, or dropped by it
+    }
+  }
+
+  /**
+   * COPY … FROM STDIN in CSV: PostgreSQL's bulk path. An empty string is quoted, a null is not, so
+   * that the two stay apart.
+   */
+  @Override
+  Bulk bulk(Connection c, String table) throws SQLException {
+    OutputStream copy =
+        new PGCopyOutputStream(
+            c.unwrap(PGConnection.class), "COPY " + table + " FROM STDIN (FORMAT csv)", 1 << 16);
+    CsvWriter csv =
+        CsvWriter.builder()
+            .quoteStrategy(QuoteStrategies.EMPTY)
+            .lineDelimiter(LineDelimiter.LF)
+            .build(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8)));
+    return new Bulk() {
+      @Override
+      public void row(Object... values) throws SQLException {
+        String[] row = new String[values.length];
+        for (int i = 0; i < values.length; i++)
+          row[i] = values[i] == null ? null : String.valueOf(values[i]);
+        try {
+          csv.writeRecord(row);
+        } catch (java.io.UncheckedIOException e) {
+          throw new SQLException("the database refused a row for " + table, e);
+        }
+      }
+
+      @Override
+      public void close() throws SQLException {
+        try {
+          csv.close();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          throw new SQLException(
+              "the database refused the rows for " + table + ": " + rootMessage(e), e);
+        }
+      }
+    };
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) t = t.getCause();
+    return t.getMessage();
+  }
+
+  /**
+   * A temporary table of this session, shaped as {@code like}, emptied at every commit: each load
+   * has its own, so that loads at once do not meet there.
+   */
+  @Override
+  void stage(Connection c, String table, String like) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS "
+              + table
+              + " (LIKE "
+              + like
+              + ") ON COMMIT DELETE ROWS");
+      s.execute("DELETE FROM " + table);
+    }
+  }
+
+  /** Streamed through a cursor (the driver otherwise reads a whole answer into memory). */
+  @Override
+  void stream(String where, List<String> params, Consumer<Observation> each) {
+    inTransaction(
+        "cannot read observations: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT indicator, actor, partner, period, value, source FROM observations"
+                      + where)) {
+            p.setFetchSize(10_000);
+            for (int i = 0; i < params.size(); i++) p.setString(i + 1, params.get(i));
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) each.accept(observation(r));
+            }
+          }
+        });
+  }
+
+  /**
+   * CSV by PostgreSQL's COPY … TO STDOUT; Parquet by way of that CSV, which an in-memory DuckDB
+   * writes as Parquet with the same column types as an export from the embedded store.
+   */
+  @Override
+  public long exportEvents(String dataset, Path file) {
+    String format = DuckDbStore.exportFormat(file);
+    String query = exportQuery(dataset);
+    boolean parquet = format.contains("PARQUET");
+    return reading(
+        "cannot export the event series to " + file + ": ",
+        c -> {
+          try {
+            Path csv =
+                parquet
+                    ? Files.createTempFile(
+                        file.toAbsolutePath().getParent(), ".entwine-export", ".csv")
+                    : file;
+            try {
+              long rows;
+              try (OutputStream out = Files.newOutputStream(csv)) {
+                rows =
+                    c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyOut("COPY (" + query + ") TO STDOUT (FORMAT csv, HEADER)", out);
+              }
+              if (parquet) toParquet(csv, file);
+              return rows;
+            } finally {
+              if (parquet) Files.deleteIfExists(csv);
+            }
+          } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+          }
+        });
+  }
+
+  private static void toParquet(Path csv, Path parquet) throws SQLException {
+    String columns =
+        "{'dataset': 'VARCHAR', 'actor': 'VARCHAR', 'partner': 'VARCHAR', 'month': 'INTEGER', "
+            + MONTH_FIGURES.stream()
+                .map(f -> "'" + f + "': '" + (f.endsWith("_sum") ? "DOUBLE" : "BIGINT") + "'")
+                .collect(Collectors.joining(", "))
+            + "}";
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = duck.createStatement()) {
+      s.execute(
+          "COPY (SELECT * FROM read_csv('"
+              + quoted(csv)
+              + "', header = true, columns = "
+              + columns
+              + ")) TO '"
+              + quoted(parquet)
+              + "' (FORMAT PARQUET)");
+    }
+  }
+
+  private static String quoted(Path p) {
+    return p.toAbsolutePath().toString().replace("'", "''");
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

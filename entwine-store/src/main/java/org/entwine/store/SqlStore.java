@@ -1,0 +1,866 @@
+package org.entwine.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.entwine.events.CameoFamily;
+import org.entwine.events.RelationMonth;
+import org.entwine.evidence.Observation;
+import org.entwine.json.DomainJson;
+import org.entwine.registry.RecordKind;
+import org.entwine.registry.Registry;
+import org.entwine.registry.RegistryStore;
+import org.entwine.storage.Store;
+import org.entwine.storage.StoreException;
+import org.entwine.time.PartialDate;
+
+/**
+ * What both stores do in the same SQL: the registry kept as one JSON body per record, the import
+ * log, the observations, the relation-months. A subclass says how it reaches its database (one
+ * connection, or a pool), how rows go in bulk (DuckDB's appender, PostgreSQL's COPY) and where a
+ * load's rows wait (a staging table).
+ */
+abstract class SqlStore implements Store {
+  final ObjectMapper json = DomainJson.json();
+
+  /** Work on a connection. */
+  interface Query<T> {
+    T run(Connection c) throws SQLException, JsonProcessingException;
+  }
+
+  /** Work on a connection inside a transaction. */
+  interface Work {
+    void run(Connection c) throws SQLException, JsonProcessingException;
+  }
+
+  /** Rows appended to a table in bulk, the fastest way the database takes them. */
+  interface Bulk extends AutoCloseable {
+    /** One row: strings, numbers, dates, times, byte arrays or null, in the table's order. */
+    void row(Object... values) throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+  }
+
+  /** Runs {@code work} on a connection that commits each statement. */
+  abstract <T> T reading(String failure, Query<T> work);
+
+  /** A connection with a transaction begun, for {@link #finish} to give back. */
+  abstract Connection begin() throws SQLException;
+
+  /** Gives back a connection {@link #begin} gave, its transaction ended. */
+  abstract void finish(Connection c);
+
+  /** An appender of rows to {@code table}, inside the connection's transaction. */
+  abstract Bulk bulk(Connection c, String table) throws SQLException;
+
+  /**
+   * Makes the staging table {@code table}, shaped as {@code like}, empty for a load in this
+   * transaction.
+   */
+  abstract void stage(Connection c, String table, String like) throws SQLException;
+
+  /** Work on the database that either all happens or, on any error, none of it. */
+  final void inTransaction(String failure, Work work) {
+    Connection c;
+    try {
+      c = begin();
+    } catch (SQLException e) {
+      throw new StoreException(failure + Failures.explain(e), e);
+    }
+    try {
+      try {
+        work.run(c);
+        c.commit();
+      } catch (SQLException | JsonProcessingException | RuntimeException e) {
+        // a failed commit may leave no transaction to roll back: the first failure is the one to
+        // report
+        try {
+          c.rollback();
+        } catch (SQLException again) {
+          e.addSuppressed(again);
+        }
+        throw e;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException(failure + Failures.explain(e), e);
+    } finally {
+      finish(c);
+    }
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return imports().isEmpty();
+  }
+
+  @Override
+  public Registry load() {
+    Map<String, List<Object>> byKind = new HashMap<>();
+    reading(
+        "cannot read the registry from " + location() + ": ",
+        c -> {
+          Map<String, RecordKind<?>> kinds = new HashMap<>();
+          RecordKind.ALL.forEach(k -> kinds.put(k.name(), k));
+          try (Statement s = c.createStatement();
+              ResultSet r = s.executeQuery("SELECT kind, body FROM records ORDER BY seq")) {
+            while (r.next()) {
+              RecordKind<?> k = kinds.get(r.getString(1));
+              if (k == null) continue; // a kind from a newer Entwine: kept, not shown
+              byKind
+                  .computeIfAbsent(k.name(), x -> new ArrayList<>())
+                  .add(json.readValue(r.getString(2), k.type()));
+            }
+          }
+          return null;
+        });
+    // observations are read by the questions that need them, not with the registry
+    Registry.Builder loaded = Registry.builder();
+    for (RecordKind<?> k : RecordKind.ALL)
+      loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
+    return loaded.build();
+  }
+
+  private static <T> Registry.Builder filled(
+      RecordKind<T> kind, List<Object> records, Registry.Builder into) {
+    return kind.put(into, records.stream().map(kind.type()::cast).toList());
+  }
+
+  @Override
+  public List<Observation> observations(String actor, String partner) {
+    return observations(
+        " WHERE (actor = ? OR partner = ?)"
+            + (partner == null ? "" : " AND (actor = ? OR partner = ?)"),
+        partner == null ? List.of(actor, actor) : List.of(actor, actor, partner, partner));
+  }
+
+  @Override
+  public void observations(Collection<String> indicators, Consumer<Observation> each) {
+    if (indicators.isEmpty()) return;
+    stream(" WHERE indicator IN (" + marks(indicators.size()) + ")", List.copyOf(indicators), each);
+  }
+
+  @Override
+  public List<Observation> observationsOf(String actor, Collection<String> indicators) {
+    List<Observation> out = new ArrayList<>();
+    if (indicators.isEmpty()) return out;
+    List<String> params = new ArrayList<>(indicators);
+    params.add(actor);
+    params.add(actor);
+    stream(
+        " WHERE indicator IN (" + marks(indicators.size()) + ") AND (actor = ? OR partner = ?)",
+        params,
+        out::add);
+    return out;
+  }
+
+  private static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  /** Streams the observations {@code where} selects, in no particular order. */
+  void stream(String where, List<String> params, Consumer<Observation> each) {
+    reading(
+        "cannot read observations: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT indicator, actor, partner, period, value, source FROM observations"
+                      + where)) {
+            for (int i = 0; i < params.size(); i++) p.setString(i + 1, params.get(i));
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) each.accept(observation(r));
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Observation> allObservations() {
+    return observations("", List.of());
+  }
+
+  private List<Observation> observations(String where, List<String> args) {
+    String sql =
+        "SELECT indicator, actor, partner, period, value, source FROM observations"
+            + where
+            + " ORDER BY indicator, actor, partner, period_start";
+    return reading(
+        "cannot read observations: ",
+        c -> {
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
+            List<Observation> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) out.add(observation(r));
+            }
+            return out;
+          }
+        });
+  }
+
+  static Observation observation(ResultSet r) throws SQLException {
+    return new Observation(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        PartialDate.parse(r.getString(4)),
+        r.getDouble(5),
+        r.getString(6));
+  }
+
+  @Override
+  public void add(Registry batch, String origin, String enteredBy) {
+    add(List.of(batch), origin, enteredBy);
+  }
+
+  @Override
+  public void add(List<Registry> batches, String origin, String enteredBy) {
+    inTransaction(
+        "nothing was imported: the database refused the batch: ",
+        c -> {
+          boolean observations = batches.stream().anyMatch(b -> !b.observations().isEmpty());
+          long[] importIds = next(c, "import_ids", batches.size());
+          long[] order =
+              next(c, "record_order", batches.stream().mapToInt(SqlStore::records).sum());
+          LocalDateTime now = LocalDateTime.now();
+          // rows in bulk, inside the transaction: a prepared statement's batch runs row by row,
+          // each row a round trip, and a server storing many small writes at once would pay it
+          // for each
+          if (observations) stage(c, "observations_incoming", "observations");
+          // one table at a time: PostgreSQL's connection carries one COPY at a time
+          try (Bulk imports = bulk(c, "imports")) {
+            for (int i = 0; i < batches.size(); i++)
+              imports.row(importIds[i], now, origin, enteredBy, batches.get(i).size());
+          }
+          stage(c, "records_incoming", "records");
+          try (Bulk records = bulk(c, "records_incoming")) {
+            int seq = 0;
+            for (int i = 0; i < batches.size(); i++) {
+              for (RecordKind<?> k : RecordKind.ALL) {
+                for (Object rec : k.of().apply(batches.get(i))) {
+                  records.row(
+                      k.name(),
+                      k.keyOf(rec),
+                      order[seq++],
+                      importIds[i],
+                      json.writeValueAsString(rec));
+                }
+              }
+            }
+          }
+          try (Statement s = c.createStatement()) {
+            // an INSERT raises a key already stored (an appender would not: schema version 6)
+            s.execute("INSERT INTO records SELECT * FROM records_incoming");
+            s.execute("DELETE FROM records_incoming");
+          }
+          if (observations) {
+            try (Bulk staged = bulk(c, "observations_incoming")) {
+              for (int i = 0; i < batches.size(); i++)
+                for (Observation o : batches.get(i).observations()) row(staged, o, importIds[i]);
+            }
+          }
+          if (observations) landStaged(c);
+        });
+  }
+
+  /** One observation as a row of the observations table. */
+  static void row(Bulk bulk, Observation o, long importId) throws SQLException {
+    bulk.row(
+        o.indicator(),
+        o.actor(),
+        o.partner(),
+        o.period().toString(),
+        o.period().earliest(),
+        o.value(),
+        o.source(),
+        importId);
+  }
+
+  /**
+   * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
+   * each earlier version is kept in {@code record_versions}, with the import that replaced it.
+   */
+  @Override
+  public void replace(Registry batch, String origin, String enteredBy) {
+    inTransaction(
+        "nothing was changed: ",
+        c -> {
+          long importId = logImport(c, origin, enteredBy, batch.size());
+          try (PreparedStatement keep =
+              c.prepareStatement(
+                  "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, CAST(? AS"
+                      + " BIGINT) FROM records WHERE kind = ? AND id = ?")) {
+            for (RecordKind<?> k : RecordKind.ALL) {
+              for (Object r : k.of().apply(batch)) {
+                keep.setLong(1, importId);
+                keep.setString(2, k.name());
+                keep.setString(3, k.keyOf(r));
+                if (keep.executeUpdate() != 1)
+                  throw new SQLException(
+                      "there is no " + k.name() + " '" + k.keyOf(r) + "' to replace");
+              }
+            }
+          }
+          deleteRecords(c, batch);
+          insertRecords(c, batch, importId);
+        });
+  }
+
+  long logImport(Connection c, String origin, String enteredBy, long records) throws SQLException {
+    long importId = next(c, "import_ids", 1)[0];
+    logImport(c, importId, origin, enteredBy, records);
+    return importId;
+  }
+
+  /**
+   * How many rows of the records table a batch gives: its records of every kind (not its
+   * observations).
+   */
+  private static int records(Registry batch) {
+    return RecordKind.ALL.stream().mapToInt(k -> k.in(batch).size()).sum();
+  }
+
+  /** The next {@code n} values of a sequence, in one query. */
+  static long[] next(Connection c, String sequence, int n) throws SQLException {
+    long[] out = new long[n];
+    if (n == 0) return out;
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT nextval('" + sequence + "') FROM generate_series(1, " + n + ")")) {
+      for (int i = 0; i < n && r.next(); i++) out[i] = r.getLong(1);
+    }
+    return out;
+  }
+
+  static void logImport(Connection c, long importId, String origin, String enteredBy, long records)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
+      p.setLong(1, importId);
+      p.setObject(2, LocalDateTime.now());
+      p.setString(3, origin);
+      p.setString(4, enteredBy);
+      p.setLong(5, records);
+      p.executeUpdate();
+    }
+  }
+
+  void insertRecords(Connection c, Registry batch, long importId)
+      throws SQLException, JsonProcessingException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO records VALUES (?, ?, nextval('record_order'), ?, CAST(? AS JSON))")) {
+      for (RecordKind<?> k : RecordKind.ALL) {
+        for (Object rec : k.of().apply(batch)) {
+          p.setString(1, k.name());
+          p.setString(2, k.keyOf(rec));
+          p.setLong(3, importId);
+          p.setString(4, json.writeValueAsString(rec));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  static void deleteRecords(Connection c, Registry records) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("DELETE FROM records WHERE kind = ? AND id = ?")) {
+      for (RecordKind<?> k : RecordKind.ALL) {
+        for (Object r : k.of().apply(records)) {
+          p.setString(1, k.name());
+          p.setString(2, k.keyOf(r));
+          p.addBatch();
+        }
+      }
+      p.executeBatch();
+    }
+  }
+
+  @Override
+  public boolean contains(String kind, String id) {
+    return reading(
+        "cannot read the registry: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND id = ?")) {
+            p.setString(1, kind);
+            p.setString(2, id);
+            try (ResultSet r = p.executeQuery()) {
+              return r.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public ObservationLoad beginLoad(
+      Registry records, String origin, String enteredBy, boolean replace) {
+    Connection c;
+    try {
+      c = begin();
+    } catch (SQLException e) {
+      throw new StoreException("cannot start the load: " + Failures.explain(e), e);
+    }
+    try {
+      if (replace) {
+        // Observations first, before the load adds new ones under the same keys.
+        try (PreparedStatement obs =
+            c.prepareStatement("DELETE FROM observations WHERE indicator = ?")) {
+          for (var i : records.indicators()) {
+            obs.setString(1, i.id());
+            obs.executeUpdate();
+          }
+        }
+      }
+      stage(c, "observations_incoming", "observations");
+      long importId = next(c, "import_ids", 1)[0];
+      return new Load(c, bulk(c, "observations_incoming"), importId, origin, enteredBy, replace);
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c);
+      finish(c);
+      throw new StoreException("cannot start the load: " + Failures.explain(e), e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the first error is the one to report
+    }
+  }
+
+  /**
+   * Adds the observations waiting in the staging table to the stored ones, in one statement, once
+   * checked.
+   */
+  static void landStaged(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      refuseDuplicates(s);
+      s.execute("INSERT INTO observations SELECT * FROM observations_incoming");
+      s.execute("DELETE FROM observations_incoming");
+    }
+  }
+
+  /**
+   * Keeps the rule that one indicator has one value per pair and period: refuses what waits in the
+   * staging table when it gives a key twice, or a key already stored, naming the keys. (An index
+   * keeps the rule too where the store has one, but its error names no key; DuckDB keeps none: its
+   * schema version 5.)
+   */
+  private static void refuseDuplicates(Statement s) throws SQLException {
+    String within =
+        "SELECT indicator, actor, partner, period, count(*) AS n FROM observations_incoming GROUP"
+            + " BY indicator, actor, partner, period HAVING count(*) > 1";
+    String stored =
+        "SELECT i.indicator, i.actor, i.partner, i.period, 2 AS n FROM (SELECT DISTINCT indicator,"
+            + " actor, partner, period FROM observations_incoming) i JOIN observations o ON"
+            + " o.indicator = i.indicator AND o.actor = i.actor AND o.partner = i.partner AND"
+            + " o.period = i.period";
+    List<String> twice = new ArrayList<>();
+    long more = 0;
+    try (ResultSet r =
+        s.executeQuery(
+            "SELECT d.*, count(*) OVER () FROM ("
+                + within
+                + " UNION ALL "
+                + stored
+                + ") d ORDER BY 1, 2, 3, 4 LIMIT 5")) {
+      while (r.next()) {
+        twice.add(
+            r.getString(1)
+                + " for "
+                + r.getString(2)
+                + " and "
+                + r.getString(3)
+                + " in "
+                + r.getString(4));
+        more = r.getLong(6);
+      }
+    }
+    if (!twice.isEmpty()) {
+      throw new RegistryStore.DuplicateObservations(
+          "more than one value of one indicator for one pair and period: "
+              + String.join("; ", twice)
+              + (more > twice.size() ? "; and " + (more - twice.size()) + " more" : ""));
+    }
+  }
+
+  /** A load: observations go in bulk to the staging table, inside the transaction. */
+  private final class Load implements ObservationLoad {
+    private final Connection connection;
+    private final Bulk staged;
+    private final long importId;
+    private final String origin;
+    private final String enteredBy;
+    private final boolean replace;
+    private long count;
+    private boolean done;
+
+    Load(
+        Connection connection,
+        Bulk staged,
+        long importId,
+        String origin,
+        String enteredBy,
+        boolean replace) {
+      this.connection = connection;
+      this.staged = staged;
+      this.importId = importId;
+      this.replace = replace;
+      this.origin = origin;
+      this.enteredBy = enteredBy;
+    }
+
+    @Override
+    public void add(Observation o) {
+      try {
+        row(staged, o, importId);
+        count++;
+      } catch (SQLException e) {
+        throw new StoreException(
+            "nothing was loaded: the database refused an observation: " + Failures.explain(e), e);
+      }
+    }
+
+    @Override
+    public long count() {
+      return count;
+    }
+
+    @Override
+    public void commit(Registry records) {
+      try {
+        staged.close();
+        landStaged(connection);
+        logImport(connection, importId, origin, enteredBy, count + records.size());
+        if (replace) deleteRecords(connection, records);
+        insertRecords(connection, records, importId);
+        connection.commit();
+      } catch (SQLException | JsonProcessingException e) {
+        rollbackQuietly(connection);
+        throw new StoreException(
+            "nothing was loaded: the database refused the load: " + Failures.explain(e), e);
+      } catch (RuntimeException e) {
+        rollbackQuietly(connection);
+        throw e;
+      } finally {
+        done = true;
+        finish(connection);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (done) return;
+      try {
+        staged.close();
+      } catch (SQLException ignored) {
+        // rolling back anyway
+      }
+      rollbackQuietly(connection);
+      done = true;
+      finish(connection);
+    }
+  }
+
+  @Override
+  public List<ImportLogEntry> imports() {
+    return reading(
+        "cannot read the import log: ",
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet r =
+                  s.executeQuery(
+                      "SELECT id, imported_at, origin, entered_by, records FROM imports ORDER BY"
+                          + " id DESC")) {
+            List<ImportLogEntry> out = new ArrayList<>();
+            while (r.next()) {
+              out.add(
+                  new ImportLogEntry(
+                      r.getLong(1),
+                      r.getTimestamp(2).toInstant(),
+                      r.getString(3),
+                      r.getString(4),
+                      r.getInt(5)));
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public byte[] eventIds(String dataset) {
+    return reading(
+        "cannot read the event ids: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT ids FROM event_ids WHERE dataset = ?")) {
+            p.setString(1, dataset);
+            try (ResultSet r = p.executeQuery()) {
+              return r.next() ? r.getBytes(1) : new byte[0];
+            }
+          }
+        });
+  }
+
+  /** The figures of a relation-month, in the order of the event_months table's columns. */
+  static final List<String> MONTH_FIGURES =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "events",
+                  "verbal_cooperation",
+                  "material_cooperation",
+                  "verbal_conflict",
+                  "material_conflict",
+                  "goldstein_sum",
+                  "mentions",
+                  "sources",
+                  "articles",
+                  "tone_sum"),
+              Arrays.stream(CameoFamily.values()).map(CameoFamily::column))
+          .toList();
+
+  @Override
+  public long addEvents(
+      String dataset, Source months, byte[] ids, String origin, String enteredBy) {
+    String sums =
+        MONTH_FIGURES.stream().map(f -> "sum(" + f + ")").collect(Collectors.joining(", "));
+    String update =
+        MONTH_FIGURES.stream()
+            .map(f -> f + " = event_months." + f + " + excluded." + f)
+            .collect(Collectors.joining(", "));
+    long[] added = new long[1];
+    inTransaction(
+        "nothing was loaded: the database refused the event series: ",
+        c -> {
+          stage(c, "event_months_incoming", "event_months");
+          try (Bulk staged = bulk(c, "event_months_incoming")) {
+            SQLException[] failed = new SQLException[1];
+            months.forEach(
+                m -> {
+                  if (failed[0] == null) {
+                    try {
+                      staged.row(row(dataset, m));
+                    } catch (SQLException e) {
+                      failed[0] = e;
+                    }
+                  }
+                });
+            if (failed[0] != null) throw failed[0];
+          }
+          try (Statement s = c.createStatement()) {
+            // months of one pair handed over twice (two codes of one actor) add up before they meet
+            // the stored ones
+            added[0] =
+                s.executeUpdate(
+                    "INSERT INTO event_months SELECT dataset, actor, partner, month, "
+                        + sums
+                        + " FROM event_months_incoming GROUP BY dataset, actor, partner, month"
+                        + " ON CONFLICT (dataset, actor, partner, month) DO UPDATE SET "
+                        + update);
+            s.execute("DELETE FROM event_months_incoming");
+          }
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "INSERT INTO event_ids VALUES (?, ?) ON CONFLICT (dataset) DO UPDATE SET ids ="
+                      + " excluded.ids")) {
+            p.setString(1, dataset);
+            p.setBytes(2, ids);
+            p.executeUpdate();
+          }
+          logImport(c, origin, enteredBy, added[0]);
+        });
+    return added[0];
+  }
+
+  /** A relation-month as a row of the event_months table (families null where not counted). */
+  private static Object[] row(String dataset, RelationMonth m) {
+    Object[] row = new Object[4 + MONTH_FIGURES.size()];
+    Object[] figures = {
+      dataset,
+      m.actor(),
+      m.partner(),
+      m.month(),
+      m.events(),
+      m.quad()[0],
+      m.quad()[1],
+      m.quad()[2],
+      m.quad()[3],
+      m.goldsteinSum(),
+      m.mentions(),
+      m.sources(),
+      m.articles(),
+      m.toneSum()
+    };
+    System.arraycopy(figures, 0, row, 0, figures.length);
+    for (CameoFamily f : CameoFamily.values())
+      row[figures.length + f.ordinal()] = m.families() == null ? null : m.families()[f.ordinal()];
+    return row;
+  }
+
+  @Override
+  public List<RelationMonth> eventMonths(
+      String dataset, String actor, String partner, int from, int to) {
+    return eventMonths(
+        "WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month",
+        dataset,
+        actor,
+        partner,
+        from,
+        to);
+  }
+
+  @Override
+  public List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to) {
+    return eventMonths(
+        "WHERE dataset = ? AND (actor = ? OR partner = ?) AND month BETWEEN ? AND ? ORDER BY actor,"
+            + " partner, month",
+        dataset,
+        actor,
+        actor,
+        from,
+        to);
+  }
+
+  private List<RelationMonth> eventMonths(String where, Object... parameters) {
+    return reading(
+        "cannot read the event series: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT actor, partner, month, "
+                      + String.join(", ", MONTH_FIGURES)
+                      + " FROM event_months "
+                      + where)) {
+            for (int i = 0; i < parameters.length; i++) p.setObject(i + 1, parameters[i]);
+            List<RelationMonth> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) out.add(relationMonth(r));
+            }
+            return out;
+          }
+        });
+  }
+
+  /**
+   * A relation-month from a row of actor, partner, month, then the figures of {@code MONTH_FIGURES}
+   * (the benchmark reads its SQL peer's rows with it too).
+   */
+  static RelationMonth relationMonth(ResultSet r) throws SQLException {
+    return new RelationMonth(
+        r.getString(1),
+        r.getString(2),
+        r.getInt(3),
+        r.getLong(4),
+        new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
+        r.getDouble(9),
+        r.getLong(10),
+        r.getLong(11),
+        r.getLong(12),
+        r.getDouble(13),
+        families(r, 14));
+  }
+
+  /**
+   * The family counts from column {@code first} on; null where the month's families were not
+   * counted.
+   */
+  static long[] families(ResultSet r, int first) throws SQLException {
+    long[] out = new long[CameoFamily.values().length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.getLong(first + i);
+      if (r.wasNull()) return null;
+    }
+    return out;
+  }
+
+  @Override
+  public Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to) {
+    String sql =
+        "SELECT month, sum(events) FROM event_months WHERE dataset = ? AND (actor = ? OR partner ="
+            + " ?) AND month BETWEEN ? AND ? GROUP BY month ORDER BY month";
+    return reading(
+        "cannot read the event totals: ",
+        c -> {
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, dataset);
+            p.setString(2, actor);
+            p.setString(3, actor);
+            p.setInt(4, from);
+            p.setInt(5, to);
+            Map<Integer, Long> out = new TreeMap<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) out.put(r.getInt(1), r.getLong(2));
+            }
+            return out;
+          }
+        });
+  }
+
+  /** The SELECT an export of the relation-months of {@code dataset} (all if null) runs. */
+  static String exportQuery(String dataset) {
+    if (dataset != null && !dataset.matches("[a-z0-9-]+"))
+      throw new org.entwine.input.UserInputException("not a dataset name: " + dataset);
+    return "SELECT * FROM event_months"
+        + (dataset == null ? "" : " WHERE dataset = '" + dataset + "'")
+        + " ORDER BY dataset, actor, partner, month";
+  }
+
+  @Override
+  public Map<String, Long> eventDatasets() {
+    return reading(
+        "cannot read the event datasets: ",
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet r =
+                  s.executeQuery(
+                      "SELECT dataset, count(*) FROM event_months GROUP BY dataset ORDER BY"
+                          + " dataset")) {
+            Map<String, Long> out = new TreeMap<>();
+            while (r.next()) out.put(r.getString(1), r.getLong(2));
+            return out;
+          }
+        });
+  }
+
+  /** The tables {@link #counts} counts. */
+  static final List<String> TABLES =
+      List.of("imports", "records", "record_versions", "observations", "event_months", "event_ids");
+
+  @Override
+  public Map<String, Long> counts() {
+    return reading(
+        "cannot count rows: ",
+        c -> {
+          Map<String, Long> out = new TreeMap<>();
+          try (Statement s = c.createStatement()) {
+            for (String t : TABLES) {
+              try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + t)) {
+                r.next();
+                out.put(t, r.getLong(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+}

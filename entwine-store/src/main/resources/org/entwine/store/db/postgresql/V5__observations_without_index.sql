@@ -1,0 +1,4 @@
+-- Entwine schema version 5 (PostgreSQL): nothing to change. DuckDB's V5 dropped the observations'
+-- primary key because DuckDB holds an index in memory whole; PostgreSQL keeps its indexes on disk,
+-- so the key stays and keeps the rule (one value per indicator, pair and period) under concurrent
+-- loads too.

@@ -1,0 +1,2 @@
+-- Entwine schema version 6 (PostgreSQL): nothing to change. DuckDB's V6 adds a staging table for
+-- records; here a load's records wait in a temporary table of its own session (PostgresStore.stage).

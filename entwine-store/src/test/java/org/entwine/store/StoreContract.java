@@ -1,0 +1,535 @@
+package org.entwine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entwine.actor.Actor;
+import org.entwine.actor.ActorKind;
+import org.entwine.actor.CodeSystem;
+import org.entwine.events.RelationMonth;
+import org.entwine.evidence.IndicatorDefinition;
+import org.entwine.evidence.Observation;
+import org.entwine.framework.Framework;
+import org.entwine.framework.Level;
+import org.entwine.framework.LevelChange;
+import org.entwine.registry.Registry;
+import org.entwine.registry.RegistryStore;
+import org.entwine.source.Provenance;
+import org.entwine.source.Source;
+import org.entwine.storage.Store;
+import org.entwine.storage.StoreException;
+import org.entwine.time.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The storage contract, the same tests against each store: what one stores, the other gives back
+ * the same. A subclass opens its store ({@link #open}) on a database of its own for each test, and
+ * gives a plain JDBC connection to it ({@link #raw}, used only while no store holds it open) to set
+ * up what an older Entwine left.
+ */
+abstract class StoreContract {
+  @TempDir Path dir;
+  static final Provenance P = new Provenance("test", Instant.parse("2026-01-01T00:00:00Z"));
+  static final List<String> S = List.of("s");
+
+  /** Opens the store on this test's database (the same one each time within a test). */
+  abstract Store open();
+
+  /** A plain connection to this test's database. */
+  abstract Connection raw() throws SQLException;
+
+  /** The migration scripts' folder: db/duckdb or db/postgresql. */
+  abstract String dialect();
+
+  static Registry sample() {
+    Actor vnm =
+        new Actor(
+            "VNM",
+            ActorKind.STATE,
+            "Vietnam",
+            java.util.Map.of(CodeSystem.COW, "816"),
+            List.of("Viet Nam"),
+            List.of(),
+            null,
+            S,
+            P);
+    Actor rus = new Actor("RUS", ActorKind.STATE, "Russia", null, null, null, null, S, P);
+    Framework f =
+        new Framework(
+            "RUS-VNM",
+            List.of("VNM", "RUS"),
+            List.of(
+                new LevelChange(
+                    PartialDate.parse("2001"),
+                    Level.STRATEGIC,
+                    "strategic partnership",
+                    null,
+                    null,
+                    null,
+                    S),
+                new LevelChange(
+                    PartialDate.parse("2012-07"),
+                    Level.COMPREHENSIVE_STRATEGIC,
+                    "comprehensive strategic partnership",
+                    List.of(),
+                    "doc",
+                    "note",
+                    S)),
+            List.of(),
+            null,
+            S,
+            P);
+    var ind = new IndicatorDefinition("trade", "Trade", "USD", true, null, 1870, 2014, false, S, P);
+    var o = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 3.5, "s");
+    return Registry.builder()
+        .sources(List.of(Source.of("s", "A source")))
+        .actors(List.of(vnm, rus))
+        .frameworks(List.of(f))
+        .indicators(List.of(ind))
+        .observations(List.of(o))
+        .build();
+  }
+
+  @Test
+  void whatIsAddedLoadsBackEqual() {
+    try (Store store = open()) {
+      Registry r = sample();
+      store.add(r, "sample", "test");
+      Registry back = store.load();
+      assertThat(back.actors()).isEqualTo(r.actors());
+      assertThat(back.frameworks()).isEqualTo(r.frameworks());
+      assertThat(back.sources()).isEqualTo(r.sources());
+      assertThat(store.observations("VNM", "RUS")).isEqualTo(r.observations());
+      assertThat(store.imports())
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.records()).isEqualTo(r.size());
+                assertThat(i.origin()).isEqualTo("sample");
+                assertThat(i.enteredBy()).isEqualTo("test");
+              });
+      assertThat(store.isEmpty()).isFalse();
+      assertThat(store.contains("framework", "RUS-VNM")).isTrue();
+      assertThat(store.contains("framework", "CHN-VNM")).isFalse();
+    }
+  }
+
+  @Test
+  void aNewStoreIsEmptyAndCountsNothing() {
+    try (Store store = open()) {
+      assertThat(store.isEmpty()).isTrue();
+      assertThat(store.counts())
+          .containsOnlyKeys(SqlStore.TABLES)
+          .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
+      assertThat(store.load().size()).isZero();
+    }
+  }
+
+  @Test
+  void theBulkReadGivesTheSameObservationsAsThePlainRead() {
+    try (Store store = open()) {
+      List<Observation> many = new ArrayList<>();
+      for (int y = 1990; y < 2000; y++) {
+        many.add(
+            new Observation(
+                "trade", "VNM", "RUS", PartialDate.parse(String.valueOf(y)), y * 1.5, "s"));
+        many.add(new Observation("trade", "RUS", "VNM", PartialDate.parse(y + "-03"), -y, "s"));
+      }
+      Registry r = sample();
+      store.add(
+          Registry.builder()
+              .sources(r.sources())
+              .actors(r.actors())
+              .indicators(r.indicators())
+              .observations(many)
+              .build(),
+          "many",
+          "test");
+      List<Observation> bulk = new ArrayList<>();
+      store.observations(List.of("trade", "no-such-indicator"), bulk::add);
+      assertThat(bulk)
+          .containsExactlyInAnyOrderElementsOf(store.observations("VNM", null))
+          .containsExactlyInAnyOrderElementsOf(store.allObservations())
+          .containsExactlyInAnyOrderElementsOf(store.observationsOf("RUS", List.of("trade")))
+          .hasSize(20);
+      assertThat(store.observationsOf("CHN", List.of("trade"))).isEmpty();
+    }
+  }
+
+  @Test
+  void dataSurvivesClosingAndReopening() {
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+    }
+    try (Store store = open()) {
+      assertThat(store.load().frameworks()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aBatchTheDatabaseRefusesLeavesNothingBehind() {
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+      var before = store.counts();
+      Registry again = sample(); // same ids: the primary key refuses the second copy
+      assertThatThrownBy(() -> store.add(again, "again", "test"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("nothing was imported");
+      assertThat(store.counts()).isEqualTo(before);
+      assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
+    }
+  }
+
+  @Test
+  void severalBatchesAreStoredTogetherOrNotAtAll() {
+    try (Store store = open()) {
+      Registry first = Registry.builder().sources(List.of(Source.of("a", "A source"))).build();
+      Registry second = Registry.builder().sources(List.of(Source.of("b", "B source"))).build();
+      store.add(List.of(first, second), "two", "test");
+      assertThat(store.imports()).hasSize(2);
+      var before = store.counts();
+      Registry third = Registry.builder().sources(List.of(Source.of("c", "C source"))).build();
+      assertThatThrownBy(() -> store.add(List.of(third, first), "again", "test"))
+          .isInstanceOf(StoreException.class);
+      assertThat(store.counts()).isEqualTo(before);
+      assertThat(store.contains("source", "c")).as("nothing of the refused group").isFalse();
+    }
+  }
+
+  @Test
+  void aReplacedRecordKeepsItsEarlierVersion() throws Exception {
+    Source edited =
+        new Source("s", "A source, edited", null, null, null, null, null, null, null, false);
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+      store.replace(Registry.builder().sources(List.of(edited)).build(), "edit", "analyst");
+      assertThat(store.load().sources()).containsExactly(edited);
+      assertThatThrownBy(
+              () ->
+                  store.replace(
+                      Registry.builder().sources(List.of(Source.of("nope", "No"))).build(),
+                      "edit",
+                      "analyst"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("there is no source 'nope' to replace");
+      assertThat(store.counts()).containsEntry("record_versions", 1L);
+      assertThat(store.imports().get(0).enteredBy()).isEqualTo("analyst");
+    }
+    try (Connection c = raw();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT body FROM record_versions WHERE id = 's'")) {
+      r.next();
+      assertThat(r.getString(1)).contains("\"A source\"");
+    }
+  }
+
+  /** A load of {@code n} observations of the sample's indicator, for pairs of invented codes. */
+  static void loadTrade(Store store, int n, boolean replace) {
+    Registry records = sample().withObservations(List.of());
+    try (var load =
+        store.beginLoad(
+            Registry.ofDataset(records.sources(), records.indicators(), List.of()),
+            "test",
+            "test",
+            replace)) {
+      for (int i = 0; i < n; i++) {
+        load.add(
+            new Observation(
+                "trade",
+                "A" + (i % 1000),
+                "B" + (i / 1000),
+                PartialDate.parse(String.valueOf(1900 + i % 100)),
+                i,
+                "s"));
+      }
+      load.commit(Registry.ofDataset(records.sources(), records.indicators(), List.of()));
+    }
+  }
+
+  @Test
+  void aLoadReplacesWhatTheSameDatasetStoredAndALoadNotCommittedStoresNothing() {
+    try (Store store = open()) {
+      loadTrade(store, 5_000, false);
+      assertThat(store.counts()).containsEntry("observations", 5_000L);
+      loadTrade(store, 3_000, true);
+      assertThat(store.counts()).containsEntry("observations", 3_000L);
+      assertThat(store.observations("A7", "B2"))
+          .singleElement()
+          .extracting(Observation::value)
+          .isEqualTo(2007.0);
+      var before = store.counts();
+      try (var load = store.beginLoad(sample().withObservations(List.of()), "x", "x", true)) {
+        load.add(new Observation("trade", "X", "Y", PartialDate.parse("2001"), 1, "s"));
+        assertThat(load.count()).isEqualTo(1);
+      } // closed without commit
+      assertThat(store.counts()).isEqualTo(before);
+      assertThat(store.imports()).hasSize(2);
+    }
+  }
+
+  @Test
+  void theSchemaIsVersionedAndMigratedOnce() throws Exception {
+    open().close();
+    open().close();
+    try (Connection c = raw();
+        var r =
+            c.createStatement().executeQuery("SELECT count(*), max(version) FROM schema_version")) {
+      r.next();
+      assertThat(r.getInt(1)).as("each version applied once").isEqualTo(Migrations.CURRENT);
+      assertThat(r.getInt(2)).isEqualTo(Migrations.CURRENT);
+    }
+  }
+
+  /** Sets up the database as an Entwine of schema version {@code version} left it. */
+  void asVersion(int version) throws Exception {
+    try (Connection c = raw();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      try (var scripts =
+          Files.list(
+              Path.of(
+                  getClass().getResource("/org/entwine/store/db/" + dialect() + "/").toURI()))) {
+        for (Path script : scripts.sorted().limit(version).toList()) { // V1 … V<version>, in order
+          for (String part : Files.readString(script, StandardCharsets.UTF_8).split(";\\s*\\n")) {
+            String stmt = part.replaceAll("(?m)^--.*$", "").strip();
+            if (!stmt.isEmpty()) s.execute(stmt);
+          }
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (" + version + ", current_timestamp)");
+    }
+  }
+
+  @Test
+  void aVersionOneDatabaseGainsTheEventTablesAndKeepsWhatItHeld() throws Exception {
+    asVersion(1);
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+    }
+    try (Store store = open()) {
+      assertThat(store.load().frameworks()).isEqualTo(sample().frameworks());
+      assertThat(store.counts()).containsEntry("event_months", 0L);
+      assertThat(store.eventDatasets()).isEmpty();
+    }
+  }
+
+  @Test
+  void monthsStoredBeforeFamiliesWereCountedKeepThemUncountedNotZero() throws Exception {
+    asVersion(3);
+    try (Connection c = raw();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO event_months VALUES ('gdelt', 'VNM', 'JPN', 201801, 5, 3, 2, 0, 0, 12.5, 5,"
+              + " 5, 5, 1.0)");
+    }
+    long[] counted = {1, 2, 1, 0, 0, 1, 0};
+    try (Store store = open()) {
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 0, 999912))
+          .singleElement()
+          .satisfies(m -> assertThat(m.families()).isNull());
+      store.addEvents(
+          "gdelt",
+          each -> {
+            each.accept(
+                new RelationMonth(
+                    "VNM", "JPN", 201801, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+            each.accept(
+                new RelationMonth(
+                    "VNM", "JPN", 201802, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+          },
+          new byte[0],
+          "test",
+          "test");
+      var months = store.eventMonths("gdelt", "VNM", "JPN", 0, 999912);
+      assertThat(months.get(0).events()).isEqualTo(7);
+      assertThat(months.get(0).families()).as("part of January was never counted").isNull();
+      assertThat(months.get(1).families()).containsExactly(counted);
+    }
+  }
+
+  static RelationMonth month(String a, String b, int month, long events, long[] families) {
+    return new RelationMonth(
+        a,
+        b,
+        month,
+        events,
+        new long[] {events, 0, 0, 0},
+        1.5 * events,
+        events,
+        1,
+        1,
+        -0.5,
+        families);
+  }
+
+  @Test
+  void eventMonthsAddUpAndTheIdsAreReplacedInOneTransaction() {
+    long[] f = {1, 0, 0, 0, 0, 0, 0};
+    try (Store store = open()) {
+      long added =
+          store.addEvents(
+              "gdelt",
+              each -> {
+                each.accept(month("VNM", "JPN", 201801, 2, f));
+                each.accept(month("VNM", "JPN", 201801, 3, f)); // a second code of one actor
+                each.accept(month("JPN", "VNM", 201802, 1, f));
+                each.accept(month("VNM", "USA", 201803, 4, null));
+              },
+              new byte[] {1, 2, 3},
+              "first",
+              "test");
+      assertThat(added).isEqualTo(3);
+      store.addEvents(
+          "gdelt",
+          each -> each.accept(month("VNM", "JPN", 201801, 10, f)),
+          new byte[] {9},
+          "2",
+          "t");
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 201801, 201812))
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.events()).isEqualTo(15);
+                assertThat(m.goldsteinSum()).isEqualTo(22.5);
+                assertThat(m.families()).containsExactly(3, 0, 0, 0, 0, 0, 0);
+              });
+      assertThat(store.eventMonthsWith("gdelt", "VNM", 201801, 201812)).hasSize(3);
+      assertThat(store.eventMonths("gdelt", "VNM", "USA", 0, 999912).get(0).families()).isNull();
+      assertThat(store.eventTotals("gdelt", "VNM", 201801, 201812))
+          .containsExactly(Map.entry(201801, 15L), Map.entry(201802, 1L), Map.entry(201803, 4L));
+      assertThat(store.eventIds("gdelt")).containsExactly(9);
+      assertThat(store.eventIds("icews")).isEmpty();
+      assertThat(store.eventDatasets()).containsExactly(Map.entry("gdelt", 3L));
+      var before = store.counts();
+      assertThatThrownBy(
+              () ->
+                  store.addEvents(
+                      "gdelt",
+                      each -> {
+                        each.accept(month("VNM", "JPN", 201804, 1, f));
+                        throw new IllegalStateException("the reader failed half way");
+                      },
+                      new byte[] {7},
+                      "broken",
+                      "test"))
+          .hasMessageContaining("half way");
+      assertThat(store.counts()).isEqualTo(before);
+      assertThat(store.eventIds("gdelt")).containsExactly(9);
+    }
+  }
+
+  @Test
+  void theEventSeriesExportsAsCsvAndParquetWithTheSameRows() throws Exception {
+    try (Store store = open()) {
+      store.addEvents(
+          "gdelt",
+          each -> {
+            each.accept(month("VNM", "JPN", 201801, 2, new long[] {1, 0, 0, 0, 0, 0, 2}));
+            each.accept(month("VNM", "USA", 201803, 4, null));
+          },
+          new byte[0],
+          "first",
+          "test");
+      assertThat(store.exportEvents("gdelt", dir.resolve("m.csv"))).isEqualTo(2);
+      assertThat(store.exportEvents(null, dir.resolve("m.parquet"))).isEqualTo(2);
+      assertThatThrownBy(() -> store.exportEvents("gdelt", dir.resolve("m.txt")))
+          .hasMessageContaining("must end in .parquet or .csv");
+      assertThatThrownBy(
+              () -> store.exportEvents("x'; DROP TABLE records; --", dir.resolve("m.csv")))
+          .hasMessageContaining("not a dataset name");
+    }
+    List<String> csv = Files.readAllLines(dir.resolve("m.csv"));
+    assertThat(csv.get(0)).startsWith("dataset,actor,partner,month,events,");
+    String[] first = csv.get(1).split(",", -1);
+    assertThat(List.of(first).subList(0, 9))
+        .containsExactly("gdelt", "VNM", "JPN", "201801", "2", "2", "0", "0", "0");
+    assertThat(Double.parseDouble(first[9])).as("goldstein_sum").isEqualTo(3.0);
+    assertThat(csv.get(1)).endsWith(",1,0,0,0,0,0,2");
+    assertThat(csv.get(2)).endsWith(",,,,,,,");
+    try (Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        ResultSet r =
+            duck.createStatement()
+                .executeQuery(
+                    "SELECT actor, partner, month, events, goldstein_sum, cameo_07, typeof(month),"
+                        + " typeof(events) FROM '"
+                        + dir.resolve("m.parquet")
+                        + "' ORDER BY partner")) {
+      r.next();
+      assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
+          .containsExactly("VNM", "JPN", "201801", "2");
+      assertThat(r.getDouble(5)).isEqualTo(3.0);
+      assertThat(r.getLong(6)).isEqualTo(2);
+      assertThat(List.of(r.getString(7), r.getString(8))).containsExactly("INTEGER", "BIGINT");
+      r.next();
+      r.getLong(6);
+      assertThat(r.wasNull()).as("families not counted stay missing").isTrue();
+    }
+  }
+
+  @Test
+  void anObservationGivenTwiceOrAlreadyStoredIsRefusedNamingItAndNothingLands() {
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+      var before = store.counts();
+      var again = new Observation("trade", "VNM", "RUS", PartialDate.parse("2014"), 9.9, "s");
+      var fresh = new Observation("trade", "VNM", "RUS", PartialDate.parse("2015"), 1.0, "s");
+      Registry batch = Registry.builder().observations(List.of(fresh, again)).build();
+      assertThatThrownBy(() -> store.add(batch, "again", "test"))
+          .isInstanceOf(RegistryStore.DuplicateObservations.class)
+          .hasMessageContaining("trade for VNM and RUS in 2014");
+      Registry twice = Registry.builder().observations(List.of(fresh, fresh)).build();
+      assertThatThrownBy(() -> store.add(twice, "twice", "test"))
+          .hasMessageContaining("trade for VNM and RUS in 2015");
+      assertThat(store.counts()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void textIsStoredAsGivenQuotesCommasNewlinesAndAllScripts() {
+    String odd = "Đối tác \"chiến lược\", toàn diện;\nline two, 'quoted' \\ back\\slash, 中文";
+    try (Store store = open()) {
+      store.add(Registry.builder().sources(List.of(Source.of("odd", odd))).build(), odd, "");
+      assertThat(store.load().sources()).containsExactly(Source.of("odd", odd));
+      assertThat(store.imports().get(0).origin()).isEqualTo(odd);
+      assertThat(store.imports().get(0).enteredBy()).as("empty, not missing").isEmpty();
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerEntwineIsRefused() throws Exception {
+    open().close();
+    try (Connection c = raw()) {
+      c.createStatement().execute("INSERT INTO schema_version VALUES (99, current_timestamp)");
+    }
+    assertThatThrownBy(this::open).hasMessageContaining("newer than this Entwine knows");
+  }
+
+  @Test
+  void theAnalystViewsGivePlainColumns() throws Exception {
+    try (Store store = open()) {
+      store.add(sample(), "sample", "test");
+    }
+    try (Connection c = raw();
+        var r =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT party_a, party_b, established, latest_level FROM frameworks")) {
+      r.next();
+      assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
+          .containsExactly("VNM", "RUS", "2001", "COMPREHENSIVE_STRATEGIC");
+    }
+  }
+}
