@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       UnvotesBench.class,
       EventsBench.class,
       ScoringBench.class,
+      LoadBench.class,
       CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {

@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EventsCommand.class,
       ServeCommand.class,
+      UsersCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

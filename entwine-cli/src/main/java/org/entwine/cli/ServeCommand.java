@@ -12,10 +12,13 @@ import picocli.CommandLine.Option;
     description = {
       "Serves the web application and its JSON API (described at /api/openapi.json) on the"
           + " database.",
-      "It listens on this machine only (a loopback address) until analysts can sign in, and records"
-          + " writes as the user who started it. While it runs, the server owns the database: other"
-          + " commands on the same file stop with a message that says so. Every request is logged"
-          + " on stderr."
+      "Once the store has accounts ('entwine users add'), everyone signs in, with the role their"
+          + " account has, and the server may listen on any address (serve it behind HTTPS: the"
+          + " session cookie is sent over HTTPS only, or to this machine). Without accounts it"
+          + " listens on this machine only and records writes as the user who started it.",
+      "On a database file the server owns it while it runs: other commands on the same file stop"
+          + " with a message that says so; on PostgreSQL, commands and other servers work beside"
+          + " it. Every request is logged on stderr (method, path, status, time, user, address)."
     })
 final class ServeCommand extends DatabaseCommand {
   @Option(
@@ -30,7 +33,9 @@ final class ServeCommand extends DatabaseCommand {
   @Option(
       names = "--host",
       paramLabel = "HOST",
-      description = "The loopback address to listen on (default: 127.0.0.1).")
+      description =
+          "The address to listen on (default: 127.0.0.1; another only once the store has"
+              + " accounts).")
   String host = "127.0.0.1";
 
   @picocli.CommandLine.Mixin MethodOption method;
@@ -55,8 +60,14 @@ final class ServeCommand extends DatabaseCommand {
     out()
         .printf(
             "entwine: serving %s at http://%s:%d/ (the API is described at /api/openapi.json);"
-                + " Ctrl-C stops it%n",
-            store.location(), host, app.port());
+                + " %s; Ctrl-C stops it%n",
+            store.location(),
+            host,
+            app.port(),
+            new org.entwine.app.accounts.Accounts(store).any()
+                ? "everyone signs in with their account"
+                : "no accounts, so no sign-in: this machine only, writes entered as "
+                    + System.getProperty("user.name"));
     out().flush();
     // Ctrl-C ends the JVM without returning here: stop serving, then close the database so that
     // DuckDB checkpoints what the session wrote.

@@ -22,13 +22,25 @@ public interface RegistryStore extends AutoCloseable {
    *
    * @param origin what the batch came from (file names), kept in the import log
    */
-  void add(Registry batch, String origin, String enteredBy);
+  default void add(Registry batch, String origin, String enteredBy) {
+    add(batch, org.entwine.storage.Entry.of(origin, enteredBy));
+  }
+
+  /** As {@link #add(Registry, String, String)}, under {@code entry} (kept in the audit trail). */
+  void add(Registry batch, org.entwine.storage.Entry entry);
 
   /**
    * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
    * the earlier versions are kept, not lost.
    */
-  void replace(Registry batch, String origin, String enteredBy);
+  default void replace(Registry batch, String origin, String enteredBy) {
+    replace(batch, org.entwine.storage.Entry.of(origin, enteredBy));
+  }
+
+  /**
+   * As {@link #replace(Registry, String, String)}, under {@code entry} (kept in the audit trail).
+   */
+  void replace(Registry batch, org.entwine.storage.Entry entry);
 
   /**
    * Starts a bulk load of a dataset in one transaction: observations stream in through {@link

@@ -15,7 +15,7 @@ import org.entwine.registry.RegistryStore;
  * the web application and the use cases work through; the entry points choose and open an
  * implementation (the embedded database by default).
  */
-public interface Store extends RegistryStore, EventStore {
+public interface Store extends RegistryStore, EventStore, AccountStore {
 
   /** Where the store is, for messages: a file, or a server's address without any password. */
   String location();
@@ -36,13 +36,32 @@ public interface Store extends RegistryStore, EventStore {
   List<Observation> allObservations();
 
   /**
-   * Adds several batches in one transaction, each checked against what is stored and the batches
-   * before it: all of them are stored, or none.
+   * Adds several batches in one transaction, each an import of its own under {@code entry}, each
+   * checked against what is stored and the batches before it: all of them are stored, or none.
    */
-  void add(List<Registry> batches, String origin, String enteredBy);
+  void add(List<Registry> batches, Entry entry);
+
+  /** As {@link #add(List, Entry)}, entered on this machine with no reason given. */
+  default void add(List<Registry> batches, String origin, String enteredBy) {
+    add(batches, Entry.of(origin, enteredBy));
+  }
+
+  /**
+   * The audit trail, newest first: the changes since {@code since} (null: all), entered by {@code
+   * user} (null: anyone), at most {@code limit} of them.
+   */
+  List<AuditEntry> audit(java.time.Instant since, String user, int limit);
 
   /** Rows per table, for status reports and tests that check nothing changed. */
   Map<String, Long> counts();
+
+  /**
+   * Whether several threads may read at once (a pool of connections); else reads take turns (one
+   * embedded connection serves one statement at a time).
+   */
+  default boolean concurrentReads() {
+    return false;
+  }
 
   /**
    * The share of the store's space left free by replaced data that only a compaction would give

@@ -9,6 +9,7 @@ import org.entwine.registry.ReferenceCheck;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.source.Provenance;
+import org.entwine.storage.Entry;
 
 /**
  * Imports exchange files into a store, whole or not at all: the files are read and checked against
@@ -90,7 +91,7 @@ public final class Importer {
         givenOrigin != null
             ? givenOrigin
             : files.stream().map(Path::toString).collect(Collectors.joining(", "));
-    return write(batch, stored, files.get(0), origin, enteredBy, replace);
+    return write(batch, stored, files.get(0), Entry.of(origin, enteredBy), replace);
   }
 
   /**
@@ -99,17 +100,21 @@ public final class Importer {
    * many records were stored.
    */
   public int write(Batch batch, Path file, String origin, String enteredBy, boolean replace) {
-    return write(batch, stored.get(), file, origin, enteredBy, replace);
+    return write(batch, stored.get(), file, Entry.of(origin, enteredBy), replace);
   }
 
-  private int write(
-      Batch batch, Registry stored, Path file, String origin, String enteredBy, boolean replace) {
+  /** As {@link #write(Batch, Path, String, String, boolean)}, under {@code entry}. */
+  public int write(Batch batch, Path file, Entry entry, boolean replace) {
+    return write(batch, stored.get(), file, entry, replace);
+  }
+
+  private int write(Batch batch, Registry stored, Path file, Entry entry, boolean replace) {
     List<ExchangeProblem> problems = problems(stored, batch, replace);
     if (!problems.isEmpty()) throw new ExchangeException(problems);
     last = batch.registry();
     try {
-      if (replace) store.replace(batch.registry(), origin, enteredBy);
-      else store.add(batch.registry(), origin, enteredBy);
+      if (replace) store.replace(batch.registry(), entry);
+      else store.add(batch.registry(), entry);
     } catch (RegistryStore.DuplicateObservations e) {
       throw new ExchangeException(
           new ExchangeProblem(

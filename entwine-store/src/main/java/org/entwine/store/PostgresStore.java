@@ -162,6 +162,11 @@ public final class PostgresStore extends SqlStore {
   }
 
   @Override
+  public boolean concurrentReads() {
+    return true;
+  }
+
+  @Override
   <T> T reading(String failure, Query<T> work) {
     try (Connection c = pool.getConnection()) {
       return work.run(c);

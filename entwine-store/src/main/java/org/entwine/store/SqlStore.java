@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -25,6 +28,10 @@ import org.entwine.json.DomainJson;
 import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
+import org.entwine.storage.Account;
+import org.entwine.storage.AuditEntry;
+import org.entwine.storage.Entry;
+import org.entwine.storage.Role;
 import org.entwine.storage.Store;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
@@ -226,12 +233,12 @@ abstract class SqlStore implements Store {
   }
 
   @Override
-  public void add(Registry batch, String origin, String enteredBy) {
-    add(List.of(batch), origin, enteredBy);
+  public void add(Registry batch, Entry entry) {
+    add(List.of(batch), entry);
   }
 
   @Override
-  public void add(List<Registry> batches, String origin, String enteredBy) {
+  public void add(List<Registry> batches, Entry entry) {
     inTransaction(
         "nothing was imported: the database refused the batch: ",
         c -> {
@@ -247,7 +254,14 @@ abstract class SqlStore implements Store {
           // one table at a time: PostgreSQL's connection carries one COPY at a time
           try (Bulk imports = bulk(c, "imports")) {
             for (int i = 0; i < batches.size(); i++)
-              imports.row(importIds[i], now, origin, enteredBy, batches.get(i).size());
+              imports.row(
+                  importIds[i],
+                  now,
+                  entry.origin(),
+                  entry.enteredBy(),
+                  batches.get(i).size(),
+                  entry.address(),
+                  entry.reason());
           }
           stage(c, "records_incoming", "records");
           try (Bulk records = bulk(c, "records_incoming")) {
@@ -298,11 +312,11 @@ abstract class SqlStore implements Store {
    * each earlier version is kept in {@code record_versions}, with the import that replaced it.
    */
   @Override
-  public void replace(Registry batch, String origin, String enteredBy) {
+  public void replace(Registry batch, Entry entry) {
     inTransaction(
         "nothing was changed: ",
         c -> {
-          long importId = logImport(c, origin, enteredBy, batch.size());
+          long importId = logImport(c, entry, batch.size());
           try (PreparedStatement keep =
               c.prepareStatement(
                   "INSERT INTO record_versions SELECT kind, id, seq, import_id, body, CAST(? AS"
@@ -323,9 +337,9 @@ abstract class SqlStore implements Store {
         });
   }
 
-  long logImport(Connection c, String origin, String enteredBy, long records) throws SQLException {
+  static long logImport(Connection c, Entry entry, long records) throws SQLException {
     long importId = next(c, "import_ids", 1)[0];
-    logImport(c, importId, origin, enteredBy, records);
+    logImport(c, importId, entry, records);
     return importId;
   }
 
@@ -350,14 +364,17 @@ abstract class SqlStore implements Store {
     return out;
   }
 
-  static void logImport(Connection c, long importId, String origin, String enteredBy, long records)
+  static void logImport(Connection c, long importId, Entry entry, long records)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, importId);
       p.setObject(2, LocalDateTime.now());
-      p.setString(3, origin);
-      p.setString(4, enteredBy);
+      p.setString(3, entry.origin());
+      p.setString(4, entry.enteredBy());
       p.setLong(5, records);
+      p.setString(6, entry.address());
+      p.setString(7, entry.reason());
       p.executeUpdate();
     }
   }
@@ -551,7 +568,7 @@ abstract class SqlStore implements Store {
       try {
         staged.close();
         landStaged(connection);
-        logImport(connection, importId, origin, enteredBy, count + records.size());
+        logImport(connection, importId, Entry.of(origin, enteredBy), count + records.size());
         if (replace) deleteRecords(connection, records);
         insertRecords(connection, records, importId);
         connection.commit();
@@ -687,7 +704,7 @@ abstract class SqlStore implements Store {
             p.setBytes(2, ids);
             p.executeUpdate();
           }
-          logImport(c, origin, enteredBy, added[0]);
+          logImport(c, Entry.of(origin, enteredBy), added[0]);
         });
     return added[0];
   }
@@ -844,7 +861,15 @@ abstract class SqlStore implements Store {
 
   /** The tables {@link #counts} counts. */
   static final List<String> TABLES =
-      List.of("imports", "records", "record_versions", "observations", "event_months", "event_ids");
+      List.of(
+          "imports",
+          "records",
+          "record_versions",
+          "observations",
+          "event_months",
+          "event_ids",
+          "accounts",
+          "api_tokens");
 
   @Override
   public Map<String, Long> counts() {
@@ -861,6 +886,155 @@ abstract class SqlStore implements Store {
             }
           }
           return out;
+        });
+  }
+
+  @Override
+  public List<AuditEntry> audit(Instant since, String user, int limit) {
+    return reading(
+        "cannot read the audit trail: ",
+        c -> {
+          List<AuditEntry> out = new ArrayList<>();
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT id, imported_at, entered_by, address, origin, reason FROM imports WHERE"
+                      + " (CAST(? AS TIMESTAMP) IS NULL OR imported_at >= CAST(? AS TIMESTAMP)) AND"
+                      + " (CAST(? AS VARCHAR) IS NULL OR entered_by = CAST(? AS VARCHAR)) ORDER BY"
+                      + " id DESC LIMIT ?")) {
+            LocalDateTime from =
+                since == null ? null : LocalDateTime.ofInstant(since, ZoneId.systemDefault());
+            p.setObject(1, from);
+            p.setObject(2, from);
+            p.setString(3, user);
+            p.setString(4, user);
+            p.setInt(5, limit);
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next())
+                out.add(
+                    new AuditEntry(
+                        r.getLong(1),
+                        r.getTimestamp(2).toInstant(),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        new ArrayList<>()));
+            }
+          }
+          if (out.isEmpty()) return out;
+          Map<Long, AuditEntry> byId = new HashMap<>();
+          out.forEach(e -> byId.put(e.id(), e));
+          String ids =
+              out.stream().map(e -> String.valueOf(e.id())).collect(Collectors.joining(","));
+          // each import's records: the version it stored (now current, or replaced since) and the
+          // version it replaced
+          String sql =
+              "SELECT a.import_id, a.kind, a.id, CAST(b.body AS VARCHAR), CAST(a.body AS VARCHAR)"
+                  + " FROM (SELECT import_id, kind, id, body FROM records UNION ALL SELECT"
+                  + " import_id, kind, id, body FROM record_versions) a LEFT JOIN record_versions b"
+                  + " ON b.kind = a.kind AND b.id = a.id AND b.replaced_by = a.import_id WHERE"
+                  + " a.import_id IN ("
+                  + ids
+                  + ") ORDER BY a.import_id, a.kind, a.id";
+          try (Statement s = c.createStatement();
+              ResultSet r = s.executeQuery(sql)) {
+            while (r.next())
+              byId.get(r.getLong(1))
+                  .changes()
+                  .add(
+                      new AuditEntry.RecordChange(
+                          r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Optional<Account> account(String name) {
+    return accounts(" WHERE name = ?", name).stream().findFirst();
+  }
+
+  @Override
+  public List<Account> accounts() {
+    return accounts("", null);
+  }
+
+  private List<Account> accounts(String where, String name) {
+    return reading(
+        "cannot read the accounts: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT name, role, password_hash, disabled, created_at FROM accounts"
+                      + where
+                      + " ORDER BY name")) {
+            if (name != null) p.setString(1, name);
+            List<Account> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next())
+                out.add(
+                    new Account(
+                        r.getString(1),
+                        Role.parse(r.getString(2)),
+                        r.getString(3),
+                        r.getBoolean(4),
+                        r.getTimestamp(5).toInstant()));
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public void saveAccount(Account a, Entry entry) {
+    inTransaction(
+        "the account was not saved: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "INSERT INTO accounts VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+                      + " role = excluded.role, password_hash = excluded.password_hash, disabled ="
+                      + " excluded.disabled")) {
+            p.setString(1, a.name());
+            p.setString(2, a.role().toString());
+            p.setString(3, a.passwordHash());
+            p.setBoolean(4, a.disabled());
+            p.setObject(5, LocalDateTime.ofInstant(a.created(), ZoneId.systemDefault()));
+            p.executeUpdate();
+          }
+          logImport(c, entry, 0);
+        });
+  }
+
+  @Override
+  public void addToken(String tokenHash, String account, String label, Entry entry) {
+    inTransaction(
+        "the token was not stored: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("INSERT INTO api_tokens VALUES (?, ?, ?, ?)")) {
+            p.setString(1, tokenHash);
+            p.setString(2, account);
+            p.setString(3, label);
+            p.setObject(4, LocalDateTime.now());
+            p.executeUpdate();
+          }
+          logImport(c, entry, 0);
+        });
+  }
+
+  @Override
+  public Optional<String> tokenAccount(String tokenHash) {
+    return reading(
+        "cannot read the API tokens: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT account FROM api_tokens WHERE token_hash = ?")) {
+            p.setString(1, tokenHash);
+            try (ResultSet r = p.executeQuery()) {
+              return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+          }
         });
   }
 }

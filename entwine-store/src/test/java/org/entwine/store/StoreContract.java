@@ -27,6 +27,10 @@ import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.source.Provenance;
 import org.entwine.source.Source;
+import org.entwine.storage.Account;
+import org.entwine.storage.AuditEntry;
+import org.entwine.storage.Entry;
+import org.entwine.storage.Role;
 import org.entwine.storage.Store;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
@@ -530,6 +534,67 @@ abstract class StoreContract {
       r.next();
       assertThat(List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
           .containsExactly("VNM", "RUS", "2001", "COMPREHENSIVE_STRATEGIC");
+    }
+  }
+
+  @Test
+  void theAuditTrailSaysWhoChangedWhatFromWhereAndWhyWithBothVersions() {
+    Source edited =
+        new Source("s", "A source, edited", null, null, null, null, null, null, null, false);
+    try (Store store = open()) {
+      store.add(sample(), "sample", "loader");
+      store.replace(
+          Registry.builder().sources(List.of(edited)).build(),
+          new Entry("web: PUT /api/records", "ana", "10.0.0.7", "the title had a typo"));
+      List<AuditEntry> trail = store.audit(null, null, 10);
+      assertThat(trail).hasSize(2);
+      AuditEntry change = trail.get(0);
+      assertThat(List.of(change.enteredBy(), change.address(), change.reason(), change.origin()))
+          .containsExactly("ana", "10.0.0.7", "the title had a typo", "web: PUT /api/records");
+      assertThat(change.changes())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.kind() + " " + r.id()).isEqualTo("source s");
+                assertThat(r.before()).contains("\"A source\"");
+                assertThat(r.after()).contains("A source, edited");
+              });
+      AuditEntry first = trail.get(1);
+      assertThat(first.address()).as("the command line has no address").isNull();
+      assertThat(first.changes())
+          .as("the first version of each record, the source's since replaced")
+          .hasSize(sample().size() - sample().observations().size())
+          .allSatisfy(r -> assertThat(r.before()).isNull())
+          .anySatisfy(r -> assertThat(r.after()).contains("\"A source\""));
+      assertThat(store.audit(null, "ana", 10)).singleElement().isEqualTo(change);
+      assertThat(store.audit(Instant.now().plusSeconds(60), null, 10)).isEmpty();
+      assertThat(store.audit(Instant.now().minusSeconds(60), null, 1)).containsExactly(change);
+    }
+  }
+
+  @Test
+  void accountsAndTheirTokensAreKeptAndEachChangeIsInTheAuditTrail() {
+    Instant made = Instant.parse("2026-11-01T08:00:00Z");
+    Account ana = new Account("ana", Role.ANALYST, "$argon2id$…", false, made);
+    try (Store store = open()) {
+      store.saveAccount(ana, Entry.of("account ana added, analyst", "admin"));
+      store.saveAccount(
+          ana.withRole(Role.ADMIN).disabled(true),
+          Entry.of("account ana: admin, disabled", "root"));
+      assertThat(store.account("ana"))
+          .hasValue(new Account("ana", Role.ADMIN, "$argon2id$…", true, made));
+      assertThat(store.account("bob")).isEmpty();
+      assertThat(store.accounts()).extracting(Account::name).containsExactly("ana");
+      store.addToken("ab12", "ana", "nightly load", Entry.of("token for ana", "ana"));
+      assertThat(store.tokenAccount("ab12")).hasValue("ana");
+      assertThat(store.tokenAccount("ab13")).isEmpty();
+      assertThatThrownBy(
+              () -> store.addToken("ab12", "ana", "again", Entry.of("token for ana", "ana")))
+          .isInstanceOf(StoreException.class);
+      assertThat(store.audit(null, null, 10))
+          .extracting(AuditEntry::origin)
+          .containsExactly(
+              "token for ana", "account ana: admin, disabled", "account ana added, analyst");
     }
   }
 }

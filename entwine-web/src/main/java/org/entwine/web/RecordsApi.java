@@ -13,6 +13,7 @@ import org.entwine.exchange.RegistryReader;
 import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
+import org.entwine.storage.Entry;
 
 /**
  * Adds records (ledger entries: documents, commitments, projects, mechanisms, contacts; judgements;
@@ -27,12 +28,8 @@ final class RecordsApi {
 
   private final SharedStore db;
 
-  /** Who the writes are recorded as: the server's user, never what a request claims. */
-  private final String author;
-
-  RecordsApi(SharedStore db, String author) {
+  RecordsApi(SharedStore db) {
     this.db = db;
-    this.author = author;
   }
 
   /**
@@ -42,12 +39,13 @@ final class RecordsApi {
    * turn, in memory: the server writes no file a request sends.
    */
   private void exchange(io.javalin.http.Context ctx, boolean replace) {
-    String enteredBy = author;
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0)
       throw new UserInputException(
           "the request has no body: send an exchange-format document as JSON");
-    String origin = "web: " + ctx.method() + " " + ctx.path();
+    // who enters it: the signed-in account (or the server's user), never what the request claims
+    Entry entry = SignIn.entry(ctx, "web: " + ctx.method() + " " + ctx.path());
+    String enteredBy = entry.enteredBy();
     try {
       Batch batch =
           new RegistryReader(db.vocabulary(), new Provenance(enteredBy, Instant.now()), true)
@@ -62,13 +60,13 @@ final class RecordsApi {
                   before[0] =
                       db.registry(); // kept, and in step with the store: writes take their turns
                   importer[0] = Importer.ofRequests(store, () -> before[0]);
-                  return importer[0].write(batch, SharedStore.REQUEST, origin, enteredBy, true);
+                  return importer[0].write(batch, SharedStore.REQUEST, entry, true);
                 },
                 n ->
                     new SharedStore.Change(
                         importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
       } else {
-        stored = db.add(batch, origin, enteredBy);
+        stored = db.add(batch, entry);
       }
       ctx.status(replace ? 200 : 201)
           .json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
@@ -89,7 +87,6 @@ final class RecordsApi {
     routes.post(
         "/api/commitments/{id}/status",
         ctx -> {
-          String enteredBy = author;
           CommitmentStatusEntry entry;
           try {
             entry = ctx.bodyAsClass(CommitmentStatusEntry.class);
@@ -98,6 +95,7 @@ final class RecordsApi {
                 "expected a JSON object with date, status, evidence and sources");
           }
           String id = ctx.pathParam("id");
+          Entry by = SignIn.entry(ctx, "web: status of commitment " + id);
           var touched =
               new java.util.concurrent.atomic.AtomicReference<
                   java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
@@ -106,8 +104,7 @@ final class RecordsApi {
                   store -> {
                     var registry = db.registry(); // kept, and in step with the store
                     Commitment next = entry.applyTo(registry, id);
-                    store.replace(
-                        Registry.ofCommitment(next), "web: status of commitment " + id, enteredBy);
+                    store.replace(Registry.ofCommitment(next), by);
                     touched.set(Touched.by(Registry.ofCommitment(next), registry));
                     return next;
                   },

@@ -24,9 +24,14 @@ final class RequestGuard {
 
   private RequestGuard() {}
 
-  static void check(Context ctx) {
+  /**
+   * @param signIn whether everyone signs in: then any name may reach the server (a page that
+   *     rebinds a name to it has no session there), and a browser's Origin must name the host the
+   *     request was sent to
+   */
+  static void check(Context ctx, boolean signIn) {
     String host = hostName(ctx.header("Host"));
-    if (host == null || !LOOPBACK_NAMES.contains(host)) {
+    if (!signIn && (host == null || !LOOPBACK_NAMES.contains(host))) {
       throw refusal(
           421,
           "this server answers only requests addressed to this machine (127.0.0.1, localhost or"
@@ -36,8 +41,10 @@ final class RequestGuard {
     }
     if (!WRITES.contains(ctx.method())) return;
     String type = ctx.contentType();
-    if (type == null
-        || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals("application/json")) {
+    // a DELETE sends no body, and no page on another site can send one without a preflight
+    if (ctx.method() != HandlerType.DELETE
+        && (type == null
+            || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals("application/json"))) {
       throw refusal(
           415,
           "a write must send JSON (Content-Type: application/json), got "
@@ -51,7 +58,7 @@ final class RequestGuard {
               + " (the server's pages send it): a page on another site cannot");
     }
     String origin = ctx.header("Origin");
-    if (origin != null && !sameOrigin(origin, ctx)) {
+    if (origin != null && !(signIn ? sameHost(origin, ctx) : sameOrigin(origin, ctx))) {
       throw refusal(403, "a write from another site (" + origin + ") is refused");
     }
   }
@@ -67,6 +74,15 @@ final class RequestGuard {
     String name = hostName(rest);
     String port = rest.substring(rest.lastIndexOf(':') + 1);
     return name != null && LOOPBACK_NAMES.contains(name) && port.equals(String.valueOf(ctx.port()));
+  }
+
+  /** Whether {@code origin} (scheme://authority) names the host the request was sent to. */
+  private static boolean sameHost(String origin, Context ctx) {
+    int scheme = origin.indexOf("://");
+    String host = ctx.header("Host");
+    return scheme > 0
+        && host != null
+        && origin.substring(scheme + 3).equalsIgnoreCase(host.strip());
   }
 
   /**

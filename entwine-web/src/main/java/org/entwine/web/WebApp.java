@@ -3,10 +3,13 @@ package org.entwine.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.entwine.app.AsOf;
 import org.entwine.app.NotFoundException;
+import org.entwine.app.accounts.Accounts;
 import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.method.Method;
@@ -38,14 +41,23 @@ public final class WebApp {
    * @throws UserInputException when {@code host} is not a loopback address
    */
   public static Javalin create(Store store, Method method, String host, String author) {
-    if (!RequestGuard.isLoopback(host)) {
+    return create(store, method, host, author, Instant::now);
+  }
+
+  /** As above, with the clock sessions are timed by (the tests move it on). */
+  static Javalin create(
+      Store store, Method method, String host, String author, Supplier<Instant> clock) {
+    boolean team = new Accounts(store).any();
+    if (!team && !RequestGuard.isLoopback(host)) {
       throw new UserInputException(
-          "the server listens on this machine only (127.0.0.1, localhost or ::1) until analysts"
-              + " sign in: on '"
+          "without accounts the server listens on this machine only (127.0.0.1, localhost or"
+              + " ::1): on '"
               + host
-              + "' anyone who can reach it could read and write the store");
+              + "' anyone who can reach it could read and write the store. Add accounts first"
+              + " ('entwine users add NAME --role admin'); then everyone signs in");
     }
     SharedStore db = new SharedStore(store, method);
+    SignIn signIn = new SignIn(db, team, author, clock);
     return Javalin.create(
         config -> {
           config.jetty.host = host;
@@ -59,8 +71,11 @@ public final class WebApp {
           new RegistryApi(db).routes(config.routes);
           new AssessmentApi(db).routes(config.routes);
           new EventsApi(db).routes(config.routes);
-          config.routes.before(RequestGuard::check);
-          new RecordsApi(db, author).routes(config.routes);
+          config.routes.before(ctx -> RequestGuard.check(ctx, team));
+          config.routes.before(signIn::authorize);
+          signIn.routes(config.routes);
+          new AdminApi(db, signIn).routes(config.routes);
+          new RecordsApi(db).routes(config.routes);
           config.routes.get(
               "/api/openapi.json",
               ctx -> ctx.contentType("application/json").result(OpenApi.document()));
@@ -91,11 +106,13 @@ public final class WebApp {
           config.requestLogger.http(
               (ctx, ms) ->
                   REQUESTS.info(
-                      "{} {} {} {} ms",
+                      "{} {} {} {} ms {} {}",
                       ctx.method(),
                       ctx.path(),
                       ctx.statusCode(),
-                      Math.round(ms)));
+                      Math.round(ms),
+                      SignIn.who(ctx) == null ? "-" : SignIn.who(ctx).name(),
+                      ctx.ip()));
         });
   }
 

@@ -378,6 +378,91 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void aTeamServerSendsAStrangerToSignInAndBackAndSignsOut() throws Exception {
+    Path file = dir.resolve("team.duckdb");
+    try (DuckDbStore team = DuckDbStore.open(file)) {
+      BundledExample.loadRegistry(team);
+      new org.entwine.app.accounts.Accounts(team)
+          .add(
+              "ana",
+              "a long enough passphrase".toCharArray(),
+              org.entwine.storage.Role.ANALYST,
+              org.entwine.storage.Entry.of("test", "test"));
+      Javalin server = WebApp.create(team, DefaultMethod.load(), "127.0.0.1", "x").start(0);
+      try {
+        String base = "http://127.0.0.1:" + server.port();
+        consoleErrors();
+        browser.get(base + "/registry.html");
+        wait.until(d -> d.getCurrentUrl().contains("/login.html?next="));
+        browser.findElement(By.id("name")).sendKeys("ana");
+        browser.findElement(By.id("password")).sendKeys("not her password");
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait.until(d -> d.findElement(By.id("error")).isDisplayed());
+        assertThat(browser.findElement(By.id("error")).getText())
+            .contains("wrong name or password");
+        browser.findElement(By.id("password")).clear();
+        browser.findElement(By.id("password")).sendKeys("a long enough passphrase");
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/registry.html"));
+        wait.until(d -> !d.findElements(By.id("user")).isEmpty());
+        assertThat(browser.findElement(By.id("user")).getText()).contains("ana (analyst)");
+        var cookie = browser.manage().getCookieNamed(SignIn.COOKIE);
+        assertThat(cookie).as("the browser keeps the session cookie").isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.isSecure()).isTrue();
+        shot("signed-in");
+        browser.findElement(By.linkText("Sign out")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/login.html"));
+        browser.get(base + "/");
+        wait.until(d -> d.getCurrentUrl().contains("/login.html?next="));
+        assertThat(consoleErrors())
+            .as("only the refused sign-in and the requests before signing in")
+            .allSatisfy(e -> assertThat(e).containsAnyOf("401", "Unauthorized"));
+      } finally {
+        server.stop();
+        browser.manage().deleteAllCookies();
+      }
+    }
+  }
+
+  @Test
+  void theAuditPageShowsWhoChangedWhatWithTheRecordsBeforeAndAfterAsText() throws Exception {
+    String body =
+        "{\"entwine\": 1, \"commitments\": [{\"id\": \"audit-markup\", \"by\": [\"VNM\","
+            + " \"RUS\"], \"area\": \"trade\", \"text\": \"<img src=x"
+            + " onerror=\\\"document.title='pwned'\\\"> kept\", \"due\": \"2020-06-30\","
+            + " \"sources\": [\"test-entry\"]}]}";
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/records?reason=checked%20twice")))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json")
+                    .header("X-Entwine-Request", "1")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    consoleErrors();
+    browser.get(url("/audit.html?user=analyst%20(web)"));
+    wait.until(d -> !d.findElements(By.cssSelector("#changes details")).isEmpty());
+    WebElement first = browser.findElement(By.cssSelector("#changes details"));
+    assertThat(first.getText())
+        .contains("analyst (web)")
+        .contains("from 127.0.0.1")
+        .contains("web: POST /api/records")
+        .contains("checked twice");
+    first.findElement(By.tagName("summary")).click();
+    wait.until(d -> first.findElement(By.cssSelector(".versions pre")).isDisplayed());
+    assertThat(first.findElements(By.cssSelector(".versions pre")).get(1).getText())
+        .contains("<img src=x onerror=");
+    assertThat(browser.findElements(By.cssSelector("#changes img"))).isEmpty();
+    assertThat(browser.getTitle()).doesNotContain("pwned");
+    shot("audit");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
   /** The console's errors since the last call (the log is drained as it is read). */
   private static List<String> consoleErrors() {
     return browser

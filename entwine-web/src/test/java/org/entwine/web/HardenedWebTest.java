@@ -77,7 +77,14 @@ class HardenedWebTest {
   @Test
   void thePagesHoldNoInlineScript() throws Exception {
     for (String page :
-        List.of("/", "/index.html", "/partner.html", "/registry.html", "/method.html")) {
+        List.of(
+            "/",
+            "/index.html",
+            "/partner.html",
+            "/registry.html",
+            "/method.html",
+            "/audit.html",
+            "/login.html")) {
       String html = get(page).body();
       assertThat(html).as(page).contains("<script src=").doesNotContain("<script>");
       assertThat(html).as(page).doesNotContainPattern("(?i)\\son[a-z]+\\s*=");

@@ -149,7 +149,9 @@ class SharedStoreTest {
             new Thread(
                 () -> {
                   try {
-                    outcome.put(key, "stored " + db.add(batch, "test", "test"));
+                    outcome.put(
+                        key,
+                        "stored " + db.add(batch, org.entwine.storage.Entry.of("test", "test")));
                   } catch (org.entwine.exchange.ExchangeException e) {
                     outcome.put(key, "refused: " + e.problems());
                   }

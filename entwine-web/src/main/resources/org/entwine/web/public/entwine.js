@@ -1,11 +1,54 @@
 // Shared by the pages: fetching the API, sortable and filterable tables, CSV downloads.
 const Entwine = (() => {
+  // who is signed in, and the session's CSRF token (null until asked; the server's user without accounts)
+  let session = null;
+  async function whoAmI() {
+    if (session) return session;
+    const r = await fetch('/api/session');
+    if (r.status === 401) { signInFirst(); throw new Error('sign in first'); }
+    session = await r.json();
+    showUser(session);
+    return session;
+  }
+
+  function signInFirst() {
+    if (location.pathname !== '/login.html')
+      location.assign('/login.html?next=' + encodeURIComponent(location.pathname + location.search));
+  }
+
+  function showUser(s) {
+    const header = document.querySelector('header');
+    if (!header || !s.signInRequired || document.getElementById('user')) return;
+    const span = document.createElement('span');
+    span.id = 'user';
+    span.className = 'user';
+    span.textContent = s.user + ' (' + s.role + ') ';
+    const out = document.createElement('a');
+    out.href = '#';
+    out.textContent = 'Sign out';
+    out.addEventListener('click', async (e) => {
+      e.preventDefault();
+      await fetch('/api/session', { method: 'DELETE', headers: { 'X-Entwine-Request': '1' } });
+      location.assign('/login.html');
+    });
+    span.appendChild(out);
+    header.appendChild(span);
+  }
+
   async function api(path, options = {}) {
-    // a write carries the header the server requires of writes (a page on another site cannot send it)
+    // a write carries the header the server requires of writes (a page on another site cannot send
+    // it) and, signed in, the session's CSRF token
     const method = (options.method || 'GET').toUpperCase();
     const headers = Object.assign({}, options.headers || {});
-    if (method !== 'GET' && method !== 'HEAD') headers['X-Entwine-Request'] = '1';
+    if (method !== 'GET' && method !== 'HEAD') {
+      headers['X-Entwine-Request'] = '1';
+      if (path !== '/api/session') {
+        const s = await whoAmI();
+        if (s.csrf) headers['X-Entwine-CSRF'] = s.csrf;
+      }
+    }
     const r = await fetch(path, Object.assign({}, options, { headers }));
+    if (r.status === 401) signInFirst();
     const body = await r.json();
     if (!r.ok) {
       const e = new Error(body.error || ('HTTP ' + r.status));
@@ -189,6 +232,8 @@ const Entwine = (() => {
     error.textContent = e.message;
     error.hidden = false;
   }
+
+  if (location.pathname !== '/login.html') whoAmI().catch(() => {});
 
   return { api, params, fmt, table, chart, showError, sources, sourceLinks };
 })();

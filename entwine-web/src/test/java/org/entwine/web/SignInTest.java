@@ -1,0 +1,316 @@
+package org.entwine.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entwine.app.BundledExample;
+import org.entwine.app.DefaultMethod;
+import org.entwine.app.accounts.Accounts;
+import org.entwine.input.UserInputException;
+import org.entwine.json.DomainJson;
+import org.entwine.storage.AuditEntry;
+import org.entwine.storage.Entry;
+import org.entwine.storage.Role;
+import org.entwine.store.DuckDbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server whose store has accounts, tried as an attacker and as each role would: nothing without
+ * signing in, a reader who cannot write, an analyst who cannot manage accounts, writes without the
+ * session's CSRF token refused, a stolen session that expires, sign-ins that slow down after
+ * failures, API tokens, and an audit trail that names who, from where and why.
+ */
+class SignInTest {
+  @TempDir static Path dir;
+  static DuckDbStore store;
+  static Javalin app;
+  static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.now());
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final String PASSWORD = "a long enough passphrase";
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = DuckDbStore.open(dir.resolve("team.duckdb"));
+    BundledExample.loadRegistry(store);
+    TestSource.add(store, dir);
+    Accounts accounts = new Accounts(store);
+    Entry setup = Entry.of("test setup", "test");
+    accounts.add("boss", PASSWORD.toCharArray(), Role.ADMIN, setup);
+    accounts.add("ana", PASSWORD.toCharArray(), Role.ANALYST, setup);
+    accounts.add("rita", PASSWORD.toCharArray(), Role.READER, setup);
+    accounts.add("gone", PASSWORD.toCharArray(), Role.ANALYST, setup);
+    accounts.disable("gone", true, setup);
+    app = WebApp.create(store, DefaultMethod.load(), "127.0.0.1", "server", NOW::get).start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    store.close();
+  }
+
+  /** A signed-in client: its cookie and CSRF token. */
+  record Client(String cookie, String csrf) {}
+
+  record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    JsonNode json() throws Exception {
+      return DomainJson.json().readTree(body);
+    }
+  }
+
+  static Response send(String method, String path, String body, String... headers)
+      throws Exception {
+    var b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) b.header("Content-Type", "application/json");
+    if (!method.equals("GET")) b.header("X-Entwine-Request", "1");
+    for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    var r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), r.body(), r.headers());
+  }
+
+  static Response signIn(String name, String password) throws Exception {
+    return send(
+        "POST", "/api/session", "{\"name\": \"" + name + "\", \"password\": \"" + password + "\"}");
+  }
+
+  static Client client(String name) throws Exception {
+    Response r = signIn(name, PASSWORD);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    return new Client(cookie, r.json().get("csrf").asText());
+  }
+
+  static Response as(Client c, String method, String path, String body) throws Exception {
+    return send(method, path, body, "Cookie", c.cookie(), SignIn.CSRF_HEADER, c.csrf());
+  }
+
+  static String commitment(String id) {
+    return """
+    {"entwine": 1, "commitments": [
+      {"id": "%s", "by": ["VNM", "RUS"], "area": "trade", "text": "A test entry made by a signed-in analyst",
+       "due": "2020-06-30", "sources": ["test-entry"]}
+    ]}\
+    """
+        .formatted(id);
+  }
+
+  @Test
+  void withoutSigningInNothingIsReadOrWrittenButThePagesAndTheApiDescription() throws Exception {
+    var counts = store.counts();
+    assertThat(send("GET", "/api/actors", null).status()).isEqualTo(401);
+    assertThat(send("GET", "/api/actors/VNM/portfolio", null).status()).isEqualTo(401);
+    assertThat(send("POST", "/api/records", commitment("anon-1")).status()).isEqualTo(401);
+    assertThat(send("GET", "/api/audit", null).status()).isEqualTo(401);
+    assertThat(send("GET", "/", null).status()).isEqualTo(200);
+    assertThat(send("GET", "/login.html", null).status()).isEqualTo(200);
+    assertThat(send("GET", "/api/openapi.json", null).status()).isEqualTo(200);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void aSessionCookieIsHttpOnlySecureAndStrictAndAWrongPasswordOrADisabledAccountGetsNone()
+      throws Exception {
+    Response ok = signIn("rita", PASSWORD);
+    String cookie = ok.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie)
+        .startsWith(SignIn.COOKIE + "=")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("Secure")
+        .containsIgnoringCase("SameSite=Strict");
+    assertThat(ok.json().get("role").asText()).isEqualTo("reader");
+    assertThat(ok.body()).doesNotContain("argon2");
+    for (String[] wrong :
+        List.of(
+            new String[] {"rita", "not her password"},
+            new String[] {"nobody", PASSWORD},
+            new String[] {"gone", PASSWORD})) {
+      Response r = signIn(wrong[0], wrong[1]);
+      assertThat(r.status()).as(wrong[0]).isEqualTo(401);
+      assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+  }
+
+  @Test
+  void aReaderReadsEverythingAndChangesNothing() throws Exception {
+    Client rita = client("rita");
+    var counts = store.counts();
+    assertThat(as(rita, "GET", "/api/actors/VNM/portfolio", null).status()).isEqualTo(200);
+    Response refused = as(rita, "POST", "/api/records", commitment("rita-1"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("error").asText()).contains("rita is a reader");
+    assertThat(as(rita, "POST", "/api/commitments/rus-2010-ninh-thuan-1/status", "{}").status())
+        .isEqualTo(403);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void anAnalystsWriteIsEnteredAsTheirsFromTheirAddressWithTheirReason() throws Exception {
+    Client ana = client("ana");
+    String reason = "Seen in the joint statement, point 4";
+    Response stored =
+        as(
+            ana,
+            "POST",
+            "/api/records?reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8),
+            commitment("ana-1"));
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    assertThat(stored.json().get("enteredBy").asText()).isEqualTo("ana");
+    AuditEntry e = store.audit(null, "ana", 1).get(0);
+    assertThat(List.of(e.enteredBy(), e.address(), e.reason(), e.origin()))
+        .containsExactly("ana", "127.0.0.1", reason, "web: POST /api/records");
+    assertThat(e.changes()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo("ana-1"));
+  }
+
+  @Test
+  void aWriteWithoutTheSessionsCsrfTokenOrWithAnotherIsRefusedAndStoresNothing() throws Exception {
+    Client ana = client("ana");
+    Client other = client("ana");
+    var counts = store.counts();
+    Response none = send("POST", "/api/records", commitment("csrf-1"), "Cookie", ana.cookie());
+    assertThat(none.status()).isEqualTo(403);
+    assertThat(none.json().get("error").asText()).contains("CSRF");
+    Response wrong =
+        send(
+            "POST",
+            "/api/records",
+            commitment("csrf-2"),
+            "Cookie",
+            ana.cookie(),
+            SignIn.CSRF_HEADER,
+            other.csrf());
+    assertThat(wrong.status()).isEqualTo(403);
+    Response cross =
+        send(
+            "POST",
+            "/api/records",
+            commitment("csrf-3"),
+            "Cookie",
+            ana.cookie(),
+            SignIn.CSRF_HEADER,
+            ana.csrf(),
+            "Origin",
+            "https://evil.example");
+    assertThat(cross.status()).isEqualTo(403);
+    assertThat(store.counts()).isEqualTo(counts);
+  }
+
+  @Test
+  void anAnalystCannotManageAccountsOrReadTheAuditAnAdminCanAndADisabledAccountsSessionEnds()
+      throws Exception {
+    Client ana = client("ana");
+    assertThat(as(ana, "GET", "/api/accounts", null).status()).isEqualTo(403);
+    assertThat(as(ana, "GET", "/api/audit", null).status()).isEqualTo(403);
+    assertThat(
+            as(
+                    ana,
+                    "POST",
+                    "/api/accounts",
+                    "{\"name\": \"eve\", \"password\": \"" + PASSWORD + "\", \"role\": \"admin\"}")
+                .status())
+        .isEqualTo(403);
+    assertThat(store.account("eve")).isEmpty();
+
+    Client boss = client("boss");
+    Response list = as(boss, "GET", "/api/accounts", null);
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("\"rita\"").doesNotContain("argon2").doesNotContain("Hash");
+    Response made =
+        as(
+            boss,
+            "POST",
+            "/api/accounts?reason=new+colleague",
+            "{\"name\": \"vu\", \"password\": \"" + PASSWORD + "\", \"role\": \"analyst\"}");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    Client vu = client("vu");
+    assertThat(as(vu, "GET", "/api/actors", null).status()).isEqualTo(200);
+    assertThat(as(boss, "POST", "/api/accounts/vu", "{\"disabled\": true}").status())
+        .isEqualTo(200);
+    assertThat(as(vu, "GET", "/api/actors", null).status()).isEqualTo(401);
+    assertThat(signIn("vu", PASSWORD).status()).isEqualTo(401);
+    Response audit = as(boss, "GET", "/api/audit?user=boss", null);
+    assertThat(audit.status()).isEqualTo(200);
+    assertThat(audit.json().get(0).get("origin").asText()).isEqualTo("account vu disabled");
+    assertThat(audit.json().get(1).get("reason").asText()).isEqualTo("new colleague");
+  }
+
+  @Test
+  void aStolenSessionCookieStopsWorkingAfterIdleTimeAfterItsLongestLifeAndAtSignOut()
+      throws Exception {
+    Client rita = client("rita");
+    assertThat(as(rita, "GET", "/api/actors", null).status()).isEqualTo(200);
+    NOW.set(NOW.get().plus(SignIn.IDLE).plusSeconds(1));
+    assertThat(as(rita, "GET", "/api/actors", null).status()).isEqualTo(401);
+
+    Client busy = client("rita");
+    for (int half = 0; half < 26; half++) { // 26 × 29 minutes: past the 12 hours
+      NOW.set(NOW.get().plus(java.time.Duration.ofMinutes(29)));
+      as(busy, "GET", "/api/actors", null);
+    }
+    assertThat(as(busy, "GET", "/api/actors", null).status())
+        .as("used every half hour, yet older than the longest life")
+        .isEqualTo(401);
+
+    Client leaving = client("rita");
+    assertThat(as(leaving, "DELETE", "/api/session", null).status()).isEqualTo(204);
+    assertThat(as(leaving, "GET", "/api/actors", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void afterFiveFailedSignInsTheNextWaitEvenWithTheRightPassword() throws Exception {
+    new Accounts(store).add("target", PASSWORD.toCharArray(), Role.READER, Entry.of("t", "t"));
+    for (int i = 0; i < SignIn.ATTEMPTS; i++)
+      assertThat(signIn("target", "guess number " + i).status()).isEqualTo(401);
+    Response blocked = signIn("target", PASSWORD);
+    assertThat(blocked.status()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    NOW.set(NOW.get().plus(SignIn.WINDOW).plusSeconds(1));
+    assertThat(signIn("target", PASSWORD).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anApiTokenWorksForScriptsWithoutACookieAndAWrongOneIsRefused() throws Exception {
+    String token = new Accounts(store).newToken("ana", "nightly", Entry.of("t", "t"));
+    Response read =
+        send("GET", "/api/actors/VNM/portfolio", null, "Authorization", "Bearer " + token);
+    assertThat(read.status()).isEqualTo(200);
+    Response write =
+        send("POST", "/api/records", commitment("token-1"), "Authorization", "Bearer " + token);
+    assertThat(write.status()).as(write.body()).isEqualTo(201);
+    assertThat(store.audit(null, "ana", 1).get(0).changes().get(0).id()).isEqualTo("token-1");
+    assertThat(send("GET", "/api/actors", null, "Authorization", "Bearer ent_not-a-token").status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void withoutAccountsTheServerRefusesToListenBeyondThisMachineWithThemItMay() throws Exception {
+    try (DuckDbStore lone = DuckDbStore.open(dir.resolve("lone.duckdb"))) {
+      assertThatThrownBy(
+              () -> WebApp.create(lone, DefaultMethod.load(), "0.0.0.0", "me", Instant::now))
+          .isInstanceOf(UserInputException.class)
+          .hasMessageContaining("entwine users add");
+    }
+    Javalin team = WebApp.create(store, DefaultMethod.load(), "0.0.0.0", "me", Instant::now);
+    assertThat(team).isNotNull();
+  }
+}
