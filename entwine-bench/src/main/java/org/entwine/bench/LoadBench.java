@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.entwine.app.DefaultMethod;
 import org.entwine.app.accounts.Accounts;
 import org.entwine.evidence.Commitment;
-import org.entwine.storage.Entry;
+import org.entwine.registry.Entry;
 import org.entwine.storage.Role;
 import org.entwine.storage.Store;
 import org.entwine.web.WebApp;

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.entwine.app.accounts.Accounts;
 import org.entwine.input.UserInputException;
+import org.entwine.registry.Entry;
 import org.entwine.storage.Account;
-import org.entwine.storage.Entry;
 import org.entwine.storage.Role;
 import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
@@ -129,34 +129,39 @@ final class UsersCommand implements Runnable {
     }
   }
 
+  /** Disables or enables an account. */
+  abstract static class SetDisabled extends DatabaseCommand {
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    abstract boolean disabled();
+
+    @Override
+    int run(Store store) {
+      new Accounts(store).disable(name, disabled(), byThisUser());
+      out().println(name + (disabled() ? " is disabled" : " is enabled"));
+      return ExitCodes.OK;
+    }
+  }
+
   @Command(
       name = "disable",
       mixinStandardHelpOptions = true,
       description =
           "Disables an account: it can no longer sign in or use its tokens, and its sessions end;"
               + " what it entered still names it.")
-  static final class Disable extends DatabaseCommand {
-    @Parameters(paramLabel = "NAME")
-    String name;
-
+  static final class Disable extends SetDisabled {
     @Override
-    int run(Store store) {
-      new Accounts(store).disable(name, true, byThisUser());
-      out().println(name + " is disabled");
-      return ExitCodes.OK;
+    boolean disabled() {
+      return true;
     }
   }
 
   @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables an account.")
-  static final class Enable extends DatabaseCommand {
-    @Parameters(paramLabel = "NAME")
-    String name;
-
+  static final class Enable extends SetDisabled {
     @Override
-    int run(Store store) {
-      new Accounts(store).disable(name, false, byThisUser());
-      out().println(name + " is enabled");
-      return ExitCodes.OK;
+    boolean disabled() {
+      return false;
     }
   }
 

@@ -23,24 +23,24 @@ public interface RegistryStore extends AutoCloseable {
    * @param origin what the batch came from (file names), kept in the import log
    */
   default void add(Registry batch, String origin, String enteredBy) {
-    add(batch, org.entwine.storage.Entry.of(origin, enteredBy));
+    add(batch, Entry.of(origin, enteredBy));
   }
 
   /** As {@link #add(Registry, String, String)}, under {@code entry} (kept in the audit trail). */
-  void add(Registry batch, org.entwine.storage.Entry entry);
+  void add(Registry batch, Entry entry);
 
   /**
    * Replaces stored records with new versions of themselves (same kind and id), in one transaction;
    * the earlier versions are kept, not lost.
    */
   default void replace(Registry batch, String origin, String enteredBy) {
-    replace(batch, org.entwine.storage.Entry.of(origin, enteredBy));
+    replace(batch, Entry.of(origin, enteredBy));
   }
 
   /**
    * As {@link #replace(Registry, String, String)}, under {@code entry} (kept in the audit trail).
    */
-  void replace(Registry batch, org.entwine.storage.Entry entry);
+  void replace(Registry batch, Entry entry);
 
   /**
    * Starts a bulk load of a dataset in one transaction: observations stream in through {@link

@@ -2,6 +2,7 @@ package org.entwine.storage;
 
 import java.util.List;
 import java.util.Optional;
+import org.entwine.registry.Entry;
 
 /**
  * The accounts of a shared store and their API tokens. Each change is written to the import log

@@ -16,6 +16,11 @@ public record AuditEntry(
     String reason,
     List<RecordChange> changes) {
 
+  /** The same change with only {@code kept} of its records. */
+  public AuditEntry withChanges(List<RecordChange> kept) {
+    return new AuditEntry(id, at, enteredBy, address, origin, reason, kept);
+  }
+
   /** A record a change stored: its kind and id, and its bodies before and after. */
   public record RecordChange(String kind, String id, String before, String after) {}
 }

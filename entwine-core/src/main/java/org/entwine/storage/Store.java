@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.entwine.events.EventStore;
 import org.entwine.evidence.Observation;
+import org.entwine.registry.Entry;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 

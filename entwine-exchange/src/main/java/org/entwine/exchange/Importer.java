@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.entwine.registry.Entry;
 import org.entwine.registry.Problem;
 import org.entwine.registry.ReferenceCheck;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.source.Provenance;
-import org.entwine.storage.Entry;
 
 /**
  * Imports exchange files into a store, whole or not at all: the files are read and checked against

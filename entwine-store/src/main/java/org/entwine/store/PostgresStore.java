@@ -18,14 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.entwine.evidence.Observation;
 import org.entwine.input.UserInputException;
 import org.entwine.storage.StoreException;
 import org.postgresql.PGConnection;
@@ -256,25 +251,6 @@ public final class PostgresStore extends SqlStore {
               + ") ON COMMIT DELETE ROWS");
       s.execute("DELETE FROM " + table);
     }
-  }
-
-  /** Streamed through a cursor (the driver otherwise reads a whole answer into memory). */
-  @Override
-  void stream(String where, List<String> params, Consumer<Observation> each) {
-    inTransaction(
-        "cannot read observations: ",
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT indicator, actor, partner, period, value, source FROM observations"
-                      + where)) {
-            p.setFetchSize(10_000);
-            for (int i = 0; i < params.size(); i++) p.setString(i + 1, params.get(i));
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) each.accept(observation(r));
-            }
-          }
-        });
   }
 
   /**

@@ -25,12 +25,12 @@ import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.json.DomainJson;
+import org.entwine.registry.Entry;
 import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.storage.Account;
 import org.entwine.storage.AuditEntry;
-import org.entwine.storage.Entry;
 import org.entwine.storage.Role;
 import org.entwine.storage.Store;
 import org.entwine.storage.StoreException;
@@ -180,21 +180,24 @@ abstract class SqlStore implements Store {
     return String.join(",", Collections.nCopies(n, "?"));
   }
 
-  /** Streams the observations {@code where} selects, in no particular order. */
+  /**
+   * Streams the observations {@code where} selects, in no particular order, through a cursor in a
+   * transaction (the PostgreSQL driver otherwise reads a whole answer into memory).
+   */
   void stream(String where, List<String> params, Consumer<Observation> each) {
-    reading(
+    inTransaction(
         "cannot read observations: ",
         c -> {
           try (PreparedStatement p =
               c.prepareStatement(
                   "SELECT indicator, actor, partner, period, value, source FROM observations"
                       + where)) {
+            p.setFetchSize(10_000);
             for (int i = 0; i < params.size(); i++) p.setString(i + 1, params.get(i));
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) each.accept(observation(r));
             }
           }
-          return null;
         });
   }
 

@@ -11,9 +11,9 @@ import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.Importer;
 import org.entwine.exchange.RegistryReader;
 import org.entwine.input.UserInputException;
+import org.entwine.registry.Entry;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
-import org.entwine.storage.Entry;
 
 /**
  * Adds records (ledger entries: documents, commitments, projects, mechanisms, contacts; judgements;

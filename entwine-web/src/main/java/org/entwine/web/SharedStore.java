@@ -17,8 +17,8 @@ import org.entwine.exchange.Importer;
 import org.entwine.framework.LevelName;
 import org.entwine.framework.LevelVocabulary;
 import org.entwine.method.Method;
+import org.entwine.registry.Entry;
 import org.entwine.registry.Registry;
-import org.entwine.storage.Entry;
 import org.entwine.storage.Store;
 
 /**

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.entwine.app.accounts.Accounts;
+import org.entwine.registry.Entry;
 import org.entwine.storage.Account;
-import org.entwine.storage.Entry;
 import org.entwine.storage.Role;
 
 /**

@@ -94,6 +94,19 @@ class BrowserTest {
     if (store != null) store.close();
   }
 
+  /** A write to the server, as a page sends it. */
+  private static java.net.http.HttpResponse<String> post(String path, String body)
+      throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("X-Entwine-Request", "1")
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String url(String path) {
     return "http://127.0.0.1:" + app.port() + path;
   }
@@ -175,15 +188,7 @@ class BrowserTest {
             + " \"area\": \"trade\", \"text\": "
             + org.entwine.json.DomainJson.json().writeValueAsString(text)
             + ", \"due\": \"2020-06-30\", \"sources\": [\"test-entry\"]}]}";
-    var r =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/records")))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json")
-                    .header("X-Entwine-Request", "1")
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    var r = post("/api/records", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     consoleErrors();
     browser.get(url("/partner.html?actor=VNM&partner=RUS&asOf=2026-01-01"));
@@ -388,7 +393,7 @@ class BrowserTest {
               "ana",
               "a long enough passphrase".toCharArray(),
               org.entwine.storage.Role.ANALYST,
-              org.entwine.storage.Entry.of("test", "test"));
+              org.entwine.registry.Entry.of("test", "test"));
       Javalin server = WebApp.create(team, DefaultMethod.load(), "127.0.0.1", "x").start(0);
       try {
         String base = "http://127.0.0.1:" + server.port();
@@ -433,16 +438,7 @@ class BrowserTest {
             + " \"RUS\"], \"area\": \"trade\", \"text\": \"<img src=x"
             + " onerror=\\\"document.title='pwned'\\\"> kept\", \"due\": \"2020-06-30\","
             + " \"sources\": [\"test-entry\"]}]}";
-    var r =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(url("/api/records?reason=checked%20twice")))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json")
-                    .header("X-Entwine-Request", "1")
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    var r = post("/api/records?reason=checked%20twice", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     consoleErrors();
     browser.get(url("/audit.html?user=analyst%20(web)"));

@@ -151,7 +151,7 @@ class SharedStoreTest {
                   try {
                     outcome.put(
                         key,
-                        "stored " + db.add(batch, org.entwine.storage.Entry.of("test", "test")));
+                        "stored " + db.add(batch, org.entwine.registry.Entry.of("test", "test")));
                   } catch (org.entwine.exchange.ExchangeException e) {
                     outcome.put(key, "refused: " + e.problems());
                   }

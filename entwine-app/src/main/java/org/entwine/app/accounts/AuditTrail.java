@@ -62,16 +62,7 @@ public final class AuditTrail {
     if (about == null) return store.audit(since, user, limit);
     // about one actor or record: read further back, then keep the changes that touch it
     return store.audit(since, user, Integer.MAX_VALUE).stream()
-        .map(
-            e ->
-                new AuditEntry(
-                    e.id(),
-                    e.at(),
-                    e.enteredBy(),
-                    e.address(),
-                    e.origin(),
-                    e.reason(),
-                    e.changes().stream().filter(about).toList()))
+        .map(e -> e.withChanges(e.changes().stream().filter(about).toList()))
         .filter(e -> !e.changes().isEmpty())
         .limit(limit)
         .toList();

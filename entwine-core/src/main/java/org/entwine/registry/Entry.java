@@ -1,4 +1,4 @@
-package org.entwine.storage;
+package org.entwine.registry;
 
 /**
  * Who made a change, and how: what it came from (file names, a web request), the account or user
