@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       AuditCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

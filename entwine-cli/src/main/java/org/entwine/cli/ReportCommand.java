@@ -1,0 +1,91 @@
+package org.entwine.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.entwine.app.Assessor;
+import org.entwine.app.Scoring;
+import org.entwine.input.UserInputException;
+import org.entwine.report.Messages;
+import org.entwine.report.PortfolioReport;
+import org.entwine.storage.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The portfolio report for policy makers, as PDF or HTML, in English or Vietnamese: on its"
+          + " first page the frameworks by level, what changed in the year, the partners whose"
+          + " depth moved most, what to watch and the trust x cooperation matrix; then the depth"
+          + " ranking with each partner's pillars, degree and cell; then the method and evidence.",
+      "Every figure is the one 'entwine assess' gives for the same date, method, runs and seed."
+    })
+final class ReportCommand extends DatabaseCommand {
+  @Parameters(index = "0", paramLabel = "ACTOR")
+  String actor;
+
+  @Mixin AsOfOption asOf;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "en or vi (default: en).")
+  String lang = "en";
+
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Sensitivity runs for the rank intervals (default: 200, as assess).")
+  int runs = 200;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the sensitivity runs (default: 1, as assess).")
+  long seed = Assessor.DEFAULT_SEED;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      required = true,
+      description = "Where to write the report: FILE.pdf or FILE.html.")
+  Path file;
+
+  @Mixin MethodOption method;
+
+  @Override
+  int run(Store store) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean pdf = name.endsWith(".pdf");
+    if (!pdf && !name.endsWith(".html"))
+      throw new UserInputException("--out must end in .pdf or .html, got " + file);
+    Messages words = Messages.of(lang);
+    LocalDate day = asOf.day();
+    Scoring s = method.score(store, actor, day.getYear());
+    Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
+    String xhtml = PortfolioReport.html(a, s.registry(), words);
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    // written beside, then moved: a failed report leaves no half file under the name asked for
+    Path part = file.resolveSibling("." + file.getFileName() + ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(part)) {
+        if (pdf) PortfolioReport.pdf(xhtml, out);
+        else out.write(xhtml.getBytes(StandardCharsets.UTF_8));
+      }
+      Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(part);
+    }
+    out()
+        .printf(
+            "wrote %s (%s, %s, %d partners)%n",
+            file, pdf ? "PDF" : "HTML", lang, a.partners().size());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,37 @@
+package org.entwine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void theReportIsWrittenAsPdfOrHtmlInEitherLanguageAndAWrongAskIsSaidPlainly() throws Exception {
+    Path db = dir.resolve("r.duckdb");
+    Path pdf = dir.resolve("out/vn.pdf");
+    var r = Cli.run(db, "report", "VNM", "--lang", "vi", "--runs", "20", "--out", pdf.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + pdf + " (PDF, vi,");
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+    assertThat(dir.resolve("out/.vn.pdf.part")).doesNotExist();
+
+    Path html = dir.resolve("vn.html");
+    assertThat(Cli.run(db, "report", "VNM", "--runs", "20", "--out", html.toString()).code())
+        .isZero();
+    assertThat(Files.readString(html))
+        .contains("<svg")
+        .contains("Comprehensive strategic partnership")
+        .doesNotContain("<script");
+
+    var txt = Cli.run(db, "report", "VNM", "--out", dir.resolve("vn.txt").toString());
+    assertThat(txt.code()).isNotZero();
+    assertThat(txt.err()).contains("--out must end in .pdf or .html");
+    var fr = Cli.run(db, "report", "VNM", "--lang", "fr", "--out", pdf.toString());
+    assertThat(fr.err()).contains("a report is written in en or vi, got 'fr'");
+  }
+}

@@ -1,0 +1,138 @@
+package org.entwine.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/**
+ * The report's charts, drawn on the server by JFreeChart as SVG, their text drawn as shapes in the
+ * bundled Noto Sans: the same picture in a browser and in the PDF, with no font needed to see it.
+ */
+final class Charts {
+  static final String FONT = "Noto Sans";
+  private static final Color INK = new Color(0x33, 0x33, 0x33);
+  private static final Color BAR = new Color(0x2f, 0x6f, 0x9f);
+
+  static {
+    for (String file :
+        List.of("400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf")) {
+      try (InputStream in = Charts.class.getResourceAsStream("fonts/" + file)) {
+        if (in == null) throw new IllegalStateException("the bundled font " + file + " is missing");
+        GraphicsEnvironment.getLocalGraphicsEnvironment()
+            .registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+      } catch (IOException | java.awt.FontFormatException e) {
+        throw new IllegalStateException("cannot read the bundled font " + file, e);
+      }
+    }
+    StandardChartTheme theme = new StandardChartTheme("entwine");
+    theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
+    theme.setLargeFont(new Font(FONT, Font.BOLD, 12));
+    theme.setRegularFont(new Font(FONT, Font.PLAIN, 10));
+    theme.setSmallFont(new Font(FONT, Font.PLAIN, 9));
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    theme.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+    theme.setAxisLabelPaint(INK);
+    theme.setTickLabelPaint(INK);
+    theme.setBarPainter(new StandardBarPainter());
+    ChartFactory.setChartTheme(theme);
+  }
+
+  private Charts() {}
+
+  /** A partner's point: its code, depth and degree (1-4). */
+  record Point(String partner, double depth, int degree) {}
+
+  /** A partner's bar: its code and depth. */
+  record Bar(String partner, double depth) {}
+
+  /** Depth, deepest first, one bar per ranked partner. */
+  static String ranking(List<Bar> bars, String depthLabel) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Bar b : bars) data.addValue(b.depth(), depthLabel, b.partner());
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null, null, depthLabel, data, PlotOrientation.HORIZONTAL, false, false, false);
+    var plot = chart.getCategoryPlot();
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setSeriesPaint(0, BAR);
+    r.setShadowVisible(false);
+    r.setItemMargin(0);
+    plot.getDomainAxis().setCategoryMargin(0.25);
+    return svg(chart, 640, 60 + 14 * Math.max(1, bars.size()));
+  }
+
+  /** Degree of confidence against depth, with the line from which cooperation counts as more. */
+  static String matrix(
+      List<Point> points, Double threshold, String depthLabel, String degreeLabel) {
+    XYSeries s = new XYSeries("partners", false, true); // in the points' order: labels by index
+    for (Point p : points) s.add(p.depth(), p.degree());
+    JFreeChart chart =
+        ChartFactory.createScatterPlot(
+            null,
+            depthLabel,
+            degreeLabel,
+            new XYSeriesCollection(s),
+            PlotOrientation.VERTICAL,
+            false,
+            false,
+            false);
+    XYPlot plot = chart.getXYPlot();
+    ((NumberAxis) plot.getDomainAxis()).setRange(0, 100);
+    NumberAxis degree = (NumberAxis) plot.getRangeAxis();
+    degree.setRange(0.5, 4.5);
+    degree.setInverted(true); // 1, high confidence, at the top
+    degree.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    if (threshold != null) {
+      ValueMarker line = new ValueMarker(threshold, INK, new BasicStroke(1f));
+      plot.addDomainMarker(line);
+    }
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+    r.setSeriesPaint(0, BAR);
+    r.setDefaultItemLabelsVisible(true);
+    r.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 8));
+    r.setDefaultItemLabelGenerator(
+        new StandardXYItemLabelGenerator() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String generateLabel(org.jfree.data.xy.XYDataset d, int series, int item) {
+            return points.get(item).partner();
+          }
+        });
+    return svg(chart, 640, 320);
+  }
+
+  private static String svg(JFreeChart chart, int width, int height) {
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    chart.draw(g, new Rectangle(0, 0, width, height));
+    // whole-number dimensions: openhtmltopdf reads "640.0" as no size at all
+    return g.getSVGElement()
+        .replaceFirst("width=(['\"])(\\d+)\\.0\\1", "width=$1$2$1")
+        .replaceFirst("height=(['\"])(\\d+)\\.0\\1", "height=$1$2$1");
+  }
+}
