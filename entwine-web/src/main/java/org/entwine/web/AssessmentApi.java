@@ -8,6 +8,8 @@ import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
+import org.entwine.report.Messages;
+import org.entwine.report.PortfolioReport;
 
 /**
  * The focal actor's portfolio assessed, as {@code entwine assess} prints it; and one relation's
@@ -93,22 +95,63 @@ final class AssessmentApi {
                   db.keptJson(
                       "assessment " + actor + " " + day + " " + runs + " " + seed,
                       java.util.Set.of(actor),
-                      () -> {
-                        // the store is read in turn; the sensitivity runs and the judgements are
-                        // computed outside it
-                        Scoring s =
-                            db.read(
-                                store ->
-                                    Scoring.of(
-                                        store,
-                                        db.registry(),
-                                        db.method(),
-                                        actor,
-                                        null,
-                                        day.getYear(),
-                                        false));
-                        return Assessor.assess(s, day, runs, seed, false);
-                      }));
+                      () -> Assessor.assess(scoring(actor, day), day, runs, seed, false)));
         });
+    routes.get(
+        "/api/actors/{actor}/report",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          String lang = ctx.queryParam("lang");
+          if (lang == null || lang.isBlank()) lang = fromBrowser(ctx.header("Accept-Language"));
+          Messages words = Messages.of(lang);
+          String format = ctx.queryParam("format") == null ? "pdf" : ctx.queryParam("format");
+          if (!format.equals("pdf") && !format.equals("html"))
+            throw new org.entwine.input.UserInputException(
+                "format expects pdf or html, got '" + format + "'");
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          byte[] report =
+              db.kept(
+                  "report " + actor + " " + day + " " + lang + " " + format,
+                  java.util.Set.of(actor),
+                  () -> {
+                    // the assessment the portfolio page shows (200 runs, the default seed)
+                    Scoring s = scoring(actor, day);
+                    String xhtml =
+                        PortfolioReport.html(
+                            Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false),
+                            s.registry(),
+                            words);
+                    if (format.equals("html"))
+                      return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    var out = new java.io.ByteArrayOutputStream();
+                    PortfolioReport.pdf(xhtml, out);
+                    return out.toByteArray();
+                  });
+          // a download: opened from the analyst's disk, the report is a document, not a page of
+          // the application
+          ctx.header(
+                  "Content-Disposition",
+                  "attachment; filename=\"" + actor + "-" + day + "-" + lang + "." + format + "\"")
+              .contentType(format.equals("pdf") ? "application/pdf" : "text/html; charset=utf-8")
+              .result(report);
+        });
+  }
+
+  /** The browser's first language among the report's, else English. */
+  static String fromBrowser(String acceptLanguage) {
+    if (acceptLanguage != null)
+      for (var r : java.util.Locale.LanguageRange.parse(acceptLanguage))
+        for (String l : Messages.LANGUAGES)
+          if (r.getRange().equals(l) || r.getRange().startsWith(l + "-")) return l;
+    return "en";
+  }
+
+  /**
+   * The scoring of {@code actor}'s relations for the day: the store read in turn; the sensitivity
+   * runs and the judgements are computed outside it.
+   */
+  private Scoring scoring(String actor, java.time.LocalDate day) {
+    return db.read(
+        store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
   }
 }

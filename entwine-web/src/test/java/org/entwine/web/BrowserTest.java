@@ -224,6 +224,10 @@ class BrowserTest {
     browser.get(url("/?actor=VNM&asOf=2024-12-31"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
     assertThat(column(0)).contains("CHN", "RUS", "USA", "JPN", "IND");
+    // the report of the same assessment, offered for download in both languages
+    assertThat(browser.findElement(By.id("pdf")).getAttribute("href"))
+        .endsWith("/api/actors/VNM/report?asOf=2024-12-31");
+    assertThat(browser.findElement(By.id("pdfVi")).getAttribute("href")).endsWith("&lang=vi");
     // sort by depth, both ways
     WebElement depth = browser.findElement(By.cssSelector("#partners th[data-key='depth']"));
     depth.click();

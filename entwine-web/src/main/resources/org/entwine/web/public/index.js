@@ -22,6 +22,11 @@ async function load() {
     Entwine.showError(e);
     return;
   }
+  // the report of the same assessment, for those who will not open the application
+  const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}`;
+  document.getElementById('pdf').href = report;
+  document.getElementById('pdfVi').href = report + '&lang=vi';
+  document.getElementById('reportLinks').hidden = false;
   document.getElementById('summary').textContent = `${a.focal} as of ${a.asOf}: ${a.partners.length} partners; depth scored for`
     + ` ${a.year} (each value may come from up to the method's lookback before: a partner's page gives each value's year);`
     + ` rank intervals over ${a.runs} sensitivity runs, seed ${a.seed} (method ${a.methodId} v${a.methodVersion}); `
