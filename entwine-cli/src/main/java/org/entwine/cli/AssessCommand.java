@@ -42,18 +42,7 @@ final class AssessCommand extends DatabaseCommand {
 
   @Mixin AsOfOption asOf;
 
-  @Option(
-      names = "--runs",
-      paramLabel = "N",
-      description = "Sensitivity runs for the rank intervals (default: 200).")
-  int runs = 200;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description =
-          "Seed of the sensitivity runs: the same seed gives the same intervals (default: 1).")
-  long seed = Assessor.DEFAULT_SEED;
+  @Mixin RunsOptions sensitivity;
 
   @Option(
       names = "--all",
@@ -74,7 +63,7 @@ final class AssessCommand extends DatabaseCommand {
   int run(Store store) {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
-    Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
+    Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
     List<Assessment> others =
         a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
@@ -123,8 +112,8 @@ final class AssessCommand extends DatabaseCommand {
                 + " trust x cooperation matrix (%s). Details: entwine brief %s PARTNER, or --format"
                 + " json.",
             ranked,
-            runs,
-            seed,
+            sensitivity.runs,
+            sensitivity.seed,
             100 * s.method().minimumCoverage(),
             a.cooperationThreshold() == null
                 ? "no partner is ranked, so none has a cell"

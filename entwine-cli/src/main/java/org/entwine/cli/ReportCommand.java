@@ -37,17 +37,7 @@ final class ReportCommand extends DatabaseCommand {
   @Option(names = "--lang", paramLabel = "LANG", description = "en or vi (default: en).")
   String lang = "en";
 
-  @Option(
-      names = "--runs",
-      paramLabel = "N",
-      description = "Sensitivity runs for the rank intervals (default: 200, as assess).")
-  int runs = 200;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Seed of the sensitivity runs (default: 1, as assess).")
-  long seed = Assessor.DEFAULT_SEED;
+  @Mixin RunsOptions sensitivity;
 
   @Option(
       names = "--out",
@@ -67,7 +57,7 @@ final class ReportCommand extends DatabaseCommand {
     Messages words = Messages.of(lang);
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
-    Assessor.Assessments a = Assessor.assess(s, day, runs, seed, true);
+    Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
     String xhtml = PortfolioReport.html(a, s.registry(), words);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
