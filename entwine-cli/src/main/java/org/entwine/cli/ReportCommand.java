@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
+import org.entwine.framework.Level;
 import org.entwine.input.UserInputException;
 import org.entwine.report.Messages;
 import org.entwine.report.PortfolioReport;
@@ -46,6 +47,12 @@ final class ReportCommand extends DatabaseCommand {
       description = "Where to write the report: FILE.pdf or FILE.html.")
   Path file;
 
+  @Option(
+      names = "--partner",
+      paramLabel = "ACTOR",
+      description = "One partner's brief alone: its page of the report.")
+  String partner;
+
   @Mixin MethodOption method;
 
   @Override
@@ -58,7 +65,8 @@ final class ReportCommand extends DatabaseCommand {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
-    String xhtml = PortfolioReport.html(a, s.registry(), words);
+    String code = partner == null ? null : actor(s.registry(), partner);
+    String xhtml = PortfolioReport.html(a, s, words, code);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     // written beside, then moved: a failed report leaves no half file under the name asked for
@@ -72,10 +80,12 @@ final class ReportCommand extends DatabaseCommand {
     } finally {
       Files.deleteIfExists(part);
     }
-    out()
-        .printf(
-            "wrote %s (%s, %s, %d partners)%n",
-            file, pdf ? "PDF" : "HTML", lang, a.partners().size());
+    String what =
+        partner == null
+            ? a.partners().stream().filter(p -> p.level() != Level.NONE).count()
+                + " framework partners"
+            : "the brief of " + code;
+    out().printf("wrote %s (%s, %s, %s)%n", file, pdf ? "PDF" : "HTML", lang, what);
     return ExitCodes.OK;
   }
 }

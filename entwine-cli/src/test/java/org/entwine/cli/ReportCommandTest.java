@@ -16,7 +16,7 @@ class ReportCommandTest {
     Path pdf = dir.resolve("out/vn.pdf");
     var r = Cli.run(db, "report", "VNM", "--lang", "vi", "--runs", "20", "--out", pdf.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("wrote " + pdf + " (PDF, vi,");
+    assertThat(r.out()).contains("wrote " + pdf + " (PDF, vi, 45 framework partners)");
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
     assertThat(dir.resolve("out/.vn.pdf.part")).doesNotExist();
 
@@ -27,6 +27,15 @@ class ReportCommandTest {
         .contains("<svg")
         .contains("Comprehensive strategic partnership")
         .doesNotContain("<script");
+
+    Path brief = dir.resolve("chn.pdf");
+    var one =
+        Cli.run(db, "report", "VNM", "--partner", "CN", "--runs", "20", "--out", brief.toString());
+    assertThat(one.out()).contains("(PDF, en, the brief of CHN)");
+    assertThat(Files.size(brief)).isPositive().isLessThan(Files.size(pdf));
+    assertThat(
+            Cli.run(db, "report", "VNM", "--partner", "NOWHERE", "--out", brief.toString()).err())
+        .contains("NOWHERE");
 
     var txt = Cli.run(db, "report", "VNM", "--out", dir.resolve("vn.txt").toString());
     assertThat(txt.code()).isNotZero();

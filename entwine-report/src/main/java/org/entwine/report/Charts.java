@@ -126,6 +126,58 @@ final class Charts {
     return svg(chart, 640, 320);
   }
 
+  /** A pillar's two sides, de jure and de facto (0-100; null where missing). */
+  record Spoke(String pillar, Double deJure, Double deFacto) {}
+
+  /** The pillars as a radar, de jure and de facto each a line around it. */
+  static String radar(List<Spoke> spokes, String deJure, String deFacto) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Spoke s : spokes) {
+      // a side without evidence has no point on its spoke: missing is never zero
+      data.addValue(s.deJure(), deJure, s.pillar());
+      data.addValue(s.deFacto(), deFacto, s.pillar());
+    }
+    org.jfree.chart.plot.SpiderWebPlot plot = new org.jfree.chart.plot.SpiderWebPlot(data);
+    plot.setMaxValue(100);
+    plot.setLabelFont(new Font(FONT, Font.PLAIN, 10));
+    plot.setSeriesPaint(0, BAR);
+    plot.setSeriesPaint(1, new Color(0xd9, 0x7b, 0x29));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 9));
+    return svg(chart, 300, 260);
+  }
+
+  /** Depth year by year (a year without a depth is a gap, never zero). */
+  static String history(java.util.Map<Integer, Double> depthByYear, String depthLabel) {
+    XYSeries s = new XYSeries(depthLabel, true, false);
+    int first = depthByYear.keySet().stream().min(Integer::compare).orElse(0);
+    int last = depthByYear.keySet().stream().max(Integer::compare).orElse(0);
+    for (int y = first; y <= last; y++) s.add(y, depthByYear.get(y)); // null: a gap in the line
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            null,
+            null,
+            depthLabel,
+            new XYSeriesCollection(s),
+            PlotOrientation.VERTICAL,
+            false,
+            false,
+            false);
+    XYPlot plot = chart.getXYPlot();
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    NumberAxis years = (NumberAxis) plot.getDomainAxis();
+    years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    years.setAutoRangeIncludesZero(false);
+    years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+    r.setSeriesPaint(0, BAR);
+    r.setSeriesShapesVisible(0, true);
+    return svg(chart, 340, 260);
+  }
+
   private static String svg(JFreeChart chart, int width, int height) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);

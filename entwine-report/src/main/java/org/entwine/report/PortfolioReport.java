@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.entwine.app.Assessment;
 import org.entwine.app.Assessor;
+import org.entwine.app.Scoring;
 import org.entwine.diagnostics.Flag;
 import org.entwine.framework.Framework;
 import org.entwine.framework.Level;
@@ -56,10 +57,35 @@ public final class PortfolioReport {
   /** A level and how many partners hold a framework at it. */
   public record Count(String level, long partners) {}
 
-  /** The report as XHTML (a page a browser shows, and the source of the PDF). */
-  public static String html(Assessor.Assessments a, Registry registry, Messages m) {
+  /**
+   * The report as XHTML (a page a browser shows, and the source of the PDF): the portfolio, then a
+   * page per framework partner.
+   */
+  public static String html(Assessor.Assessments a, Scoring s, Messages m) {
+    return html(a, s, m, null);
+  }
+
+  /**
+   * One partner's brief alone ({@code partner} given: its page only), or the whole report (null).
+   */
+  public static String html(Assessor.Assessments a, Scoring s, Messages m, String partner) {
+    Registry registry = s.registry();
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
+    List<Assessment> paged =
+        partner == null
+            ? framed
+            : a.partners().stream().filter(p -> p.partner().equals(partner)).toList();
+    if (partner != null && paged.isEmpty())
+      throw new org.entwine.input.UserInputException(
+          a.focal() + " has no assessed relation with " + partner);
     Context c = new Context();
+    var histories = PartnerPage.histories(s);
+    c.setVariable("brief", partner != null);
+    c.setVariable(
+        "partners",
+        paged.stream()
+            .map(p -> PartnerPage.of(p, a.focal(), s, histories.get(p.partner()), m))
+            .toList());
     c.setVariable("lang", m.language());
     c.setVariable("title", m.get("title", a.focal(), m.date(a.asOf())));
     c.setVariable("subtitle", m.get("subtitle", a.methodId(), a.methodVersion()));

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PortfolioReportTest {
   @TempDir static Path dir;
   static Assessor.Assessments assessed;
-  static org.entwine.registry.Registry registry;
+  static Scoring scoring;
 
   @BeforeAll
   static void assess() {
@@ -42,13 +42,13 @@ class PortfolioReportTest {
       BundledExample.load(store);
       Scoring s = Scoring.of(store, DefaultMethod.load(), "VNM", 2026);
       assessed = Assessor.assess(s, LocalDate.parse("2026-06-30"), 50, Assessor.DEFAULT_SEED, true);
-      registry = s.registry();
+      scoring = s;
     }
   }
 
   static byte[] pdf(String lang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PortfolioReport.pdf(PortfolioReport.html(assessed, registry, Messages.of(lang)), out);
+    PortfolioReport.pdf(PortfolioReport.html(assessed, scoring, Messages.of(lang)), out);
     return out.toByteArray();
   }
 
@@ -90,6 +90,10 @@ class PortfolioReportTest {
           assertThat(text.replace(" ", ""))
               .as(lang + " " + p.partner() + ": " + expected)
               .contains(expected.replace(" ", ""));
+          // and its own page, headed by its name, with its level and depth
+          assertThat(text)
+              .as(lang + " page of " + p.partner())
+              .contains(p.name() + " (" + p.partner() + ") " + row.level() + " · ");
         }
         saveImages(doc, lang);
       }

@@ -118,9 +118,7 @@ final class AssessmentApi {
                     Scoring s = scoring(actor, day);
                     String xhtml =
                         PortfolioReport.html(
-                            Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false),
-                            s.registry(),
-                            words);
+                            Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s, words);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     var out = new java.io.ByteArrayOutputStream();
