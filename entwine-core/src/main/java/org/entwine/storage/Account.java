@@ -9,6 +9,11 @@ import java.time.Instant;
 public record Account(
     String name, Role role, String passwordHash, boolean disabled, Instant created) {
   public Account {
+    requireName(name);
+  }
+
+  /** Refuses a name no account may have. */
+  public static void requireName(String name) {
     if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}"))
       throw new org.entwine.input.UserInputException(
           "an account name is 1 to 64 letters, digits, '.', '_', '@' or '-' (starting with a"

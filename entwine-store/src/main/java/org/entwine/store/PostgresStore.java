@@ -209,8 +209,11 @@ public final class PostgresStore extends SqlStore {
       @Override
       public void row(Object... values) throws SQLException {
         String[] row = new String[values.length];
-        for (int i = 0; i < values.length; i++)
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] instanceof byte[])
+            throw new IllegalArgumentException("no CSV text for bytes (column " + (i + 1) + ")");
           row[i] = values[i] == null ? null : String.valueOf(values[i]);
+        }
         try {
           csv.writeRecord(row);
         } catch (java.io.UncheckedIOException e) {

@@ -188,10 +188,7 @@ abstract class SqlStore implements Store {
     inTransaction(
         "cannot read observations: ",
         c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT indicator, actor, partner, period, value, source FROM observations"
-                      + where)) {
+          try (PreparedStatement p = c.prepareStatement(OBSERVATIONS + where)) {
             p.setFetchSize(10_000);
             for (int i = 0; i < params.size(); i++) p.setString(i + 1, params.get(i));
             try (ResultSet r = p.executeQuery()) {
@@ -207,10 +204,7 @@ abstract class SqlStore implements Store {
   }
 
   private List<Observation> observations(String where, List<String> args) {
-    String sql =
-        "SELECT indicator, actor, partner, period, value, source FROM observations"
-            + where
-            + " ORDER BY indicator, actor, partner, period_start";
+    String sql = OBSERVATIONS + where + " ORDER BY indicator, actor, partner, period_start";
     return reading(
         "cannot read observations: ",
         c -> {
@@ -224,6 +218,10 @@ abstract class SqlStore implements Store {
           }
         });
   }
+
+  /** The columns {@link #observation} reads, in its order. */
+  private static final String OBSERVATIONS =
+      "SELECT indicator, actor, partner, period, value, source FROM observations";
 
   static Observation observation(ResultSet r) throws SQLException {
     return new Observation(

@@ -262,7 +262,10 @@ final class SharedStore {
    */
   @SuppressWarnings("unchecked")
   <T> T kept(String question, Set<String> about, Supplier<T> compute) {
-    if (answers.size() > KEPT) answers.clear();
+    if (answers.size() > KEPT) {
+      answers.clear();
+      computing.clear(); // the locks of questions no longer kept, which would otherwise only grow
+    }
     Kept mine = new Kept(about, new CompletableFuture<>());
     long asked = ticks.incrementAndGet();
     Kept k = answers.putIfAbsent(question, mine);

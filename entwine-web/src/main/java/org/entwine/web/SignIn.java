@@ -58,6 +58,11 @@ final class SignIn {
     volatile Instant checked;
     volatile Who who;
 
+    /** Unused for {@link #IDLE}, or older than {@link #LONGEST}. */
+    boolean ended(Instant now) {
+      return now.isAfter(lastUsed.plus(IDLE)) || now.isAfter(started.plus(LONGEST));
+    }
+
     Session(Who who, Instant now) {
       this.who = who;
       this.csrf = random();
@@ -145,7 +150,7 @@ final class SignIn {
     if (id == null) return Optional.empty();
     Session s = sessions.get(id);
     Instant now = clock.get();
-    if (s == null || now.isAfter(s.lastUsed.plus(IDLE)) || now.isAfter(s.started.plus(LONGEST))) {
+    if (s == null || s.ended(now)) {
       if (s != null) sessions.remove(id);
       throw new RequestGuard.Refused(401, "the session has ended: sign in again");
     }
@@ -200,7 +205,7 @@ final class SignIn {
           }
           // the account read in the store's turn; the slow hash checked outside it
           String name = c.name();
-          Optional<Account> stored = accounts(x -> x.stored(name));
+          Optional<Account> stored = accounts(x -> x.find(name));
           Optional<Account> a = Accounts.verify(stored, c.password().toCharArray());
           if (a.isEmpty()) {
             failed(byName, now);
@@ -229,10 +234,7 @@ final class SignIn {
           String id = ctx.cookie(COOKIE);
           Session s = id == null ? null : sessions.get(id);
           Instant now = clock.get();
-          if (s == null
-              || now.isAfter(s.lastUsed.plus(IDLE))
-              || now.isAfter(s.started.plus(LONGEST)))
-            throw new RequestGuard.Refused(401, "not signed in");
+          if (s == null || s.ended(now)) throw new RequestGuard.Refused(401, "not signed in");
           ctx.json(state(s.who, s.csrf));
         });
     routes.delete(

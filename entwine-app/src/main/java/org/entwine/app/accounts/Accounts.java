@@ -62,7 +62,7 @@ public final class Accounts {
 
   /** Refuses a name no account may have, or one already taken (before a password is asked for). */
   public void requireNew(String name) {
-    new Account(name, Role.READER, "", false, Instant.EPOCH); // the name's form
+    Account.requireName(name);
     if (store.account(name).isPresent())
       throw new UserInputException("there is already an account '" + name + "'");
   }
@@ -102,16 +102,7 @@ public final class Accounts {
    * same hash as a wrong password, so that timing does not tell which names exist.
    */
   public Optional<Account> signIn(String name, char[] password) {
-    return verify(stored(name), password);
-  }
-
-  /** The account of this name, if there is one (none for a name no account could have). */
-  public Optional<Account> stored(String name) {
-    try {
-      return store.account(name);
-    } catch (UserInputException e) { // not even a valid name
-      return Optional.empty();
-    }
+    return verify(find(name), password);
   }
 
   /**
