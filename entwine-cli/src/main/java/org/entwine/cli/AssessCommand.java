@@ -58,9 +58,11 @@ final class AssessCommand extends DatabaseCommand {
 
   @Mixin MethodOption method;
   @Mixin FormatOption output;
+  @Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels labels = Labels.of(language.words());
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
@@ -79,27 +81,29 @@ final class AssessCommand extends DatabaseCommand {
     }
     long ranked = a.partners().stream().filter(p -> !p.unranked()).count();
     out()
-        .printf(
-            "%s as of %s: %d partners with a framework, %d partners ranked by depth in %d (method"
-                + " %s v%d)%n",
-            a.focal(), day, framed.size(), ranked, a.year(), a.methodId(), a.methodVersion());
+        .println(
+            labels.get(
+                "cli.assess.heading",
+                a.focal(),
+                day.toString(),
+                framed.size(),
+                ranked,
+                String.valueOf(a.year()),
+                a.methodId(),
+                a.methodVersion()));
     wrap("data: " + dataYears(s));
     out().println();
-    out().println("Partners with a framework on " + day);
-    brief(framed).print(Format.TABLE, out());
+    out().println(labels.get("cli.assess.framed", day.toString()));
+    brief(framed, s, labels).print(Format.TABLE, out());
     wrap(confidenceSummary(framed, s.method().trust().minimumFallenDue(), a.focal()));
     out().println();
     List<Assessment> rest = shown.subList(framed.size(), shown.size());
     out()
         .println(
             all
-                ? "Every other partner the evidence covers"
-                : "Other partners, deepest first (top "
-                    + rest.size()
-                    + " of "
-                    + others.size()
-                    + " ranked; --all for every one)");
-    brief(rest).print(Format.TABLE, out());
+                ? labels.get("cli.assess.every")
+                : labels.get("cli.assess.others", rest.size(), others.size()));
+    brief(rest, s, labels).print(Format.TABLE, out());
     out().println();
     wrap(
         String.format(
@@ -181,22 +185,25 @@ final class AssessCommand extends DatabaseCommand {
    * The table for a terminal of 160 columns: figures short, the reasons and the rest in --format
    * json.
    */
-  private static Table brief(List<Assessment> partners) {
+  private static Table brief(List<Assessment> partners, Scoring s, Labels labels) {
     Table t =
         new Table(
-            "rank",
-            "partner",
-            "level",
-            "depth",
-            "int",
-            "inst",
-            "iden",
-            "cov",
-            "width",
-            "durable",
-            "confidence",
-            "cell",
-            "flags");
+            java.util.stream.Stream.of(
+                    "rank",
+                    "partner",
+                    "level",
+                    "depth",
+                    "int",
+                    "inst",
+                    "iden",
+                    "cov",
+                    "width",
+                    "durable",
+                    "confidence",
+                    "cell",
+                    "flags")
+                .map(labels::column)
+                .toArray(String[]::new));
     for (Assessment p : partners) {
       Score x = p.score();
       var iv = p.rank();
@@ -204,15 +211,17 @@ final class AssessCommand extends DatabaseCommand {
           x == null
               ? "–"
               : p.unranked()
-                  ? "thin"
+                  ? labels.get("cli.assess.thin")
                   : iv == null
                       ? ""
                       : String.format("%d (%.0f-%.0f)", iv.rank(), iv.rankLow(), iv.rankHigh());
-      String depth = x == null ? "no evidence" : ScoreCommand.fmt(x.depth());
+      String depth = x == null ? labels.get("cli.assess.noEvidence") : ScoreCommand.fmt(x.depth());
       t.row(
           rank,
-          p.partner() + " " + shortName(p.name()),
-          level(p.level()),
+          p.partner()
+              + " "
+              + shortName(s.registry().actor(p.partner()).map(labels::name).orElse(p.name())),
+          labels.level(p.level()),
           depth,
           pillar(x, Pillar.INTERESTS),
           pillar(x, Pillar.INSTITUTIONS),
@@ -220,11 +229,9 @@ final class AssessCommand extends DatabaseCommand {
           x == null ? "–" : String.format("%.0f%%", 100 * x.commonCoverage()),
           x == null ? "–" : x.width() + "/" + x.areas(),
           x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
-          confidence(p),
-          p.cell() == null
-              ? ""
-              : p.cell().number() + " " + p.cell().label().replaceFirst(" /.*", ""),
-          p.flags().stream().map(AssessCommand::flag).collect(Collectors.joining(", ")));
+          labels.confidence(p),
+          labels.cell(p.cell()),
+          p.flags().stream().map(labels::flag).collect(Collectors.joining(", ")));
     }
     return t;
   }
@@ -237,44 +244,6 @@ final class AssessCommand extends DatabaseCommand {
 
   private static String shortName(String name) {
     return name.length() <= 14 ? name : name.substring(0, 13) + "…";
-  }
-
-  static String level(Level l) {
-    return switch (l) {
-      case SPECIAL -> "special";
-      case COMPREHENSIVE_STRATEGIC -> "compr. strategic";
-      case STRATEGIC -> "strategic";
-      case SECTORAL_STRATEGIC -> "sectoral strat.";
-      case COMPREHENSIVE -> "comprehensive";
-      case OTHER_PARTNERSHIP -> "other";
-      case ALLIANCE -> "alliance";
-      case NONE -> "–";
-    };
-  }
-
-  private static String confidence(Assessment p) {
-    var st = p.standing();
-    if (st.degree() == org.entwine.trust.Degree.INSUFFICIENT_EVIDENCE)
-      return "insufficient evidence";
-    return st.degree().number()
-        + " "
-        + st.degree().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " ("
-        + st.basis()
-        + ")";
-  }
-
-  private static String flag(Flag f) {
-    return switch (f) {
-      case LABEL_ABOVE_SUBSTANCE -> "label>substance";
-      case SUBSTANCE_WITHOUT_LABEL -> "substance w/o label";
-      case IMPLEMENTATION_GAP -> "impl. gap";
-      case JUDGEMENT_DIFFERS -> "judgement differs";
-      case DEGREES_DIFFER -> "degrees differ";
-      case DEPTH_FALLING -> "falling";
-      case DEPTH_RISING -> "rising";
-      case EVENT_SHOCK -> "event shock";
-    };
   }
 
   /**

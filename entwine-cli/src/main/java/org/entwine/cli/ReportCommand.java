@@ -35,8 +35,7 @@ final class ReportCommand extends DatabaseCommand {
 
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or vi (default: en).")
-  String lang = "en";
+  @Mixin LanguageOption language;
 
   @Mixin RunsOptions sensitivity;
 
@@ -61,12 +60,12 @@ final class ReportCommand extends DatabaseCommand {
     boolean pdf = name.endsWith(".pdf");
     if (!pdf && !name.endsWith(".html"))
       throw new UserInputException("--out must end in .pdf or .html, got " + file);
-    Messages words = Messages.of(lang);
+    Messages words = language.words();
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
     String code = partner == null ? null : actor(s.registry(), partner);
-    String xhtml = PortfolioReport.html(a, s, words, code);
+    String xhtml = PortfolioReport.html(PortfolioReport.Basis.of(a, s), words, code);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     // written beside, then moved: a failed report leaves no half file under the name asked for
@@ -85,7 +84,7 @@ final class ReportCommand extends DatabaseCommand {
             ? a.partners().stream().filter(p -> p.level() != Level.NONE).count()
                 + " framework partners"
             : "the brief of " + code;
-    out().printf("wrote %s (%s, %s, %s)%n", file, pdf ? "PDF" : "HTML", lang, what);
+    out().printf("wrote %s (%s, %s, %s)%n", file, pdf ? "PDF" : "HTML", language.lang, what);
     return ExitCodes.OK;
   }
 }

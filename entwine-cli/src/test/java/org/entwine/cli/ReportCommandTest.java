@@ -41,6 +41,51 @@ class ReportCommandTest {
     assertThat(txt.code()).isNotZero();
     assertThat(txt.err()).contains("--out must end in .pdf or .html");
     var fr = Cli.run(db, "report", "VNM", "--lang", "fr", "--out", pdf.toString());
-    assertThat(fr.err()).contains("a report is written in en or vi, got 'fr'");
+    assertThat(fr.err()).contains("the language is en or vi, got 'fr'");
+  }
+
+  @Test
+  void assessSpeaksVietnameseWhenAskedAndItsJsonKeepsItsKeys() throws Exception {
+    Path db = dir.resolve("a.duckdb");
+    var vi = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "20", "--lang", "vi");
+    assertThat(vi.code()).as(vi.err()).isZero();
+    assertThat(vi.out())
+        .contains("VNM tính đến 2026-06-30: 45 đối tác có khuôn khổ")
+        .contains("Cấp độ")
+        .contains("CHN Trung Quốc")
+        .contains("Đối tác chiến lược toàn diện")
+        .contains("Quan hệ đặc biệt");
+    var en = Cli.run(db, "assess", "VNM", "--as-of", "2026-06-30", "--runs", "20");
+    assertThat(en.out()).contains("CHN China").contains("compr. strategic");
+    // scripts read the same keys and codes in either language
+    var json =
+        Cli.run(
+            db,
+            "assess",
+            "VNM",
+            "--as-of",
+            "2026-06-30",
+            "--runs",
+            "20",
+            "--lang",
+            "vi",
+            "--format",
+            "json");
+    assertThat(json.out())
+        .isEqualTo(
+            Cli.run(
+                    db,
+                    "assess",
+                    "VNM",
+                    "--as-of",
+                    "2026-06-30",
+                    "--runs",
+                    "20",
+                    "--format",
+                    "json")
+                .out());
+    var fr = Cli.run(db, "assess", "VNM", "--lang", "fr");
+    assertThat(fr.code()).isNotZero();
+    assertThat(fr.err()).contains("the language is en or vi, got 'fr'");
   }
 }

@@ -22,7 +22,12 @@ import org.entwine.time.DatePrecision;
  * that scoring every year of a long record costs array reads, not map look-ups.
  */
 public final class RawValues {
-  private static final String ABSENT = "not in the data, which lists only what exists";
+  /** How the note of a zero filled in for data that lists only what exists begins. */
+  public static final String ABSENT = "not in the data, which lists only what exists";
+
+  /** The source of values counted from the registry's own ledgers. */
+  public static final String LEDGER = "ledger";
+
   private static final int FROM_FOCAL = 0;
   private static final int TO_FOCAL = 1;
 
@@ -162,7 +167,7 @@ public final class RawValues {
               x == null
                   ? null
                   : new RawValue(
-                      x, year, "ledger", LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
+                      x, year, LEDGER, LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
         } else {
           v = observed(i, e.getValue(), partner, year);
         }

@@ -3,11 +3,14 @@ package org.entwine.report;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.entwine.actor.Actor;
+import org.entwine.actor.CodeSystem;
 import org.entwine.input.UserInputException;
 
 /**
@@ -35,8 +38,12 @@ public final class Messages {
   public static Messages of(String language) {
     if (!LANGUAGES.contains(language))
       throw new UserInputException(
-          "a report is written in " + String.join(" or ", LANGUAGES) + ", got '" + language + "'");
+          "the language is " + String.join(" or ", LANGUAGES) + ", got '" + language + "'");
     return new Messages(language.equals("vi") ? Locale.forLanguageTag("vi-VN") : Locale.UK);
+  }
+
+  public Locale locale() {
+    return locale;
   }
 
   public String language() {
@@ -61,6 +68,42 @@ public final class Messages {
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
     return f.format(value);
+  }
+
+  /** A figure with its sign always written (+1.25, −0.40), as the language writes it. */
+  public String signed(double value, int digits) {
+    String n = number(Math.abs(value), digits);
+    return (value > 0 ? "+" : value < 0 ? "−" : "") + n;
+  }
+
+  /** A percentage of a share (0–1) with no decimals, as the language writes it. */
+  public String percent(double share) {
+    return NumberFormat.getPercentInstance(locale).format(share);
+  }
+
+  /** A month given as yyyymm, named as the language names it (March 2024; tháng 3 năm 2024). */
+  public String month(int yyyymm) {
+    return YearMonth.of(yyyymm / 100, yyyymm % 100)
+        .format(DateTimeFormatter.ofPattern(get("format.month"), locale));
+  }
+
+  /**
+   * A partner's name in this language: a state's as Unicode CLDR names it (the data the JDK ships),
+   * found by its ISO 3166 alpha-2 code; where CLDR has no name in this language (organizations,
+   * groups, states that no longer exist), the registry's name.
+   */
+  public String name(Actor actor) {
+    if (locale.getLanguage().equals("en")) return actor.name();
+    String iso2 = actor.codes().get(CodeSystem.ISO2);
+    if (iso2 == null) return actor.name();
+    Locale country = new Locale.Builder().setRegion(iso2).build();
+    String local = country.getDisplayCountry(locale);
+    // the JDK falls back to English or to the code itself where CLDR has no name in the language
+    boolean named =
+        !local.isEmpty()
+            && !local.equals(iso2)
+            && !local.equals(country.getDisplayCountry(Locale.ENGLISH));
+    return named ? local : actor.name();
   }
 
   public String date(LocalDate day) {

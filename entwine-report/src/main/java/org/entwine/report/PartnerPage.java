@@ -5,12 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entwine.app.Assessment;
+import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
+import org.entwine.events.EventEvidence;
 import org.entwine.framework.Framework;
 import org.entwine.framework.LevelChange;
+import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;
 import org.entwine.method.PillarScore;
+import org.entwine.method.RawValue;
+import org.entwine.method.RawValues;
 import org.entwine.method.Score;
+import org.entwine.registry.Registry;
 
 /**
  * One partner's page of the report: its level and depth, the pillars de jure and de facto (table
@@ -32,7 +38,10 @@ public record PartnerPage(
     String degree,
     String degreeReason,
     List<String> flags,
-    String upgrade) {
+    String upgrade,
+    List<String> events,
+    List<String> notes,
+    List<String> sources) {
 
   /** A pillar's score and its de jure and de facto sides. */
   public record PillarRow(String pillar, String score, String deJure, String deFacto) {}
@@ -53,8 +62,9 @@ public record PartnerPage(
   }
 
   static PartnerPage of(
-      Assessment p, String focal, Scoring s, Map<Integer, Double> history, Messages m) {
-    PortfolioReport.Row row = PortfolioReport.row(p, m);
+      Assessment p, Assessor.Assessments a, Scoring s, Map<Integer, Double> history, Messages m) {
+    String focal = a.focal();
+    PortfolioReport.Row row = PortfolioReport.row(p, s, m);
     List<PillarRow> pillars = new ArrayList<>();
     List<Charts.Spoke> spokes = new ArrayList<>();
     for (Pillar pillar : Pillar.values()) {
@@ -83,8 +93,8 @@ public record PartnerPage(
                 p.upgrade().holdBack() == null ? "–" : m.label("pillar", p.upgrade().holdBack()));
     return new PartnerPage(
         p.partner(),
-        p.name(),
-        m.get("partner.heading", p.name(), p.partner()),
+        row.name(),
+        m.get("partner.heading", row.name(), p.partner()),
         row.level(),
         row.depth(),
         row.rank(),
@@ -97,6 +107,99 @@ public record PartnerPage(
         row.degree(),
         p.standing().reason(),
         p.flags().stream().map(f -> m.label("flag", f)).toList(),
-        upgrade);
+        upgrade,
+        events(p, a, s, m),
+        notes(p.score(), s.year(), m),
+        p.score() == null ? List.of() : sources(List.of(p.score()), s.registry()));
+  }
+
+  /** What the monthly event record says of the relation, in sentences. */
+  static List<String> events(Assessment p, Assessor.Assessments a, Scoring s, Messages m) {
+    if (a.eventDataset() == null) return List.of(m.get("events.none"));
+    String from = m.month(a.eventsFrom());
+    String to = m.month(a.eventsTo());
+    EventEvidence.Relation ev = p.events();
+    String partner = name(p.partner(), s, m);
+    String focal = name(a.focal(), s, m);
+    if (ev == null)
+      return List.of(m.get("events.nothing", focal, partner, a.eventDataset(), from, to));
+    List<String> out = new ArrayList<>();
+    out.add(
+        m.get(
+            "events.summary",
+            ev.events(),
+            ev.monthsWithEvents(),
+            a.eventDataset(),
+            from,
+            to,
+            m.signed(ev.latestScore(), 2)));
+    out.add(
+        ev.deedsToWords() == null
+            ? m.get("events.deedsThin", partner, EventEvidence.MINIMUM_COOPERATION)
+            : m.get("events.deeds", m.percent(ev.deedsToWords()), partner, focal));
+    out.add(
+        ev.swings() == null
+            ? m.get("events.sparse", ev.monthsWithEvents(), EventEvidence.MINIMUM_MONTHS)
+            : m.get(
+                "events.stability",
+                m.number(ev.swings(), 3),
+                m.percent(ev.materialConflictShare())));
+    if (ev.shock() != null)
+      out.add(
+          m.get(
+              "events.shock",
+              m.signed(ev.shock().before(), 2),
+              m.signed(ev.shock().after(), 2),
+              m.month(ev.shock().month())));
+    return out;
+  }
+
+  /**
+   * A note for each figure that rests on thin, earlier or absent evidence, or on the registry's own
+   * ledgers rather than a published dataset.
+   */
+  static List<String> notes(Score score, int year, Messages m) {
+    if (score == null) return List.of();
+    List<String> out = new ArrayList<>();
+    String coverage = m.percent(score.coverage());
+    out.add(score.thin() ? m.get("note.thin", coverage) : m.get("note.coverage", coverage));
+    for (Contribution c : score.contributions()) {
+      RawValue v = c.raw();
+      if (v == null) continue;
+      if (v.note() != null && v.note().startsWith(RawValues.ABSENT))
+        out.add(m.get("note.absent", c.indicator(), String.valueOf(v.year())));
+      else if (v.year() < year)
+        out.add(m.get("note.earlier", c.indicator(), String.valueOf(v.year())));
+      else if (v.source().equals(RawValues.LEDGER)) out.add(m.get("note.ledger", c.indicator()));
+    }
+    return out;
+  }
+
+  /** The citations of the sources behind the scores' values, each once, by source id. */
+  static List<String> sources(List<Score> scores, Registry registry) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (Score x : scores)
+      for (Contribution c : x.contributions()) if (c.raw() != null) ids.add(c.raw().source());
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      if (id.equals(RawValues.LEDGER)) continue;
+      out.add(
+          registry
+              .source(id)
+              .map(
+                  x ->
+                      id
+                          + ": "
+                          + x.citation()
+                          + (x.dataset() == null ? "" : "; " + x.label())
+                          + (x.url() == null ? "" : " <" + x.url() + ">"))
+              .orElse(id));
+    }
+    return out;
+  }
+
+  /** An actor's name in the report's language. */
+  static String name(String code, Scoring s, Messages m) {
+    return s.registry().actor(code).map(m::name).orElse(code);
   }
 }

@@ -58,17 +58,31 @@ public final class PortfolioReport {
   public record Count(String level, long partners) {}
 
   /**
+   * What every page of a report is written from, computed once: the assessment, the scoring behind
+   * it, and each partner's depth in each of the twenty years to the scoring's year. A server keeps
+   * it, so that each partner's brief after the first is only written, not computed again.
+   */
+  public record Basis(
+      Assessor.Assessments assessed, Scoring scoring, Map<String, Map<Integer, Double>> history) {
+    public static Basis of(Assessor.Assessments assessed, Scoring scoring) {
+      return new Basis(assessed, scoring, PartnerPage.histories(scoring));
+    }
+  }
+
+  /**
    * The report as XHTML (a page a browser shows, and the source of the PDF): the portfolio, then a
    * page per framework partner.
    */
-  public static String html(Assessor.Assessments a, Scoring s, Messages m) {
-    return html(a, s, m, null);
+  public static String html(Basis b, Messages m) {
+    return html(b, m, null);
   }
 
   /**
    * One partner's brief alone ({@code partner} given: its page only), or the whole report (null).
    */
-  public static String html(Assessor.Assessments a, Scoring s, Messages m, String partner) {
+  public static String html(Basis b, Messages m, String partner) {
+    Assessor.Assessments a = b.assessed();
+    Scoring s = b.scoring();
     Registry registry = s.registry();
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
     List<Assessment> paged =
@@ -79,13 +93,10 @@ public final class PortfolioReport {
       throw new org.entwine.input.UserInputException(
           a.focal() + " has no assessed relation with " + partner);
     Context c = new Context();
-    var histories = PartnerPage.histories(s);
     c.setVariable("brief", partner != null);
     c.setVariable(
         "partners",
-        paged.stream()
-            .map(p -> PartnerPage.of(p, a.focal(), s, histories.get(p.partner()), m))
-            .toList());
+        paged.stream().map(p -> PartnerPage.of(p, a, s, b.history().get(p.partner()), m)).toList());
     c.setVariable("lang", m.language());
     c.setVariable("title", m.get("title", a.focal(), m.date(a.asOf())));
     c.setVariable("subtitle", m.get("subtitle", a.methodId(), a.methodVersion()));
@@ -118,7 +129,7 @@ public final class PortfolioReport {
             ranked.stream().map(p -> new Charts.Bar(p.partner(), p.depth())).toList(),
             m.get("col.depth")));
     c.setVariable("rankingNote", m.get("ranking.note", a.runs(), a.seed()));
-    c.setVariable("rows", framed.stream().map(p -> row(p, m)).toList());
+    c.setVariable("rows", framed.stream().map(p -> row(p, s, m)).toList());
     c.setVariable(
         "pillars", List.of(Pillar.values()).stream().map(p -> m.label("pillar", p)).toList());
     List<String> appendix = new ArrayList<>();
@@ -135,7 +146,15 @@ public final class PortfolioReport {
         framed.stream().filter(Assessment::unranked).map(Assessment::partner).toList();
     if (!thin.isEmpty()) appendix.add(m.get("appendix.thin", String.join(", ", thin)));
     appendix.add(m.get("appendix.sources", a.focal(), a.asOf().toString()));
+    appendix.add(m.get("appendix.names", Runtime.version().toString()));
     c.setVariable("appendix", appendix);
+    List<String> datasets =
+        new ArrayList<>(
+            PartnerPage.sources(
+                paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
+    if (a.eventDataset() != null) datasets.add(a.eventDataset());
+    datasets.add(m.get("appendix.ledger"));
+    c.setVariable("datasets", datasets);
     return TEMPLATES.process("portfolio", c);
   }
 
@@ -209,7 +228,7 @@ public final class PortfolioReport {
     return out;
   }
 
-  static Row row(Assessment p, Messages m) {
+  static Row row(Assessment p, Scoring s, Messages m) {
     var iv = p.rank();
     String rank =
         p.unranked() || iv == null
@@ -218,7 +237,7 @@ public final class PortfolioReport {
     return new Row(
         rank,
         p.partner(),
-        p.name(),
+        PartnerPage.name(p.partner(), s, m),
         m.label("level", p.level()),
         p.score() == null ? "–" : m.number(p.depth(), 1),
         pillar(p, Pillar.INTERESTS, m),

@@ -48,7 +48,8 @@ class PortfolioReportTest {
 
   static byte[] pdf(String lang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PortfolioReport.pdf(PortfolioReport.html(assessed, scoring, Messages.of(lang)), out);
+    PortfolioReport.pdf(
+        PortfolioReport.html(PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang)), out);
     return out.toByteArray();
   }
 
@@ -67,13 +68,13 @@ class PortfolioReportTest {
       try (PDDocument doc = Loader.loadPDF(pdf(lang))) {
         String text = text(doc);
         for (Assessment p : framed) {
-          PortfolioReport.Row row = PortfolioReport.row(p, m);
+          PortfolioReport.Row row = PortfolioReport.row(p, scoring, m);
           String expected =
               row.rank()
                   + " "
                   + p.partner()
                   + " "
-                  + p.name()
+                  + row.name()
                   + " "
                   + row.level()
                   + " "
@@ -93,12 +94,12 @@ class PortfolioReportTest {
           // and its own page, headed by its name, with its level and depth
           assertThat(text)
               .as(lang + " page of " + p.partner())
-              .contains(p.name() + " (" + p.partner() + ") " + row.level() + " · ");
+              .contains(row.name() + " (" + p.partner() + ") " + row.level() + " · ");
         }
         saveImages(doc, lang);
       }
     }
-    assertThat(PortfolioReport.row(framed.get(0), Messages.of("vi")).depth())
+    assertThat(PortfolioReport.row(framed.get(0), scoring, Messages.of("vi")).depth())
         .as("Vietnamese writes a decimal comma")
         .contains(",");
   }

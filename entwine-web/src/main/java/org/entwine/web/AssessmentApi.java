@@ -101,24 +101,36 @@ final class AssessmentApi {
         "/api/actors/{actor}/report",
         ctx -> {
           var day = WebApp.asOf(ctx);
-          String lang = ctx.queryParam("lang");
-          if (lang == null || lang.isBlank()) lang = fromBrowser(ctx.header("Accept-Language"));
+          String lang = PageWords.language(ctx);
           Messages words = Messages.of(lang);
           String format = ctx.queryParam("format") == null ? "pdf" : ctx.queryParam("format");
           if (!format.equals("pdf") && !format.equals("html"))
             throw new org.entwine.input.UserInputException(
                 "format expects pdf or html, got '" + format + "'");
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          // one partner's brief, or the whole portfolio
+          String partner =
+              ctx.queryParam("partner") == null
+                  ? null
+                  : Actors.resolve(db.registry(), ctx.queryParam("partner"));
           byte[] report =
               db.kept(
-                  "report " + actor + " " + day + " " + lang + " " + format,
+                  "report " + actor + " " + partner + " " + day + " " + lang + " " + format,
                   java.util.Set.of(actor),
                   () -> {
-                    // the assessment the portfolio page shows (200 runs, the default seed)
-                    Scoring s = scoring(actor, day);
-                    String xhtml =
-                        PortfolioReport.html(
-                            Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s, words);
+                    // what every page is written from, kept for the other partners' briefs and
+                    // languages: the assessment the portfolio page shows (200 runs, the default
+                    // seed)
+                    PortfolioReport.Basis basis =
+                        db.kept(
+                            "report basis " + actor + " " + day,
+                            java.util.Set.of(actor),
+                            () -> {
+                              Scoring s = scoring(actor, day);
+                              return PortfolioReport.Basis.of(
+                                  Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s);
+                            });
+                    String xhtml = PortfolioReport.html(basis, words, partner);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     var out = new java.io.ByteArrayOutputStream();
@@ -129,19 +141,19 @@ final class AssessmentApi {
           // the application
           ctx.header(
                   "Content-Disposition",
-                  "attachment; filename=\"" + actor + "-" + day + "-" + lang + "." + format + "\"")
+                  "attachment; filename=\""
+                      + actor
+                      + (partner == null ? "" : "-" + partner)
+                      + "-"
+                      + day
+                      + "-"
+                      + lang
+                      + "."
+                      + format
+                      + "\"")
               .contentType(format.equals("pdf") ? "application/pdf" : "text/html; charset=utf-8")
               .result(report);
         });
-  }
-
-  /** The browser's first language among the report's, else English. */
-  static String fromBrowser(String acceptLanguage) {
-    if (acceptLanguage != null)
-      for (var r : java.util.Locale.LanguageRange.parse(acceptLanguage))
-        for (String l : Messages.LANGUAGES)
-          if (r.getRange().equals(l) || r.getRange().startsWith(l + "-")) return l;
-    return "en";
   }
 
   /**

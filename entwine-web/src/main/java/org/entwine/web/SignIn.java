@@ -117,7 +117,8 @@ final class SignIn {
     }
     if (!path.startsWith("/api/")
         || path.equals("/api/openapi.json")
-        || path.equals("/api/session")) {
+        || path.equals("/api/session")
+        || path.equals(PageWords.PATH)) {
       return;
     }
     Who who = bearer(ctx).or(() -> session(ctx)).orElse(null);

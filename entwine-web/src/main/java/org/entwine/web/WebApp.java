@@ -71,6 +71,7 @@ public final class WebApp {
           new RegistryApi(db).routes(config.routes);
           new AssessmentApi(db).routes(config.routes);
           new EventsApi(db).routes(config.routes);
+          PageWords.routes(config.routes, db);
           config.routes.before(ctx -> RequestGuard.check(ctx, team));
           config.routes.before(signIn::authorize);
           signIn.routes(config.routes);

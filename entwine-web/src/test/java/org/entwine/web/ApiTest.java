@@ -334,6 +334,20 @@ class ApiTest {
   }
 
   @Test
+  void thePagesWordsComeInTheLanguageAskedForWithTheActorsNamesInIt() throws Exception {
+    Response vi = get("/api/messages?lang=vi");
+    assertThat(vi.status()).isEqualTo(200);
+    assertThat(vi.json().get("lang").asText()).isEqualTo("vi");
+    assertThat(vi.json().get("words").get("level.COMPREHENSIVE_STRATEGIC").asText())
+        .isEqualTo("Đối tác chiến lược toàn diện");
+    assertThat(vi.json().get("names").get("CHN").asText()).isEqualTo("Trung Quốc");
+    assertThat(vi.json().get("names").get("JPN").asText()).isEqualTo("Nhật Bản");
+    Response en = get("/api/messages?lang=en");
+    assertThat(en.json().get("names").size()).as("English: the registry's names").isZero();
+    assertThat(get("/api/messages?lang=fr").status()).isEqualTo(400);
+  }
+
+  @Test
   void theOpenApiDocumentDescribesEveryRouteTheServerAnswers() throws Exception {
     Response r = get("/api/openapi.json");
     assertThat(r.status()).isEqualTo(200);

@@ -224,10 +224,11 @@ class BrowserTest {
     browser.get(url("/?actor=VNM&asOf=2024-12-31"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
     assertThat(column(0)).contains("CHN", "RUS", "USA", "JPN", "IND");
-    // the report of the same assessment, offered for download in both languages
+    // the report of the same assessment, offered for download in the page's language
     assertThat(browser.findElement(By.id("pdf")).getAttribute("href"))
-        .endsWith("/api/actors/VNM/report?asOf=2024-12-31");
-    assertThat(browser.findElement(By.id("pdfVi")).getAttribute("href")).endsWith("&lang=vi");
+        .endsWith("/api/actors/VNM/report?asOf=2024-12-31&lang=en");
+    assertThat(browser.findElement(By.id("reportHtml")).getAttribute("href"))
+        .endsWith("&lang=en&format=html");
     // sort by depth, both ways
     WebElement depth = browser.findElement(By.cssSelector("#partners th[data-key='depth']"));
     depth.click();
@@ -263,7 +264,11 @@ class BrowserTest {
         .contains("rus-2010-ninh-thuan-1");
     assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
     assertThat(browser.findElement(By.id("timeline")).getText())
-        .contains("COMPREHENSIVE_STRATEGIC");
+        .contains("Comprehensive strategic partnership");
+    // and its own brief for download
+    assertThat(browser.findElement(By.id("briefPdf")).getAttribute("href"))
+        .contains("/api/actors/VNM/report?asOf=")
+        .contains("&partner=RUS&lang=en");
     shot("partner");
 
     // an entry the ledger refuses: no text
@@ -510,5 +515,94 @@ class BrowserTest {
           ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void thePagesSpeakVietnameseWhenAskedKeepItAndSwitchBack() throws Exception {
+    consoleErrors();
+    try {
+      browser.get(url("/?actor=VNM&asOf=2024-12-31&lang=vi"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partners tbody tr")));
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+      assertThat(browser.findElement(By.cssSelector("header a[href='/']")).getText())
+          .isEqualTo("Danh mục đối tác");
+      assertThat(browser.findElement(By.cssSelector("#partners th[data-key='level']")).getText())
+          .isEqualTo("Cấp độ");
+      // the levels by their official Vietnamese names, figures with a decimal comma
+      assertThat(column(2)).contains("Đối tác chiến lược toàn diện", "Đối tác chiến lược");
+      assertThat(column(3).stream().filter(v -> v.matches("\\d+,\\d"))).hasSizeGreaterThan(3);
+      assertThat(browser.findElement(By.id("pdf")).getAttribute("href")).endsWith("&lang=vi");
+      // partners by their Vietnamese names (Unicode CLDR), found by the words on the page
+      browser.findElement(By.id("filter")).sendKeys("Trung Quốc");
+      assertThat(column(0)).containsExactly("CHN");
+      browser.findElement(By.id("filter")).clear();
+      browser.findElement(By.id("filter")).sendKeys("toàn diện");
+      assertThat(column(0)).contains("CHN", "JPN", "USA");
+      browser.findElement(By.id("filter")).clear();
+      ((JavascriptExecutor) browser)
+          .executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
+      wait.until(d -> drawn("#matrix") && drawn("#network"));
+      shot("portfolio-vi");
+
+      // kept for the next page, without asking again
+      browser.get(url("/registry.html"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("h3"), "Số quan hệ đối tác theo chủ thể và cấp độ"));
+      browser.get(url("/partner.html?actor=VNM&partner=RUS&asOf=2024-12-31"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("confidence"), "Cam kết đã đến hạn"));
+      assertThat(browser.findElement(By.id("headline")).getText())
+          .startsWith("Đối tác chiến lược toàn diện; chiều sâu");
+      assertThat(browser.findElement(By.id("briefPdf")).getAttribute("href"))
+          .endsWith("&partner=RUS&lang=vi");
+      wait.until(d -> drawn("#radar") && drawn("#history") && drawn("#timelineChart"));
+      shot("partner-vi");
+      assertThat(consoleErrors()).as("no missing words, no script error").isEmpty();
+
+      // and back to English by the switch
+      browser.findElement(By.id("lang-en")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("confidence"), "Commitments fallen due"));
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    } finally {
+      browser.get(url("/?lang=en")); // the other tests read the pages in English
+    }
+  }
+
+  @Test
+  void theHtmlReportDrawsItsChartsInABrowserWithoutAConsoleError() throws Exception {
+    // as an analyst gets it: downloaded, then opened from disk
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            url("/api/actors/VNM/report?asOf=2024-12-31&format=html&lang=vi")))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    Path file = dir.resolve("VNM-report.html");
+    Files.write(file, response.body());
+    consoleErrors();
+    browser.get(file.toUri().toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".partner")));
+    int partners = browser.findElements(By.cssSelector("div.partner")).size();
+    assertThat(partners).as("a page per framework partner").isGreaterThan(30);
+    // every chart drawn with a size: the matrix, the ranking, and each partner's radar and history
+    Object sizes =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('.chart svg')].map(s => {"
+                    + " const r = s.getBoundingClientRect(); return r.width > 50 && r.height > 50"
+                    + " && s.querySelectorAll('path, rect, line, polygon').length > 5; });");
+    @SuppressWarnings("unchecked")
+    List<Boolean> drawnCharts = (List<Boolean>) sizes;
+    assertThat(drawnCharts).hasSizeGreaterThan(2 + partners).doesNotContain(false);
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+    shot("report-html", browser.findElement(By.cssSelector(".chart svg")));
+    assertThat(consoleErrors()).isEmpty();
   }
 }

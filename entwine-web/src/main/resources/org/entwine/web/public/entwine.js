@@ -1,5 +1,73 @@
 // Shared by the pages: fetching the API, sortable and filterable tables, CSV downloads.
 const Entwine = (() => {
+  // The reader's language: asked for in the address (?lang=vi, then kept for the next pages), else the
+  // one kept, else the browser's first that Entwine writes, else English.
+  const LANGUAGES = { en: 'English', vi: 'Tiếng Việt' };
+  function language() {
+    const asked = new URLSearchParams(location.search).get('lang');
+    if (LANGUAGES[asked]) { localStorage.setItem('entwine.lang', asked); return asked; }
+    const kept = localStorage.getItem('entwine.lang');
+    if (LANGUAGES[kept]) return kept;
+    return (navigator.languages || [navigator.language]).map(l => l.slice(0, 2)).find(l => LANGUAGES[l]) || 'en';
+  }
+  const lang = language();
+  let words = {};
+  let names = {};
+
+  /** The words of {@code key} in the reader's language, {0}, {1}… filled with args. */
+  function t(key, ...args) {
+    let w = words[key];
+    if (w === undefined) {
+      console.error(`no words for '${key}' in ${lang}`); // a page's test fails on it
+      return key;
+    }
+    args.forEach((a, i) => { w = w.replaceAll(`{${i}}`, a); });
+    return w;
+  }
+
+  /** A level's, pillar's, degree's, cell's or flag's name in the reader's language. */
+  function label(prefix, value) {
+    return value ? t(`${prefix}.${value}`) : '';
+  }
+
+  // the page's own text: elements marked data-i18n (and data-i18n-placeholder) take their words
+  function translate() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
+  }
+
+  function languageSwitch() {
+    const header = document.querySelector('header');
+    if (!header) return;
+    const span = document.createElement('span');
+    span.className = 'lang';
+    span.setAttribute('aria-label', t('web.lang'));
+    Object.entries(LANGUAGES).forEach(([code, name], i) => {
+      if (i > 0) span.append(' · ');
+      const a = document.createElement('a');
+      const u = new URL(location);
+      u.searchParams.set('lang', code);
+      a.href = u.pathname + u.search;
+      a.textContent = name;
+      a.lang = code;
+      a.id = 'lang-' + code;
+      if (code === lang) a.setAttribute('aria-current', 'true');
+      span.appendChild(a);
+    });
+    header.appendChild(span);
+  }
+
+  /** Settles when the page's words are in: the pages' scripts draw after it. */
+  const ready = fetch(`/api/messages?lang=${lang}`)
+    .then(r => r.json())
+    .then(m => { words = m.words; names = m.names || {}; translate(); languageSwitch(); });
+
+  /** An actor's name in the reader's language, else the registry's (as the API gives it). */
+  function name(code, registryName) {
+    return names[code] || registryName;
+  }
+
   // who is signed in, and the session's CSRF token (null until asked; the server's user without accounts)
   let session = null;
   async function whoAmI() {
@@ -7,6 +75,7 @@ const Entwine = (() => {
     const r = await fetch('/api/session');
     if (r.status === 401) { signInFirst(); throw new Error('sign in first'); }
     session = await r.json();
+    await ready;
     showUser(session);
     return session;
   }
@@ -25,7 +94,7 @@ const Entwine = (() => {
     span.textContent = s.user + ' (' + s.role + ') ';
     const out = document.createElement('a');
     out.href = '#';
-    out.textContent = 'Sign out';
+    out.textContent = t('web.signOut');
     out.addEventListener('click', async (e) => {
       e.preventDefault();
       await fetch('/api/session', { method: 'DELETE', headers: { 'X-Entwine-Request': '1' } });
@@ -62,9 +131,11 @@ const Entwine = (() => {
     return new URLSearchParams(location.search);
   }
 
+  /** A figure with its decimals, written with the reader's decimal sign (68.2; 68,2). */
   function fmt(v, digits = 1) {
     if (v === null || v === undefined || Number.isNaN(v)) return '';
-    return typeof v === 'number' ? v.toFixed(digits) : String(v);
+    if (typeof v !== 'number') return String(v);
+    return lang === 'vi' ? v.toFixed(digits).replace('.', ',') : v.toFixed(digits);
   }
 
   let sourcesOnce = null;
@@ -122,7 +193,10 @@ const Entwine = (() => {
     const tbody = el.createTBody();
     function shown() {
       const q = filterInput ? filterInput.value.trim().toLowerCase() : '';
-      let out = rows.filter(r => !q || columns.some(c => String(c.value(r) ?? '').toLowerCase().includes(q)));
+      // a row is kept when the text is in a value or in its words on the page
+      const said = (c, r) => c.node ? c.node(r).textContent : c.format ? c.format(c.value(r)) : fmt(c.value(r));
+      let out = rows.filter(r => !q || columns.some(c => String(c.value(r) ?? '').toLowerCase().includes(q)
+        || String(said(c, r)).toLowerCase().includes(q)));
       if (sortKey) {
         const c = columns.find(x => x.key === sortKey);
         out = out.slice().sort((a, b) => {
@@ -184,10 +258,10 @@ const Entwine = (() => {
         const out = shown().map(r => Object.fromEntries(columns.map(c => [c.key, c.value(r) ?? null])));
         save(new Blob([JSON.stringify(out, null, 2)], { type: 'application/json' }), (name || 'table') + '.json');
       });
-      downloads.append('Download: ', csv, json);
+      downloads.append(t('web.table.download') + ' ', csv, ' ', json);
     }
     if (chooser) {
-      chooser.replaceChildren('Columns: ');
+      chooser.replaceChildren(t('web.table.columns') + ' ');
       columns.forEach((c, i) => {
         if (i === 0) return; // the first column identifies the row
         const box = document.createElement('input');
@@ -235,5 +309,5 @@ const Entwine = (() => {
 
   if (location.pathname !== '/login.html') whoAmI().catch(() => {});
 
-  return { api, params, fmt, table, chart, showError, sources, sourceLinks };
+  return { api, params, fmt, table, chart, showError, sources, sourceLinks, t, label, name, lang, ready };
 })();

@@ -1,7 +1,6 @@
 // The index page's script (kept out of the HTML: the Content-Security-Policy allows no inline script).
 const DEGREES = { HIGH_CONFIDENCE: 1, LESS_CONFIDENCE: 2, SUSPICION: 3, DEEP_SUSPICION: 4 };
-const DEGREE_LABELS = { HIGH_CONFIDENCE: 'high confidence', LESS_CONFIDENCE: 'less confidence', SUSPICION: 'suspicion',
-  DEEP_SUSPICION: 'deep suspicion', INSUFFICIENT_EVIDENCE: 'insufficient evidence' };
+const { t, label } = Entwine;
 const LEVELS = ['SPECIAL', 'COMPREHENSIVE_STRATEGIC', 'STRATEGIC', 'SECTORAL_STRATEGIC', 'COMPREHENSIVE', 'OTHER_PARTNERSHIP', 'ALLIANCE', 'NONE'];
 const q = Entwine.params();
 document.getElementById('actor').value = q.get('actor') || 'VNM';
@@ -23,55 +22,56 @@ async function load() {
     return;
   }
   // the report of the same assessment, for those who will not open the application
-  const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}`;
+  const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}&lang=${Entwine.lang}`;
   document.getElementById('pdf').href = report;
-  document.getElementById('pdfVi').href = report + '&lang=vi';
+  document.getElementById('reportHtml').href = report + '&format=html';
   document.getElementById('reportLinks').hidden = false;
-  document.getElementById('summary').textContent = `${a.focal} as of ${a.asOf}: ${a.partners.length} partners; depth scored for`
-    + ` ${a.year} (each value may come from up to the method's lookback before: a partner's page gives each value's year);`
-    + ` rank intervals over ${a.runs} sensitivity runs, seed ${a.seed} (method ${a.methodId} v${a.methodVersion}); `
-    + (a.cooperationThreshold === null ? 'no partner is ranked on this evidence, so none has a cell of the matrix.'
-      : `"more cooperation" means depth ≥ ${Entwine.fmt(a.cooperationThreshold)}.`);
+  document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
+    a.seed, a.methodId, a.methodVersion, a.cooperationThreshold === null ? t('web.summary.noThreshold')
+      : t('web.summary.threshold', Entwine.fmt(a.cooperationThreshold)));
   const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
+  // the table's values are the API's (so the downloads are too); the reader's words are the cells' text
   Entwine.table(document.getElementById('partners'), [
-    { key: 'partner', label: 'partner', value: p => p.partner, link },
-    { key: 'name', label: 'name', value: p => p.name },
-    { key: 'level', label: 'level', value: p => p.level, format: v => v.replaceAll('_', ' ').toLowerCase() },
-    { key: 'depth', label: 'depth', value: depthOf, num: true, format: v => v === null ? 'no evidence' : Entwine.fmt(v) },
-    { key: 'rank', label: 'rank', value: p => p.rank ? p.rank.rank : null, num: true, format: v => v ?? '' },
-    { key: 'rankInterval', label: 'interval', value: p => p.rank ? `${Entwine.fmt(p.rank.rankLow, 0)}-${Entwine.fmt(p.rank.rankHigh, 0)}` : '' },
-    { key: 'interests', label: 'interests', value: p => pillar(p, 'INTERESTS'), num: true },
-    { key: 'institutions', label: 'institutions', value: p => pillar(p, 'INSTITUTIONS'), num: true },
-    { key: 'identity', label: 'identity', value: p => pillar(p, 'IDENTITY'), num: true },
-    { key: 'width', label: 'width', value: p => p.score ? p.score.width : null, num: true, format: v => Entwine.fmt(v, 0) },
-    { key: 'durable', label: 'durable (years)', value: p => p.score ? p.score.durableYears ?? null : null, num: true, format: v => Entwine.fmt(v, 0) },
-    { key: 'stability', label: 'stability', value: p => p.stability ?? null, num: true },
-    { key: 'degree', label: 'degree', value: p => DEGREE_LABELS[degreeOf(p)] + (p.standing && DEGREES[p.standing.degree] ? ` (${p.standing.basis})` : '') },
-    { key: 'cell', label: 'cell', value: p => p.cell || '', format: v => v.replaceAll('_', ' ').toLowerCase() },
-    { key: 'flags', label: 'flags', value: p => p.flags.map(f => f.toLowerCase().replaceAll('_', ' ')).join(', ') },
-    { key: 'priority', label: 'priority', value: p => p.priority.join(', '), hidden: true },
+    { key: 'partner', label: t('col.partner'), value: p => p.partner, link },
+    { key: 'name', label: t('web.col.name'), value: p => Entwine.name(p.partner, p.name) },
+    { key: 'level', label: t('col.level'), value: p => p.level, format: v => label('level', v) },
+    { key: 'depth', label: t('col.depth'), value: depthOf, num: true, format: v => v === null ? t('web.noEvidence') : Entwine.fmt(v) },
+    { key: 'rank', label: t('col.rank'), value: p => p.rank ? p.rank.rank : null, num: true, format: v => v ?? '' },
+    { key: 'rankInterval', label: t('web.col.interval'), value: p => p.rank ? `${Entwine.fmt(p.rank.rankLow, 0)}-${Entwine.fmt(p.rank.rankHigh, 0)}` : '' },
+    { key: 'interests', label: t('pillar.INTERESTS'), value: p => pillar(p, 'INTERESTS'), num: true },
+    { key: 'institutions', label: t('pillar.INSTITUTIONS'), value: p => pillar(p, 'INSTITUTIONS'), num: true },
+    { key: 'identity', label: t('pillar.IDENTITY'), value: p => pillar(p, 'IDENTITY'), num: true },
+    { key: 'width', label: t('web.col.width'), value: p => p.score ? p.score.width : null, num: true, format: v => Entwine.fmt(v, 0) },
+    { key: 'durable', label: t('web.col.durable'), value: p => p.score ? p.score.durableYears ?? null : null, num: true, format: v => Entwine.fmt(v, 0) },
+    { key: 'stability', label: t('web.col.stability'), value: p => p.stability ?? null, num: true },
+    { key: 'degree', label: t('col.degree'), value: degreeOf,
+      node: p => document.createTextNode(label('degree', degreeOf(p))
+        + (p.standing && DEGREES[p.standing.degree] ? ` (${t('basis.' + p.standing.basis)})` : '')) },
+    { key: 'cell', label: t('col.cell'), value: p => p.cell || '', format: v => label('cell', v) },
+    { key: 'flags', label: t('web.col.flags'), value: p => p.flags.join(', '),
+      node: p => document.createTextNode(p.flags.map(f => label('flag', f)).join(', ')) },
+    { key: 'priority', label: t('web.col.priority'), value: p => p.priority.join(', '), hidden: true },
   ], a.partners, { filterInput: document.getElementById('filter'), downloads: document.getElementById('downloads'),
     name: `${a.focal}-assessment-${a.asOf}`, chooser: document.getElementById('columns') });
 
   const placed = a.partners.filter(p => DEGREES[degreeOf(p)] && depthOf(p) !== null && p.cell);
   Entwine.chart(document.getElementById('matrix'), {
-    tooltip: { formatter: x => `${echarts.format.encodeHTML(x.data[2])}: depth ${Entwine.fmt(x.data[0])}, ${DEGREE_LABELS[x.data[3]]}` },
-    xAxis: { name: 'depth', min: 0, max: 100 },
-    yAxis: { name: 'degree of confidence', type: 'category', inverse: true,
-      data: ['high confidence', 'less confidence', 'suspicion', 'deep suspicion'] },
+    tooltip: { formatter: x => echarts.format.encodeHTML(`${x.data[2]}: ${t('col.depth')} ${Entwine.fmt(x.data[0])}, ${label('degree', x.data[3])}`) },
+    xAxis: { name: t('col.depth'), min: 0, max: 100 },
+    yAxis: { name: t('col.degree'), type: 'category', inverse: true, data: Object.keys(DEGREES).map(d => label('degree', d)) },
     series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: x => x.data[2] },
       labelLayout: { hideOverlap: true }, emphasis: { label: { show: true } },
       data: placed.map(p => [depthOf(p), DEGREES[degreeOf(p)] - 1, p.partner, degreeOf(p)]),
       markLine: { silent: true, symbol: 'none', data: a.cooperationThreshold === null ? [] : [{ xAxis: a.cooperationThreshold }] } }],
     graphic: placed.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
-      style: { text: 'No partner has enough evidence (commitments fallen due, or event data) to judge', fill: '#556' } }],
+      style: { text: t('web.matrix.empty'), fill: '#556' } }],
   });
   const levels = [...new Set(a.partners.map(p => p.level))].sort((x, y) => LEVELS.indexOf(x) - LEVELS.indexOf(y));
   Entwine.chart(document.getElementById('network'), {
     tooltip: {},
-    legend: { data: levels, top: 0, type: 'scroll' },
+    legend: { data: levels.map(l => label('level', l)), top: 0, type: 'scroll' },
     series: [{ type: 'graph', layout: 'force', roam: true, top: 40, force: { repulsion: 120, edgeLength: 90, layoutAnimation: false },
-      categories: levels.map(l => ({ name: l })).concat([{ name: 'focal' }]),
+      categories: levels.map(l => ({ name: label('level', l) })).concat([{ name: t('web.network.focal') }]),
       label: { show: true }, labelLayout: { hideOverlap: true },
       data: [{ name: a.focal, category: levels.length, symbolSize: 30 }].concat(a.partners.map(p => ({
         name: p.partner, category: levels.indexOf(p.level), symbolSize: 8 + (depthOf(p) || 0) / 4,
@@ -87,4 +87,4 @@ document.getElementById('ask').addEventListener('submit', ev => {
   history.replaceState(null, '', u);
   load();
 });
-load();
+Entwine.ready.then(load);

@@ -1,0 +1,131 @@
+package org.entwine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.entwine.app.Assessment;
+import org.entwine.app.Assessor;
+import org.entwine.app.BundledExample;
+import org.entwine.app.DefaultMethod;
+import org.entwine.app.Scoring;
+import org.entwine.datasets.events.EventFiles;
+import org.entwine.datasets.events.EventLoad;
+import org.entwine.method.Contribution;
+import org.entwine.method.RawValues;
+import org.entwine.store.DuckDbStore;
+import org.entwine.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * One partner's brief with real event data behind it (the ICEWS sample of 2018): the event record
+ * in words says what the assessment's event evidence says, each figure's evidence note and source
+ * is on the page, the partner's name is in the reader's language, and the PDF is valid PDF/A-3u by
+ * the PDF Association's own validator.
+ */
+class PartnerBriefTest {
+  @TempDir static Path dir;
+  static Assessor.Assessments assessed;
+  static Scoring scoring;
+  static Assessment japan;
+
+  @BeforeAll
+  static void assess() throws Exception {
+    Path icews = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("r.duckdb"))) {
+      BundledExample.load(store);
+      new EventLoad(store, store.load().crosswalk(), null, 2)
+          .load(
+              EventFiles.inputs(List.of(icews)),
+              dir.resolve("quarantine.txt"),
+              "test",
+              org.entwine.datasets.Progress.NONE);
+      scoring = Scoring.of(store, DefaultMethod.load(), "VNM", 2018);
+      assessed =
+          Assessor.assess(scoring, LocalDate.parse("2018-12-31"), 20, Assessor.DEFAULT_SEED, true);
+    }
+    japan = assessed.partners().stream().filter(p -> p.partner().equals("JPN")).findFirst().get();
+  }
+
+  static byte[] brief(String lang) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PortfolioReport.pdf(
+        PortfolioReport.html(PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang), "JPN"),
+        out);
+    return out.toByteArray();
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void theEventRecordInWordsIsTheAssessmentsEventEvidence() throws Exception {
+    var ev = japan.events();
+    assertThat(ev).as("ICEWS 2018 has Vietnam–Japan events").isNotNull();
+    for (String lang : Messages.LANGUAGES) {
+      Messages m = Messages.of(lang);
+      List<String> lines = PartnerPage.events(japan, assessed, scoring, m);
+      assertThat(lines.get(0))
+          .contains(String.format(m.locale(), "%,d", ev.events()))
+          .contains(assessed.eventDataset())
+          .contains(m.signed(ev.latestScore(), 2));
+      String text = text(brief(lang));
+      for (String line : lines) assertThat(text).as(lang).contains(line.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void everyFiguresNoteAndSourceIsOnThePage() throws Exception {
+    String text = text(brief("en"));
+    var score = japan.score();
+    assertThat(score).isNotNull();
+    List<String> notes = PartnerPage.notes(score, scoring.year(), Messages.of("en"));
+    assertThat(notes).isNotEmpty();
+    for (String note : notes) assertThat(text).contains(note);
+    for (Contribution c : score.contributions())
+      if (c.raw() != null && !c.raw().source().equals(RawValues.LEDGER))
+        assertThat(text).as("source of " + c.indicator()).contains(c.raw().source() + ": ");
+  }
+
+  @Test
+  void thePartnersNameIsInTheReadersLanguage() throws Exception {
+    assertThat(text(brief("vi"))).contains("Nhật Bản (JPN)").doesNotContain("Japan (JPN)");
+    assertThat(text(brief("en"))).contains("Japan (JPN)");
+  }
+
+  @Test
+  void theBriefIsValidPdfA3u() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser =
+        Foundries.defaultInstance().createParser(new ByteArrayInputStream(brief("vi")))) {
+      assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_3_U);
+      ValidationResult r =
+          Foundries.defaultInstance().createValidator(parser.getFlavour(), false).validate(parser);
+      List<String> failed =
+          r.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(a -> a.getRuleId().getClause() + " " + a.getMessage())
+              .distinct()
+              .toList();
+      assertThat(failed).as("veraPDF's failed rules").isEmpty();
+      assertThat(r.isCompliant()).isTrue();
+    }
+  }
+}
