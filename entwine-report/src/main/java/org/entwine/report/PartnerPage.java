@@ -41,7 +41,7 @@ public record PartnerPage(
     String upgrade,
     List<String> events,
     List<String> notes,
-    List<String> sources) {
+    String sources) {
 
   /** A pillar's score and its de jure and de facto sides. */
   public record PillarRow(String pillar, String score, String deJure, String deFacto) {}
@@ -110,7 +110,7 @@ public record PartnerPage(
         upgrade,
         events(p, a, s, m),
         notes(p.score(), s.year(), m),
-        p.score() == null ? List.of() : sources(List.of(p.score()), s.registry()));
+        sources(p, m));
   }
 
   /** What the monthly event record says of the relation, in sentences. */
@@ -161,8 +161,9 @@ public record PartnerPage(
   static List<String> notes(Score score, int year, Messages m) {
     if (score == null) return List.of();
     List<String> out = new ArrayList<>();
-    String coverage = m.percent(score.coverage());
-    out.add(score.thin() ? m.get("note.thin", coverage) : m.get("note.coverage", coverage));
+    String weight = m.percent(score.coverage());
+    String common = m.percent(score.commonCoverage());
+    out.add(m.get(score.thin() ? "note.thin" : "note.coverage", weight, common));
     for (Contribution c : score.contributions()) {
       RawValue v = c.raw();
       if (v == null) continue;
@@ -175,14 +176,25 @@ public record PartnerPage(
     return out;
   }
 
-  /** The citations of the sources behind the scores' values, each once, by source id. */
-  static List<String> sources(List<Score> scores, Registry registry) {
+  /** The line naming the published sources of the partner's figures; null without any. */
+  private static String sources(Assessment p, Messages m) {
+    var ids = p.score() == null ? java.util.Set.<String>of() : sourceIds(List.of(p.score()));
+    return ids.isEmpty() ? null : m.get("partner.sources", String.join(", ", ids));
+  }
+
+  /** The ids of the published sources behind the scores' values, each once, in order. */
+  static java.util.SortedSet<String> sourceIds(List<Score> scores) {
     java.util.TreeSet<String> ids = new java.util.TreeSet<>();
     for (Score x : scores)
       for (Contribution c : x.contributions()) if (c.raw() != null) ids.add(c.raw().source());
+    ids.remove(RawValues.LEDGER);
+    return ids;
+  }
+
+  /** The citations of the sources behind the scores' values, each once, by source id. */
+  static List<String> citations(List<Score> scores, Registry registry) {
     List<String> out = new ArrayList<>();
-    for (String id : ids) {
-      if (id.equals(RawValues.LEDGER)) continue;
+    for (String id : sourceIds(scores)) {
       out.add(
           registry
               .source(id)

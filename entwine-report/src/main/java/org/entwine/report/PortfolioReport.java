@@ -150,7 +150,7 @@ public final class PortfolioReport {
     c.setVariable("appendix", appendix);
     List<String> datasets =
         new ArrayList<>(
-            PartnerPage.sources(
+            PartnerPage.citations(
                 paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
     if (a.eventDataset() != null) datasets.add(a.eventDataset());
     datasets.add(m.get("appendix.ledger"));

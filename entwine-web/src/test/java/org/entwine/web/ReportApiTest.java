@@ -66,4 +66,21 @@ class ReportApiTest {
     assertThat(get("/api/actors/VNM/report?lang=fr").statusCode()).isEqualTo(400);
     assertThat(get("/api/actors/NOBODY/report").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void aPartnersBriefDownloadsAloneInTheLanguageAsked() throws Exception {
+    var chn = get("/api/actors/VNM/report?asOf=2026-06-30&partner=CN&lang=vi&format=html");
+    assertThat(chn.statusCode()).isEqualTo(200);
+    assertThat(chn.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"VNM-CHN-2026-06-30-vi.html\"");
+    String html = new String(chn.body(), StandardCharsets.UTF_8);
+    assertThat(html).contains("Trung Quốc (CHN)").doesNotContain("Nhật Bản (JPN)");
+    assertThat(html.split("class=\"partner\"", -1)).hasSize(2); // one partner's page
+    // the next, written from the same kept assessment
+    var jpn = get("/api/actors/VNM/report?asOf=2026-06-30&partner=JPN&lang=vi&format=html");
+    assertThat(jpn.statusCode()).isEqualTo(200);
+    assertThat(new String(jpn.body(), StandardCharsets.UTF_8)).contains("Nhật Bản (JPN)");
+    var nobody = get("/api/actors/VNM/report?asOf=2026-06-30&partner=NOWHERE");
+    assertThat(nobody.statusCode()).isIn(400, 404);
+  }
 }
