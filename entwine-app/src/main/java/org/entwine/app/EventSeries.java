@@ -17,9 +17,26 @@ public final class EventSeries {
   /**
    * @param dataset the event dataset read
    * @param points every month from the first asked (or with events) to the last
+   * @param gaps the months whose files are not all loaded, with why: their points are missing, not
+   *     months of fewer events (only datasets whose files name their month tell)
    */
   public record Series(
-      String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {}
+      String actor,
+      String partner,
+      String dataset,
+      double halfLife,
+      List<RelationPoint> points,
+      java.util.SortedMap<Integer, String> gaps) {
+    public Series(
+        String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {
+      this(actor, partner, dataset, halfLife, points, new java.util.TreeMap<>());
+    }
+
+    /** Whether the month's files are all loaded (or nothing tells otherwise). */
+    public boolean whole(int month) {
+      return !gaps.containsKey(month);
+    }
+  }
 
   /**
    * A year of the series: the months' counts added up.
@@ -160,7 +177,10 @@ public final class EventSeries {
             last,
             halfLife,
             d.equals("gdelt"));
-    return new Series(actor, partner, d, halfLife, points);
+    var gaps =
+        org.entwine.events.FileCoverage.gaps(
+            org.entwine.events.FileCoverage.of(store.eventFiles(d).values()), first, last);
+    return new Series(actor, partner, d, halfLife, points, gaps);
   }
 
   /** A month written YYYY-MM as YYYYMM; {@code what} names it in the message when it is not one. */

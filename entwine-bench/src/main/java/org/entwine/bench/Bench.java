@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       UnvotesBench.class,
       EventsBench.class,
+      ZippedEventsBench.class,
       ScoringBench.class,
       LoadBench.class,
       CommandLine.HelpCommand.class

@@ -34,7 +34,19 @@ public final class SqlEventMonths {
 
   public static Result compute(List<Path> files) {
     List<String> reads = new ArrayList<>();
-    for (Path f : files) reads.add(read(f));
+    for (Path f : files) reads.add(read(f, f));
+    return aggregate(reads);
+  }
+
+  /**
+   * The same over every file {@code glob} matches ({@code dir/*.CSV}), read by DuckDB as one: how
+   * an analyst reads a directory of exports; {@code sample} is one of them, for its field count.
+   */
+  public static Result compute(String glob, Path sample) {
+    return aggregate(List.of(read(Path.of(glob), sample)));
+  }
+
+  private static Result aggregate(List<String> reads) {
     String sql =
         "CREATE TEMP TABLE peer AS SELECT a, b, ym, count(*) AS events, count(*) FILTER (quad = 1)"
             + " AS q1, count(*) FILTER (quad = 2) AS q2, count(*) FILTER (quad = 3) AS q3, count(*)"
@@ -83,8 +95,8 @@ public final class SqlEventMonths {
    * files mix 57-field rows (before April 2013) with 58-field ones (SOURCEURL added): DuckDB pads
    * the short ones.
    */
-  private static String read(Path f) {
-    int first = fields(f);
+  private static String read(Path f, Path sample) {
+    int first = fields(sample);
     boolean v1 = first == 57 || first == 58;
     int fields = v1 ? 58 : first;
     StringBuilder columns = new StringBuilder();

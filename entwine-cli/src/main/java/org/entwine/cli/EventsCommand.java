@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
       "how often two countries meet in the news each month, cooperating or in conflict, in words or"
           + " in deeds."
     },
-    subcommands = {EventsLoadCommand.class, EventsSeriesCommand.class, EventsExportCommand.class})
+    subcommands = {
+      EventsLoadCommand.class,
+      EventsUpdateCommand.class,
+      EventsSeriesCommand.class,
+      EventsExportCommand.class
+    })
 final class EventsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -106,8 +106,10 @@ final class EventsSeriesCommand extends DatabaseCommand {
                   "verbalConflict",
                   "materialConflict",
                   "goldsteinMean",
-                  "score"));
+                  "score",
+                  "monthsNotLoadedWhole"));
       for (EventSeries.Year y : EventSeries.yearly(series)) {
+        long notWhole = series.gaps().keySet().stream().filter(m -> m / 100 == y.year()).count();
         t.row(
             withFamilies(
                 y.families(),
@@ -120,7 +122,8 @@ final class EventsSeriesCommand extends DatabaseCommand {
                 y.quad()[2],
                 y.quad()[3],
                 round(y.goldsteinMean(), 2),
-                round(y.score(), 2)));
+                round(y.score(), 2),
+                notWhole == 0 ? null : notWhole));
       }
     } else {
       t =
@@ -138,8 +141,17 @@ final class EventsSeriesCommand extends DatabaseCommand {
                   "toneMean",
                   "share" + a,
                   "share" + b,
-                  "score"));
+                  "score",
+                  "files"));
       for (RelationPoint p : series.points()) {
+        // a month whose files are not all loaded is missing: its counts would read as fewer events
+        if (!series.whole(p.month())) {
+          Object[] missing = new Object[14 + CameoFamily.values().length];
+          missing[0] = EventSeries.monthText(p.month());
+          missing[13] = series.gaps().get(p.month());
+          t.row(missing);
+          continue;
+        }
         t.row(
             withFamilies(
                 p.families(),
@@ -155,7 +167,8 @@ final class EventsSeriesCommand extends DatabaseCommand {
                 round(p.toneMean(), 2),
                 round(p.actorShare(), 4),
                 round(p.partnerShare(), 4),
-                round(p.score(), 2)));
+                round(p.score(), 2),
+                null));
       }
     }
     if (output.format == Format.TABLE) {

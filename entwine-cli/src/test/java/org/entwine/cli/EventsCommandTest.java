@@ -352,4 +352,91 @@ class EventsCommandTest {
     assertThat(Cli.run(db, "events", "series", "CIV", "VNM", "--dataset", "icews").out())
         .contains("2018-06");
   }
+
+  /**
+   * The real GDELT 2.0 file of 2019-10-24 14:30, cut into three 15-minute files zipped as GDELT
+   * publishes them, and a masterfilelist naming those three and a fourth not downloaded.
+   */
+  private Path downloads() throws Exception {
+    Path real = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
+    List<String> lines = java.nio.file.Files.readAllLines(real);
+    Path dl = dir.resolve("dl");
+    java.nio.file.Files.createDirectories(dl);
+    List<String> list = new ArrayList<>();
+    String[] stamps = {"20191024143000", "20191024144500", "20191024150000", "20191024151500"};
+    for (int k = 0; k < stamps.length; k++) {
+      String name = stamps[k] + ".export.CSV.zip";
+      var bytes = new java.io.ByteArrayOutputStream();
+      try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+        z.putNextEntry(new java.util.zip.ZipEntry(stamps[k] + ".export.CSV"));
+        int third = lines.size() / 3;
+        for (String l : lines.subList(Math.min(k, 2) * third, Math.min(k + 1, 3) * third))
+          z.write((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      byte[] zip = bytes.toByteArray();
+      if (k < 3) java.nio.file.Files.write(dl.resolve(name), zip);
+      String md5 =
+          java.util.HexFormat.of()
+              .formatHex(java.security.MessageDigest.getInstance("MD5").digest(zip));
+      list.add(zip.length + " " + md5 + " http://data.gdeltproject.org/gdeltv2/" + name);
+      list.add("1 " + md5 + " http://data.gdeltproject.org/gdeltv2/" + stamps[k] + ".gkg.csv.zip");
+    }
+    Path master = dl.resolve("masterfilelist.txt");
+    java.nio.file.Files.write(master, list);
+    return master;
+  }
+
+  private Cli.Result update(String... args) {
+    List<String> all = new ArrayList<>(List.of("events", "update"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--quarantine", dir.resolve("q.txt").toString()));
+    return Cli.run(db, all.toArray(String[]::new));
+  }
+
+  @Test
+  void updateLoadsOnlyWhatIsNewTwiceAddsNothingAndAMonthNotLoadedWholeIsMissing() throws Exception {
+    Path master = downloads();
+    Cli.Result dry = update(master.toString(), "--dry-run");
+    assertThat(dry.out())
+        .contains("lists 4 exports")
+        .contains("0 loaded before, 3 to load; 1 missing")
+        .contains("missing: 20191024151500.export.CSV.zip")
+        .contains("dry run: nothing stored");
+    assertThat(counts().get("event_months")).isZero();
+
+    Cli.Result first = update(master.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("loaded gdelt: 3 files")
+        .contains("2019-10: incomplete: 3 of its 4 files loaded");
+    Map<String, Long> after = counts();
+    assertThat(after.get("event_files")).isEqualTo(4);
+
+    Cli.Result second = update(master.toString());
+    assertThat(second.out()).contains("3 loaded before, 0 to load").contains("nothing to load");
+    assertThat(counts()).as("running it twice adds nothing").isEqualTo(after);
+
+    // the folder itself: the same files, known by name and MD5
+    assertThat(update(master.getParent().toString()).out()).contains("nothing to load");
+
+    // the month reads as missing, not as a month of fewer events
+    Cli.Result series = Cli.run(db, "events", "series", "USA", "CHN", "--format", "json");
+    assertThat(series.code()).as(series.err()).isZero();
+    var months = org.entwine.json.DomainJson.json().readTree(series.out());
+    assertThat(months).isNotEmpty();
+    for (var m : months) {
+      assertThat(m.get("files").asText()).isEqualTo("incomplete: 3 of its 4 files loaded");
+      assertThat(m.get("events").isNull()).isTrue();
+    }
+
+    // a download cut short is refused by name, and nothing is stored
+    java.nio.file.Files.write(
+        master.resolveSibling("20191024144500.export.CSV.zip"), new byte[] {'P', 'K', 3, 4});
+    Cli.Result broken = update(master.toString());
+    assertThat(broken.code()).isNotZero();
+    assertThat(broken.err())
+        .contains("20191024144500.export.CSV.zip")
+        .contains("a broken or partial download");
+    assertThat(counts()).isEqualTo(after);
+  }
 }

@@ -19,7 +19,26 @@ public interface EventStore {
    *
    * @return the relation-months added or updated
    */
-  long addEvents(String dataset, Source months, byte[] ids, String origin, String enteredBy);
+  default long addEvents(
+      String dataset, Source months, byte[] ids, String origin, String enteredBy) {
+    return addEvents(dataset, months, ids, origin, enteredBy, List.of());
+  }
+
+  /**
+   * The same, recording in the same transaction the files the months came from ({@code loaded}),
+   * and files a publisher lists that are not loaded yet (not {@code loaded}: recorded only where
+   * the file is not recorded already).
+   */
+  long addEvents(
+      String dataset,
+      Source months,
+      byte[] ids,
+      String origin,
+      String enteredBy,
+      List<EventFile> files);
+
+  /** The files of {@code dataset} recorded, loaded or only listed, by name. */
+  Map<String, EventFile> eventFiles(String dataset);
 
   /** Hands relation-months to a consumer, one at a time. */
   @FunctionalInterface

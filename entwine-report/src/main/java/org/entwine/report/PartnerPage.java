@@ -105,7 +105,8 @@ public record PartnerPage(
         history == null || history.isEmpty() ? null : Charts.history(history, m.get("col.depth")),
         timeline,
         row.degree(),
-        p.standing().reason(),
+        // the method writes its grounds in English; a Vietnamese page says so rather than hide it
+        m.get("partner.reason", p.standing().reason()),
         p.flags().stream().map(f -> m.label("flag", f)).toList(),
         upgrade,
         events(p, a, s, m),

@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
   /** The schema version this Entwine writes. */
-  static final int CURRENT = 7;
+  static final int CURRENT = 8;
 
   private static final String[] SCRIPTS = {
     "V1__registry.sql",
@@ -23,7 +23,8 @@ final class Migrations {
     "V4__event_families_and_load_staging.sql",
     "V5__observations_without_index.sql",
     "V6__record_staging.sql",
-    "V7__accounts_and_audit.sql"
+    "V7__accounts_and_audit.sql",
+    "V8__event_files.sql"
   };
 
   private Migrations() {}

@@ -659,7 +659,12 @@ abstract class SqlStore implements Store {
 
   @Override
   public long addEvents(
-      String dataset, Source months, byte[] ids, String origin, String enteredBy) {
+      String dataset,
+      Source months,
+      byte[] ids,
+      String origin,
+      String enteredBy,
+      List<org.entwine.events.EventFile> files) {
     String sums =
         MONTH_FIGURES.stream().map(f -> "sum(" + f + ")").collect(Collectors.joining(", "));
     String update =
@@ -705,9 +710,61 @@ abstract class SqlStore implements Store {
             p.setBytes(2, ids);
             p.executeUpdate();
           }
+          recordFiles(c, dataset, files);
           logImport(c, Entry.of(origin, enteredBy), added[0]);
         });
     return added[0];
+  }
+
+  /**
+   * Records the files a load read (a file loaded again keeps one row, with its latest checksum) and
+   * the files listed but not loaded (only where no row is there: a loaded file stays loaded).
+   */
+  private static void recordFiles(
+      Connection c, String dataset, List<org.entwine.events.EventFile> files) throws SQLException {
+    if (files.isEmpty()) return;
+    try (PreparedStatement loaded =
+            c.prepareStatement(
+                "INSERT INTO event_files VALUES (?, ?, ?, ?, true) ON CONFLICT (dataset, name) DO"
+                    + " UPDATE SET md5 = excluded.md5, bytes = excluded.bytes, loaded = true");
+        PreparedStatement listed =
+            c.prepareStatement(
+                "INSERT INTO event_files VALUES (?, ?, ?, ?, false) ON CONFLICT (dataset, name) DO"
+                    + " NOTHING")) {
+      for (var f : files) {
+        PreparedStatement p = f.loaded() ? loaded : listed;
+        p.setString(1, dataset);
+        p.setString(2, f.name());
+        p.setString(3, f.md5());
+        p.setLong(4, f.bytes());
+        p.addBatch();
+      }
+      loaded.executeBatch();
+      listed.executeBatch();
+    }
+  }
+
+  @Override
+  public Map<String, org.entwine.events.EventFile> eventFiles(String dataset) {
+    return reading(
+        "cannot read the event files: ",
+        c -> {
+          Map<String, org.entwine.events.EventFile> out = new java.util.TreeMap<>();
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT name, md5, bytes, loaded FROM event_files WHERE dataset = ? ORDER BY"
+                      + " name")) {
+            p.setString(1, dataset);
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next())
+                out.put(
+                    r.getString(1),
+                    new org.entwine.events.EventFile(
+                        r.getString(1), r.getString(2), r.getLong(3), r.getBoolean(4)));
+            }
+          }
+          return out;
+        });
   }
 
   /** A relation-month as a row of the event_months table (families null where not counted). */
@@ -869,6 +926,7 @@ abstract class SqlStore implements Store {
           "observations",
           "event_months",
           "event_ids",
+          "event_files",
           "accounts",
           "api_tokens");
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.entwine.actor.Actor;
 import org.entwine.actor.ActorKind;
 import org.entwine.actor.CodeSystem;
+import org.entwine.events.EventFile;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
@@ -432,6 +433,54 @@ abstract class StoreContract {
           .hasMessageContaining("half way");
       assertThat(store.counts()).isEqualTo(before);
       assertThat(store.eventIds("gdelt")).containsExactly(9);
+    }
+  }
+
+  @Test
+  void theFilesALoadReadAreRecordedInItsTransactionAndAListedFileNeverHidesALoadedOne() {
+    long[] f = {1, 0, 0, 0, 0, 0, 0};
+    String md5 = "297a16b493de7cf6ca809a7cc31d0b93";
+    try (Store store = open()) {
+      store.addEvents(
+          "gdelt",
+          each -> each.accept(month("VNM", "JPN", 201502, 2, f)),
+          new byte[] {1},
+          "first",
+          "test",
+          List.of(
+              new EventFile("20150218230000.export.CSV.zip", md5, 150383, true),
+              new EventFile("20150218231500.export.CSV.zip", null, 149000, false)));
+      assertThat(store.eventFiles("gdelt"))
+          .containsOnlyKeys("20150218230000.export.CSV.zip", "20150218231500.export.CSV.zip");
+      assertThat(store.eventFiles("gdelt").get("20150218230000.export.CSV.zip").loaded()).isTrue();
+      assertThat(store.eventFiles("icews")).isEmpty();
+      // listed again: a loaded file stays loaded; loaded later: the listed one becomes loaded
+      store.addEvents(
+          "gdelt",
+          each -> {},
+          new byte[] {1},
+          "second",
+          "test",
+          List.of(
+              new EventFile("20150218230000.export.CSV.zip", md5, 150383, false),
+              new EventFile("20150218231500.export.CSV.zip", md5.replace('2', '3'), 149000, true)));
+      var files = store.eventFiles("gdelt");
+      assertThat(files.values()).allSatisfy(x -> assertThat(x.loaded()).isTrue());
+      assertThat(files.get("20150218231500.export.CSV.zip").md5()).isEqualTo(md5.replace('2', '3'));
+      // a load that fails records none of its files
+      assertThatThrownBy(
+              () ->
+                  store.addEvents(
+                      "gdelt",
+                      each -> {
+                        throw new IllegalStateException("the reader failed half way");
+                      },
+                      new byte[] {7},
+                      "broken",
+                      "test",
+                      List.of(new EventFile("20150219000000.export.CSV.zip", md5, 1, true))))
+          .hasMessageContaining("half way");
+      assertThat(store.eventFiles("gdelt")).hasSize(2);
     }
   }
 

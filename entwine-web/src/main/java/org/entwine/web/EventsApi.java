@@ -10,19 +10,23 @@ import org.entwine.events.RelationScore;
 
 /** The monthly relation between two actors from the loaded event data. */
 final class EventsApi {
-  /** A month of the series, with no value (null) where the month has none. */
+  /**
+   * A month of the series, with no value (null) where the month has none; a month whose files are
+   * not all loaded has no figures at all, and says why ({@code missing}).
+   */
   record Month(
       String month,
-      long events,
-      long fromActor,
-      long toActor,
+      Long events,
+      Long fromActor,
+      Long toActor,
       long[] quad,
       Double goldsteinMean,
       Double toneMean,
       Double actorShare,
       Double partnerShare,
-      double score,
-      java.util.Map<String, Long> families) {}
+      Double score,
+      java.util.Map<String, Long> families,
+      String missing) {}
 
   /**
    * The series with what it is of; no months, and no dataset, where no loaded dataset holds any of
@@ -67,7 +71,25 @@ final class EventsApi {
                   b,
                   s.dataset(),
                   s.halfLife(),
-                  s.points().stream().map(EventsApi::month).toList()));
+                  s.points().stream()
+                      .map(
+                          p ->
+                              s.whole(p.month())
+                                  ? month(p)
+                                  : new Month(
+                                      EventSeries.monthText(p.month()),
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      null,
+                                      s.gaps().get(p.month())))
+                      .toList()));
         });
   }
 
@@ -83,7 +105,8 @@ final class EventsApi {
         orNull(p.actorShare()),
         orNull(p.partnerShare()),
         p.score(),
-        CameoFamily.byLabel(p.families()));
+        CameoFamily.byLabel(p.families()),
+        null);
   }
 
   private static Double orNull(double v) {

@@ -19,6 +19,7 @@ import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
 import org.entwine.datasets.Unmapped;
 import org.entwine.events.CameoCodebook;
+import org.entwine.events.EventFile;
 import org.entwine.events.EventStore;
 import org.entwine.events.RelationMonth;
 import org.entwine.exchange.ExchangeException;
@@ -64,12 +65,29 @@ public final class EventLoad {
    */
   public List<Report> load(
       List<EventFiles.Input> inputs, Path quarantineFile, String enteredBy, Progress progress) {
+    return load(inputs, quarantineFile, enteredBy, progress, Map.of(), List.of());
+  }
+
+  /**
+   * The same, recording each file read with its checksum where {@code checksums} gives it (an
+   * update does; a plain load does not read a file twice), and the GDELT files a publisher lists
+   * that are not loaded yet ({@code listed}), in the load's transaction.
+   */
+  public List<Report> load(
+      List<EventFiles.Input> inputs,
+      Path quarantineFile,
+      String enteredBy,
+      Progress progress,
+      Map<Path, String> checksums,
+      List<EventFile> listed) {
     requireWritable(quarantineFile);
     List<Report> reports = new ArrayList<>();
     List<String> quarantine = new ArrayList<>();
     for (EventFiles.Kind kind : EventFiles.Kind.values()) {
       List<EventFiles.Input> some = inputs.stream().filter(i -> i.kind() == kind).toList();
-      if (some.isEmpty()) continue;
+      List<EventFile> files = new ArrayList<>(read(some, checksums));
+      if (kind == EventFiles.Kind.GDELT) files.addAll(listed);
+      if (files.isEmpty()) continue;
       String dataset = kind.name().toLowerCase(java.util.Locale.ROOT);
       RoaringBitmap known = ids(store.eventIds(dataset));
       Unmapped unmapped = new Unmapped(crosswalk);
@@ -89,8 +107,9 @@ public final class EventLoad {
                                 each,
                                 code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()))),
                 bytes(r.ids()),
-                origin(some),
-                enteredBy);
+                origin(some, kind == EventFiles.Kind.GDELT ? listed : List.of()),
+                enteredBy,
+                files);
         report =
             new Report(
                 dataset,
@@ -114,8 +133,9 @@ public final class EventLoad {
                         .results()
                         .forEach(m -> map(m, each, name -> unmapped.byName(name, m.events()))),
                 bytes(r.ids()),
-                origin(some),
-                enteredBy);
+                origin(some, kind == EventFiles.Kind.GDELT ? listed : List.of()),
+                enteredBy,
+                files);
         report =
             new Report(
                 dataset,
@@ -192,9 +212,29 @@ public final class EventLoad {
     each.accept(m.between(a.get(), b.get()));
   }
 
-  private static String origin(List<EventFiles.Input> inputs) {
+  private static String origin(List<EventFiles.Input> inputs, List<EventFile> listed) {
+    if (inputs.isEmpty()) return listed.size() + " files listed by the publisher, none loaded";
     String first = inputs.get(0).where();
     return inputs.size() == 1 ? first : first + " and " + (inputs.size() - 1) + " more";
+  }
+
+  /** The files {@code inputs} were read from, each once (a zip of several exports is one file). */
+  private static List<EventFile> read(List<EventFiles.Input> inputs, Map<Path, String> checksums) {
+    Map<Path, EventFile> out = new java.util.LinkedHashMap<>();
+    for (EventFiles.Input in : inputs) {
+      out.computeIfAbsent(
+          in.file(),
+          f -> {
+            try {
+              return new EventFile(
+                  f.getFileName().toString(), checksums.get(f), Files.size(f), true);
+            } catch (IOException e) {
+              throw new ExchangeException(
+                  new ExchangeProblem(f, 0, null, org.entwine.exchange.Unreadable.because(e)));
+            }
+          });
+    }
+    return List.copyOf(out.values());
   }
 
   static RoaringBitmap ids(byte[] stored) {

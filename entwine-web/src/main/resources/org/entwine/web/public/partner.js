@@ -172,7 +172,8 @@ async function events() {
     tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
     xAxis: { type: 'category', data: s.months.map(m => m.month) },
     yAxis: [{ name: t('web.partner.score'), min: -9, max: 9 }, { name: t('web.partner.eventCount') }],
-    series: [{ name: t('web.partner.relationScore'), type: 'line', data: s.months.map(m => m.score.toFixed(2)) },
+    // a month whose files are not all loaded is a gap in the lines, not a month of no events
+    series: [{ name: t('web.partner.relationScore'), type: 'line', data: s.months.map(m => m.score === null ? null : m.score.toFixed(2)) },
       { name: t('web.partner.eventCount'), type: 'bar', yAxisIndex: 1, data: s.months.map(m => m.events) }],
   });
 }
