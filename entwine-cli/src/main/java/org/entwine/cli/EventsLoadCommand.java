@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Loads GDELT exports (1.0 daily files, 2.0 15-minute files; plain or zipped) and ICEWS event"
           + " files into relation-month series.",
-      "PATH is a file, a directory (every file in it) or a glob in quotes. An event counts once,"
+      "PATH is a file, a directory (every file in it) or a glob in quotes; or the output folder of"
+          + " the Spark job (entwine-spark), whose relation-months are added like any load. An"
+          + " event counts once,"
           + " even if a file is loaded again or a later file repeats it. Bad rows go to the"
           + " quarantine file with file, line and reason; a file that is not an event file stops"
           + " the load, and nothing is stored."
@@ -30,6 +32,11 @@ final class EventsLoadCommand extends DatabaseCommand {
   @Override
   int run(Store store) {
     long start = System.nanoTime();
+    if (paths.size() == 1 && SparkOutput.is(Path.of(paths.get(0)))) {
+      SparkOutput.load(Path.of(paths.get(0)), store, loading, out());
+      out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
+      return ExitCodes.OK;
+    }
     List<Path> files = EventFiles.expand(paths);
     List<EventFiles.Input> inputs = EventFiles.inputs(files);
     CameoCodebook codebook = loading.codebook();

@@ -154,4 +154,56 @@ class EventMonthsTest {
       Files.copy(plain, z);
     }
   }
+
+  @Test
+  void theJobsOutputLoadsIntoTheStoreAsTheFilesThemselvesLoad() throws Exception {
+    List<Path> files = real();
+    String out = dir.resolve("out").toString();
+    EventMonthsJob.run(spark, files.stream().map(Path::toString).toList(), out);
+    Path viaSpark = dir.resolve("spark.csv");
+    Path viaJava = dir.resolve("java.csv");
+    try (var store = org.entwine.store.DuckDbStore.open(dir.resolve("s.duckdb"))) {
+      org.entwine.app.BundledExample.load(store);
+      org.roaringbitmap.RoaringBitmap ids = new org.roaringbitmap.RoaringBitmap();
+      store.aggregatedIds(Path.of(out), id -> ids.add((int) id));
+      var load =
+          new org.entwine.datasets.events.EventLoad(store, store.load().crosswalk(), null, 2);
+      var report =
+          load.addAggregated(
+              "gdelt", store.aggregatedMonths(Path.of(out)), ids, List.of(), out, "test");
+      assertThat(report.months()).isPositive();
+      // a second time: every event was counted already, and the output is refused whole
+      var before = store.counts();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  load.addAggregated(
+                      "gdelt", store.aggregatedMonths(Path.of(out)), ids, List.of(), out, "test"))
+          .hasMessageContaining("counted by an earlier load");
+      assertThat(store.counts()).isEqualTo(before);
+      store.exportEvents("gdelt", viaSpark);
+    }
+    try (var store = org.entwine.store.DuckDbStore.open(dir.resolve("j.duckdb"))) {
+      org.entwine.app.BundledExample.load(store);
+      new org.entwine.datasets.events.EventLoad(store, store.load().crosswalk(), null, 2)
+          .load(EventFiles.inputs(files), dir.resolve("q.txt"), "test", Progress.NONE);
+      store.exportEvents("gdelt", viaJava);
+    }
+    List<String> a = Files.readAllLines(viaSpark);
+    List<String> b = Files.readAllLines(viaJava);
+    assertThat(a).hasSameSizeAs(b).hasSizeGreaterThan(100);
+    for (int i = 0; i < a.size(); i++) {
+      String[] x = a.get(i).split(",", -1);
+      String[] y = b.get(i).split(",", -1);
+      for (int k = 0; k < x.length; k++) {
+        if (x[k].equals(y[k])) continue;
+        // a sum in another order differs in its last bits
+        assertThat(Double.parseDouble(x[k]))
+            .as(b.get(i))
+            .isCloseTo(
+                Double.parseDouble(y[k]),
+                org.assertj.core.data.Offset.offset(
+                    1e-9 * Math.max(1, Math.abs(Double.parseDouble(y[k])))));
+      }
+    }
+  }
 }

@@ -745,6 +745,16 @@ abstract class SqlStore implements Store {
   }
 
   @Override
+  public Source aggregatedMonths(java.nio.file.Path folder) {
+    return new ParquetEventMonths(folder).months();
+  }
+
+  @Override
+  public void aggregatedIds(java.nio.file.Path folder, java.util.function.LongConsumer each) {
+    new ParquetEventMonths(folder).ids(each);
+  }
+
+  @Override
   public Map<String, org.entwine.events.EventFile> eventFiles(String dataset) {
     return reading(
         "cannot read the event files: ",

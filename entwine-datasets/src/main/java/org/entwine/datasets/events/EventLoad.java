@@ -154,6 +154,53 @@ public final class EventLoad {
   }
 
   /**
+   * Adds relation-months already aggregated elsewhere (by the Spark job, by CAMEO code as the files
+   * write them) like any load: their codes mapped onto actors through the crosswalk, the ids
+   * counted added to those stored, and the files recorded, in one transaction. An aggregate cannot
+   * take back an event counted by an earlier load, so an output that repeats one is refused whole.
+   *
+   * @param ids the event ids the months count
+   */
+  public Report addAggregated(
+      String dataset,
+      EventStore.Source months,
+      RoaringBitmap ids,
+      List<EventFile> files,
+      String origin,
+      String enteredBy) {
+    RoaringBitmap known = ids(store.eventIds(dataset));
+    long again = RoaringBitmap.andCardinality(known, ids);
+    if (again > 0)
+      throw new ExchangeException(
+          new ExchangeProblem(
+              Path.of(origin),
+              0,
+              null,
+              again
+                  + " of its events were counted by an earlier load, and an aggregate cannot take"
+                  + " them back: run the job on the files not loaded before (entwine events update"
+                  + " tells which), or load them with entwine events load; nothing was loaded"));
+    RoaringBitmap all = RoaringBitmap.or(known, ids);
+    Unmapped unmapped = new Unmapped(crosswalk);
+    long[] read = new long[2];
+    long stored =
+        store.addEvents(
+            dataset,
+            each ->
+                months.forEach(
+                    m -> {
+                      read[0]++;
+                      read[1] += m.events();
+                      map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()));
+                    }),
+            bytes(all),
+            origin,
+            enteredBy,
+            files);
+    return new Report(dataset, files.size(), 0, read[1], 0, 0, stored, unmapped.counts(), 0);
+  }
+
+  /**
    * The quarantine file can be written: its folder exists and may be written, and it is no folder
    * itself.
    */

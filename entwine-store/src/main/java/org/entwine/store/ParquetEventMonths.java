@@ -1,0 +1,71 @@
+package org.entwine.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.entwine.events.CameoFamily;
+import org.entwine.events.EventStore;
+import org.entwine.storage.StoreException;
+
+/**
+ * The relation-month table a Spark job wrote ({@code entwine-spark}: {@code
+ * months/year=…/*.parquet} and {@code ids/*.parquet} in its output folder), read with DuckDB one
+ * row at a time, for a load to add like any other.
+ */
+final class ParquetEventMonths {
+  private final Path folder;
+
+  ParquetEventMonths(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The relation-months, in order of actor, partner and month, with CAMEO codes as written. */
+  public EventStore.Source months() {
+    String families =
+        java.util.Arrays.stream(CameoFamily.values())
+            .map(CameoFamily::column)
+            .collect(Collectors.joining(", "));
+    String sql =
+        "SELECT actor, partner, month, events, verbal_cooperation, material_cooperation,"
+            + " verbal_conflict, material_conflict, goldstein_sum, mentions, sources, articles,"
+            + " tone_sum, "
+            + families
+            + " FROM read_parquet('"
+            + glob("months")
+            + "', hive_partitioning = true) ORDER BY actor, partner, month";
+    return each -> query(sql, r -> each.accept(SqlStore.relationMonth(r)));
+  }
+
+  /** Each event id the job counted. */
+  public void ids(LongConsumer each) {
+    query("SELECT id FROM read_parquet('" + glob("ids") + "')", r -> each.accept(r.getLong(1)));
+  }
+
+  private String glob(String part) {
+    Path p = folder.resolve(part);
+    if (!Files.isDirectory(p))
+      throw new StoreException(
+          "no " + part + "/ in " + folder + ": not an entwine-spark output", null);
+    return (p.toAbsolutePath() + "/**/*.parquet").replace("'", "''");
+  }
+
+  private interface RowReader {
+    void read(ResultSet r) throws SQLException;
+  }
+
+  private void query(String sql, RowReader each) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) each.read(r);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the Parquet in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+}
