@@ -59,6 +59,7 @@ public final class EventMonths {
       Dataset<Row> ids,
       Dataset<Row> quarantine,
       List<String> inputs,
+      List<Long> sizes,
       long rows,
       long relations,
       long duplicates,
@@ -66,7 +67,9 @@ public final class EventMonths {
 
   private static final int EVENT = 0;
   private static final int PROBLEM = 1;
-  private static final int PASSED_OVER = 2;
+
+  /** A file's tally: its rows (non-empty lines) in {@code line}, one such row per file. */
+  private static final int TALLY = 2;
 
   /** A line as read: what it is, where it is, and the event's figures if it is one. */
   static final StructType LINES =
@@ -102,9 +105,33 @@ public final class EventMonths {
     inputs.sort(null);
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) order.put(inputs.get(i), i);
+    List<Long> sizes = sizes(spark, inputs);
+    // the relation-months are small beside the input (countries² × months): Spark's default of 200
+    // shuffle partitions made a job of 30 files three times slower than 4; one per 256 MB of input,
+    // and two per core at least, unless the job is given its own
+    if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+      long bytes = sizes.stream().mapToLong(Long::longValue).sum();
+      int cores = sc.defaultParallelism();
+      spark
+          .conf()
+          .set(
+              "spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(2 * cores, (int) Math.min(10_000, bytes >> 28))));
+    }
     Broadcast<Map<String, Integer>> index = sc.broadcast(order);
     JavaRDD<Row> lines = files.flatMap(f -> read(f, index.value().get(f._1())));
     Dataset<Row> read = spark.createDataFrame(lines, LINES).persist(StorageLevel.MEMORY_AND_DISK());
+    // what was read, in one pass: rows, relation events and rows put aside
+    long rows = 0;
+    long relations = 0;
+    long quarantined = 0;
+    for (Row k : read.groupBy("kind").agg(count(lit(1)), sum("line")).collectAsList()) {
+      switch (k.getInt(0)) {
+        case EVENT -> relations = k.getLong(1);
+        case PROBLEM -> quarantined = k.getLong(1);
+        default -> rows = k.getLong(2);
+      }
+    }
     Dataset<Row> events = read.filter(col("kind").equalTo(EVENT));
     // the first occurrence of each id, in input order
     Dataset<Row> first =
@@ -114,7 +141,8 @@ public final class EventMonths {
                 row_number()
                     .over(Window.partitionBy("id").orderBy(col("file"), col("entry"), col("line"))))
             .filter(col("nth").equalTo(1))
-            .drop("nth");
+            .drop("nth")
+            .persist(StorageLevel.MEMORY_AND_DISK());
     List<Column> figures = new ArrayList<>();
     figures.add(count(lit(1)).as("events"));
     String[] quads = {
@@ -140,19 +168,32 @@ public final class EventMonths {
         read.filter(col("kind").equalTo(PROBLEM))
             .select("file", "entry", "line", "problem")
             .orderBy("file", "entry", "line");
-    long rows = read.count();
-    long relations = events.count();
     long counted = first.count();
-    long quarantined = read.filter(col("kind").equalTo(PROBLEM)).count();
     return new Result(
         months,
         first.select("id"),
         quarantine,
         inputs,
+        sizes,
         rows,
         counted,
         relations - counted,
         quarantined);
+  }
+
+  /** Each input's size in bytes, from its file system. */
+  private static List<Long> sizes(SparkSession spark, List<String> inputs) {
+    var conf = spark.sparkContext().hadoopConfiguration();
+    List<Long> out = new ArrayList<>();
+    try {
+      for (String in : inputs) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(in);
+        out.add(p.getFileSystem(conf).getFileStatus(p).getLen());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read an input's size: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /**
@@ -171,6 +212,8 @@ public final class EventMonths {
     private int entry = -1;
     private BufferedReader reader;
     private long line;
+    private long rows;
+    private boolean done;
     private Row next;
 
     Lines(PortableDataStream stream, int file) throws IOException {
@@ -195,6 +238,7 @@ public final class EventMonths {
     public boolean hasNext() {
       try {
         while (next == null) {
+          if (done) return false;
           String text = reader == null ? null : reader.readLine();
           if (text == null) {
             // the entry or file is done: the next entry of a zip, else the end
@@ -202,20 +246,24 @@ public final class EventMonths {
             while (e != null && e.isDirectory()) e = zip.getNextEntry();
             if (e == null) {
               raw.close();
-              return false;
+              reader = null;
+              done = true;
+              next =
+                  RowFactory.create(
+                      TALLY, file, entry, rows, null, null, null, null, null, null, null, null,
+                      null, null, null, null);
+              return true;
             }
             open(zip);
             continue;
           }
           line++;
           if (text.isEmpty()) continue;
+          rows++;
           GdeltLine.Read read = GdeltLine.read(text, null);
-          next =
-              read.problem() != null
-                  ? row(PROBLEM, file, entry, line, null, read.problem())
-                  : read.event() == null
-                      ? row(PASSED_OVER, file, entry, line, null, null)
-                      : row(EVENT, file, entry, line, read.event(), null);
+          // a row that is no relation is passed over: only the tally counts it
+          if (read.problem() != null) next = row(PROBLEM, file, entry, line, null, read.problem());
+          else if (read.event() != null) next = row(EVENT, file, entry, line, read.event(), null);
         }
         return true;
       } catch (IOException e) {

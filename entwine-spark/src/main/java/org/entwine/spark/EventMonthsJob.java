@@ -97,15 +97,9 @@ public final class EventMonthsJob {
     manifest.put("quarantined", r.quarantined());
     // the quarantine's lines name an input by its place in this list (0, 1, …) and a zip's entry
     manifest.put("inputs", r.inputs());
-    var conf = spark.sparkContext().hadoopConfiguration();
-    List<Long> sizes = new ArrayList<>();
-    for (String in : r.inputs()) {
-      Path p = new Path(in);
-      sizes.add(p.getFileSystem(conf).getFileStatus(p).getLen());
-    }
-    manifest.put("sizes", sizes);
+    manifest.put("sizes", r.sizes());
     Path path = new Path(out, MANIFEST);
-    FileSystem fs = path.getFileSystem(conf);
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
     try (OutputStream o = fs.create(path, false)) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(o, manifest);
     }

@@ -1,5 +1,6 @@
 package org.entwine.datasets.events;
 
+import java.util.regex.Pattern;
 import org.entwine.events.CameoCodebook;
 
 /**
@@ -30,6 +31,14 @@ public final class GdeltLine {
 
   private static final Read NO_RELATION = new Read(null, null);
 
+  // compiled once: a reader calls them millions of times
+  private static final Pattern ID = Pattern.compile("\\d{1,10}");
+  private static final Pattern MONTH = Pattern.compile("\\d{6}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+  private static final Pattern CODE = Pattern.compile("\\d{0,4}");
+  private static final Pattern QUAD = Pattern.compile("[1-4]");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,18}");
+
   private GdeltLine() {}
 
   /** The codebook's codes as the rules check them; null without a codebook. */
@@ -39,7 +48,7 @@ public final class GdeltLine {
 
   /** Reads a non-empty line, without its line end. */
   public static Read read(String line, boolean[] known) {
-    String[] f = line.split("\t", -1);
+    String[] f = line.split("\t", -1); // one character: split takes it without a regex
     String problem = problem(f, known);
     if (problem != null) return new Read(null, problem);
     String a = f[GdeltRows.ACTOR1_COUNTRY];
@@ -64,26 +73,26 @@ public final class GdeltLine {
   /** Why the row breaks the rules, or null if it keeps them. */
   private static String problem(String[] f, boolean[] known) {
     if (!GdeltRows.validFieldCount(f.length)) return GdeltRows.fieldCount(f.length);
-    if (!f[GdeltRows.ID].matches("\\d{1,10}") || Long.parseLong(f[GdeltRows.ID]) > 0xFFFFFFFFL) {
+    if (!ID.matcher(f[GdeltRows.ID]).matches() || Long.parseLong(f[GdeltRows.ID]) > 0xFFFFFFFFL) {
       return GdeltRows.notA("GLOBALEVENTID", "a whole number below 2^32", f[GdeltRows.ID]);
     }
     String month = f[GdeltRows.MONTH];
-    if (!month.matches("\\d{6}") || !GdeltRows.validMonth(Integer.parseInt(month))) {
+    if (!MONTH.matcher(month).matches() || !GdeltRows.validMonth(Integer.parseInt(month))) {
       return GdeltRows.notA("MonthYear", GdeltRows.month(), month);
     }
     String a = f[GdeltRows.ACTOR1_COUNTRY];
-    if (!a.isEmpty() && !a.matches("[A-Z]{3}"))
+    if (!a.isEmpty() && !COUNTRY.matcher(a).matches())
       return GdeltRows.notA("Actor1CountryCode", "a three-letter CAMEO country code", a);
     if (a.isEmpty()) return null;
     String b = f[GdeltRows.ACTOR2_COUNTRY];
-    if (!b.isEmpty() && !b.matches("[A-Z]{3}"))
+    if (!b.isEmpty() && !COUNTRY.matcher(b).matches())
       return GdeltRows.notA("Actor2CountryCode", "a three-letter CAMEO country code", b);
     if (b.isEmpty() || a.equals(b)) return null;
     String code = f[GdeltRows.EVENT_CODE];
-    if (!code.matches("\\d{0,4}"))
+    if (!CODE.matcher(code).matches())
       return GdeltRows.notA("EventCode", "a CAMEO code of three or four digits", code);
     String quad = f[GdeltRows.QUAD];
-    if (!quad.matches("[1-4]")) return GdeltRows.notA("QuadClass", "1, 2, 3 or 4", quad);
+    if (!QUAD.matcher(quad).matches()) return GdeltRows.notA("QuadClass", "1, 2, 3 or 4", quad);
     int c = code.isEmpty() ? 0 : Integer.parseInt(code);
     if (!GdeltRows.eventCodeFits(c, code.length(), Integer.parseInt(quad), known)) {
       return GdeltRows.eventCodeProblem(c, code.length(), Integer.parseInt(quad), known, code);
@@ -92,7 +101,7 @@ public final class GdeltLine {
     if (Double.isNaN(g) || g < -10 || g > 10)
       return GdeltRows.notA("GoldsteinScale", "a number from -10 to 10", f[GdeltRows.GOLDSTEIN]);
     for (int i : new int[] {GdeltRows.MENTIONS, GdeltRows.SOURCES, GdeltRows.ARTICLES}) {
-      if (!f[i].matches("\\d{1,18}"))
+      if (!COUNT.matcher(f[i]).matches())
         return GdeltRows.notA(
             new String[] {"NumMentions", "NumSources", "NumArticles"}[i - GdeltRows.MENTIONS],
             "a whole number",
