@@ -36,6 +36,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.entwine.datasets.events.GdeltLine;
+import org.entwine.datasets.events.IcewsLine;
 import org.entwine.events.CameoFamily;
 import scala.Tuple2;
 
@@ -55,6 +56,7 @@ import scala.Tuple2;
 public final class EventMonths {
   /** What the job computed. */
   public record Result(
+      String dataset,
       Dataset<Row> months,
       Dataset<Row> ids,
       Dataset<Row> quarantine,
@@ -89,7 +91,8 @@ public final class EventMonths {
           .add("sources", DataTypes.LongType, true)
           .add("articles", DataTypes.LongType, true)
           .add("tone", DataTypes.DoubleType, true)
-          .add("problem", DataTypes.StringType, true);
+          .add("problem", DataTypes.StringType, true)
+          .add("dataset", DataTypes.StringType, true);
 
   private EventMonths() {}
 
@@ -125,6 +128,16 @@ public final class EventMonths {
     long rows = 0;
     long relations = 0;
     long quarantined = 0;
+    List<String> datasets =
+        read.filter(col("kind").equalTo(TALLY))
+            .select("dataset")
+            .distinct()
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    if (datasets.size() > 1)
+      throw new IllegalArgumentException(
+          "the inputs hold GDELT and ICEWS events: a run makes one dataset's series, give each"
+              + " its own run and output");
     for (Row k : read.groupBy("kind").agg(count(lit(1)), sum("line")).collectAsList()) {
       switch (k.getInt(0)) {
         case EVENT -> relations = k.getLong(1);
@@ -170,6 +183,7 @@ public final class EventMonths {
             .orderBy("file", "entry", "line");
     long counted = first.count();
     return new Result(
+        datasets.isEmpty() ? "gdelt" : datasets.get(0),
         months,
         first.select("id"),
         quarantine,
@@ -211,6 +225,9 @@ public final class EventMonths {
     private final int file;
     private int entry = -1;
     private BufferedReader reader;
+    private IcewsLine icews;
+    private String dataset;
+    private String pending;
     private long line;
     private long rows;
     private boolean done;
@@ -228,10 +245,23 @@ public final class EventMonths {
       if (!zipped) open(raw);
     }
 
-    private void open(InputStream in) {
+    /**
+     * Starts a file or entry: an ICEWS file is told by its header (then read by its columns), a
+     * GDELT export by having none.
+     */
+    private void open(InputStream in) throws IOException {
       entry++;
       line = 0;
       reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      String first = reader.readLine();
+      icews = first == null ? null : IcewsLine.of(first, new ArrayList<>());
+      String kind = icews != null ? "icews" : "gdelt";
+      if (dataset != null && !dataset.equals(kind))
+        throw new IllegalArgumentException(
+            "input " + file + " holds GDELT and ICEWS events: give each its own run");
+      dataset = kind;
+      if (icews != null) line = 1; // the header
+      else pending = first;
     }
 
     @Override
@@ -239,7 +269,8 @@ public final class EventMonths {
       try {
         while (next == null) {
           if (done) return false;
-          String text = reader == null ? null : reader.readLine();
+          String text = pending != null ? pending : reader == null ? null : reader.readLine();
+          pending = null;
           if (text == null) {
             // the entry or file is done: the next entry of a zip, else the end
             ZipEntry e = zip == null ? null : zip.getNextEntry();
@@ -250,8 +281,23 @@ public final class EventMonths {
               done = true;
               next =
                   RowFactory.create(
-                      TALLY, file, entry, rows, null, null, null, null, null, null, null, null,
-                      null, null, null, null);
+                      TALLY,
+                      file,
+                      entry,
+                      rows,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      dataset == null ? "gdelt" : dataset);
               return true;
             }
             open(zip);
@@ -260,7 +306,7 @@ public final class EventMonths {
           line++;
           if (text.isEmpty()) continue;
           rows++;
-          GdeltLine.Read read = GdeltLine.read(text, null);
+          GdeltLine.Read read = icews != null ? icews.read(text, null) : GdeltLine.read(text, null);
           // a row that is no relation is passed over: only the tally counts it
           if (read.problem() != null) next = row(PROBLEM, file, entry, line, null, read.problem());
           else if (read.event() != null) next = row(EVENT, file, entry, line, read.event(), null);
@@ -285,7 +331,7 @@ public final class EventMonths {
     if (e == null)
       return RowFactory.create(
           kind, file, entry, line, null, null, null, null, null, null, null, null, null, null, null,
-          problem);
+          problem, null);
     return RowFactory.create(
         kind,
         file,
@@ -302,6 +348,7 @@ public final class EventMonths {
         e.sources(),
         e.articles(),
         e.tone(),
+        null,
         null);
   }
 }

@@ -87,7 +87,7 @@ public final class EventMonthsJob {
         .text(out + "/quarantine");
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", FORMAT);
-    manifest.put("dataset", "gdelt");
+    manifest.put("dataset", r.dataset());
     manifest.put("created", Instant.now().toString());
     manifest.put("spark", spark.version());
     manifest.put("seconds", (System.nanoTime() - start) / 1e9);

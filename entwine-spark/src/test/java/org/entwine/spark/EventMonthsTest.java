@@ -206,4 +206,38 @@ class EventMonthsTest {
       }
     }
   }
+
+  @Test
+  void theJobGivesTheIcewsReadersRelationMonthsOnTheRealSample() throws Exception {
+    Path sample = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    var java =
+        org.entwine.datasets.events.IcewsEvents.read(
+            EventFiles.inputs(List.of(sample)), null, null, Progress.NONE);
+    String out = dir.resolve("icews").toString();
+    EventMonths.Result r = EventMonthsJob.run(spark, List.of(sample.toString()), out);
+    assertThat(r.dataset()).isEqualTo("icews");
+    List<RelationMonth> theirs = new ArrayList<>();
+    for (Row row : spark.read().parquet(out + "/months").collectAsList()) theirs.add(month(row));
+    theirs.sort(
+        Comparator.comparing(RelationMonth::actor)
+            .thenComparing(RelationMonth::partner)
+            .thenComparingInt(RelationMonth::month));
+    List<RelationMonth> mine = java.series().results();
+    assertThat(theirs).hasSameSizeAs(mine).isNotEmpty();
+    for (int i = 0; i < mine.size(); i++) {
+      assertThat(theirs.get(i).actor() + theirs.get(i).partner() + theirs.get(i).month())
+          .isEqualTo(mine.get(i).actor() + mine.get(i).partner() + mine.get(i).month());
+      assertThat(theirs.get(i).events()).isEqualTo(mine.get(i).events());
+      assertThat(theirs.get(i).quad()).containsExactly(mine.get(i).quad());
+      assertThat(theirs.get(i).families()).containsExactly(mine.get(i).families());
+      assertThat(theirs.get(i).goldsteinSum())
+          .isCloseTo(mine.get(i).goldsteinSum(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+    assertThat(r.rows()).isEqualTo(java.rows());
+    assertThat(r.relations()).isEqualTo(java.relations());
+    assertThat(r.duplicates()).isEqualTo(java.duplicates());
+    assertThat(r.quarantined()).isEqualTo(java.quarantine().size());
+    assertThat(Files.readString(Path.of(out, EventMonthsJob.MANIFEST)))
+        .contains("\"dataset\" : \"icews\"");
+  }
 }

@@ -154,10 +154,11 @@ public final class EventLoad {
   }
 
   /**
-   * Adds relation-months already aggregated elsewhere (by the Spark job, by CAMEO code as the files
-   * write them) like any load: their codes mapped onto actors through the crosswalk, the ids
-   * counted added to those stored, and the files recorded, in one transaction. An aggregate cannot
-   * take back an event counted by an earlier load, so an output that repeats one is refused whole.
+   * Adds relation-months already aggregated elsewhere (by the Spark job, by country as the files
+   * write them: GDELT's CAMEO codes, ICEWS's names) like any load: their codes mapped onto actors
+   * through the crosswalk, the ids counted added to those stored, and the files recorded, in one
+   * transaction. An aggregate cannot take back an event counted by an earlier load, so an output
+   * that repeats one is refused whole.
    *
    * @param ids the event ids the months count
    */
@@ -191,7 +192,13 @@ public final class EventLoad {
                     m -> {
                       read[0]++;
                       read[1] += m.events();
-                      map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()));
+                      // GDELT writes CAMEO codes, ICEWS country names
+                      map(
+                          m,
+                          each,
+                          dataset.equals("icews")
+                              ? name -> unmapped.byName(name, m.events())
+                              : code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()));
                     }),
             bytes(all),
             origin,

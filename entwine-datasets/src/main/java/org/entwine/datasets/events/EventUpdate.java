@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -165,13 +164,8 @@ public final class EventUpdate {
     try {
       List<Future<String>> sums = new ArrayList<>();
       for (Path f : files) sums.add(pool.submit(() -> md5(f)));
-      for (int i = 0; i < files.size(); i++) out.put(files.get(i), sums.get(i).get());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      List<String> md5 = Tasks.join(sums);
+      for (int i = 0; i < files.size(); i++) out.put(files.get(i), md5.get(i));
     } finally {
       pool.shutdownNow();
     }

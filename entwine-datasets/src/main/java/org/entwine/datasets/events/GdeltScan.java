@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,7 +127,7 @@ public final class GdeltScan {
               return t;
             });
     try {
-      List<Future<?>> futures = new ArrayList<>();
+      List<Future<Object>> futures = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         futures.add(
             pool.submit(
@@ -147,13 +146,7 @@ public final class GdeltScan {
                   return null;
                 }));
       }
-      for (Future<?> f : futures) f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      Tasks.join(futures);
     } finally {
       pool.shutdownNow();
     }
