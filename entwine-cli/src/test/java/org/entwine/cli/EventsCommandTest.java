@@ -439,4 +439,51 @@ class EventsCommandTest {
         .contains("a broken or partial download");
     assertThat(counts()).isEqualTo(after);
   }
+
+  @Test
+  void theSparkJobsOutputLoadsOnceAndIsRefusedWholeWhenItRepeatsAnEvent() throws Exception {
+    // an output folder as entwine-spark writes it (its Parquet written here by DuckDB): two
+    // relation-months of Vietnam and Japan, by CAMEO code, and the three event ids they count
+    Path out = dir.resolve("spark-out");
+    java.nio.file.Files.createDirectories(out.resolve("months/year=2019"));
+    java.nio.file.Files.createDirectories(out.resolve("ids"));
+    String families =
+        java.util.Arrays.stream(org.entwine.events.CameoFamily.values())
+            .map(f -> "0::BIGINT AS " + f.column())
+            .collect(java.util.stream.Collectors.joining(", "));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var st = c.createStatement()) {
+      st.execute(
+          "COPY (SELECT * FROM (VALUES ('VNM', 'JPN', 201910, 2::BIGINT), ('JPN', 'VNM', 201911,"
+              + " 1::BIGINT)) t(actor, partner, month, events), LATERAL (SELECT events AS"
+              + " verbal_cooperation, 0::BIGINT AS material_cooperation, 0::BIGINT AS"
+              + " verbal_conflict, 0::BIGINT AS material_conflict, 3.5 AS goldstein_sum, events"
+              + " AS mentions, events AS sources, events AS articles, 1.0 AS tone_sum, "
+              + families
+              + ")) TO '"
+              + out.resolve("months/year=2019/part-0.parquet")
+              + "' (FORMAT PARQUET)");
+      st.execute(
+          "COPY (SELECT * FROM (VALUES (11::BIGINT), (12), (13)) t(id)) TO '"
+              + out.resolve("ids/part-0.parquet")
+              + "' (FORMAT PARQUET)");
+    }
+    java.nio.file.Files.writeString(
+        out.resolve("manifest.json"),
+        "{\"format\": \"entwine-spark relation-months 1\", \"dataset\": \"gdelt\", \"spark\":"
+            + " \"4.2.0\", \"rows\": 10, \"repeatedIds\": 0, \"quarantined\": 0, \"inputs\":"
+            + " [\"file:/data/20191001000000.export.CSV.zip\"], \"sizes\": [1234]}");
+    Cli.Result first = Cli.run(db, "events", "load", out.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("loaded gdelt from the Spark job's output (Spark 4.2.0, 1 input files)")
+        .contains("3 relation events counted")
+        .contains("2 relation-months stored");
+    Map<String, Long> after = counts();
+    assertThat(after.get("event_files")).isEqualTo(1);
+    Cli.Result again = Cli.run(db, "events", "load", out.toString());
+    assertThat(again.code()).isNotZero();
+    assertThat(again.err()).contains("3 of its events were counted by an earlier load");
+    assertThat(counts()).isEqualTo(after);
+  }
 }
