@@ -167,6 +167,9 @@ public final class EventSeries {
     if (out.isEmpty() && in.isEmpty()) return new Series(actor, partner, d, halfLife, List.of());
     int first = from != null ? from : Math.min(first(out), first(in));
     int last = to != null ? to : Math.max(last(out), last(in));
+    var gaps =
+        org.entwine.events.FileCoverage.gaps(
+            org.entwine.events.FileCoverage.of(store.eventFiles(d).values()), first, last);
     List<RelationPoint> points =
         RelationScore.series(
             out,
@@ -176,10 +179,8 @@ public final class EventSeries {
             first,
             last,
             halfLife,
-            d.equals("gdelt"));
-    var gaps =
-        org.entwine.events.FileCoverage.gaps(
-            org.entwine.events.FileCoverage.of(store.eventFiles(d).values()), first, last);
+            d.equals("gdelt"),
+            gaps.keySet());
     return new Series(actor, partner, d, halfLife, points, gaps);
   }
 

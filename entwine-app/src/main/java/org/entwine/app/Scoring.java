@@ -54,6 +54,8 @@ public final class Scoring {
    */
   private final List<RelationMonth> eventMonths;
 
+  private final java.util.SortedMap<Integer, String> eventGaps;
+
   /**
    * The observations scoring read: the focal actor's, illustrative ones left out unless asked for.
    */
@@ -136,6 +138,14 @@ public final class Scoring {
    */
   public List<RelationMonth> eventMonths() {
     return eventMonths;
+  }
+
+  /**
+   * The months of the event window whose files are not all loaded, with why: the event evidence
+   * leaves them out (empty where the dataset's files do not name their months).
+   */
+  public java.util.SortedMap<Integer, String> eventGaps() {
+    return eventGaps;
   }
 
   /**
@@ -358,6 +368,14 @@ public final class Scoring {
     int to = scored * 100 + 12;
     List<RelationMonth> months =
         eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
+    // the window's months whose files are not all loaded: left out, not read as fewer events
+    java.util.SortedMap<Integer, String> gaps =
+        eventDataset == null
+            ? new java.util.TreeMap<>()
+            : org.entwine.events.FileCoverage.gaps(
+                org.entwine.events.FileCoverage.of(store.eventFiles(eventDataset).values()),
+                from,
+                to);
     return new Scoring(
         method,
         registry,
@@ -369,7 +387,8 @@ public final class Scoring {
         eventDataset,
         from,
         to,
-        months);
+        months,
+        gaps);
   }
 
   private Scoring(
@@ -383,7 +402,8 @@ public final class Scoring {
       String eventDataset,
       int eventsFrom,
       int eventsTo,
-      List<RelationMonth> eventMonths) {
+      List<RelationMonth> eventMonths,
+      java.util.SortedMap<Integer, String> eventGaps) {
     this.method = method;
     this.registry = registry;
     this.illustrative = illustrative;
@@ -395,6 +415,7 @@ public final class Scoring {
     this.eventsFrom = eventsFrom;
     this.eventsTo = eventsTo;
     this.eventMonths = List.copyOf(eventMonths);
+    this.eventGaps = java.util.Collections.unmodifiableSortedMap(eventGaps);
     this.values = java.util.Collections.unmodifiableMap(evidence.values(year));
     this.events =
         eventDataset == null
@@ -406,7 +427,8 @@ public final class Scoring {
                     eventsFrom,
                     eventsTo,
                     org.entwine.events.RelationScore.DEFAULT_HALF_LIFE,
-                    method.trust().eventShock()));
+                    method.trust().eventShock(),
+                    eventGaps.keySet()));
     this.volatility = withEventMeasures(method, evidence.volatility(year), events);
     this.stability =
         java.util.Collections.unmodifiableMap(

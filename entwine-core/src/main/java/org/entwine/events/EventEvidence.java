@@ -70,6 +70,21 @@ public final class EventEvidence {
       int to,
       double halfLife,
       double shockDrop) {
+    return of(focal, months, from, to, halfLife, shockDrop, java.util.Set.of());
+  }
+
+  /**
+   * The same, the months of {@code missing} (their files not all loaded) left out: they count no
+   * events, take no part in the swings, and cannot make a shock.
+   */
+  public static Map<String, Relation> of(
+      String focal,
+      List<RelationMonth> months,
+      int from,
+      int to,
+      double halfLife,
+      double shockDrop,
+      java.util.Set<Integer> missing) {
     Map<String, List<RelationMonth>> out = new HashMap<>();
     Map<String, List<RelationMonth>> in = new HashMap<>();
     for (RelationMonth m : months) {
@@ -84,7 +99,7 @@ public final class EventEvidence {
       List<RelationMonth> o = sorted(out.getOrDefault(p, List.of()));
       List<RelationMonth> i = sorted(in.getOrDefault(p, List.of()));
       List<RelationPoint> series =
-          RelationScore.series(o, i, Map.of(), Map.of(), from, to, halfLife, false);
+          RelationScore.series(o, i, Map.of(), Map.of(), from, to, halfLife, false, missing);
       long events = 0;
       long materialConflict = 0;
       int active = 0;
@@ -96,6 +111,7 @@ public final class EventEvidence {
       long verbal = 0;
       long material = 0;
       for (RelationMonth m : i) {
+        if (missing.contains(m.month())) continue;
         verbal += m.quad()[0];
         material += m.quad()[1];
       }
@@ -103,7 +119,10 @@ public final class EventEvidence {
       Double swings =
           enough
               ? org.entwine.indicator.Volatility.of(
-                  series.stream().map(RelationPoint::score).toList())
+                  series.stream()
+                      .filter(x -> !missing.contains(x.month()))
+                      .map(RelationPoint::score)
+                      .toList())
               : null;
       Double conflict = enough ? (double) materialConflict / events : null;
       Double deeds =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A monthly relation score on a -9 to +9 scale, in the spirit of the monthly scores of China's
@@ -15,6 +16,7 @@ import java.util.Map;
  *   g(t) = mean Goldstein score of the month's events, both directions (-10..+10)
  *   S(t) = λ·S(t-1) + (1-λ)·g(t)   in a month with events
  *   S(t) = λ·S(t-1)                in a month without: the relation drifts back to neutral
+ *   S(t) = S(t-1)                  in a month whose files are not all loaded: nothing is known of it
  *   score(t) = 0.9·S(t)            so that -10..+10 maps onto -9..+9
  *   λ = 0.5^(1/h), h the half-life in months (3 unless the method says otherwise)
  * </pre>
@@ -54,12 +56,46 @@ public final class RelationScore {
       int to,
       double halfLifeMonths,
       boolean withTone) {
+    return series(
+        out, in, actorTotals, partnerTotals, from, to, halfLifeMonths, withTone, Set.of());
+  }
+
+  /**
+   * The same, the months of {@code missing} (their files not all loaded) left out: each keeps a
+   * point, with no events, no means and the score held where it stood, since a month partly loaded
+   * would read as fewer events (and a fall as a shock) and a month not loaded as none.
+   */
+  public static List<RelationPoint> series(
+      List<RelationMonth> out,
+      List<RelationMonth> in,
+      Map<Integer, Long> actorTotals,
+      Map<Integer, Long> partnerTotals,
+      int from,
+      int to,
+      double halfLifeMonths,
+      boolean withTone,
+      Set<Integer> missing) {
     double lambda = decay(halfLifeMonths);
     Map<Integer, RelationMonth> byOut = byMonth(out);
     Map<Integer, RelationMonth> byIn = byMonth(in);
     List<RelationPoint> points = new ArrayList<>();
     double s = 0;
     for (int m = from; m <= to; m = next(m)) {
+      if (missing.contains(m)) {
+        points.add(
+            new RelationPoint(
+                m,
+                0,
+                0,
+                new long[4],
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                0.9 * s,
+                null));
+        continue;
+      }
       RelationMonth a = byOut.get(m);
       RelationMonth b = byIn.get(m);
       long fromActor = a == null ? 0 : a.events();

@@ -87,4 +87,27 @@ class EventEvidenceTest {
         .as("a higher threshold")
         .isNull();
   }
+
+  @Test
+  void aMonthWhoseFilesAreNotAllLoadedIsLeftOutNotReadAsAQuietMonthOrAShock() {
+    List<RelationMonth> months = new ArrayList<>();
+    for (int month = 201801; month <= 201912; month = RelationScore.next(month))
+      if (month != 201907) months.add(m("VNM", "CHN", month, 5, 0, 0, 6)); // July 2019 not loaded
+    EventEvidence.Relation quiet = EventEvidence.of("VNM", months, 201801, 201912, 3, 1).get("CHN");
+    assertThat(quiet.shock()).as("read as a month of no events, the score falls").isNotNull();
+    assertThat(quiet.shock().month()).isEqualTo(201907);
+    EventEvidence.Relation left =
+        EventEvidence.of("VNM", months, 201801, 201912, 3, 1, java.util.Set.of(201907)).get("CHN");
+    assertThat(left.shock()).as("known to be missing, it says nothing").isNull();
+    assertThat(left.swings()).isLessThan(quiet.swings());
+    assertThat(left.monthsWithEvents()).isEqualTo(quiet.monthsWithEvents());
+    // a month partly loaded counts none of its events
+    List<RelationMonth> partly = new ArrayList<>(months);
+    partly.add(m("VNM", "CHN", 201907, 1, 0, 0, 6));
+    assertThat(
+            EventEvidence.of("VNM", partly, 201801, 201912, 3, 1, java.util.Set.of(201907))
+                .get("CHN")
+                .events())
+        .isEqualTo(left.events());
+  }
 }

@@ -145,6 +145,8 @@ public record PartnerPage(
                 "events.stability",
                 m.number(ev.swings(), 3),
                 m.percent(ev.materialConflictShare())));
+    if (!s.eventGaps().isEmpty())
+      out.add(m.get("events.gaps", s.eventGaps().size(), m.month(s.eventGaps().firstKey())));
     if (ev.shock() != null)
       out.add(
           m.get(
