@@ -59,7 +59,8 @@ async function assessment() {
   });
   pair('explain', [
     { key: 'pillar', label: t('web.partner.pillar'), value: x => x.pillar, format: v => label('pillar', v) },
-    { key: 'side', label: t('web.col.side'), value: x => x.side },
+    { key: 'side', label: t('web.col.side'), value: x => x.side,
+      format: v => t(v === 'DE_JURE' ? 'partner.deJure' : 'partner.deFacto') },
     { key: 'indicator', label: t('web.col.indicator'), value: x => x.indicator },
     { key: 'raw', label: t('web.col.raw'), value: x => x.raw ? x.raw.value : null, num: true, format: v => Entwine.fmt(v, 3) },
     { key: 'unit', label: t('web.col.unit'), value: x => unit(x.indicator) },
