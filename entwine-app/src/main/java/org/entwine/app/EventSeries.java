@@ -167,9 +167,7 @@ public final class EventSeries {
     if (out.isEmpty() && in.isEmpty()) return new Series(actor, partner, d, halfLife, List.of());
     int first = from != null ? from : Math.min(first(out), first(in));
     int last = to != null ? to : Math.max(last(out), last(in));
-    var gaps =
-        org.entwine.events.FileCoverage.gaps(
-            org.entwine.events.FileCoverage.of(store.eventFiles(d).values()), first, last);
+    var gaps = org.entwine.events.FileCoverage.gaps(store, d, first, last);
     List<RelationPoint> points =
         RelationScore.series(
             out,

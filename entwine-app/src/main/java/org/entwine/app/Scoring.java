@@ -372,10 +372,7 @@ public final class Scoring {
     java.util.SortedMap<Integer, String> gaps =
         eventDataset == null
             ? new java.util.TreeMap<>()
-            : org.entwine.events.FileCoverage.gaps(
-                org.entwine.events.FileCoverage.of(store.eventFiles(eventDataset).values()),
-                from,
-                to);
+            : org.entwine.events.FileCoverage.gaps(store, eventDataset, from, to);
     return new Scoring(
         method,
         registry,

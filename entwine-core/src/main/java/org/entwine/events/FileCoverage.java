@@ -66,6 +66,14 @@ public final class FileCoverage {
     return out;
   }
 
+  /**
+   * The months within [from, to] of {@code dataset} as {@code store} records its files, with why.
+   */
+  public static SortedMap<Integer, String> gaps(
+      EventStore store, String dataset, int from, int to) {
+    return gaps(of(store.eventFiles(dataset).values()), from, to);
+  }
+
   /** The month after {@code yyyymm}. */
   static int next(int yyyymm) {
     return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;

@@ -35,6 +35,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.GdeltLine;
 import org.entwine.datasets.events.IcewsLine;
 import org.entwine.events.CameoFamily;
@@ -128,23 +129,22 @@ public final class EventMonths {
     long rows = 0;
     long relations = 0;
     long quarantined = 0;
-    List<String> datasets =
-        read.filter(col("kind").equalTo(TALLY))
-            .select("dataset")
-            .distinct()
-            .as(org.apache.spark.sql.Encoders.STRING())
-            .collectAsList();
+    List<String> datasets = new ArrayList<>();
+    for (Row k : read.groupBy("kind", "dataset").agg(count(lit(1)), sum("line")).collectAsList()) {
+      switch (k.getInt(0)) {
+        case EVENT -> relations = k.getLong(2);
+        case PROBLEM -> quarantined = k.getLong(2);
+        default -> {
+          // the files' tallies, by the dataset each file holds
+          rows += k.getLong(3);
+          datasets.add(k.getString(1));
+        }
+      }
+    }
     if (datasets.size() > 1)
       throw new IllegalArgumentException(
           "the inputs hold GDELT and ICEWS events: a run makes one dataset's series, give each"
               + " its own run and output");
-    for (Row k : read.groupBy("kind").agg(count(lit(1)), sum("line")).collectAsList()) {
-      switch (k.getInt(0)) {
-        case EVENT -> relations = k.getLong(1);
-        case PROBLEM -> quarantined = k.getLong(1);
-        default -> rows = k.getLong(2);
-      }
-    }
     Dataset<Row> events = read.filter(col("kind").equalTo(EVENT));
     // the first occurrence of each id, in input order
     Dataset<Row> first =
@@ -246,15 +246,28 @@ public final class EventMonths {
     }
 
     /**
-     * Starts a file or entry: an ICEWS file is told by its header (then read by its columns), a
-     * GDELT export by having none.
+     * Starts a file or entry: an ICEWS file is told by its header as the Java reader tells it (then
+     * read by its columns), a GDELT export by having none.
      */
     private void open(InputStream in) throws IOException {
       entry++;
       line = 0;
       reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       String first = reader.readLine();
-      icews = first == null ? null : IcewsLine.of(first, new ArrayList<>());
+      icews = null;
+      if (first != null && EventFiles.kindOf(first) == EventFiles.Kind.ICEWS) {
+        List<String> absent = new ArrayList<>();
+        icews = IcewsLine.of(first, absent);
+        if (icews == null)
+          throw new IllegalArgumentException(
+              "input "
+                  + file
+                  + ": missing column"
+                  + (absent.size() == 1 ? " " : "s ")
+                  + String.join(", ", absent)
+                  + ": "
+                  + IcewsLine.expected());
+      }
       String kind = icews != null ? "icews" : "gdelt";
       if (dataset != null && !dataset.equals(kind))
         throw new IllegalArgumentException(

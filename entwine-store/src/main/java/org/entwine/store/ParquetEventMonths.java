@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
-import org.entwine.events.CameoFamily;
 import org.entwine.events.EventStore;
 import org.entwine.storage.StoreException;
 
@@ -27,15 +25,9 @@ final class ParquetEventMonths {
 
   /** The relation-months, in order of actor, partner and month, with CAMEO codes as written. */
   public EventStore.Source months() {
-    String families =
-        java.util.Arrays.stream(CameoFamily.values())
-            .map(CameoFamily::column)
-            .collect(Collectors.joining(", "));
     String sql =
-        "SELECT actor, partner, month, events, verbal_cooperation, material_cooperation,"
-            + " verbal_conflict, material_conflict, goldstein_sum, mentions, sources, articles,"
-            + " tone_sum, "
-            + families
+        "SELECT actor, partner, month, "
+            + String.join(", ", SqlStore.MONTH_FIGURES)
             + " FROM read_parquet('"
             + glob("months")
             + "', hive_partitioning = true) ORDER BY actor, partner, month";

@@ -177,10 +177,18 @@ public final class EventFiles {
     return new String(head, 0, end, StandardCharsets.UTF_8);
   }
 
-  private static Kind kind(String where, String firstLine) {
+  /** What a file holds, told from its first line; null when it is neither kind. */
+  public static Kind kindOf(String firstLine) {
     if (firstLine.startsWith(ICEWS_HEADER)) return Kind.ICEWS;
     int fields = firstLine.split("\t", -1).length;
     if (GdeltRows.validFieldCount(fields) && firstLine.matches("\\d+\t.*")) return Kind.GDELT;
+    return null;
+  }
+
+  private static Kind kind(String where, String firstLine) {
+    Kind kind = kindOf(firstLine);
+    if (kind != null) return kind;
+    int fields = firstLine.split("\t", -1).length;
     throw new ExchangeException(
         new ExchangeProblem(
             Path.of(where),
