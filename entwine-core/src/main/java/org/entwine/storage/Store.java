@@ -57,6 +57,26 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
   Map<String, Long> counts();
 
   /**
+   * Holds the store for {@code task} (such as "update") until the hold is closed: while it is held,
+   * another hold of the same task on the same store, from this process or any other, is refused at
+   * once with a {@link StoreBusyException} that says who holds it. Other work goes on beside it;
+   * the hold ends with the process that holds it, however that ends.
+   */
+  Hold hold(String task);
+
+  /** A task's hold on the store; closing it lets the next one in. */
+  interface Hold extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * The time of the latest change whose origin starts with {@code origin} (as the import log and
+   * the audit trail give it), or null when there is none: when a source was last loaded.
+   */
+  java.time.Instant lastChange(String origin);
+
+  /**
    * Whether several threads may read at once (a pool of connections); else reads take turns (one
    * embedded connection serves one statement at a time).
    */

@@ -21,6 +21,7 @@ import org.duckdb.DuckDBConnection;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.input.UserInputException;
+import org.entwine.storage.StoreBusyException;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 
@@ -157,6 +158,40 @@ public final class DuckDbStore extends SqlStore {
     } catch (SQLException ignored) {
       // the transaction's own failure is the one to report
     }
+  }
+
+  /** The tasks held, by database file: DuckDB's lock on the file keeps other processes out. */
+  private static final java.util.Set<String> HELD =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Within this process, a set of the files and tasks held; no other process can open the file
+   * while this one has it open (DuckDB's own lock), let alone hold it.
+   */
+  @Override
+  public Hold hold(String task) {
+    String key = held(task);
+    if (!HELD.add(key))
+      throw new StoreBusyException(
+          "another " + task + " is running on " + file + " in this process: wait for it to end");
+    holding.add(key);
+    return () -> {
+      holding.remove(key);
+      HELD.remove(key);
+    };
+  }
+
+  /** This store's holds: closing it lets them go. */
+  private final java.util.Set<String> holding = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private String held(String task) {
+    Path where = file.toAbsolutePath().normalize();
+    try {
+      where = file.toRealPath();
+    } catch (java.io.IOException e) {
+      // the file is open, so it exists; its path as given is as good a key
+    }
+    return where + "\n" + task;
   }
 
   /** DuckDB's appender: rows go in without a statement each. */
@@ -331,6 +366,7 @@ public final class DuckDbStore extends SqlStore {
 
   @Override
   public void close() {
+    HELD.removeAll(holding);
     closeQuietly(connection);
   }
 

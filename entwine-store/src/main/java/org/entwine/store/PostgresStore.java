@@ -18,10 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Collectors;
 import org.entwine.input.UserInputException;
+import org.entwine.storage.StoreBusyException;
 import org.entwine.storage.StoreException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -36,12 +39,22 @@ public final class PostgresStore extends SqlStore {
   /** Held while a server migrates the schema, so that two starting at once do not both do it. */
   private static final long MIGRATION_LOCK = 0x456e7477696e65L; // "Entwine"
 
-  private final HikariDataSource pool;
-  private final String location;
+  /**
+   * The first key of the advisory locks a task holds (the second is the task's): "Entw". PostgreSQL
+   * shows them in pg_locks as classid and objid.
+   */
+  private static final int TASK_LOCKS = 0x456e7477;
 
-  private PostgresStore(HikariDataSource pool, String location) {
+  private final HikariDataSource pool;
+  private final Address address;
+
+  /** The connections holding tasks: closing the store lets them go. */
+  private final java.util.Set<Connection> holding =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private PostgresStore(HikariDataSource pool, Address address) {
     this.pool = pool;
-    this.location = location;
+    this.address = address;
   }
 
   /** Whether {@code text} names a PostgreSQL database rather than a file. */
@@ -135,7 +148,7 @@ public final class PostgresStore extends SqlStore {
       throw new StoreException(
           "cannot prepare the database " + a.shown() + ": " + Failures.explain(e), e);
     }
-    return new PostgresStore(pool, a.shown());
+    return new PostgresStore(pool, a);
   }
 
   private static int poolSize() {
@@ -153,7 +166,87 @@ public final class PostgresStore extends SqlStore {
 
   @Override
   public String location() {
-    return location;
+    return address.shown();
+  }
+
+  /**
+   * A session advisory lock, on a connection of its own outside the pool (a load beside it needs
+   * the pool's): held while that connection is, so a process that dies lets it go.
+   */
+  @Override
+  public Hold hold(String task) {
+    Connection c;
+    try {
+      c = DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot reach "
+              + address.shown()
+              + " to hold it for the "
+              + task
+              + ": "
+              + Failures.explain(e),
+          e);
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+      p.setInt(1, TASK_LOCKS);
+      p.setInt(2, task.hashCode());
+      try (ResultSet r = p.executeQuery()) {
+        if (r.next() && r.getBoolean(1)) {
+          holding.add(c);
+          return () -> {
+            holding.remove(c);
+            closeQuietly(c);
+          };
+        }
+      }
+      String holder = holder(c, task);
+      closeQuietly(c);
+      throw new StoreBusyException(
+          "another "
+              + task
+              + " is running on "
+              + address.shown()
+              + holder
+              + ": wait for it to end");
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new StoreException(
+          "cannot hold " + address.shown() + " for the " + task + ": " + Failures.explain(e), e);
+    }
+  }
+
+  /** Who holds the task's lock, as PostgreSQL tells it: " (since …, from …, backend PID …)". */
+  private static String holder(Connection c, String task) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT a.pid, a.client_addr, a.backend_start FROM pg_locks l JOIN pg_stat_activity a"
+                + " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?"
+                + " AND l.objid = ? AND l.objsubid = 2")) {
+      // pg_locks gives the two keys as oid: unsigned
+      p.setLong(1, Integer.toUnsignedLong(TASK_LOCKS));
+      p.setLong(2, Integer.toUnsignedLong(task.hashCode()));
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) return "";
+        String from = r.getString(2);
+        return " (held since "
+            + r.getTimestamp(3).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            + (from == null ? " on the server itself" : " from " + from)
+            + ", PostgreSQL backend "
+            + r.getInt(1)
+            + ")";
+      }
+    } catch (SQLException e) {
+      return ""; // who holds it is a courtesy: the refusal stands without it
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close(); // ends the session, and with it the advisory lock
+    } catch (SQLException ignored) {
+      // the server ends the session's locks with the connection
+    }
   }
 
   @Override
@@ -319,6 +412,7 @@ public final class PostgresStore extends SqlStore {
 
   @Override
   public void close() {
+    holding.forEach(PostgresStore::closeQuietly);
     pool.close();
   }
 }

@@ -941,6 +941,23 @@ abstract class SqlStore implements Store {
           "api_tokens");
 
   @Override
+  public Instant lastChange(String origin) {
+    return reading(
+        "cannot read the import log: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT max(imported_at) FROM imports WHERE starts_with(origin, ?)")) {
+            p.setString(1, origin);
+            try (ResultSet r = p.executeQuery()) {
+              java.sql.Timestamp t = r.next() ? r.getTimestamp(1) : null;
+              return t == null ? null : t.toInstant();
+            }
+          }
+        });
+  }
+
+  @Override
   public Map<String, Long> counts() {
     return reading(
         "cannot count rows: ",

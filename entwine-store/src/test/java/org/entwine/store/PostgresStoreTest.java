@@ -138,4 +138,39 @@ class PostgresStoreTest extends StoreContract {
         .hasMessageContaining("is the server running")
         .hasMessageNotContaining("pw");
   }
+
+  @Test
+  void aTaskHeldByOneServerIsRefusedToAnotherAndFreedWhenItEnds() {
+    try (Store one = open();
+        Store other = open()) {
+      Store.Hold held = one.hold("update");
+      assertThatThrownBy(() -> other.hold("update"))
+          .isInstanceOf(org.entwine.storage.StoreBusyException.class)
+          .hasMessageContaining("another update is running on")
+          .hasMessageContaining("PostgreSQL backend");
+      held.close();
+      other.hold("update").close();
+      // a server that ends without letting go (its session gone) frees it too
+      Store third = open();
+      third.hold("update");
+      third.close();
+    }
+    try (Store again = open()) {
+      againHeld(again);
+    }
+  }
+
+  private static void againHeld(Store store) {
+    // the hold of a closed store's session is gone, though it was never closed
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (true) {
+      try {
+        store.hold("update").close();
+        return;
+      } catch (org.entwine.storage.StoreBusyException e) {
+        if (System.nanoTime() > deadline) throw e;
+        Thread.onSpinWait();
+      }
+    }
+  }
 }

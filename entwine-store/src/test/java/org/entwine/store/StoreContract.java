@@ -33,6 +33,7 @@ import org.entwine.storage.Account;
 import org.entwine.storage.AuditEntry;
 import org.entwine.storage.Role;
 import org.entwine.storage.Store;
+import org.entwine.storage.StoreBusyException;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -644,6 +645,45 @@ abstract class StoreContract {
           .extracting(AuditEntry::origin)
           .containsExactly(
               "token for ana", "account ana: admin, disabled", "account ana added, analyst");
+    }
+  }
+
+  @Test
+  void aTaskIsHeldOnceAtATimeWhileOtherWorkGoesOn() {
+    try (Store store = open()) {
+      Store.Hold update = store.hold("update");
+      try {
+        assertThatThrownBy(() -> store.hold("update"))
+            .isInstanceOf(StoreBusyException.class)
+            .hasMessageContaining("another update is running on " + store.location());
+        // another task, and writes, go on beside it
+        store.hold("compaction").close();
+        store.add(sample(), "while held", "test");
+        assertThat(store.isEmpty()).isFalse();
+      } finally {
+        update.close();
+      }
+      store.hold("update").close(); // closed: the next may hold it
+    }
+  }
+
+  @Test
+  void theLastChangeFromAnOriginIsKnownByItsStart() {
+    try (Store store = open()) {
+      assertThat(store.lastChange("entwine update gdelt")).isNull();
+      Instant before = Instant.now().minusSeconds(1);
+      store.addEvents(
+          "gdelt",
+          each -> {},
+          new byte[0],
+          "entwine update gdelt: 2 exports listed by http://x/",
+          "test",
+          List.of(new EventFile("20191024143000.export.CSV.zip", null, 10, true)));
+      store.add(sample(), "another origin", "test");
+      assertThat(store.lastChange("entwine update gdelt"))
+          .isNotNull()
+          .isBetween(before, Instant.now().plusSeconds(1));
+      assertThat(store.lastChange("entwine update un-votes")).isNull();
     }
   }
 }

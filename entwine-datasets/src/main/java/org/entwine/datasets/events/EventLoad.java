@@ -90,38 +90,14 @@ public final class EventLoad {
       if (files.isEmpty()) continue;
       String dataset = kind.name().toLowerCase(java.util.Locale.ROOT);
       RoaringBitmap known = ids(store.eventIds(dataset));
-      Unmapped unmapped = new Unmapped(crosswalk);
       Report report;
       if (kind == EventFiles.Kind.GDELT) {
         GdeltScan.Result r = GdeltScan.read(some, known, codebook, threads, progress);
         quarantine.addAll(r.quarantine());
         writeQuarantine(quarantineFile, quarantine);
-        long months =
-            store.addEvents(
-                dataset,
-                each ->
-                    r.forEach(
-                        m ->
-                            map(
-                                m,
-                                each,
-                                code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()))),
-                bytes(r.ids()),
-                origin(some, kind == EventFiles.Kind.GDELT ? listed : List.of()),
-                enteredBy,
-                files);
-        report =
-            new Report(
-                dataset,
-                some.size(),
-                r.rows(),
-                r.relations(),
-                r.duplicates(),
-                r.quarantined(),
-                months,
-                unmapped.counts(),
-                r.bytes());
+        report = storeGdelt(r, some.size(), files, origin(some, listed), enteredBy);
       } else {
+        Unmapped unmapped = new Unmapped(crosswalk);
         IcewsEvents.Result r = IcewsEvents.read(some, known, codebook, progress);
         quarantine.addAll(r.quarantine());
         writeQuarantine(quarantineFile, quarantine);
@@ -133,7 +109,7 @@ public final class EventLoad {
                         .results()
                         .forEach(m -> map(m, each, name -> unmapped.byName(name, m.events()))),
                 bytes(r.ids()),
-                origin(some, kind == EventFiles.Kind.GDELT ? listed : List.of()),
+                origin(some, List.of()),
                 enteredBy,
                 files);
         report =
@@ -151,6 +127,59 @@ public final class EventLoad {
       reports.add(report);
     }
     return reports;
+  }
+
+  /**
+   * Loads GDELT exports as they arrive (an update's downloads: each checked before it is handed
+   * over), read while the rest are still fetched, then stored as {@link #load} stores them, in one
+   * transaction with the files read ({@code checksums} gives their MD5) and the files the publisher
+   * lists that are not loaded ({@code listed}). When the arrivals fail, the read stops with that
+   * failure and nothing is stored.
+   *
+   * @param origin where the files came from, for the import log
+   */
+  public Report loadArriving(
+      Arrivals arrivals,
+      Path quarantineFile,
+      String enteredBy,
+      Progress progress,
+      Map<Path, String> checksums,
+      List<EventFile> listed,
+      String origin) {
+    requireWritable(quarantineFile);
+    RoaringBitmap known = ids(store.eventIds("gdelt"));
+    GdeltScan.Result r = GdeltScan.read(arrivals, known, codebook, threads, progress);
+    List<EventFiles.Input> inputs = arrivals.inputs();
+    writeQuarantine(quarantineFile, r.quarantine());
+    List<EventFile> files = new ArrayList<>(read(inputs, checksums));
+    files.addAll(listed);
+    return storeGdelt(r, inputs.size(), files, origin, enteredBy);
+  }
+
+  /** Stores what the fast reader read, with the files it came from, in one transaction. */
+  private Report storeGdelt(
+      GdeltScan.Result r, int inputs, List<EventFile> files, String origin, String enteredBy) {
+    Unmapped unmapped = new Unmapped(crosswalk);
+    long months =
+        store.addEvents(
+            "gdelt",
+            each ->
+                r.forEach(
+                    m -> map(m, each, code -> unmapped.actor(CodeSystem.CAMEO, code, m.events()))),
+            bytes(r.ids()),
+            origin,
+            enteredBy,
+            files);
+    return new Report(
+        "gdelt",
+        inputs,
+        r.rows(),
+        r.relations(),
+        r.duplicates(),
+        r.quarantined(),
+        months,
+        unmapped.counts(),
+        r.bytes());
   }
 
   /**

@@ -91,21 +91,44 @@ public final class EventUpdate {
       if (from != null && m < from || to != null && m > to) continue;
       listed.add(f);
     }
+    return ofListed(listed, folder, recorded, threads, true);
+  }
+
+  /**
+   * The plan for the files a publisher lists ({@code listed}), looked for in {@code folder}: those
+   * loaded before are left, those there are checked against the list. A file there whose bytes
+   * differ from the list's is refused ({@code refuseWrong}: the user downloaded it) or counted
+   * missing (an update fetches it again).
+   */
+  public static Plan ofListed(
+      List<EventFile> listed,
+      Path folder,
+      Map<String, EventFile> recorded,
+      int threads,
+      boolean refuseWrong) {
     Map<Path, EventFile> present = new LinkedHashMap<>();
     List<EventFile> missing = new ArrayList<>();
+    List<Path> before = new ArrayList<>();
     for (EventFile f : listed) {
       Path local = folder.resolve(f.name());
-      if (Files.isRegularFile(local)) present.put(local, f);
-      else if (!loaded(recorded.get(f.name()), f.md5(), f.bytes())) missing.add(f);
+      boolean loaded = loaded(recorded.get(f.name()), f.md5(), f.bytes());
+      // a user's folder is checked whole; an update does not read again what it loaded before
+      if (loaded && !refuseWrong) before.add(local);
+      else if (Files.isRegularFile(local)) present.put(local, f);
+      else if (loaded) before.add(local);
+      else missing.add(f);
     }
     Map<Path, String> md5 = md5(List.copyOf(present.keySet()), threads);
     List<ExchangeProblem> wrong = new ArrayList<>();
     List<Path> load = new ArrayList<>();
-    List<Path> before = new ArrayList<>();
     present.forEach(
         (local, f) -> {
           long size = size(local);
           if (!f.md5().equals(md5.get(local)) || f.bytes() != size) {
+            if (!refuseWrong) {
+              missing.add(f);
+              return;
+            }
             wrong.add(
                 new ExchangeProblem(
                     local,

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -107,17 +108,130 @@ public final class GdeltScan {
       int block) {
     boolean[] knownCodes = GdeltRows.knownCodes(codebook);
     List<Stretch> stretches = new ArrayList<>();
-    long bytes = 0;
-    for (EventFiles.Input in : inputs) {
-      if (in.kind() != EventFiles.Kind.GDELT)
-        throw new UserInputException(in.where() + " is not a GDELT export");
-      List<Stretch> s = stretches(in, stretch);
-      for (Stretch x : s) bytes += x.length;
-      stretches.addAll(s);
-    }
-    int workers = Math.max(1, Math.min(threads, stretches.size()));
-    RelationMonthTables tables = new RelationMonthTables(workers);
+    for (EventFiles.Input in : inputs) stretches.addAll(gdeltStretches(in, stretch));
     AtomicInteger next = new AtomicInteger();
+    RelationMonthTables tables =
+        scan(
+            Math.max(1, Math.min(threads, stretches.size())),
+            new Work() {
+              @Override
+              public Stretch next() {
+                int i = next.getAndIncrement();
+                return i < stretches.size() ? stretches.get(i) : null;
+              }
+
+              @Override
+              public void failed(RuntimeException e) {
+                // the others stop at the next stretch through Tasks.join's failure
+              }
+            },
+            knownCodes,
+            progress,
+            block);
+    return settle(stretches, tables, known, knownCodes, block);
+  }
+
+  /**
+   * Reads files as they arrive (downloads), the threads taking each file's stretches as it comes;
+   * repeated ids are settled in the files' input order, not their order of arrival, so the result
+   * is that of {@link #read(List, RoaringBitmap, CameoCodebook, int, Progress)} on the same files
+   * in that order. A failure of the arrivals (a download that failed) stops the read with it; a
+   * failure of the read fails the arrivals, so that whoever still fetches stops.
+   */
+  public static Result read(
+      Arrivals arrivals,
+      RoaringBitmap known,
+      CameoCodebook codebook,
+      int threads,
+      Progress progress) {
+    return read(arrivals, known, codebook, threads, progress, STRETCH, BLOCK);
+  }
+
+  static Result read(
+      Arrivals arrivals,
+      RoaringBitmap known,
+      CameoCodebook codebook,
+      int threads,
+      Progress progress,
+      int stretch,
+      int block) {
+    boolean[] knownCodes = GdeltRows.knownCodes(codebook);
+    Feed feed = new Feed(arrivals, stretch);
+    RelationMonthTables tables = scan(Math.max(1, threads), feed, knownCodes, progress, block);
+    return settle(feed.inOrder(), tables, known, knownCodes, block);
+  }
+
+  /** Where the threads take their stretches from; told when one of them fails. */
+  private interface Work {
+    /** The next stretch to read, or null when there is none left. */
+    Stretch next() throws InterruptedException;
+
+    void failed(RuntimeException e);
+  }
+
+  /** The stretches of the files as they arrive, each file's taken by the thread that took it. */
+  private static final class Feed implements Work {
+    private final Arrivals arrivals;
+    private final int stretch;
+    private final ArrayDeque<Stretch> pending = new ArrayDeque<>();
+    private final List<Arrivals.Arrival> placed = new ArrayList<>();
+    private final java.util.Map<Arrivals.Arrival, List<Stretch>> cut = new java.util.HashMap<>();
+
+    Feed(Arrivals arrivals, int stretch) {
+      this.arrivals = arrivals;
+      this.stretch = stretch;
+    }
+
+    @Override
+    public Stretch next() throws InterruptedException {
+      synchronized (this) {
+        if (!pending.isEmpty()) return pending.poll();
+      }
+      Arrivals.Arrival a = arrivals.take();
+      if (a == null) {
+        synchronized (this) {
+          return pending.poll(); // another thread may still be cutting the last file
+        }
+      }
+      List<Stretch> s = new ArrayList<>();
+      for (EventFiles.Input in : a.inputs()) s.addAll(gdeltStretches(in, stretch));
+      synchronized (this) {
+        placed.add(a);
+        cut.put(a, s);
+        if (!s.isEmpty()) {
+          pending.addAll(s.subList(1, s.size()));
+          return s.get(0);
+        }
+      }
+      return next(); // an empty file: nothing to read in it
+    }
+
+    @Override
+    public void failed(RuntimeException e) {
+      arrivals.fail(e);
+    }
+
+    /** Every stretch read, in the input order of the files. */
+    synchronized List<Stretch> inOrder() {
+      List<Stretch> out = new ArrayList<>();
+      placed.stream()
+          .sorted(java.util.Comparator.comparingInt(Arrivals.Arrival::place))
+          .forEach(a -> out.addAll(cut.get(a)));
+      return out;
+    }
+  }
+
+  /** The stretches of a GDELT input; an input of another kind is refused. */
+  private static List<Stretch> gdeltStretches(EventFiles.Input in, int stretch) {
+    if (in.kind() != EventFiles.Kind.GDELT)
+      throw new UserInputException(in.where() + " is not a GDELT export");
+    return stretches(in, stretch);
+  }
+
+  /** Reads every stretch {@code work} hands out, on {@code workers} threads. */
+  private static RelationMonthTables scan(
+      int workers, Work work, boolean[] knownCodes, Progress progress, int block) {
+    RelationMonthTables tables = new RelationMonthTables(workers);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             workers,
@@ -132,31 +246,31 @@ public final class GdeltScan {
         futures.add(
             pool.submit(
                 () -> {
-                  RelationMonthTables.Outbox table = tables.outbox();
-                  byte[] work = new byte[block + LONGEST_LINE + 1];
-                  for (int i; (i = next.getAndIncrement()) < stretches.size(); ) {
-                    Stretch s = stretches.get(i);
-                    eachBuffer(
-                        s,
-                        work,
-                        (buf, length) -> new GdeltChunk(buf, length, knownCodes, s).read(table));
-                    progress.advance(s.length);
+                  try {
+                    RelationMonthTables.Outbox table = tables.outbox();
+                    byte[] buffer = new byte[block + LONGEST_LINE + 1];
+                    for (Stretch s; (s = work.next()) != null; ) {
+                      Stretch read = s;
+                      eachBuffer(
+                          read,
+                          buffer,
+                          (buf, length) ->
+                              new GdeltChunk(buf, length, knownCodes, read).read(table));
+                      progress.advance(read.length);
+                    }
+                    table.flush();
+                    return null;
+                  } catch (RuntimeException e) {
+                    work.failed(e);
+                    throw e;
                   }
-                  table.flush();
-                  return null;
                 }));
       }
       Tasks.join(futures);
     } finally {
       pool.shutdownNow();
     }
-    return settle(
-        stretches,
-        tables,
-        known == null ? new RoaringBitmap() : known.clone(),
-        knownCodes,
-        bytes,
-        block);
+    return tables;
   }
 
   /**
@@ -166,10 +280,12 @@ public final class GdeltScan {
   private static Result settle(
       List<Stretch> stretches,
       RelationMonthTables total,
-      RoaringBitmap seen,
+      RoaringBitmap known,
       boolean[] knownCodes,
-      long bytes,
       int block) {
+    RoaringBitmap seen = known == null ? new RoaringBitmap() : known.clone();
+    long bytes = 0;
+    for (Stretch s : stretches) bytes += s.length;
     long rows = 0;
     long relations = 0;
     long duplicates = 0;

@@ -33,12 +33,20 @@ public final class MasterFileList {
     }
   }
 
+  /** An export the list names: the file, as not loaded yet, and the address it is published at. */
+  public record Listed(EventFile file, String url) {}
+
   /**
    * The event exports the list names, as files not loaded (yet); a line that is not "SIZE MD5 URL"
    * is an error naming the file and line.
    */
   public static List<EventFile> exports(Path file) {
-    List<EventFile> out = new ArrayList<>();
+    return entries(file).stream().map(Listed::file).toList();
+  }
+
+  /** The same, with the address of each. */
+  public static List<Listed> entries(Path file) {
+    List<Listed> out = new ArrayList<>();
     List<ExchangeProblem> problems = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int n = 0;
@@ -62,11 +70,13 @@ public final class MasterFileList {
         String name = url.substring(url.lastIndexOf('/') + 1);
         if (!name.endsWith(".export.CSV.zip")) continue;
         out.add(
-            new EventFile(
-                name,
-                m.group(2).toLowerCase(java.util.Locale.ROOT),
-                Long.parseLong(m.group(1)),
-                false));
+            new Listed(
+                new EventFile(
+                    name,
+                    m.group(2).toLowerCase(java.util.Locale.ROOT),
+                    Long.parseLong(m.group(1)),
+                    false),
+                url));
       }
     } catch (IOException e) {
       throw new ExchangeException(
