@@ -104,6 +104,47 @@ class GdeltScanTest {
 
   @ParameterizedTest
   @EnumSource(RealFiles.Form.class)
+  void filesReadAsTheyArriveInAnyOrderGiveWhatTheyGiveReadInTheirOrder(RealFiles.Form form)
+      throws Exception {
+    // the real exports and a copy of one (its ids repeated: which copy counts them is settled by
+    // the input order, not by the order of arrival)
+    List<Path> files = new ArrayList<>(RealFiles.gdelt(form));
+    files.add(Files.copy(files.get(0), dir.resolve("again.CSV")));
+    GdeltScan.Result inOrder =
+        GdeltScan.read(EventFiles.inputs(files), null, null, 2, Progress.NONE, 4096, 4096);
+    Arrivals arrivals = new Arrivals();
+    Thread fetching =
+        new Thread(
+            () -> {
+              for (int i = files.size() - 1; i >= 0; i--) {
+                arrivals.add(i, EventFiles.inputs(List.of(files.get(i))));
+                Thread.onSpinWait();
+              }
+              arrivals.end();
+            });
+    fetching.start();
+    GdeltScan.Result arrived = GdeltScan.read(arrivals, null, null, 2, Progress.NONE, 4096, 4096);
+    fetching.join();
+    assertSame(arrived.series(), inOrder.series());
+    assertThat(arrived.duplicates()).isEqualTo(inOrder.duplicates()).isPositive();
+    assertThat(arrived.quarantine()).isEqualTo(inOrder.quarantine());
+    assertThat(arrivals.inputs())
+        .extracting(EventFiles.Input::file)
+        .containsExactlyElementsOf(files);
+  }
+
+  @Test
+  void aFailedArrivalStopsTheReadWithItsFailure() {
+    Arrivals arrivals = new Arrivals();
+    arrivals.add(0, EventFiles.inputs(List.of(RealFiles.gdelt(RealFiles.Form.EXCERPT).get(0))));
+    arrivals.fail(new IllegalStateException("the download failed"));
+    assertThatThrownBy(() -> GdeltScan.read(arrivals, null, null, 2, Progress.NONE))
+        .hasMessage("the download failed");
+    assertThat(arrivals.failed()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RealFiles.Form.class)
   void anEventIdCountsOnceAcrossFilesStretchesAndEarlierLoads(RealFiles.Form form)
       throws Exception {
     Path src = RealFiles.file(form, RealFiles.GDELT.get(1));
