@@ -1,6 +1,7 @@
 package org.entwine.cli;
 
 import org.entwine.app.NotFoundException;
+import org.entwine.datasets.update.FetchException;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.input.UserInputException;
 import org.entwine.storage.StoreException;
@@ -22,6 +23,9 @@ final class Errors implements IExecutionExceptionHandler {
       err.println("entwine: import refused; nothing was stored.");
       x.problems().forEach(p -> err.println("  " + p));
       code = ExitCodes.BAD_INPUT;
+    } else if (e instanceof FetchException) {
+      err.println("entwine: update stopped, and nothing was stored: " + e.getMessage());
+      code = ExitCodes.FETCH;
     } else if (e instanceof StoreException) {
       err.println("entwine: " + e.getMessage());
       code = ExitCodes.DATABASE;

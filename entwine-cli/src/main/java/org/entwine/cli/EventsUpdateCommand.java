@@ -128,28 +128,27 @@ final class EventsUpdateCommand extends DatabaseCommand {
       }
       loading.print(reports, codebook, out());
     }
-    gaps(store);
+    gaps(store, out());
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 
   /** The months of the series not wholly loaded, as the series will show them: missing. */
-  private void gaps(Store store) {
+  static void gaps(Store store, java.io.PrintWriter out) {
     SortedMap<Integer, FileCoverage.Month> coverage =
         FileCoverage.of(store.eventFiles("gdelt").values());
     if (coverage.isEmpty()) return;
     var gaps = FileCoverage.gaps(coverage, coverage.firstKey(), coverage.lastKey());
-    out()
-        .printf(
-            "gdelt months %s to %s: %d complete, %d missing from the series%s%n",
-            EventSeries.monthText(coverage.firstKey()),
-            EventSeries.monthText(coverage.lastKey()),
-            coverage.size() - gaps.size(),
-            gaps.size(),
-            gaps.isEmpty() ? "" : " (not loaded whole):");
+    out.printf(
+        "gdelt months %s to %s: %d complete, %d missing from the series%s%n",
+        EventSeries.monthText(coverage.firstKey()),
+        EventSeries.monthText(coverage.lastKey()),
+        coverage.size() - gaps.size(),
+        gaps.size(),
+        gaps.isEmpty() ? "" : " (not loaded whole):");
     List<String> lines = new ArrayList<>();
     gaps.forEach((m, why) -> lines.add("  " + EventSeries.monthText(m) + ": " + why));
-    lines.stream().limit(12).forEach(out()::println);
-    if (lines.size() > 12) out().printf("  and %d months more%n", lines.size() - 12);
+    lines.stream().limit(12).forEach(out::println);
+    if (lines.size() > 12) out.printf("  and %d months more%n", lines.size() - 12);
   }
 }

@@ -19,5 +19,11 @@ final class ExitCodes {
   /** The database could not be used (locked by another process, unreadable). */
   static final int DATABASE = 5;
 
+  /**
+   * A publisher's file could not be fetched, or failed its check against the publisher's list;
+   * nothing was stored.
+   */
+  static final int FETCH = 6;
+
   private ExitCodes() {}
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExtractCommand.class,
       EventsCommand.class,
+      UpdateCommand.class,
       ServeCommand.class,
       UsersCommand.class,
       AuditCommand.class,

@@ -21,6 +21,9 @@ public record EventFile(String name, String md5, long bytes, boolean loaded) {
   private static final Pattern GDELT =
       Pattern.compile("^((?:19|20)\\d{2})(0[1-9]|1[0-2])(?:\\d{2}(?:\\d{6})?)?(?:\\.[\\w.]*)?$");
 
+  /** GDELT 2.0's 15-minute stamp at the start of a name: 20150218230000.export.CSV.zip. */
+  private static final Pattern STAMP = Pattern.compile("^((?:19|20)\\d{12})\\..*$");
+
   public EventFile {
     if (name == null || name.isBlank() || name.contains("/"))
       throw new IllegalArgumentException("an event file's name has no folder, got " + name);
@@ -36,5 +39,29 @@ public record EventFile(String name, String md5, long bytes, boolean loaded) {
     Matcher m = GDELT.matcher(name);
     if (!m.matches()) return null;
     return Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2));
+  }
+
+  /**
+   * The time (YYYYMMDDHHMMSS, UTC) a GDELT 2.0 file is stamped with by its name, or null for files
+   * named otherwise.
+   */
+  public Long stamp() {
+    Matcher m = STAMP.matcher(name);
+    return m.matches() ? Long.valueOf(m.group(1)) : null;
+  }
+
+  /** A stamp (YYYYMMDDHHMMSS, UTC) as a reader reads it: "2019-10-24 14:30 UTC". */
+  public static String shown(long stamp) {
+    String s = Long.toString(stamp);
+    return s.substring(0, 4)
+        + "-"
+        + s.substring(4, 6)
+        + "-"
+        + s.substring(6, 8)
+        + " "
+        + s.substring(8, 10)
+        + ":"
+        + s.substring(10, 12)
+        + " UTC";
   }
 }

@@ -109,6 +109,11 @@ public final class LocalPublisher implements AutoCloseable {
     }
   }
 
+  /** Fails no request any more: the faults told have passed. */
+  public void heal() {
+    faults.clear();
+  }
+
   /** The requests for the file named {@code name} so far. */
   public int requests(String name) {
     AtomicInteger n = requests.get(name);

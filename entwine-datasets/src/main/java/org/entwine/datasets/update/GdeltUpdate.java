@@ -146,7 +146,7 @@ public final class GdeltUpdate {
     Set<Integer> cut = p.cutMonths();
     List<EventFile> unloaded = new ArrayList<>();
     for (MasterFileList.Listed e : entries) {
-      Long stamp = Period.stamp(e.file().name());
+      Long stamp = Period.stamp(e.file());
       if (stamp == null) continue; // not a GDELT 2.0 export
       if (p.contains(stamp)) {
         within.add(e.file());
@@ -181,7 +181,7 @@ public final class GdeltUpdate {
   static Long latestLoaded(Map<String, EventFile> recorded) {
     Long latest = null;
     for (EventFile f : recorded.values()) {
-      Long s = f.loaded() ? Period.stamp(f.name()) : null;
+      Long s = f.loaded() ? Period.stamp(f) : null;
       if (s != null && (latest == null || s > latest)) latest = s;
     }
     return latest;

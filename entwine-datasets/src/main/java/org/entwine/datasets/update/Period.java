@@ -5,8 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.entwine.events.EventFile;
 import org.entwine.input.UserInputException;
 
 /**
@@ -18,7 +17,6 @@ import org.entwine.input.UserInputException;
  * @param last the last stamp in it, or null: to the list's last
  */
 public record Period(Long first, Long last) {
-  private static final Pattern EXPORT = Pattern.compile("^(\\d{14})\\.export\\.CSV\\.zip$");
 
   public Period {
     if (first != null && last != null && first > last)
@@ -32,9 +30,8 @@ public record Period(Long first, Long last) {
   }
 
   /** The GDELT 2.0 export's stamp, from its name; null for any other file. */
-  public static Long stamp(String name) {
-    Matcher m = EXPORT.matcher(name);
-    return m.matches() ? Long.parseLong(m.group(1)) : null;
+  public static Long stamp(EventFile file) {
+    return file.name().endsWith(".export.CSV.zip") ? file.stamp() : null;
   }
 
   /**
@@ -72,24 +69,9 @@ public record Period(Long first, Long last) {
 
   /** The period as words, for messages. */
   public String text() {
-    return (first == null ? "the list's first" : shown(first))
+    return (first == null ? "the list's first" : EventFile.shown(first))
         + " to "
-        + (last == null ? "the list's last" : shown(last));
-  }
-
-  /** A stamp as a reader reads it: 2019-10-24 14:30 UTC. */
-  public static String shown(long stamp) {
-    String s = Long.toString(stamp);
-    return s.substring(0, 4)
-        + "-"
-        + s.substring(4, 6)
-        + "-"
-        + s.substring(6, 8)
-        + " "
-        + s.substring(8, 10)
-        + ":"
-        + s.substring(10, 12)
-        + " UTC";
+        + (last == null ? "the list's last" : EventFile.shown(last));
   }
 
   private static long start(String text, String option) {
