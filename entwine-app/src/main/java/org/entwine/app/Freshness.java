@@ -37,6 +37,13 @@ public record Freshness(
     return "entwine update " + dataset;
   }
 
+  /** How current each event dataset stored is, GDELT's always (the one an update fetches). */
+  public static List<Freshness> all(Store store) {
+    java.util.SortedSet<String> datasets = new java.util.TreeSet<>(store.eventDatasets().keySet());
+    datasets.add("gdelt");
+    return datasets.stream().map(d -> of(store, d)).toList();
+  }
+
   /** How current {@code dataset} is in {@code store}. */
   public static Freshness of(Store store, String dataset) {
     Collection<EventFile> recorded = store.eventFiles(dataset).values();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ZippedEventsBench.class,
       ScoringBench.class,
       LoadBench.class,
+      UpdateBench.class,
       CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {

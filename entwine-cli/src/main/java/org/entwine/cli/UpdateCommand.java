@@ -1,30 +1,17 @@
 package org.entwine.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.entwine.app.Freshness;
-import org.entwine.datasets.update.FetchException;
-import org.entwine.datasets.update.Fetcher;
-import org.entwine.datasets.update.GdeltUpdate;
 import org.entwine.datasets.update.HttpCache;
 import org.entwine.datasets.update.Period;
-import org.entwine.events.CameoCodebook;
 import org.entwine.input.UserInputException;
 import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
@@ -84,53 +71,6 @@ final class UpdateCommand extends DatabaseCommand {
   String to;
 
   @Option(
-      names = "--mirror",
-      paramLabel = "URL",
-      description =
-          "A server laid out as the publisher's (for GDELT: URL/gdeltv2/masterfilelist.txt and the"
-              + " files it lists); default: $ENTWINE_GDELT_MIRROR, else gdelt.mirror in"
-              + " $XDG_CONFIG_HOME/entwine/entwine.properties, else http://data.gdeltproject.org/.")
-  String mirror;
-
-  @Option(
-      names = "--keep",
-      paramLabel = "DIR",
-      description =
-          "Keep the zips fetched in DIR (where zips fetched before are taken from too); by default"
-              + " they wait in the cache folder only until they are loaded.")
-  Path keep;
-
-  @Option(
-      names = "--cache",
-      paramLabel = "DIR",
-      description =
-          "Where the publisher's list is kept and downloads wait (default:"
-              + " $XDG_CACHE_HOME/entwine, else ~/.cache/entwine).")
-  Path cache;
-
-  @Option(
-      names = "--connections",
-      paramLabel = "N",
-      description = "Files fetched at once (default: 4; be polite to the publisher).")
-  int connections = 4;
-
-  @Option(
-      names = "--retries",
-      paramLabel = "N",
-      description =
-          "Tries after the first for a file that fails, after waits that double from 1 s"
-              + " (default: 3).")
-  int retries = 3;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description =
-          "How long to wait for a connection or an answer, and the time a transfer must move at"
-              + " least 1 KB in (default: 30).")
-  int timeout = 30;
-
-  @Option(
       names = "--status",
       description =
           "Show how current each source is (the latest period loaded, when an update loaded it,"
@@ -142,6 +82,7 @@ final class UpdateCommand extends DatabaseCommand {
       description = "Fetch the publisher's list and say what would be fetched; store nothing.")
   boolean dryRun;
 
+  @Mixin UpdateOptions updating;
   @Mixin EventLoadOptions loading;
   @Mixin FormatOption format;
 
@@ -150,12 +91,8 @@ final class UpdateCommand extends DatabaseCommand {
     Set<String> asked = sources(sources);
     if (status) return status(store, asked);
     if (format.format != Format.TABLE) throw new UserInputException("--format goes with --status");
-    Store.Hold hold = store.hold("update");
-    try {
-      return gdelt(store);
-    } finally {
-      hold.close();
-    }
+    new GdeltRun(updating, loading).run(store, Period.of(from, to), dryRun, out(), err());
+    return ExitCodes.OK;
   }
 
   /** The sources named (gdelt when none is); an unknown or unsupported one is refused. */
@@ -202,12 +139,12 @@ final class UpdateCommand extends DatabaseCommand {
     }
     t.print(format.format, out());
     if (format.format == Format.TABLE) {
-      HttpCache.Copy list = new HttpCache(cacheFolder().resolve("http")).kept(gdeltList());
+      HttpCache.Copy list = updating.httpCache().kept(updating.gdeltList());
       if (list != null)
         out()
             .printf(
                 "gdelt's list %s was last checked %s (on this machine)%n",
-                gdeltList(),
+                updating.gdeltList(),
                 list.checked().atZone(ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS));
       NOT_YET.keySet().stream()
           .sorted()
@@ -237,181 +174,5 @@ final class UpdateCommand extends DatabaseCommand {
     long hours = Duration.between(at, now).toHours();
     if (hours < 0) return "";
     return hours < 48 ? " (" + hours + " hours ago)" : " (" + hours / 24 + " days ago)";
-  }
-
-  private int gdelt(Store store) {
-    long start = System.nanoTime();
-    Path downloads =
-        keep != null
-            ? keep
-            : cacheFolder().resolve("downloads").resolve(storeKey(store)).resolve("gdelt");
-    CameoCodebook codebook = loading.codebook();
-    Fetcher fetcher =
-        new Fetcher(
-            new Fetcher.Settings(
-                connections,
-                retries,
-                Duration.ofSeconds(timeout),
-                Duration.ofSeconds(1),
-                userAgent(),
-                DatabaseOptions.env),
-            note -> {
-              err().println("entwine: " + note);
-              err().flush();
-            });
-    GdeltUpdate update =
-        new GdeltUpdate(
-            store,
-            store.load().crosswalk(),
-            fetcher,
-            new HttpCache(cacheFolder().resolve("http")),
-            new GdeltUpdate.Settings(
-                gdeltBase(),
-                downloads,
-                keep != null,
-                loading.threads,
-                loading.quarantine,
-                loading.enteredBy,
-                codebook));
-    GdeltUpdate.Plan plan = update.plan(Period.of(from, to), n -> {});
-    out()
-        .printf(
-            "gdelt: %s (%s): %,d exports from %s; %,d loaded before, %,d to fetch (%s)%s%n",
-            plan.list(),
-            plan.copy().changed()
-                ? "fetched now"
-                : "unchanged since "
-                    + plan.copy()
-                        .fetched()
-                        .atZone(ZoneId.systemDefault())
-                        .truncatedTo(ChronoUnit.SECONDS),
-            plan.listed(),
-            plan.period().text(),
-            plan.loadedBefore(),
-            plan.fetch().size(),
-            megabytes(plan.bytes()),
-            plan.ready().isEmpty()
-                ? ""
-                : ", " + plan.ready().size() + " fetched before and waiting in " + downloads);
-    if (!plan.unloaded().isEmpty())
-      out()
-          .printf(
-              "  %,d exports of the months the period cuts lie outside it: recorded as listed,"
-                  + " so those months read as incomplete%n",
-              plan.unloaded().size());
-    if (dryRun) {
-      out().println("dry run: nothing fetched or stored");
-      return ExitCodes.OK;
-    }
-    if (plan.current()) {
-      out().println("nothing to fetch: the store is current with " + plan.list());
-      EventsUpdateCommand.gaps(store, out());
-      return ExitCodes.OK;
-    }
-    GdeltUpdate.Result result;
-    long fetchStart = System.nanoTime();
-    try (ProgressBars.Transfer bar = ProgressBars.transfer("gdelt", plan.bytes(), err())) {
-      result = update.run(plan, bar);
-    } catch (FetchException e) {
-      err()
-          .printf(
-              "entwine: the files fetched whole and checked wait in %s: the next run takes them"
-                  + " from there%n",
-              downloads);
-      throw e;
-    }
-    double seconds = (System.nanoTime() - fetchStart) / 1e9;
-    out()
-        .printf(
-            "fetched %,d files, %s, and read them as they arrived: %.1f s (%s/s)%n",
-            result.fetched(),
-            megabytes(result.bytes()),
-            seconds,
-            megabytes((long) (result.bytes() / Math.max(seconds, 1e-3))));
-    loading.print(List.of(result.load()), codebook, out());
-    if (keep != null) out().printf("the zips are kept in %s%n", keep);
-    EventsUpdateCommand.gaps(store, out());
-    out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
-    return ExitCodes.OK;
-  }
-
-  private static String megabytes(long bytes) {
-    return bytes < 1_000_000
-        ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
-        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
-  }
-
-  /** The list's address at the publisher or the mirror asked for. */
-  private URI gdeltList() {
-    return gdeltBase().resolve("gdeltv2/masterfilelist.txt");
-  }
-
-  /** The publisher or a mirror: the option, the environment, the config file, GDELT's server. */
-  private URI gdeltBase() {
-    String given = mirror;
-    if (given == null) given = DatabaseOptions.env.get("ENTWINE_GDELT_MIRROR");
-    if (given == null || given.isBlank()) given = config().getProperty("gdelt.mirror");
-    if (given == null || given.isBlank()) return GdeltUpdate.PUBLISHER;
-    try {
-      URI u = new URI(given.strip().endsWith("/") ? given.strip() : given.strip() + "/");
-      if (u.getHost() == null
-          || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme())))
-        throw new URISyntaxException(given, "not an http(s) address");
-      return u;
-    } catch (URISyntaxException e) {
-      throw new UserInputException(
-          "--mirror expects an http(s) address such as http://mirror.example/gdelt/, got '"
-              + given
-              + "'");
-    }
-  }
-
-  /** $XDG_CONFIG_HOME/entwine/entwine.properties, where present. */
-  private static Properties config() {
-    Map<String, String> env = DatabaseOptions.env;
-    String xdg = env.get("XDG_CONFIG_HOME");
-    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-    Path file =
-        (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config"))
-            .resolve("entwine")
-            .resolve("entwine.properties");
-    Properties p = new Properties();
-    if (Files.isRegularFile(file)) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        p.load(r);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new UserInputException("cannot read the configuration " + file + ": " + e);
-      }
-    }
-    return p;
-  }
-
-  private Path cacheFolder() {
-    if (cache != null) return cache;
-    Map<String, String> env = DatabaseOptions.env;
-    String xdg = env.get("XDG_CACHE_HOME");
-    String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache"))
-        .resolve("entwine");
-  }
-
-  /** A folder name of the store's own, so that two stores' downloads never meet. */
-  private static String storeKey(Store store) {
-    String where = store.location();
-    String name = where.replaceAll(".*[/@]", "").replaceAll("[^A-Za-z0-9._-]", "_");
-    try {
-      byte[] h =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(where.getBytes(StandardCharsets.UTF_8));
-      return name + "-" + HexFormat.of().formatHex(h, 0, 4);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Entwine's name and version, as publishers see it. */
-  static String userAgent() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return "Entwine/" + (v == null ? "dev" : v) + " (entwine update; Java HttpClient)";
   }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entwine.app.AsOf;
+import org.entwine.app.Freshness;
 import org.entwine.app.accounts.Accounts;
 import org.entwine.app.accounts.AuditTrail;
 import org.entwine.input.UserInputException;
@@ -15,7 +16,8 @@ import org.entwine.storage.Role;
 
 /**
  * What admins do on the server ({@link SignIn} lets admins alone reach it): list, add and change
- * accounts, and read the audit trail. An account's password hash never leaves the server.
+ * accounts, read the audit trail, and see how current the event sources are. An account's password
+ * hash never leaves the server.
  */
 final class AdminApi {
   private final SharedStore db;
@@ -91,6 +93,7 @@ final class AdminApi {
           signIn.endSessionsOf(name); // their next request signs in again, with the new role
           ctx.json(shown(a));
         });
+    routes.get("/api/freshness", ctx -> ctx.json(db.read(Freshness::all)));
     routes.get(
         "/api/audit",
         ctx -> {

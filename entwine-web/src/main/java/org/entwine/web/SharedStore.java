@@ -176,6 +176,36 @@ final class SharedStore {
   }
 
   /**
+   * The store in the server's turns, for work beside the requests (an update): each call takes its
+   * turn as a request's write does, so that the embedded store's one connection serves one at a
+   * time. Closing it does not close the store.
+   */
+  Store inTurn() {
+    return (Store)
+        java.lang.reflect.Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close") && method.getParameterCount() == 0) return null;
+              synchronized (store) {
+                try {
+                  return method.invoke(store, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              }
+            });
+  }
+
+  /**
+   * After a change made beside the requests (an update's events): the answers kept may read what it
+   * changed, so none is kept; the registry stays (events are no records).
+   */
+  void changedBeside() {
+    forget(Optional.empty());
+  }
+
+  /**
    * After a write that failed in the store: what it did is not known for sure, so nothing kept is
    * kept.
    */

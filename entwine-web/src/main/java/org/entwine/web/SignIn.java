@@ -124,7 +124,9 @@ final class SignIn {
     Who who = bearer(ctx).or(() -> session(ctx)).orElse(null);
     if (who == null) throw new RequestGuard.Refused(401, "sign in first (or send an API token)");
     Role needed =
-        path.startsWith("/api/accounts") || path.startsWith("/api/audit")
+        path.startsWith("/api/accounts")
+                || path.startsWith("/api/audit")
+                || path.startsWith("/api/freshness")
             ? Role.ADMIN
             : WRITES.contains(ctx.method()) ? Role.ANALYST : Role.READER;
     if (!who.role().includes(needed))

@@ -44,9 +44,36 @@ public final class WebApp {
     return create(store, method, host, author, Instant::now);
   }
 
+  /**
+   * A server, and what work beside its requests (a scheduled update) needs: the store in the
+   * server's turns, and a way to say that such work changed it, so that the answers kept are
+   * computed again.
+   */
+  public record Served(Javalin app, Store inTurn, Runnable changed) {}
+
+  /**
+   * A server as {@link #create(Store, Method, String, String)} makes it, with what work beside
+   * needs.
+   */
+  public static Served serve(Store store, Method method, String host, String author) {
+    SharedStore[] shared = new SharedStore[1];
+    Javalin app = create(store, method, host, author, Instant::now, shared);
+    return new Served(app, shared[0].inTurn(), shared[0]::changedBeside);
+  }
+
   /** As above, with the clock sessions are timed by (the tests move it on). */
   static Javalin create(
       Store store, Method method, String host, String author, Supplier<Instant> clock) {
+    return create(store, method, host, author, clock, new SharedStore[1]);
+  }
+
+  private static Javalin create(
+      Store store,
+      Method method,
+      String host,
+      String author,
+      Supplier<Instant> clock,
+      SharedStore[] shared) {
     boolean team = new Accounts(store).any();
     if (!team && !RequestGuard.isLoopback(host)) {
       throw new UserInputException(
@@ -57,6 +84,7 @@ public final class WebApp {
               + " ('entwine users add NAME --role admin'); then everyone signs in");
     }
     SharedStore db = new SharedStore(store, method);
+    shared[0] = db;
     SignIn signIn = new SignIn(db, team, author, clock);
     return Javalin.create(
         config -> {

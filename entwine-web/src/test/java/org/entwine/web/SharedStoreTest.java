@@ -53,6 +53,50 @@ class SharedStoreTest {
   }
 
   @Test
+  void workBesideTheRequestsTakesTheirTurnsAndWhatItChangedIsComputedAgain() throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
+      AtomicInteger computed = new AtomicInteger();
+      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
+      org.entwine.storage.Store beside = db.inTurn();
+      // a request holds the store's turn: the work beside waits for it
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Thread request =
+          new Thread(
+              () ->
+                  db.read(
+                      s -> {
+                        holding.countDown();
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return 0;
+                      }));
+      request.start();
+      holding.await();
+      AtomicInteger counted = new AtomicInteger(-1);
+      Thread work = new Thread(() -> counted.set(beside.counts().size()));
+      work.start();
+      work.join(300);
+      assertThat(work.isAlive()).as("waiting for the request's turn").isTrue();
+      release.countDown();
+      work.join();
+      request.join();
+      assertThat(counted.get()).isPositive();
+      beside.close();
+      assertThat(store.counts()).as("closing it beside leaves the store open").isNotEmpty();
+      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
+      assertThat(computed).as("kept").hasValue(1);
+      db.changedBeside();
+      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
+      assertThat(computed).as("computed again after the change beside").hasValue(2);
+    }
+  }
+
+  @Test
   void aReadIsNotHeldUpByAnotherRequestsLongComputation() throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
       SharedStore db = new SharedStore(store, DefaultMethod.load());

@@ -255,6 +255,28 @@ class SignInTest {
   }
 
   @Test
+  void howCurrentTheEventSourcesAreIsShownToAdminsOnly() throws Exception {
+    store.addEvents(
+        "gdelt",
+        each -> {},
+        new byte[0],
+        "entwine update gdelt: 2 exports listed by http://data.gdeltproject.org/",
+        "test",
+        List.of(
+            new org.entwine.events.EventFile("20191024143000.export.CSV.zip", null, 10, true),
+            new org.entwine.events.EventFile("20191024144500.export.CSV.zip", null, 10, false)));
+    assertThat(as(client("ana"), "GET", "/api/freshness", null).status()).isEqualTo(403);
+    Response r = as(client("boss"), "GET", "/api/freshness", null);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode gdelt = r.json().get(0);
+    assertThat(gdelt.get("dataset").asText()).isEqualTo("gdelt");
+    assertThat(gdelt.get("latest").asText()).isEqualTo("2019-10-24 14:30 UTC");
+    assertThat(gdelt.get("updated").isNull()).isFalse();
+    assertThat(gdelt.get("missing").get(0).asText())
+        .isEqualTo("2019-10: incomplete: 1 of its 2 files loaded");
+  }
+
+  @Test
   void aStolenSessionCookieStopsWorkingAfterIdleTimeAfterItsLongestLifeAndAtSignOut()
       throws Exception {
     Client rita = client("rita");

@@ -54,6 +54,32 @@ async function load() {
   }
 }
 
+// how current each event source is: one row per source, the months missing in a cell's tooltip
+async function freshness() {
+  let sources;
+  try {
+    await Entwine.ready;
+    sources = await Entwine.api('/api/freshness');
+  } catch (e) {
+    Entwine.showError(e);
+    return;
+  }
+  Entwine.table(document.getElementById('freshness'), [
+    { key: 'dataset', label: Entwine.t('web.audit.source'), value: f => f.dataset },
+    { key: 'latest', label: Entwine.t('web.audit.latest'), value: f => f.latest ?? '—' },
+    { key: 'updated', label: Entwine.t('web.audit.updated'),
+      value: f => (f.updated == null ? '—' : new Date(f.updated).toLocaleString()) },
+    { key: 'missing', label: Entwine.t('web.audit.missing'), value: f => f.missing.length, num: true,
+      node: f => {
+        const el = text('span', String(f.missing.length));
+        el.title = f.missing.join('\n');
+        return el;
+      } },
+  ], sources, { name: 'freshness' });
+}
+
+freshness();
+
 document.getElementById('ask').addEventListener('submit', (e) => {
   e.preventDefault();
   load();
