@@ -200,7 +200,8 @@ final class UpdateBench implements Callable<Integer> {
                     threads,
                     run.resolve("quarantine.txt"),
                     "bench",
-                    null));
+                    null,
+                    false));
         long t1 = System.nanoTime();
         GdeltUpdate.Plan plan = update.plan(Period.of(day(first), day(last)), n -> {});
         long t2 = System.nanoTime();

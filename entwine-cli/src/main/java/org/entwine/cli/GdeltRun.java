@@ -9,6 +9,7 @@ import org.entwine.datasets.update.FetchException;
 import org.entwine.datasets.update.GdeltUpdate;
 import org.entwine.datasets.update.Period;
 import org.entwine.events.CameoCodebook;
+import org.entwine.events.EventFile;
 import org.entwine.storage.Store;
 
 /**
@@ -19,10 +20,13 @@ import org.entwine.storage.Store;
 final class GdeltRun {
   private final UpdateOptions options;
   private final EventLoadOptions loading;
+  private final boolean bar;
 
-  GdeltRun(UpdateOptions options, EventLoadOptions loading) {
+  /** {@code bar}: a progress bar where there is a terminal (else, as in a log, plain lines). */
+  GdeltRun(UpdateOptions options, EventLoadOptions loading, boolean bar) {
     this.options = options;
     this.loading = loading;
+    this.bar = bar;
   }
 
   /**
@@ -59,7 +63,8 @@ final class GdeltRun {
                 loading.threads,
                 loading.quarantine,
                 loading.enteredBy,
-                codebook));
+                codebook,
+                options.allowMissing));
     GdeltUpdate.Plan plan = update.plan(period, n -> {});
     out.printf(
         "gdelt: %s (%s): %,d exports from %s; %,d loaded before, %,d to fetch (%s)%s%n",
@@ -95,8 +100,11 @@ final class GdeltRun {
     }
     GdeltUpdate.Result result;
     long fetchStart = System.nanoTime();
-    try (ProgressBars.Transfer bar = ProgressBars.transfer("gdelt", plan.bytes(), err)) {
-      result = update.run(plan, bar);
+    try (ProgressBars.Transfer progress =
+        bar
+            ? ProgressBars.transfer("gdelt", plan.bytes(), err)
+            : ProgressBars.lines("gdelt", plan.bytes(), err)) {
+      result = update.run(plan, progress);
     } catch (FetchException e) {
       err.printf(
           "entwine: the files fetched whole and checked wait in %s: the next run takes them from"
@@ -105,12 +113,26 @@ final class GdeltRun {
       throw e;
     }
     double seconds = (System.nanoTime() - fetchStart) / 1e9;
-    out.printf(
-        "fetched %,d files, %s, and read them as they arrived: %.1f s (%s/s)%n",
-        result.fetched(),
-        size(result.bytes()),
-        seconds,
-        size((long) (result.bytes() / Math.max(seconds, 1e-3))));
+    if (result.fetched() > 0)
+      out.printf(
+          "fetched %,d file%s, %s, and read %s as %s arrived: %.1f s (%s/s)%n",
+          result.fetched(),
+          result.fetched() == 1 ? "" : "s",
+          size(result.bytes()),
+          result.fetched() == 1 ? "it" : "them",
+          result.fetched() == 1 ? "it" : "they",
+          seconds,
+          size((long) (result.bytes() / Math.max(seconds, 1e-3))));
+    if (!result.notServed().isEmpty())
+      out.printf(
+          "%,d file%s the list names %s not served (404): recorded as listed, not loaded, so"
+              + " %s as incomplete: %s%s%n",
+          result.notServed().size(),
+          result.notServed().size() == 1 ? "" : "s",
+          result.notServed().size() == 1 ? "was" : "were",
+          result.notServed().size() == 1 ? "its month reads" : "their months read",
+          String.join(", ", result.notServed().stream().limit(5).map(EventFile::name).toList()),
+          result.notServed().size() > 5 ? ", …" : "");
     loading.print(List.of(result.load()), codebook, out);
     if (options.keep != null) out.printf("the zips are kept in %s%n", options.keep);
     EventsUpdateCommand.gaps(store, out);

@@ -77,6 +77,11 @@ final class ProgressBars {
         }
       };
     }
+    return lines(task, total, err);
+  }
+
+  /** The same as plain lines, wherever it runs (a server's log). */
+  static Transfer lines(String task, long total, PrintWriter err) {
     return new PlainTransfer(task, total, err);
   }
 

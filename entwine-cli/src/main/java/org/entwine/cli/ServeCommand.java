@@ -40,12 +40,30 @@ final class ServeCommand extends DatabaseCommand {
 
   @picocli.CommandLine.Mixin MethodOption method;
 
+  @Option(
+      names = "--update",
+      paramLabel = "EVERY",
+      description =
+          "Keep the store current: run 'entwine update gdelt' every EVERY (hourly, daily, or 90m,"
+              + " 6h, 2d), the first a minute after the server starts, from the month of the latest"
+              + " export loaded (load the first months with 'entwine update gdelt --from …'). A"
+              + " failed run stores nothing, is logged, and is tried again after 10 minutes, then"
+              + " 20…, up to EVERY; after a run that stored something the server computes its"
+              + " answers again. The options below set where it fetches from and how.")
+  String update;
+
+  @picocli.CommandLine.Mixin UpdateOptions updating;
+  @picocli.CommandLine.Mixin EventLoadOptions loading;
+
   @Override
   int run(Store store) throws InterruptedException {
     if (port < 0 || port > LAST_PORT)
       throw new UserInputException(
           "--port expects a port from 0 to " + LAST_PORT + ", got " + port);
-    var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)");
+    java.time.Duration every = update == null ? null : UpdateSchedule.every(update);
+    WebApp.Served served =
+        WebApp.serve(store, method.load(), host, System.getProperty("user.name") + " (web)");
+    var app = served.app();
     try {
       app.start(port);
     } catch (io.javalin.util.JavalinBindException e) {
@@ -69,12 +87,18 @@ final class ServeCommand extends DatabaseCommand {
                 : "no accounts, so no sign-in: this machine only, writes entered as "
                     + System.getProperty("user.name"));
     out().flush();
-    // Ctrl-C ends the JVM without returning here: stop serving, then close the database so that
-    // DuckDB checkpoints what the session wrote.
+    UpdateSchedule schedule =
+        every == null
+            ? null
+            : UpdateSchedule.gdelt(served, every, new GdeltRun(updating, loading, false));
+    if (schedule != null) schedule.start(java.time.Duration.ofMinutes(1));
+    // Ctrl-C ends the JVM without returning here: stop updating and serving, then close the
+    // database so that DuckDB checkpoints what the session wrote.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (schedule != null) schedule.close();
                   app.stop();
                   store.close();
                 }));

@@ -91,7 +91,7 @@ final class UpdateCommand extends DatabaseCommand {
     Set<String> asked = sources(sources);
     if (status) return status(store, asked);
     if (format.format != Format.TABLE) throw new UserInputException("--format goes with --status");
-    new GdeltRun(updating, loading).run(store, Period.of(from, to), dryRun, out(), err());
+    new GdeltRun(updating, loading, true).run(store, Period.of(from, to), dryRun, out(), err());
     return ExitCodes.OK;
   }
 

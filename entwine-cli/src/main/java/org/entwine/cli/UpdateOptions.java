@@ -72,6 +72,14 @@ final class UpdateOptions {
               + " least 1 KB in (default: 30).")
   int timeout = 30;
 
+  @Option(
+      names = "--allow-missing",
+      description =
+          "A file the publisher lists but does not serve (404) is recorded as listed and not"
+              + " loaded, so that its month reads as incomplete, and the rest load; by default it"
+              + " stops the update and nothing is stored.")
+  boolean allowMissing;
+
   /** The publisher or a mirror: the option, the environment, the config file, GDELT's server. */
   URI gdeltBase() {
     String given = mirror;

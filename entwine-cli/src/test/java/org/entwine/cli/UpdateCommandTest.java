@@ -128,10 +128,24 @@ class UpdateCommandTest {
     assertThat(publisher.requests(SECOND)).isEqualTo(1);
     assertThat(publisher.notModified()).as("the list was asked for with its ETag").isEqualTo(1);
 
-    // with no period, from the month of the latest export loaded: nothing new
-    Cli.Result third = update();
+    // with no period, from the month of the latest export loaded to the list's last, which names a
+    // real export of 2020 the server does not serve (as GDELT's list sometimes names files its
+    // server does not serve): the update stops, and nothing is stored
+    Cli.Result third = update("--retries", "0");
+    assertThat(third.code()).isEqualTo(ExitCodes.FETCH);
     assertThat(third.out()).contains("from 2019-10-01 00:00 UTC to the list's last");
+    assertThat(third.err()).contains("20201229090000.export.CSV.zip: not found (404)");
     assertThat(counts()).isEqualTo(after);
+    // unless asked to record it as missing: its month reads as incomplete, nothing else changes
+    Cli.Result fourth = update("--retries", "0", "--allow-missing");
+    assertThat(fourth.code()).as(fourth.err()).isZero();
+    assertThat(fourth.out())
+        .contains(
+            "1 file the list names was not served (404): recorded as listed, not loaded, so its"
+                + " month reads as incomplete: 20201229090000.export.CSV.zip")
+        .contains("gdelt months 2018-03 to 2020-12: 2 complete, 32 missing");
+    assertThat(counts().get("event_files")).isEqualTo(3);
+    assertThat(counts().get("event_months")).isEqualTo(after.get("event_months"));
   }
 
   @Test

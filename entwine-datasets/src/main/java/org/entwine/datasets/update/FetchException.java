@@ -11,10 +11,22 @@ public final class FetchException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient URI url;
+  private final int status;
 
   public FetchException(URI url, String message) {
+    this(url, message, 0);
+  }
+
+  /** A failure the server answered with {@code status} (such as 404). */
+  public FetchException(URI url, String message, int status) {
     super(url + ": " + message);
     this.url = url;
+    this.status = status;
+  }
+
+  /** Whether the server said the file is not there (404 or 410). */
+  public boolean notFound() {
+    return status == 404 || status == 410;
   }
 
   /** The address that failed. */

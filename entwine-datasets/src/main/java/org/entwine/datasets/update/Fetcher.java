@@ -162,7 +162,9 @@ public final class Fetcher {
       } catch (Failure f) {
         if (!f.again || attempt > settings.retries())
           throw new FetchException(
-              url, f.getMessage() + (attempt > 1 ? " (tried " + attempt + " times)" : ""));
+              url,
+              f.getMessage() + (attempt > 1 ? " (tried " + attempt + " times)" : ""),
+              f.status);
         Duration wait = f.retryAfter != null ? f.retryAfter : wait(attempt);
         notes.accept(
             name(url) + ": " + f.getMessage() + "; trying again in " + seconds(wait) + " s");
@@ -197,15 +199,17 @@ public final class Fetcher {
     private static final long serialVersionUID = 1L;
     final boolean again;
     final transient Duration retryAfter;
+    final int status;
 
-    Failure(String why, boolean again, Duration retryAfter) {
+    Failure(String why, boolean again, Duration retryAfter, int status) {
       super(why, null, false, false);
       this.again = again;
       this.retryAfter = retryAfter;
+      this.status = status;
     }
 
     Failure(String why, boolean again) {
-      this(why, again, null);
+      this(why, again, null, 0);
     }
   }
 
@@ -387,7 +391,7 @@ public final class Fetcher {
           case 429 -> "too many requests (429): the server asks to slow down";
           default -> "the server answered " + status;
         };
-    return new Failure(what, status == 429 || status >= 500, retryAfter);
+    return new Failure(what, status == 429 || status >= 500, retryAfter, status);
   }
 
   /**

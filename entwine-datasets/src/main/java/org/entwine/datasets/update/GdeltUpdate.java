@@ -54,6 +54,9 @@ public final class GdeltUpdate {
    * @param downloads where the zips are fetched to
    * @param keep whether the zips stay there once loaded (else they are deleted)
    * @param threads threads reading the zips
+   * @param allowMissing whether a file the list names that the server says is not there (404) is
+   *     recorded as listed and not loaded (its month then reads as incomplete) while the rest load;
+   *     else it stops the update, and nothing is stored
    */
   public record Settings(
       URI base,
@@ -62,7 +65,8 @@ public final class GdeltUpdate {
       int threads,
       Path quarantine,
       String enteredBy,
-      CameoCodebook codebook) {
+      CameoCodebook codebook,
+      boolean allowMissing) {
     public Settings {
       base = withSlash(base);
     }
@@ -107,8 +111,11 @@ public final class GdeltUpdate {
    * @param fetched the files fetched
    * @param bytes their bytes
    * @param load what the load stored
+   * @param notServed the files the list names that the server said are not there, recorded as
+   *     listed (with {@code allowMissing})
    */
-  public record Result(Plan plan, int fetched, long bytes, EventLoad.Report load) {}
+  public record Result(
+      Plan plan, int fetched, long bytes, EventLoad.Report load, List<EventFile> notServed) {}
 
   private final EventStore store;
   private final Crosswalk crosswalk;
@@ -206,6 +213,12 @@ public final class GdeltUpdate {
     for (Path f : plan.ready()) arrivals.add(place.get(f.getFileName().toString()), inputs(f));
     AtomicInteger left = new AtomicInteger(plan.fetch().size());
     AtomicLong bytes = new AtomicLong();
+    AtomicInteger fetched = new AtomicInteger();
+    // the files not served, filled while the downloads run; the load reads it once the arrivals
+    // have ended, that is once every download has ended
+    List<EventFile> notServed = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<EventFile> listed = java.util.Collections.synchronizedList(new ArrayList<>());
+    listed.addAll(plan.unloaded());
     if (left.get() == 0) arrivals.end();
     ExecutorService downloads =
         Executors.newFixedThreadPool(
@@ -230,8 +243,16 @@ public final class GdeltUpdate {
                     Map.of(),
                     progress);
                 bytes.addAndGet(l.file().bytes());
+                fetched.incrementAndGet();
                 checksums.put(target, l.file().md5());
                 arrivals.add(place.get(l.file().name()), inputs(target));
+              } catch (FetchException e) {
+                if (settings.allowMissing() && e.notFound()) {
+                  notServed.add(l.file());
+                  listed.add(l.file());
+                } else {
+                  arrivals.fail(e);
+                }
               } catch (RuntimeException e) {
                 arrivals.fail(e);
               } finally {
@@ -247,7 +268,7 @@ public final class GdeltUpdate {
                   settings.enteredBy(),
                   Progress.NONE,
                   checksums,
-                  plan.unloaded(),
+                  listed,
                   "entwine update gdelt: " + place.size() + " exports listed by " + plan.list());
     } finally {
       downloads.shutdownNow();
@@ -260,7 +281,7 @@ public final class GdeltUpdate {
     if (!settings.keep()) {
       for (String name : place.keySet()) deleteQuietly(settings.downloads().resolve(name));
     }
-    return new Result(plan, plan.fetch().size(), bytes.get(), report);
+    return new Result(plan, fetched.get(), bytes.get(), report, List.copyOf(notServed));
   }
 
   /** Where a listed file is fetched from: where the list says, or the same path on the mirror. */
