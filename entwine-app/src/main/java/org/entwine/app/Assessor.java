@@ -45,6 +45,7 @@ public final class Assessor {
       String eventDataset,
       int eventsFrom,
       int eventsTo,
+      String eventsLatest,
       List<Assessment> partners) {}
 
   private Assessor() {}
@@ -212,6 +213,7 @@ public final class Assessor {
         s.eventDataset(),
         s.eventsFrom(),
         s.eventsTo(),
+        s.eventsLatest(),
         out);
   }
 }

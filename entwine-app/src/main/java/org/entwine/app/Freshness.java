@@ -47,23 +47,8 @@ public record Freshness(
   /** How current {@code dataset} is in {@code store}. */
   public static Freshness of(Store store, String dataset) {
     Collection<EventFile> recorded = store.eventFiles(dataset).values();
-    Long latest = null;
-    Integer latestMonth = null;
-    int loaded = 0;
-    for (EventFile f : recorded) {
-      if (!f.loaded()) continue;
-      loaded++;
-      Long stamp = f.stamp();
-      Integer month = f.month();
-      if (stamp != null && (latest == null || stamp > latest)) latest = stamp;
-      if (month != null && (latestMonth == null || month > latestMonth)) latestMonth = month;
-    }
-    Long sortable = latest;
-    String shown = latest == null ? null : EventFile.shown(latest);
-    if (latest == null && latestMonth != null) {
-      shown = EventSeries.monthText(latestMonth);
-      sortable = latestMonth * 100_000_000L + 31_235_959L;
-    }
+    Long latest = latestStamp(recorded);
+    int loaded = (int) recorded.stream().filter(EventFile::loaded).count();
     SortedMap<Integer, FileCoverage.Month> coverage = FileCoverage.of(recorded);
     List<String> missing = new ArrayList<>();
     if (!coverage.isEmpty())
@@ -71,10 +56,43 @@ public record Freshness(
           .forEach((m, why) -> missing.add(EventSeries.monthText(m) + ": " + why));
     return new Freshness(
         dataset,
-        shown,
-        sortable,
+        latest(recorded),
+        latest,
         store.lastChange(updateOrigin(dataset)),
         loaded,
         List.copyOf(missing));
+  }
+
+  /**
+   * The period of the latest of {@code files} loaded, as a reader reads it: "2019-10-24 14:30 UTC"
+   * for GDELT 2.0's stamped files, a month "2019-10" for files named by their month; null when none
+   * tells its period.
+   */
+  public static String latest(Collection<EventFile> files) {
+    EventFile f = latestFile(files);
+    if (f == null) return null;
+    return f.stamp() != null ? EventFile.shown(f.stamp()) : EventSeries.monthText(f.month());
+  }
+
+  /** Its time as YYYYMMDDHHMMSS, a file named by its month at its month's end, for ages. */
+  static Long latestStamp(Collection<EventFile> files) {
+    EventFile f = latestFile(files);
+    return f == null ? null : sortable(f);
+  }
+
+  private static EventFile latestFile(Collection<EventFile> files) {
+    EventFile latest = null;
+    for (EventFile f : files) {
+      if (!f.loaded() || sortable(f) == null) continue;
+      if (latest == null || sortable(f) > sortable(latest)) latest = f;
+    }
+    return latest;
+  }
+
+  private static Long sortable(EventFile f) {
+    if (f.stamp() != null) return f.stamp();
+    if (f.month() == null) return null;
+    java.time.YearMonth m = java.time.YearMonth.of(f.month() / 100, f.month() % 100);
+    return f.month() * 100_000_000L + m.lengthOfMonth() * 1_000_000L + 235_959L;
   }
 }

@@ -47,6 +47,7 @@ public final class Scoring {
   private final int eventsFrom;
 
   private final int eventsTo;
+  private final String eventsLatest;
 
   /**
    * the focal actor's relation-months in the event window, both directions (empty without events
@@ -120,6 +121,14 @@ public final class Scoring {
   /** The event dataset read ("gdelt" or "icews"), null if none is loaded. */
   public String eventDataset() {
     return eventDataset;
+  }
+
+  /**
+   * The period of the latest file of the event dataset loaded ("2019-10-24 14:30 UTC", or a month),
+   * or null when its files are not recorded: how fresh the event evidence is.
+   */
+  public String eventsLatest() {
+    return eventsLatest;
   }
 
   /** The first month of the event window, YYYYMM. */
@@ -369,10 +378,10 @@ public final class Scoring {
     List<RelationMonth> months =
         eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
     // the window's months whose files are not all loaded: left out, not read as fewer events
+    java.util.Collection<org.entwine.events.EventFile> files =
+        eventDataset == null ? List.of() : store.eventFiles(eventDataset).values();
     java.util.SortedMap<Integer, String> gaps =
-        eventDataset == null
-            ? new java.util.TreeMap<>()
-            : org.entwine.events.FileCoverage.gaps(store, eventDataset, from, to);
+        org.entwine.events.FileCoverage.gaps(org.entwine.events.FileCoverage.of(files), from, to);
     return new Scoring(
         method,
         registry,
@@ -384,6 +393,7 @@ public final class Scoring {
         eventDataset,
         from,
         to,
+        Freshness.latest(files),
         months,
         gaps);
   }
@@ -399,8 +409,10 @@ public final class Scoring {
       String eventDataset,
       int eventsFrom,
       int eventsTo,
+      String eventsLatest,
       List<RelationMonth> eventMonths,
       java.util.SortedMap<Integer, String> eventGaps) {
+    this.eventsLatest = eventsLatest;
     this.method = method;
     this.registry = registry;
     this.illustrative = illustrative;

@@ -256,7 +256,11 @@ final class AssessCommand extends DatabaseCommand {
       for (Contribution c : x.contributions())
         latest.merge(c.raw().source(), c.raw().year(), Math::max);
     }
-    if (latest.isEmpty()) return "no evidence for the method's indicators";
+    String events =
+        s.eventDataset() == null || s.eventsLatest() == null
+            ? ""
+            : "; events: " + s.eventDataset() + " to " + s.eventsLatest();
+    if (latest.isEmpty()) return "no evidence for the method's indicators" + events;
     return latest.entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining("; "))
@@ -264,7 +268,8 @@ final class AssessCommand extends DatabaseCommand {
         + s.method().lookbackYears()
         + " years before "
         + s.year()
-        + ")";
+        + ")"
+        + events;
   }
 
   /** Every figure, for json and csv. */

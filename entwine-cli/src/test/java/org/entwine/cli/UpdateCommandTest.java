@@ -112,6 +112,16 @@ class UpdateCommandTest {
         .isEqualTo(Cli.run(byHand, series).out())
         .contains("2019-10");
 
+    // the assessment and the report name how fresh the event evidence is
+    Cli.Result assess = Cli.run(db, "assess", "VNM", "--runs", "10");
+    assertThat(assess.code()).as(assess.err()).isZero();
+    assertThat(assess.out()).contains("events: gdelt to 2019-10-24 14:30 UTC");
+    Path html = dir.resolve("vn.html");
+    Cli.Result report = Cli.run(db, "report", "VNM", "--runs", "10", "--out", html.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(Files.readString(html))
+        .contains("The latest gdelt file loaded is of 2019-10-24 14:30 UTC.");
+
     // nothing waits in the cache: the zips are not kept unless asked
     try (Stream<Path> left = Files.walk(cache.resolve("downloads"))) {
       assertThat(left.filter(Files::isRegularFile)).isEmpty();

@@ -194,21 +194,30 @@ public record PartnerPage(
     return ids;
   }
 
-  /** The citations of the sources behind the scores' values, each once, by source id. */
-  static List<String> citations(List<Score> scores, Registry registry) {
+  /**
+   * The citations of the sources behind the scores' values, each once, by source id, each with the
+   * latest year of its values used: how fresh that evidence is.
+   */
+  static List<String> citations(List<Score> scores, Registry registry, Messages m) {
+    java.util.Map<String, Integer> latest = new java.util.HashMap<>();
+    for (Score x : scores)
+      for (Contribution c : x.contributions())
+        if (c.raw() != null) latest.merge(c.raw().source(), c.raw().year(), Math::max);
     List<String> out = new ArrayList<>();
     for (String id : sourceIds(scores)) {
       out.add(
           registry
-              .source(id)
-              .map(
-                  x ->
-                      id
-                          + ": "
-                          + x.citation()
-                          + (x.dataset() == null ? "" : "; " + x.label())
-                          + (x.url() == null ? "" : " <" + x.url() + ">"))
-              .orElse(id));
+                  .source(id)
+                  .map(
+                      x ->
+                          id
+                              + ": "
+                              + x.citation()
+                              + (x.dataset() == null ? "" : "; " + x.label())
+                              + (x.url() == null ? "" : " <" + x.url() + ">"))
+                  .orElse(id)
+              + " "
+              + m.get("appendix.latestValue", String.valueOf(latest.get(id))));
     }
     return out;
   }

@@ -138,10 +138,13 @@ public final class PortfolioReport {
     if (a.eventDataset() != null)
       appendix.add(
           m.get(
-              "appendix.events",
-              a.eventDataset(),
-              String.valueOf(a.eventsFrom()),
-              String.valueOf(a.eventsTo())));
+                  "appendix.events",
+                  a.eventDataset(),
+                  String.valueOf(a.eventsFrom()),
+                  String.valueOf(a.eventsTo()))
+              + (a.eventsLatest() == null
+                  ? ""
+                  : " " + m.get("appendix.eventsLatest", a.eventDataset(), a.eventsLatest())));
     List<String> thin =
         framed.stream().filter(Assessment::unranked).map(Assessment::partner).toList();
     if (!thin.isEmpty()) appendix.add(m.get("appendix.thin", String.join(", ", thin)));
@@ -151,7 +154,9 @@ public final class PortfolioReport {
     List<String> datasets =
         new ArrayList<>(
             PartnerPage.citations(
-                paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
+                paged.stream().map(Assessment::score).filter(x -> x != null).toList(),
+                registry,
+                m));
     if (a.eventDataset() != null) datasets.add(a.eventDataset());
     datasets.add(m.get("appendix.ledger"));
     c.setVariable("datasets", datasets);
