@@ -76,6 +76,14 @@ final class UpdateBench implements Callable<Integer> {
       description = "Threads reading the zips, and unzip processes (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--cli",
+      paramLabel = "JAR",
+      description =
+          "Time the command line instead (entwine-cli/target/entwine-cli.jar): 'entwine update"
+              + " gdelt' in a JVM of its own each run, as a user runs it, its start included.")
+  Path cli;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -119,17 +127,20 @@ final class UpdateBench implements Callable<Integer> {
           Files.copy(template, db);
           System.gc();
           long t0 = System.nanoTime();
-          GdeltUpdate.Result r = update(db, run, server.base(), zips);
+          Read r =
+              cli == null
+                  ? update(db, run, server.base(), zips)
+                  : command(db, run, server.base(), zips);
           entwine[i] = (System.nanoTime() - t0) / 1e9;
-          if (r.load().rows() != expected.rows()
-              || r.load().relations() != expected.relations()
-              || r.fetched() != zips.size()) {
+          if (r.rows() != expected.rows()
+              || r.relations() != expected.relations()
+              || r.files() != zips.size()) {
             out.printf(
                 "the update read %,d rows (%,d relation events) of %d files; the zips hold %,d rows"
                     + " (%,d) in %d files%n",
-                r.load().rows(),
-                r.load().relations(),
-                r.fetched(),
+                r.rows(),
+                r.relations(),
+                r.files(),
                 expected.rows(),
                 expected.relations(),
                 zips.size());
@@ -139,9 +150,19 @@ final class UpdateBench implements Callable<Integer> {
               curlPipeline(server.base(), zips, Files.createDirectories(run.resolve("p")));
           steps[i] = curlThenUnzip(server.base(), zips, Files.createDirectories(run.resolve("s")));
           out.printf(
-              "run %d: entwine update %.3f s (%,d relation-months stored); curl | unzip -p per file"
-                  + " %.3f s; curl --parallel, then unzip -p %.3f s%n",
-              i + 1, entwine[i], r.load().months(), pipeline[i], steps[i]);
+              "run %d: entwine update %.3f s (%s; %,d relation-months stored); curl | unzip -p per"
+                  + " file %.3f s; curl --parallel, then unzip -p %.3f s%n",
+              i + 1,
+              entwine[i],
+              cli != null
+                  ? "the command line, its JVM's start included"
+                  : String.format(
+                      "in this JVM: open %.2f s, list and plan %.2f s, fetch, read and store %.2f"
+                          + " s, close %.2f s",
+                      phases[0], phases[1], phases[2], phases[3]),
+              r.months(),
+              pipeline[i],
+              steps[i]);
           out.flush();
           delete(run);
         }
@@ -167,8 +188,60 @@ final class UpdateBench implements Callable<Integer> {
   /** Where an update's time went: opening the store, the plan, the rest, closing. */
   private final double[] phases = new double[4];
 
+  /** What an update read and stored, as the check compares it. */
+  private record Read(long rows, long relations, int files, long months) {}
+
+  private static final java.util.regex.Pattern LOADED =
+      java.util.regex.Pattern.compile(
+          "loaded gdelt: ([\\d,]+) files?, ([\\d,]+) rows, ([\\d,]+) relation events counted.*?,"
+              + " ([\\d,]+) relation-months stored");
+
+  /** The command line's update of a new store, in a JVM of its own, as the launcher starts it. */
+  private Read command(Path db, Path run, URI base, List<Path> zips) throws Exception {
+    String first = zips.get(0).getFileName().toString();
+    String last = zips.get(zips.size() - 1).getFileName().toString();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xms1g",
+                "-jar",
+                cli.toString(),
+                "update",
+                "gdelt",
+                "--db",
+                db.toString(),
+                "--mirror",
+                base.toString(),
+                "--from",
+                day(first),
+                "--to",
+                day(last),
+                "--connections",
+                "" + connections,
+                "--threads",
+                "" + threads,
+                "--cache",
+                run.resolve("cache").toString(),
+                "--quarantine",
+                run.resolve("quarantine.txt").toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) throw new IllegalStateException("entwine update failed: " + said);
+    java.util.regex.Matcher m = LOADED.matcher(said);
+    if (!m.find()) throw new IllegalStateException("no 'loaded gdelt' in: " + said);
+    return new Read(
+        number(m.group(2)), number(m.group(3)), (int) number(m.group(1)), number(m.group(4)));
+  }
+
+  private static long number(String text) {
+    return Long.parseLong(text.replace(",", ""));
+  }
+
   /** Entwine's update of a new store (the bundled example) from the server, as the command does. */
-  private GdeltUpdate.Result update(Path db, Path run, URI base, List<Path> zips) {
+  private Read update(Path db, Path run, URI base, List<Path> zips) {
     String first = zips.get(0).getFileName().toString();
     String last = zips.get(zips.size() - 1).getFileName().toString();
     long t0 = System.nanoTime();
@@ -208,7 +281,7 @@ final class UpdateBench implements Callable<Integer> {
         GdeltUpdate.Result r = update.run(plan, n -> {});
         phases[1] = (t2 - t1) / 1e9;
         phases[2] = (System.nanoTime() - t2) / 1e9;
-        return r;
+        return new Read(r.load().rows(), r.load().relations(), r.fetched(), r.load().months());
       } finally {
         hold.close();
       }

@@ -38,17 +38,17 @@ final class UpdateCommand extends DatabaseCommand {
   static final Map<String, String> NOT_YET =
       Map.of(
           "un-votes",
-          "the UN Digital Library publishes its voting data as a dated file attached to a record"
-              + " page, in a layout Entwine does not read yet (it reads the Voeten/unvotes layout):"
-              + " load that with 'entwine load un-votes'",
+          "no recorded answer of the UN Digital Library (its dated voting CSV, or its MARCXML vote"
+              + " records) was found in a public repository to test against, and Entwine reads the"
+              + " Voeten/unvotes layout: load that with 'entwine load un-votes'",
           "embassies",
-          "no recorded answer of Wikidata's query service for the embassies query was found to"
-              + " test against: load the Database of Embassies file with 'entwine load embassies'",
+          "no recorded answer of Wikidata's query service to the embassies query was found to test"
+              + " against: load the Database of Embassies file with 'entwine load embassies'",
           "imf-trade",
           "no recorded answer of the IMF's data API for trade by partner was found to test against",
           "worldbank",
-          "no recorded answer of the World Bank's API covering every country was found to test"
-              + " against, and Entwine has no size indicators for it to fill yet");
+          "the recorded answers of the World Bank's API found cover a country or a few, not every"
+              + " country, and Entwine has no size indicators for them to fill yet");
 
   @Parameters(
       paramLabel = "SOURCE",
