@@ -156,21 +156,7 @@ final class UpdateCommand extends DatabaseCommand {
   /** " (3 days before now)", for a stamp YYYYMMDDHHMMSS in UTC. */
   private static String ago(Long stamp, Instant now) {
     if (stamp == null) return "";
-    String s = Long.toString(stamp);
-    Instant at =
-        java.time.LocalDateTime.parse(
-                s.substring(0, 4)
-                    + "-"
-                    + s.substring(4, 6)
-                    + "-"
-                    + s.substring(6, 8)
-                    + "T"
-                    + s.substring(8, 10)
-                    + ":"
-                    + s.substring(10, 12)
-                    + ":"
-                    + s.substring(12, 14))
-            .toInstant(java.time.ZoneOffset.UTC);
+    Instant at = org.entwine.events.EventFile.instant(stamp);
     long hours = Duration.between(at, now).toHours();
     if (hours < 0) return "";
     return hours < 48 ? " (" + hours + " hours ago)" : " (" + hours / 24 + " days ago)";

@@ -109,16 +109,18 @@ final class UpdateSchedule implements AutoCloseable {
       LOG.warn("{}; trying again in {}", e.getMessage(), words(every));
     } catch (Exception e) {
       failures++;
-      long factor = 1L << Math.min(failures - 1, 20);
-      Duration retry = FIRST_RETRY.multipliedBy(factor);
+      Duration retry = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 20));
       next = retry.compareTo(every) < 0 ? retry : every;
       LOG.error(
           "update failed, nothing was stored: {}; trying again in {}",
           e.getMessage() == null ? e.toString() : e.getMessage(),
           words(next));
       LOG.debug("its cause", e);
+    } finally {
+      // whatever happened, the server keeps updating
+      if (!timer.isShutdown())
+        timer.schedule(this::runOnce, next.toMillis(), TimeUnit.MILLISECONDS);
     }
-    if (!timer.isShutdown()) timer.schedule(this::runOnce, next.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static String words(Duration d) {

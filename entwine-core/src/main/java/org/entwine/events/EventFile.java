@@ -50,18 +50,18 @@ public record EventFile(String name, String md5, long bytes, boolean loaded) {
     return m.matches() ? Long.valueOf(m.group(1)) : null;
   }
 
+  private static final java.time.format.DateTimeFormatter STAMPED =
+      java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
   /** A stamp (YYYYMMDDHHMMSS, UTC) as a reader reads it: "2019-10-24 14:30 UTC". */
   public static String shown(long stamp) {
-    String s = Long.toString(stamp);
-    return s.substring(0, 4)
-        + "-"
-        + s.substring(4, 6)
-        + "-"
-        + s.substring(6, 8)
-        + " "
-        + s.substring(8, 10)
-        + ":"
-        + s.substring(10, 12)
-        + " UTC";
+    return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
+        .format(java.time.LocalDateTime.parse(Long.toString(stamp), STAMPED));
+  }
+
+  /** The instant a stamp (YYYYMMDDHHMMSS, UTC) names. */
+  public static java.time.Instant instant(long stamp) {
+    return java.time.LocalDateTime.parse(Long.toString(stamp), STAMPED)
+        .toInstant(java.time.ZoneOffset.UTC);
   }
 }

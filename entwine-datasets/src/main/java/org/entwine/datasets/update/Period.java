@@ -75,13 +75,11 @@ public record Period(Long first, Long last) {
   }
 
   private static long start(String text, String option) {
-    LocalDate d = parse(text, option, false);
-    return stampOf(d) + 0L;
+    return stampOf(parse(text, option, false));
   }
 
   private static long end(String text, String option) {
-    LocalDate d = parse(text, option, true);
-    return stampOf(d) + 235_959L;
+    return stampOf(parse(text, option, true)) + 235_959L;
   }
 
   private static long stampOf(LocalDate d) {
