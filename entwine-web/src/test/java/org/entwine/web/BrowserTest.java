@@ -464,6 +464,10 @@ class BrowserTest {
         .contains("<img src=x onerror=");
     assertThat(browser.findElements(By.cssSelector("#changes img"))).isEmpty();
     assertThat(browser.getTitle()).doesNotContain("pwned");
+    // how current the event sources are: one row per source, gdelt always
+    wait.until(d -> !d.findElements(By.cssSelector("#freshness tbody tr")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#freshness tbody tr")).getText())
+        .startsWith("gdelt");
     shot("audit");
     assertThat(consoleErrors()).isEmpty();
   }
