@@ -129,6 +129,10 @@ final class LoadCommand extends DatabaseCommand {
           .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
           .forEach(e -> out().printf("  %-40s %,d%n", e.getKey(), e.getValue()));
     }
+    if (!r.notes().isEmpty()) {
+      out().println("noted while reading:");
+      r.notes().forEach((what, n) -> out().printf("  %,9d  %s%n", n, what));
+    }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     if (replace) freeShare = store.freeShare();
     return ExitCodes.OK;
