@@ -110,6 +110,39 @@ class DatasetLoadTest {
   }
 
   @Test
+  void cowTradeReadsZerosBothWaysAfterTradeAsNotReportedNotAsNoTrade() throws Exception {
+    // COW: Cuba (40) imports 265-297 million USD a year from Vietnam (816) in 2009-2011, then 0
+    // both ways in 2012-2014 (issue 26): Cuba stopped reporting, not trading
+    Path ndy = subset("trade/svmiller+peacesciencer/cow_trade_ndy.csv", firstTwoFieldsAmong("816"));
+    Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
+    var r = Cli.run(db, "load", "cow-trade", ndy.toString(), sy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("[0-9,]+  zeros read as not reported \\(pair-years");
+    Map<String, Double> v = values("VNM");
+    assertThat(v)
+        .containsEntry("trade.total|CUB|VNM|2009", 265.0)
+        .containsEntry("trade.total|CUB|VNM|2011", 297.0)
+        .containsEntry("trade.imports|VNM|CUB|2011", 0.0);
+    for (int year = 2012; year <= 2014; year++) {
+      String y = "|" + year;
+      assertThat(v)
+          .doesNotContainKeys(
+              "trade.total|CUB|VNM" + y,
+              "trade.share|VNM|CUB" + y,
+              "trade.share|CUB|VNM" + y,
+              "trade.imports|VNM|CUB" + y,
+              "trade.imports|CUB|VNM" + y,
+              "trade.dependence-asymmetry|VNM|CUB" + y);
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertThat(s.load().indicators())
+          .filteredOn(i -> i.id().equals("trade.total"))
+          .singleElement()
+          .satisfies(i -> assertThat(i.description()).contains("read as not reported"));
+    }
+  }
+
+  @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
     Path f =
         subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
