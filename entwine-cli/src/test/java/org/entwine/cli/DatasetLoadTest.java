@@ -143,6 +143,46 @@ class DatasetLoadTest {
   }
 
   @Test
+  void imfDotsGivesEachSidesReportAndThePartnersMirrorWhereOneIsSilent() throws Exception {
+    Path f =
+        subset(
+            "trade/SamLeBlanc+Direction-of-Trade-Map/imf_dots_dyad_year_2000_2020.csv",
+            l -> l.startsWith("Vietnam,") || l.contains(",Vietnam,"));
+    var r = Cli.run(db, "load", "imf-dots", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("rows with World as partner")
+        .contains("citing the partner's mirror report")
+        .containsPattern("name 'China, P.R.: Hong Kong' +[0-9]+");
+    Map<String, Double> v = values("VNM");
+    // the data README: Vietnam-reported 2020 exports to the US 77,151, imports from China 84,374
+    assertThat(v.get("imf.exports|VNM|USA|2020")).isCloseTo(77_151, within(0.5));
+    assertThat(v.get("imf.imports|VNM|CHN|2020")).isCloseTo(84_374, within(0.5));
+    assertThat(v.get("imf.imports|USA|VNM|2020")).isCloseTo(79_645, within(0.5));
+    // Vietnam reports nothing on Cuba after 2010: Cuba's report stands in, cited as mirror data
+    var cuba =
+        Cli.run(
+            db,
+            "indicators",
+            "VNM",
+            "--partner",
+            "CUB",
+            "--year",
+            "2020",
+            "--indicator",
+            "imf.trade",
+            "--format",
+            "csv");
+    assertThat(cuba.out())
+        .contains("imf.trade.total,VNM,CUB,2020,198.789")
+        .contains("imf-dots-mirror");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertThat(s.load().source("imf-dots-mirror").orElseThrow().title())
+          .isEqualTo("IMF DOTS, partner's mirror report");
+    }
+  }
+
+  @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
     Path f =
         subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
@@ -434,9 +474,25 @@ class DatasetLoadTest {
   }
 
   @Test
+  void aBrokenImfFileIsRefusedNamingFileLineAndField() throws Exception {
+    String header = "reporter,partner,year,exports_fob_musd,imports_cif_musd\n";
+    refused(
+        "imf-dots",
+        "dots.csv",
+        header + "Vietnam,Cuba,2020,12.5,many\n",
+        "dots.csv:2: imports_cif_musd: expected an amount of 0 or more in million USD");
+    refused(
+        "imf-dots",
+        "dots.csv",
+        "reporter,partner,year,exports\nVietnam,Cuba,2020,12.5\n",
+        "dots.csv:1: header: missing columns exports_fob_musd, imports_cif_musd");
+  }
+
+  @Test
   void anUnknownDatasetIsAUsageError() {
     var r = Cli.run(db, "load", "world-bank", "x.csv");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("unknown dataset 'world-bank'").contains("cow-trade");
+    assertThat(Cli.run(db, "load", "--list").out()).contains("imf-dots");
   }
 }

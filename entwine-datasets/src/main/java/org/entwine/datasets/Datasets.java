@@ -25,7 +25,8 @@ public final class Datasets {
         new MigrantStock(),
         new IdealPoints(),
         new Embassies(),
-        new StateDepartmentVisits());
+        new StateDepartmentVisits(),
+        new ImfDots());
   }
 
   public static Optional<Dataset> byName(String name) {
