@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
           + " Datasets:",
       "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel,"
           + " icews-dyad-year, gdelt-graph, sipri-arms, dcad, desta, unctad-iia, undesa-migrants,"
-          + " unga-idealpoints, embassies, us-visits, imf-dots (entwine load --list says which files"
-          + " each takes)."
+          + " unga-idealpoints, embassies, us-visits, imf-dots, unga-yearly (entwine load --list"
+          + " says which files each takes)."
     })
 final class LoadCommand extends DatabaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET")

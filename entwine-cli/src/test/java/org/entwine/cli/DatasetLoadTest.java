@@ -183,6 +183,25 @@ class DatasetLoadTest {
   }
 
   @Test
+  void ungaYearlyReadsTheFolderOfYearFilesAndNamesWhatItRepaired() throws Exception {
+    Path folder =
+        SharedData.require("unvotes/jacqueline-witwicki+UNGA_Voting_Coincidences_Over_Time");
+    var r = Cli.run(db, "load", "unga-yearly", folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("2,341 rows read")
+        .contains("years covered: 1992-2022")
+        .contains("2014_RAW_COIN.csv: column 'y SAUDI ARABIA' read as SAUDI ARABIA")
+        .contains("31  rows with no vote");
+    Map<String, Double> v = values("VNM");
+    // 2020: Vietnam and China both voted on 96 resolutions and cast the same vote on 79 (the
+    // file's Vietnam and China columns, counted apart in UngaYearlyRealFileTest)
+    assertThat(v.get("unga-yearly.agreement|CHN|VNM|2020"))
+        .isCloseTo(79.0 / v.get("unga-yearly.votes|CHN|VNM|2020"), within(1e-12));
+    assertThat(v).containsKey("unga-yearly.kappa|USA|VNM|2021");
+  }
+
+  @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
     Path f =
         subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
@@ -489,10 +508,24 @@ class DatasetLoadTest {
   }
 
   @Test
+  void aBrokenYearlyVoteFileIsRefusedNamingFileLineAndField() throws Exception {
+    refused(
+        "unga-yearly",
+        "2020_RAW_COIN.csv",
+        ",VIET NAM,CHINA\nA/RES/75/1,Y,yes\nCountry,,\n",
+        "2020_RAW_COIN.csv:2: CHINA: expected Y, N, A or X");
+    refused(
+        "unga-yearly",
+        "2019_RAW_COIN.csv",
+        "country,vote\nViet Nam,Y\n",
+        "2019_RAW_COIN.csv:1: header: no column names a UN member state");
+  }
+
+  @Test
   void anUnknownDatasetIsAUsageError() {
     var r = Cli.run(db, "load", "world-bank", "x.csv");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("unknown dataset 'world-bank'").contains("cow-trade");
-    assertThat(Cli.run(db, "load", "--list").out()).contains("imf-dots");
+    assertThat(Cli.run(db, "load", "--list").out()).contains("imf-dots").contains("unga-yearly");
   }
 }

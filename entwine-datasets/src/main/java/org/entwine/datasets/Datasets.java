@@ -26,7 +26,8 @@ public final class Datasets {
         new IdealPoints(),
         new Embassies(),
         new StateDepartmentVisits(),
-        new ImfDots());
+        new ImfDots(),
+        new UngaYearly());
   }
 
   public static Optional<Dataset> byName(String name) {
