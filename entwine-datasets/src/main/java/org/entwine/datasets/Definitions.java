@@ -84,6 +84,7 @@ final class Definitions {
             d.coveredTo(),
             d.absentMeansZero(),
             d.coveredActors(),
+            d.coversOrganizations(),
             List.of(sources),
             d.provenance()));
     return this;
