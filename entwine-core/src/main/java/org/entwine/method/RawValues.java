@@ -282,14 +282,15 @@ public final class RawValues {
         i.orientation() == Orientation.TO_FOCAL ? null : freshest(i, s, FROM_FOCAL, year);
     RawValue to = i.orientation() == Orientation.FROM_FOCAL ? null : freshest(i, s, TO_FOCAL, year);
     RawValue v = from == null ? to : to == null ? from : (to.value() > from.value() ? to : from);
-    if (v != null) return v;
     int m = measureIndex.get(i.measure());
     IndicatorDefinition d = definitions[m];
-    if (absentNotes[m] == null || !d.covers(focal, partner) || !speaksFor(d, partner)) return null;
+    if (absentNotes[m] == null || !d.covers(focal, partner) || !speaksFor(d, partner)) return v;
     // Data that lists only what exists says "none" for every year it covers; within the lookback
-    // the latest covered year speaks, as a value would.
+    // the latest covered year speaks, as a value would, and a later year of none is fresher than
+    // an earlier value (a treaty that ended).
     int lookback = i.lookbackOr(method.lookbackYears());
     int y = Math.min(year, d.coveredTo());
+    if (v != null && v.year() >= y) return v;
     if (y >= d.coveredFrom() && y >= year - lookback) {
       return new RawValue(
           0,
@@ -299,7 +300,7 @@ public final class RawValues {
               ? absentNotes[m]
               : absentNotes[m] + "; the latest year covered within " + lookback + " years: " + y);
     }
-    return null;
+    return v;
   }
 
   /**

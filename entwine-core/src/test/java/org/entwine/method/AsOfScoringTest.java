@@ -275,6 +275,33 @@ class AsOfScoringTest {
   }
 
   @Test
+  void inDataThatListsOnlyWhatExistsALaterYearOfNoneIsFresherThanAnEarlierValue() {
+    var def =
+        new IndicatorDefinition(
+            "treaties", "Treaties", "count", false, null, 2000, 2025, true, List.of("src"), null);
+    Method m = method(plain("treaties", "treaties", 10), plain("flow", "flow", 10));
+    // a treaty in force to 2018, then none: as of 2026 the pair has none (2025), not one (2018)
+    var o =
+        List.of(
+            obs("treaties", "XF", "XA", 2017, 1),
+            obs("treaties", "XF", "XA", 2018, 1),
+            obs("flow", "XF", "XA", 2020, 3));
+    var v =
+        new RawValues(
+                m,
+                Registry.builder()
+                    .actors(List.of(Records.state("XA")))
+                    .indicators(List.of(def))
+                    .build(),
+                o,
+                "XF")
+            .values(2026)
+            .get("XA");
+    assertThat(v.get("treaties").value()).isZero();
+    assertThat(v.get("treaties").year()).isEqualTo(2025);
+  }
+
+  @Test
   void aLedgerCountOfNoRecordIsMissingAndAProjectCountsOnlyFromItsDates() {
     var visit =
         new Contact(
