@@ -31,6 +31,7 @@ public final class Assessor {
    *     partner is ranked (the median of none)
    * @param runs the sensitivity runs behind the rank intervals
    * @param seed the seed of those runs: the same seed, data and method give the same intervals
+   * @param vintage how old the evidence is: each source's freshest year, the partners' ages
    */
   public record Assessments(
       String focal,
@@ -46,6 +47,7 @@ public final class Assessor {
       int eventsFrom,
       int eventsTo,
       String eventsLatest,
+      org.entwine.method.Vintage vintage,
       List<Assessment> partners) {}
 
   private Assessor() {}
@@ -214,6 +216,7 @@ public final class Assessor {
         s.eventsFrom(),
         s.eventsTo(),
         s.eventsLatest(),
+        s.vintage(),
         out);
   }
 }

@@ -164,9 +164,15 @@ public record PartnerPage(
   static List<String> notes(Score score, int year, Messages m) {
     if (score == null) return List.of();
     List<String> out = new ArrayList<>();
-    String weight = m.percent(score.coverage());
-    String common = m.percent(score.commonCoverage());
-    out.add(m.get(score.thin() ? "note.thin" : "note.coverage", weight, common));
+    String coverage = m.percent(score.coverage());
+    out.add(
+        score.thin() || score.evidenceAge() == null
+            ? m.get("note.thin", coverage)
+            : m.get(
+                "note.coverage",
+                coverage,
+                m.number(score.evidenceAge(), 1),
+                m.label("pillar", score.oldestPillar()).toLowerCase(m.locale())));
     for (Contribution c : score.contributions()) {
       RawValue v = c.raw();
       if (v == null) continue;
@@ -194,30 +200,21 @@ public record PartnerPage(
     return ids;
   }
 
-  /**
-   * The citations of the sources behind the scores' values, each once, by source id, each with the
-   * latest year of its values used: how fresh that evidence is.
-   */
-  static List<String> citations(List<Score> scores, Registry registry, Messages m) {
-    java.util.Map<String, Integer> latest = new java.util.HashMap<>();
-    for (Score x : scores)
-      for (Contribution c : x.contributions())
-        if (c.raw() != null) latest.merge(c.raw().source(), c.raw().year(), Math::max);
+  /** The citations of the sources behind the scores' values, each once, by source id. */
+  static List<String> citations(List<Score> scores, Registry registry) {
     List<String> out = new ArrayList<>();
     for (String id : sourceIds(scores)) {
       out.add(
           registry
-                  .source(id)
-                  .map(
-                      x ->
-                          id
-                              + ": "
-                              + x.citation()
-                              + (x.dataset() == null ? "" : "; " + x.label())
-                              + (x.url() == null ? "" : " <" + x.url() + ">"))
-                  .orElse(id)
-              + " "
-              + m.get("appendix.latestValue", String.valueOf(latest.get(id))));
+              .source(id)
+              .map(
+                  x ->
+                      id
+                          + ": "
+                          + x.citation()
+                          + (x.dataset() == null ? "" : "; " + x.label())
+                          + (x.url() == null ? "" : " <" + x.url() + ">"))
+              .orElse(id));
     }
     return out;
   }
