@@ -14,6 +14,13 @@ public final class Unmapped {
   private final Crosswalk crosswalk;
   private final Map<String, Long> counts = new TreeMap<>();
 
+  /**
+   * Each code's actor as the crosswalk gave it: an event load asks for a few hundred codes hundreds
+   * of thousands of times, and the crosswalk normalizes a code with a regular expression each time.
+   */
+  private final Map<CodeSystem, Map<String, Optional<String>>> asked =
+      new java.util.EnumMap<>(CodeSystem.class);
+
   public Unmapped(Crosswalk crosswalk) {
     this.crosswalk = crosswalk;
   }
@@ -24,7 +31,10 @@ public final class Unmapped {
 
   /** The same, counting {@code rows} against the code when it maps to none. */
   public Optional<String> actor(CodeSystem system, String code, long rows) {
-    Optional<String> a = crosswalk.toActor(system, code);
+    Optional<String> a =
+        asked
+            .computeIfAbsent(system, s -> new java.util.HashMap<>())
+            .computeIfAbsent(code, c -> crosswalk.toActor(system, c));
     if (a.isEmpty()) counts.merge(system + " " + code, rows, Long::sum);
     return a;
   }

@@ -14,6 +14,9 @@ import org.entwine.events.RelationMonth;
  * countries² × months), never with the number of rows.
  */
 final class RelationMonthTable implements EventSink {
+  /** How many CAMEO families a row counts (values() copies its array on each call). */
+  private static final int FAMILIES = CameoFamily.values().length;
+
   /**
    * Per row, 64 bytes (a cache line): events; verbal and material cooperation (two ints); verbal
    * and material conflict (two ints); mentions; sources; articles; Goldstein sum and tone sum (as
@@ -187,7 +190,7 @@ final class RelationMonthTable implements EventSink {
   void visit(long key, Consumer<RelationMonth> each) {
     int s = find(key);
     if (rows[s] == 0) return;
-    long[] counts = new long[CameoFamily.values().length];
+    long[] counts = new long[FAMILIES];
     int f = familyRow(s);
     for (int i = 0; i < counts.length; i++)
       counts[i] = (i & 1) == 0 ? low(families[f + (i >> 1)]) : high(families[f + (i >> 1)]);
