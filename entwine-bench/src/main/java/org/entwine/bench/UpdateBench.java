@@ -157,9 +157,9 @@ final class UpdateBench implements Callable<Integer> {
               cli != null
                   ? "the command line, its JVM's start included"
                   : String.format(
-                      "in this JVM: open %.2f s, list and plan %.2f s, fetch, read and store %.2f"
-                          + " s, close %.2f s",
-                      phases[0], phases[1], phases[2], phases[3]),
+                      "in this JVM: open %.2f s, registry %.2f s, list and plan %.2f s, fetch, read"
+                          + " and store %.2f s of which storing %.2f s, close %.2f s",
+                      phases[0], phases[4], phases[1], phases[2], phases[5], phases[3]),
               r.months(),
               pipeline[i],
               steps[i]);
@@ -186,7 +186,7 @@ final class UpdateBench implements Callable<Integer> {
   }
 
   /** Where an update's time went: opening the store, the plan, the rest, closing. */
-  private final double[] phases = new double[4];
+  private final double[] phases = new double[6];
 
   /** What an update read and stored, as the check compares it. */
   private record Read(long rows, long relations, int files, long months) {}
@@ -250,6 +250,9 @@ final class UpdateBench implements Callable<Integer> {
       phases[0] = (System.nanoTime() - t0) / 1e9;
       Store.Hold hold = store.hold("update");
       try {
+        long tr = System.nanoTime();
+        var crosswalk = store.load().crosswalk();
+        phases[4] = (System.nanoTime() - tr) / 1e9;
         Fetcher fetcher =
             new Fetcher(
                 new Fetcher.Settings(
@@ -260,10 +263,27 @@ final class UpdateBench implements Callable<Integer> {
                     "Entwine/bench",
                     Map.of()),
                 note -> {});
+        // the store, its additions timed: what of the update is storing
+        Store timed =
+            (Store)
+                java.lang.reflect.Proxy.newProxyInstance(
+                    Store.class.getClassLoader(),
+                    new Class<?>[] {Store.class},
+                    (proxy, method, args) -> {
+                      long ts = System.nanoTime();
+                      try {
+                        return method.invoke(store, args);
+                      } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                      } finally {
+                        if (method.getName().equals("addEvents"))
+                          phases[5] = (System.nanoTime() - ts) / 1e9;
+                      }
+                    });
         GdeltUpdate update =
             new GdeltUpdate(
-                store,
-                store.load().crosswalk(),
+                timed,
+                crosswalk,
                 fetcher,
                 new HttpCache(run.resolve("cache")),
                 new GdeltUpdate.Settings(
