@@ -250,6 +250,28 @@ public final class MethodReader {
                         hostile == null ? de.hostile() : hostile));
       }
       var theEvents = events;
+      var news = d.news();
+      Fields nw = tr.object("news");
+      if (nw != null) {
+        var dn = d.news();
+        Integer years = nw.parsed("years", Numbers::wholeNumber, false);
+        Integer newsLookback = nw.parsed("lookback", Numbers::wholeNumber, false);
+        Double weight = nw.parsed("minimumWeight", Numbers::finite, false);
+        Double steady = nw.parsed("steady", Numbers::finite, false);
+        Double tense = nw.parsed("tense", Numbers::finite, false);
+        Double frictionYear = nw.parsed("frictionYear", Numbers::finite, false);
+        news =
+            nw.build(
+                () ->
+                    new org.entwine.trust.TrustThresholds.NewsThresholds(
+                        years == null ? dn.years() : years,
+                        newsLookback == null ? dn.lookback() : newsLookback,
+                        weight == null ? dn.minimumWeight() : weight,
+                        steady == null ? dn.steady() : steady,
+                        tense == null ? dn.tense() : tense,
+                        frictionYear == null ? dn.frictionYear() : frictionYear));
+      }
+      var theNews = news;
       trust =
           tr.build(
               () ->
@@ -260,7 +282,8 @@ public final class MethodReader {
                       deep == null ? d.deep() : deep,
                       theThreshold,
                       shock == null ? d.eventShock() : shock,
-                      theEvents));
+                      theEvents,
+                      theNews));
     }
     var theTrust = trust;
     List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();
