@@ -179,6 +179,20 @@ final class Charts {
       label.setPaint(INK);
       label.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
       plot.addAnnotation(label);
+      if (at.far()) {
+        // a label placed away from its point is led back to it
+        double lx = at.x() < items.get(i).x() ? at.x() + items.get(i).width() : at.x();
+        double ly = at.y() + items.get(i).height() / 2;
+        var lead =
+            new org.jfree.chart.annotations.XYLineAnnotation(
+                s.getX(i).doubleValue(),
+                s.getY(i).doubleValue(),
+                across.java2DToValue(lx, area, plot.getDomainAxisEdge()),
+                degree.java2DToValue(ly, area, plot.getRangeAxisEdge()),
+                new BasicStroke(0.5f),
+                new Color(0x99, 0x99, 0x99));
+        plot.addAnnotation(lead);
+      }
     }
     quadrant(
         plot,

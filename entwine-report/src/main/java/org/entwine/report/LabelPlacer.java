@@ -16,23 +16,34 @@ final class LabelPlacer {
   /** A point (its centre) and its label's size, in pixels. */
   record Item(double x, double y, double width, double height) {}
 
-  /** Where a label's top left corner goes, in pixels. */
-  record Placed(double x, double y) {}
+  /**
+   * Where a label's top left corner goes, in pixels, and whether it went so far from its point that
+   * a line should lead from one to the other.
+   */
+  record Placed(double x, double y, boolean far) {}
 
-  /** The places tried around a point, as offsets of the label's top-left corner. */
+  /**
+   * The places tried around a point, as offsets of the label's top-left corner, nearest first: the
+   * four sides, then ever further up and down, then a label's width further out on either side.
+   */
   private static List<double[]> candidates(Item i) {
     double gap = 4;
     double w = i.width();
     double h = i.height();
     List<double[]> out = new ArrayList<>();
-    for (int ring = 0; ring < 6; ring++) {
-      double dy = ring * (h + 1);
-      out.add(new double[] {gap, -h / 2 - dy});
-      out.add(new double[] {gap, -h / 2 + dy});
-      out.add(new double[] {-w - gap, -h / 2 - dy});
-      out.add(new double[] {-w - gap, -h / 2 + dy});
-      out.add(new double[] {-w / 2, -h - gap - dy});
-      out.add(new double[] {-w / 2, gap + dy});
+    for (int column = 0; column < 4; column++) {
+      double dx = column * (w + gap);
+      for (int ring = 0; ring < 12; ring++) {
+        double dy = ring * (h + 1);
+        out.add(new double[] {gap + dx, -h / 2 - dy, ring > 1 || column > 0 ? 1 : 0});
+        out.add(new double[] {gap + dx, -h / 2 + dy, ring > 1 || column > 0 ? 1 : 0});
+        out.add(new double[] {-w - gap - dx, -h / 2 - dy, ring > 1 || column > 0 ? 1 : 0});
+        out.add(new double[] {-w - gap - dx, -h / 2 + dy, ring > 1 || column > 0 ? 1 : 0});
+        if (column == 0) {
+          out.add(new double[] {-w / 2, -h - gap - dy, ring > 1 ? 1 : 0});
+          out.add(new double[] {-w / 2, gap + dy, ring > 1 ? 1 : 0});
+        }
+      }
     }
     return out;
   }
@@ -51,6 +62,7 @@ final class LabelPlacer {
     List<Placed> out = new ArrayList<>();
     for (Item i : items) {
       Rectangle2D best = null;
+      boolean far = false;
       double bestOverlap = Double.MAX_VALUE;
       for (double[] c : candidates(i)) {
         Rectangle2D r = new Rectangle2D.Double(i.x() + c[0], i.y() + c[1], i.width(), i.height());
@@ -62,6 +74,7 @@ final class LabelPlacer {
         }
         if (overlap < bestOverlap) {
           best = r;
+          far = c[2] > 0;
           bestOverlap = overlap;
           if (overlap == 0) break;
         }
@@ -69,7 +82,7 @@ final class LabelPlacer {
       if (best == null) // no place inside the plot: beside the point, clipped by the chart
       best = new Rectangle2D.Double(i.x() + 4, i.y() - i.height() / 2, i.width(), i.height());
       taken.add(best);
-      out.add(new Placed(best.getX(), best.getY()));
+      out.add(new Placed(best.getX(), best.getY(), far));
     }
     return out;
   }
