@@ -24,7 +24,16 @@ public record Source(
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("a source needs a title");
     }
+    if (url != null && !WEB_ADDRESS.matcher(url).matches()) {
+      // a reader follows it: javascript:, data: or file: addresses would run or open something
+      throw new IllegalArgumentException(
+          "a source's url must be a web address, http:// or https://, got '" + url + "'");
+    }
   }
+
+  /** An http or https address with a host, and no space or control character. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#]+[^\\s\\p{Cntrl}]*");
 
   /** A short citation for tables: author, title, date. */
   public String citation() {

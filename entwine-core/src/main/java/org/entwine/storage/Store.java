@@ -53,6 +53,22 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
    */
   List<AuditEntry> audit(java.time.Instant since, String user, int limit);
 
+  /**
+   * The newest import the store holds (0: none): a number that grows with every change, which a
+   * server reports as the write an answer reflects.
+   */
+  long lastImport();
+
+  /** The records, as now stored, that the given imports stored (a record since replaced: not). */
+  Registry storedBy(Collection<Long> imports);
+
+  /**
+   * Tells {@code listener} of every change committed to the store from now on: at once, on the
+   * committing thread, for this process's changes; and, on a team's database, as the database tells
+   * of other processes' changes (commands, other servers).
+   */
+  void listen(java.util.function.Consumer<StoreChange> listener);
+
   /** Rows per table, for status reports and tests that check nothing changed. */
   Map<String, Long> counts();
 

@@ -49,6 +49,7 @@ final class AssessmentApi {
           String partner = ctx.pathParam("partner");
           ctx.json(
               db.kept(
+                  ctx,
                   "history " + actor + " " + partner + " " + day,
                   java.util.Set.of(actor),
                   () -> {
@@ -90,12 +91,17 @@ final class AssessmentApi {
           int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
           int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          byte[] json =
+              db.keptJson(
+                  ctx,
+                  "assessment " + actor + " " + day + " " + runs + " " + seed,
+                  java.util.Set.of(actor),
+                  () -> Assessor.assess(scoring(actor, day), day, runs, seed, false));
+          // the write it reflects, in the answer itself as in its header
           ctx.contentType("application/json")
               .result(
-                  db.keptJson(
-                      "assessment " + actor + " " + day + " " + runs + " " + seed,
-                      java.util.Set.of(actor),
-                      () -> Assessor.assess(scoring(actor, day), day, runs, seed, false)));
+                  SharedStore.withField(
+                      json, "reflects", Long.parseLong(ctx.res().getHeader(SharedStore.REFLECTS))));
         });
     routes.get(
         "/api/actors/{actor}/report",
@@ -115,6 +121,7 @@ final class AssessmentApi {
                   : Actors.resolve(db.registry(), ctx.queryParam("partner"));
           byte[] report =
               db.kept(
+                  ctx,
                   "report " + actor + " " + partner + " " + day + " " + lang + " " + format,
                   java.util.Set.of(actor),
                   () -> {
@@ -122,14 +129,19 @@ final class AssessmentApi {
                     // languages: the assessment the portfolio page shows (200 runs, the default
                     // seed)
                     PortfolioReport.Basis basis =
-                        db.kept(
-                            "report basis " + actor + " " + day,
-                            java.util.Set.of(actor),
-                            () -> {
-                              Scoring s = scoring(actor, day);
-                              return PortfolioReport.Basis.of(
-                                  Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s);
-                            });
+                        (PortfolioReport.Basis)
+                            db.answer(
+                                    "report basis " + actor + " " + day,
+                                    java.util.Set.of(actor),
+                                    () -> {
+                                      Scoring s = scoring(actor, day);
+                                      return PortfolioReport.Basis.of(
+                                          Assessor.assess(
+                                              s, day, 200, Assessor.DEFAULT_SEED, false),
+                                          s);
+                                    },
+                                    0)
+                                .value();
                     String xhtml = PortfolioReport.html(basis, words, partner);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
