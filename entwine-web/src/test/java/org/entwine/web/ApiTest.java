@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.entwine.app.BundledExample;
 import org.entwine.app.DefaultMethod;
 import org.entwine.json.DomainJson;
@@ -199,6 +200,12 @@ class ApiTest {
     Response unknown = get("/api/actors/XXX/assessment");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("error").asText()).contains("unknown actor 'XXX'");
+    for (String far : List.of("-999999999-01-01", "%2B999999999-12-31", "0999-01-01")) {
+      Response farDate = get("/api/actors/VNM/portfolio?asOf=" + far);
+      assertThat(farDate.status()).as(far).isEqualTo(400);
+      assertThat(farDate.json().get("error").asText()).contains("expects a date as YYYY-MM-DD");
+      assertThat(get("/api/actors/VNM/assessment?asOf=" + far).status()).isEqualTo(400);
+    }
     Response badDate = get("/api/actors/VNM/assessment?asOf=2013-13-01");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.json().get("error").asText())
