@@ -213,7 +213,7 @@ abstract class SqlStore implements Store {
               if (k == null) continue; // a kind from a newer Entwine: kept, not shown
               byKind
                   .computeIfAbsent(k.name(), x -> new ArrayList<>())
-                  .add(json.readValue(r.getString(2), k.type()));
+                  .add(record(k, r.getString(2)));
             }
           }
           return null;
@@ -223,6 +223,22 @@ abstract class SqlStore implements Store {
     for (RecordKind<?> k : RecordKind.ALL)
       loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
     return loaded.build();
+  }
+
+  /**
+   * A stored record. A source stored before Entwine refused addresses other than http and https
+   * (schema 9) loses such an address as it is read (a javascript: link is followed by no one), so
+   * that the store still loads; the stored body keeps it.
+   */
+  private Object record(RecordKind<?> kind, String body) throws JsonProcessingException {
+    if (kind.type() == org.entwine.source.Source.class && body.contains("\"url\"")) {
+      com.fasterxml.jackson.databind.node.ObjectNode n =
+          (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+      if (n.hasNonNull("url") && !org.entwine.source.Source.isWebAddress(n.get("url").asText()))
+        n.remove("url");
+      return json.treeToValue(n, kind.type());
+    }
+    return json.readValue(body, kind.type());
   }
 
   private static <T> Registry.Builder filled(

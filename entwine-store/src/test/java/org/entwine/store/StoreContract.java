@@ -785,4 +785,28 @@ abstract class StoreContract {
       assertThat(heard).containsExactly(StoreChange.account("ana"), StoreChange.sessionEnded("s1"));
     }
   }
+
+  @Test
+  void aSourceAnOlderEntwineStoredWithAnAddressThatIsNoWebAddressStillLoadsWithoutIt()
+      throws Exception {
+    try (Store store = open()) {
+      store.add(sample(), "test", "test");
+    }
+    try (Connection c = raw();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO records VALUES ('source', 'old', 999999, 1, '{\"id\": \"old\", \"title\":"
+              + " \"An old source\", \"url\": \"javascript:alert(1)\", \"illustrative\":"
+              + " false}')");
+    }
+    try (Store store = open()) {
+      Source old =
+          store.load().sources().stream()
+              .filter(x -> x.id().equals("old"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(old.title()).isEqualTo("An old source");
+      assertThat(old.url()).as("no link to follow").isNull();
+    }
+  }
 }

@@ -48,7 +48,7 @@ final class AssessmentApi {
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           String partner = ctx.pathParam("partner");
           ctx.json(
-              db.kept(
+              db.latest(
                   ctx,
                   "history " + actor + " " + partner + " " + day,
                   java.util.Set.of(actor),
@@ -92,7 +92,7 @@ final class AssessmentApi {
           int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           byte[] json =
-              db.keptJson(
+              db.latestJson(
                   ctx,
                   "assessment " + actor + " " + day + " " + runs + " " + seed,
                   java.util.Set.of(actor),
@@ -120,7 +120,7 @@ final class AssessmentApi {
                   ? null
                   : Actors.resolve(db.registry(), ctx.queryParam("partner"));
           byte[] report =
-              db.kept(
+              db.latest(
                   ctx,
                   "report " + actor + " " + partner + " " + day + " " + lang + " " + format,
                   java.util.Set.of(actor),

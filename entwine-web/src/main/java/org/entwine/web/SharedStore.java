@@ -36,13 +36,15 @@ import org.slf4j.LoggerFactory;
  * sensitivity runs) runs outside that turn, so readers do not wait for it.
  *
  * <p>Answers are kept until a write touches them ({@link Touched}: the answers about the actors it
- * touched, and those about everyone). Then the answer is kept while its successor is computed, once
- * for everyone, away from the requests: a reader is served the last answer at once, with the write
- * it reflects ({@value #REFLECTS}), and waits only for a question never answered, or when it asks
- * for an answer that reflects a given write ({@value #AFTER}: the pages send the last write they
- * made, which a write's answer gives in {@value #WRITE}). A write is numbered by the store's import
- * log, so that servers on one database number them alike; the changes another server or a command
- * makes are heard from the store ({@link Store#listen}) and taken in as this server's own.
+ * touched, and those about everyone). Then an answer long to compute ({@link #latest}: an
+ * assessment) is kept while its successor is computed, once for everyone, away from the requests: a
+ * reader is served the last answer at once, with the write it reflects ({@value #REFLECTS}), and
+ * waits only for a question never answered, or when it asks for an answer that reflects a given
+ * write ({@value #AFTER}: the pages send the last write they made, which a write's answer gives in
+ * {@value #WRITE}). An answer quick to compute ({@link #kept}) is computed anew at once. A write is
+ * numbered by the store's import log, so that servers on one database number them alike; the
+ * changes another server or a command makes are heard from the store ({@link Store#listen}) and
+ * taken in as this server's own.
  */
 final class SharedStore {
   /** The header that says which write an answer reflects: the import it was computed after. */
@@ -349,11 +351,16 @@ final class SharedStore {
   private final ConcurrentHashMap<String, Question> questions = new ConcurrentHashMap<>();
 
   /**
-   * The answer to {@code question} as its JSON, kept as {@link #kept} keeps it: a large answer (an
-   * assessment is some hundreds of kilobytes) is written once, not once per request.
+   * The answer to {@code question} as its JSON, kept as {@link #kept} keeps it: a large answer is
+   * written once, not once per request.
    */
   byte[] keptJson(Context ctx, String question, Set<String> about, Supplier<?> compute) {
     return kept(ctx, "json " + question, about, () -> json(compute.get()));
+  }
+
+  /** As {@link #keptJson}, kept as {@link #latest} keeps it (an assessment). */
+  byte[] latestJson(Context ctx, String question, Set<String> about, Supplier<?> compute) {
+    return latest(ctx, "json " + question, about, () -> json(compute.get()));
   }
 
   static byte[] json(Object answer) {
@@ -365,12 +372,27 @@ final class SharedStore {
   }
 
   /**
-   * The answer to {@code question} for a request: as {@link #answer}, asked after the write the
-   * request names in {@value #AFTER}; the write it reflects is set as {@value #REFLECTS}.
+   * The answer to a question quick to compute (a portfolio, a pair's ledgers): as {@link #answer},
+   * reflecting every write so far: after a write that touched it, the request waits for its
+   * successor (computed once for all who ask), which takes milliseconds. The write it reflects is
+   * set as {@value #REFLECTS}.
    */
-  @SuppressWarnings("unchecked")
   <T> T kept(Context ctx, String question, Set<String> about, Supplier<T> compute) {
-    Answer a = answer(question, about, compute, after(ctx));
+    return served(ctx, answer(question, about, compute, version));
+  }
+
+  /**
+   * The answer to a question long to compute (an assessment, twenty years of history, a report): as
+   * {@link #answer}, the last answer served at once while its successor is computed, unless the
+   * request asks after a later write ({@value #AFTER}). The write it reflects is set as {@value
+   * #REFLECTS}.
+   */
+  <T> T latest(Context ctx, String question, Set<String> about, Supplier<T> compute) {
+    return served(ctx, answer(question, about, compute, after(ctx)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T served(Context ctx, Answer a) {
     ctx.header(REFLECTS, String.valueOf(a.reflects()));
     return (T) a.value();
   }
