@@ -40,7 +40,15 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
    * Adds several batches in one transaction, each an import of its own under {@code entry}, each
    * checked against what is stored and the batches before it: all of them are stored, or none.
    */
-  void add(List<Registry> batches, Entry entry);
+  default void add(List<Registry> batches, Entry entry) {
+    add(batches, java.util.Collections.nCopies(batches.size(), entry));
+  }
+
+  /**
+   * As {@link #add(List, Entry)}, each batch under an entry of its own ({@code entries}, in the
+   * batches' order): the writes of several people stored in one transaction.
+   */
+  void add(List<Registry> batches, List<Entry> entries);
 
   /** As {@link #add(List, Entry)}, entered on this machine with no reason given. */
   default void add(List<Registry> batches, String origin, String enteredBy) {
@@ -71,6 +79,15 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
 
   /** Rows per table, for status reports and tests that check nothing changed. */
   Map<String, Long> counts();
+
+  /**
+   * Whether other processes may change the store while this one works on it (a team's database):
+   * then what this process keeps of accounts and sessions must be checked against the store before
+   * a write. The embedded file is held by one process.
+   */
+  default boolean othersMayWrite() {
+    return false;
+  }
 
   /**
    * Whether several threads may read at once (a pool of connections); else reads take turns (one

@@ -260,6 +260,12 @@ public final class PostgresStore extends SqlStore {
     return true;
   }
 
+  /** Commands and other servers work on the same database. */
+  @Override
+  public boolean othersMayWrite() {
+    return true;
+  }
+
   @Override
   <T> T reading(String failure, Query<T> work) {
     try (Connection c = pool.getConnection()) {

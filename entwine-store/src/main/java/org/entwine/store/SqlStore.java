@@ -337,7 +337,10 @@ abstract class SqlStore implements Store {
   }
 
   @Override
-  public void add(List<Registry> batches, Entry entry) {
+  public void add(List<Registry> batches, List<Entry> entries) {
+    if (entries.size() != batches.size())
+      throw new IllegalArgumentException(
+          "one entry per batch: " + entries.size() + " for " + batches.size());
     changing(
         "nothing was imported: the database refused the batch: ",
         c -> {
@@ -356,11 +359,11 @@ abstract class SqlStore implements Store {
               imports.row(
                   importIds[i],
                   now,
-                  entry.origin(),
-                  entry.enteredBy(),
+                  entries.get(i).origin(),
+                  entries.get(i).enteredBy(),
                   batches.get(i).size(),
-                  entry.address(),
-                  entry.reason());
+                  entries.get(i).address(),
+                  entries.get(i).reason());
           }
           stage(c, "records_incoming", "records");
           try (Bulk records = bulk(c, "records_incoming")) {

@@ -53,18 +53,7 @@ final class AssessmentApi {
                   "history " + actor + " " + partner + " " + day,
                   java.util.Set.of(actor),
                   () -> {
-                    // the store is read in turn; the twenty years are scored outside it
-                    Scoring s =
-                        db.read(
-                            store ->
-                                Scoring.of(
-                                    store,
-                                    db.registry(),
-                                    db.method(),
-                                    actor,
-                                    null,
-                                    day.getYear(),
-                                    false));
+                    Scoring s = scoring(actor, day);
                     String p = Actors.resolve(s.registry(), partner);
                     List<Year> years = new ArrayList<>();
                     for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
@@ -169,11 +158,11 @@ final class AssessmentApi {
   }
 
   /**
-   * The scoring of {@code actor}'s relations for the day: the store read in turn; the sensitivity
-   * runs and the judgements are computed outside it.
+   * The scoring of {@code actor}'s relations for the day: each of the store's queries in its turn;
+   * the scores, the sensitivity runs and the judgements computed between and after them, holding no
+   * one up.
    */
   private Scoring scoring(String actor, java.time.LocalDate day) {
-    return db.read(
-        store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
+    return Scoring.of(db.inTurns(), db.registry(), db.method(), actor, null, day.getYear(), false);
   }
 }

@@ -87,6 +87,7 @@ final class SharedStore {
   SharedStore(Store store, Method method) {
     this.store = store;
     this.method = method;
+    this.turns = inTurns(store);
     store.listen(this::heard);
     this.version = store.lastImport();
   }
@@ -98,6 +99,34 @@ final class SharedStore {
   /** Tells {@code listener} of the store's changes (see {@link Store#listen}). */
   void listen(Consumer<StoreChange> listener) {
     store.listen(listener);
+  }
+
+  /**
+   * The store as a computation reads it: each call at once where the store serves several, else in
+   * its turn, given back between calls, so that what is computed between its queries (a scoring)
+   * holds no one up.
+   */
+  Store inTurns() {
+    return turns;
+  }
+
+  private final Store turns;
+
+  private static Store inTurns(Store store) {
+    if (store.concurrentReads()) return store;
+    return (Store)
+        java.lang.reflect.Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, m, args) -> {
+              synchronized (store) {
+                try {
+                  return m.invoke(store, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              }
+            });
   }
 
   /** Reads from the store: at once where it can, else in turn with every other read and write. */
@@ -169,28 +198,29 @@ final class SharedStore {
   }
 
   /**
-   * Stores every batch waiting, as one group per entry (who, from where, why) where it can. Called
-   * in the store's turn.
+   * Stores every batch waiting, as one group, each batch under its own entry (who, from where,
+   * why): a team's analysts each write as themselves. Called in the store's turn.
    */
   private void storeWaiting() {
-    java.util.Map<Entry, List<Waiting>> byEntry = new java.util.LinkedHashMap<>();
-    for (Waiting w; (w = waiting.poll()) != null; )
-      byEntry.computeIfAbsent(w.entry(), e -> new ArrayList<>()).add(w);
+    List<Waiting> group = new ArrayList<>();
+    for (Waiting w; (w = waiting.poll()) != null; ) group.add(w);
     writer = Thread.currentThread();
     try {
-      byEntry.forEach(this::storeGroup);
+      if (!group.isEmpty()) storeGroup(group);
     } finally {
       writer = null;
     }
   }
 
-  private void storeGroup(Entry entry, List<Waiting> group) {
+  private void storeGroup(List<Waiting> group) {
     Registry before = registry();
     if (group.size() > 1) {
       Batch all = group.stream().map(Waiting::batch).reduce(Batch.empty(), Batch::plus);
       if (Importer.problems(before, all, false).isEmpty()) {
         try {
-          store.add(group.stream().map(w -> w.batch().registry()).toList(), entry);
+          store.add(
+              group.stream().map(w -> w.batch().registry()).toList(),
+              group.stream().map(Waiting::entry).toList());
           stored(before, all.registry(), false);
           group.forEach(w -> w.stored().complete(w.batch().registry().size()));
           return;
@@ -203,7 +233,7 @@ final class SharedStore {
     for (Waiting w : group) {
       try {
         Registry r = registry();
-        int n = Importer.ofRequests(store, () -> r).write(w.batch(), REQUEST, entry, false);
+        int n = Importer.ofRequests(store, () -> r).write(w.batch(), REQUEST, w.entry(), false);
         stored(r, w.batch().registry(), false);
         w.stored().complete(n);
       } catch (RuntimeException e) {
@@ -233,8 +263,15 @@ final class SharedStore {
           replaced
               ? kept.replacing(records.withObservations(List.of()))
               : kept.plus(records.withObservations(List.of()));
-    forget(touched, store.lastImport());
+    forget(touched, written == 0 || written == Long.MAX_VALUE ? store.lastImport() : written);
+    written = 0;
   }
+
+  /**
+   * The newest import the write in the store's turn made, as the store told it (0: none told yet;
+   * {@link Long#MAX_VALUE}: one it did not number, so the store is asked).
+   */
+  private long written;
 
   /**
    * After a write that failed in the store: what it did is not known for sure, so nothing kept is
@@ -250,7 +287,14 @@ final class SharedStore {
    * server's, a command's): taken in as its own would be.
    */
   private void heard(StoreChange change) {
-    if (change.here() && Thread.currentThread() == writer) return; // taken in by the write
+    if (change.here() && Thread.currentThread() == writer) {
+      // taken in by the write itself, which needs only its number
+      written =
+          Math.max(written, change.imports().stream().mapToLong(Long::longValue).max().orElse(0));
+      if (change.imports().isEmpty())
+        written = Long.MAX_VALUE; // not said: the write asks the store
+      return;
+    }
     switch (change.kind()) {
       case RECORDS -> {
         synchronized (store) {
