@@ -27,4 +27,12 @@ public final class AsOf {
     throw new UserInputException(
         name + " expects a date as YYYY-MM-DD (or 'today'), got '" + text + "'");
   }
+
+  /**
+   * The end of the day given (the start of the next, on this machine's clock): when something that
+   * works "through" that day stops, as a token's expiry.
+   */
+  public static java.time.Instant endOf(String text, String name) {
+    return parse(text, name).plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+  }
 }

@@ -226,12 +226,7 @@ final class UsersCommand implements Runnable {
       @Override
       int run(Store store) {
         java.time.Instant until =
-            expires == null
-                ? null
-                : org.entwine.app.AsOf.parse(expires, "--expires")
-                    .plusDays(1)
-                    .atStartOfDay(java.time.ZoneId.systemDefault())
-                    .toInstant();
+            expires == null ? null : org.entwine.app.AsOf.endOf(expires, "--expires");
         out().println(new Accounts(store).newToken(account, name, until, byThisUser()).token());
         return ExitCodes.OK;
       }

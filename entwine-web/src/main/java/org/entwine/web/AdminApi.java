@@ -119,13 +119,7 @@ final class AdminApi {
         ctx -> {
           String name = ctx.pathParam("name");
           NewToken n = body(ctx, NewToken.class, "name and, optionally, expires (YYYY-MM-DD)");
-          Instant expires =
-              n.expires() == null
-                  ? null
-                  : AsOf.parse(n.expires(), "expires")
-                      .plusDays(1)
-                      .atStartOfDay(ZoneId.systemDefault())
-                      .toInstant();
+          Instant expires = n.expires() == null ? null : AsOf.endOf(n.expires(), "expires");
           Accounts.NewToken made =
               db.read(
                   s ->

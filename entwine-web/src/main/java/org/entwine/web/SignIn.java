@@ -218,8 +218,8 @@ final class SignIn {
   }
 
   /**
-   * The token's account: as checked within {@link #RECHECK} for a read; looked up in the store for
-   * a write.
+   * The token's account: as checked within {@link #RECHECK}, or looked up in the store ({@code
+   * lookUp}: a write on a store others write to).
    */
   private Optional<Who> bearer(Context ctx, boolean lookUp) {
     String header = ctx.header("Authorization");
@@ -265,8 +265,8 @@ final class SignIn {
   }
 
   /**
-   * The session's account: as checked within {@link #RECHECK} for a read; looked up in the store
-   * for a write.
+   * The session's account: as checked within {@link #RECHECK}, or looked up in the store ({@code
+   * lookUp}: a write on a store others write to).
    */
   private Optional<Who> session(Context ctx, boolean write, boolean lookUp) {
     String id = ctx.cookie(COOKIE);
