@@ -31,6 +31,7 @@ public final class Assessor {
    *     partner is ranked (the median of none)
    * @param runs the sensitivity runs behind the rank intervals
    * @param seed the seed of those runs: the same seed, data and method give the same intervals
+   * @param vintage how old the evidence is: each source's freshest year, the partners' ages
    */
   public record Assessments(
       String focal,
@@ -45,6 +46,7 @@ public final class Assessor {
       String eventDataset,
       int eventsFrom,
       int eventsTo,
+      org.entwine.method.Vintage vintage,
       List<Assessment> partners) {}
 
   private Assessor() {}
@@ -212,6 +214,7 @@ public final class Assessor {
         s.eventDataset(),
         s.eventsFrom(),
         s.eventsTo(),
+        s.vintage(),
         out);
   }
 }

@@ -219,6 +219,24 @@ public final class Scoring {
     return otherYear == year ? values : evidence.values(otherYear);
   }
 
+  /**
+   * One observation series read for every partner as the method reads it (its lookback and bridge),
+   * in another year: what the validation's baselines are.
+   */
+  public java.util.Map<String, RawValue> series(
+      org.entwine.method.Baselines.Series series,
+      org.entwine.method.Orientation orientation,
+      int otherYear) {
+    return evidence.series(series, orientation, otherYear);
+  }
+
+  /**
+   * How old the evidence of the year scored is: each source's freshest year, the partners' ages.
+   */
+  public org.entwine.method.Vintage vintage() {
+    return org.entwine.method.Vintage.of(scores, year);
+  }
+
   /** The years the focal actor's observations cover, oldest first. */
   public java.util.List<Integer> yearsCovered() {
     return evidence.years();
@@ -227,31 +245,6 @@ public final class Scoring {
   /** The depth of every partner in another year, by the same method (for trends). */
   public java.util.Map<String, Double> depthsIn(int otherYear) {
     return DepthScorer.depths(method, evidence.values(otherYear));
-  }
-
-  /**
-   * The latest year (not after {@code cap}) whose evidence is at least nine tenths of the richest
-   * year's, counting each partner's coverage with the method's lookback: a dataset's last year is
-   * often a sliver (the UN votes file ends in January 2020), and scoring it would compare partners
-   * on a handful of values, while a year the lookback fills from the years before is as well
-   * covered.
-   */
-  static int defaultYear(Method method, RawValues evidence, int cap) {
-    List<Integer> years = evidence.years();
-    if (years.isEmpty()) return Math.min(cap, java.time.LocalDate.now().getYear());
-    int last = Math.min(cap, years.get(years.size() - 1) + method.lookbackYears());
-    int first = years.get(0);
-    double best = 0;
-    java.util.Map<Integer, Double> amount = new java.util.HashMap<>();
-    for (int y = first; y <= last; y++) {
-      double a = DepthScorer.evidence(method, evidence.values(y));
-      amount.put(y, a);
-      best = Math.max(best, a);
-    }
-    for (int y = last; y >= first; y--) {
-      if (amount.get(y) >= 0.9 * best) return y;
-    }
-    return last;
   }
 
   /**
@@ -264,9 +257,15 @@ public final class Scoring {
         .indicators()
         .forEach(
             i -> {
-              if (!i.measure().startsWith("ledger:")) out.add(i.measure());
+              if (i.ledger()) return;
+              out.add(i.measure());
+              if (i.bridge() != null) out.add(i.bridge());
             });
     method.stability().forEach(m -> out.add(m.measure()));
+    for (var b : List.of(method.baselines().trade(), method.baselines().partnerShare())) {
+      out.add(b.measure());
+      if (b.bridge() != null) out.add(b.bridge());
+    }
     out.addAll(
         List.of(
             org.entwine.trust.EventConfidence.WORDS,
@@ -307,15 +306,16 @@ public final class Scoring {
   }
 
   /**
-   * The focal actor's partners scored in {@code year} (null: the latest year the evidence covers
-   * well).
+   * The focal actor's partners scored as of the end of {@code year} (null: this year), each
+   * indicator at its freshest within its lookback.
    */
   public static Scoring of(Store store, Method method, String typedActor, Integer year) {
     return of(store, method, typedActor, year, null, false);
   }
 
   /**
-   * @param latest the default year may not pass this year (an assessment as of a past date)
+   * @param latest the year scored when {@code year} is null: the year of the date asked for (null:
+   *     this year)
    * @param includeIllustrative whether records citing an illustrative source enter the scores
    */
   public static Scoring of(
@@ -348,12 +348,10 @@ public final class Scoring {
     var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);
     RawValues evidence = new RawValues(method, registry, observations, focal);
-    // Default: the latest year the loaded data covers for this actor (the current year without
-    // data).
+    // Default: the year of the date asked for (today without one): each indicator then takes its
+    // freshest value within its own lookback, and the scores say how old that evidence is.
     int scored =
-        year != null
-            ? year
-            : defaultYear(method, evidence, latest == null ? Integer.MAX_VALUE : latest);
+        year != null ? year : latest != null ? latest : java.time.LocalDate.now().getYear();
     String eventDataset = EventSeries.preferred(store.eventDatasets());
     // the window serves the stability measures from events and the degree from events' families
     int years =

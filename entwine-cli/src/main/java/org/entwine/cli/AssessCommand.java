@@ -3,14 +3,12 @@ package org.entwine.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.entwine.app.Assessment;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.diagnostics.Flag;
 import org.entwine.framework.Level;
-import org.entwine.method.Contribution;
 import org.entwine.method.Pillar;
 import org.entwine.method.Score;
 import org.entwine.storage.Store;
@@ -91,7 +89,7 @@ final class AssessCommand extends DatabaseCommand {
                 String.valueOf(a.year()),
                 a.methodId(),
                 a.methodVersion()));
-    wrap("data: " + dataYears(s));
+    wrap(evidence(s, labels));
     out().println();
     out().println(labels.get("cli.assess.framed", day.toString()));
     brief(framed, s, labels).print(Format.TABLE, out());
@@ -197,6 +195,7 @@ final class AssessCommand extends DatabaseCommand {
                     "inst",
                     "iden",
                     "cov",
+                    "age",
                     "width",
                     "durable",
                     "confidence",
@@ -226,7 +225,8 @@ final class AssessCommand extends DatabaseCommand {
           pillar(x, Pillar.INTERESTS),
           pillar(x, Pillar.INSTITUTIONS),
           pillar(x, Pillar.IDENTITY),
-          x == null ? "–" : String.format("%.0f%%", 100 * x.commonCoverage()),
+          x == null ? "–" : String.format("%.0f%%", 100 * x.coverage()),
+          x == null ? "–" : labels.number(x.evidenceAge(), 1),
           x == null ? "–" : x.width() + "/" + x.areas(),
           x == null || x.durableYears() == null ? "" : x.durableYears() + " y",
           labels.confidence(p),
@@ -247,24 +247,28 @@ final class AssessCommand extends DatabaseCommand {
   }
 
   /**
-   * For each source the scores read, the latest year of its values: which year each part of the
-   * answer comes from.
+   * The vintage of the answer: each source's freshest year among the values scored, and how old the
+   * partners' evidence is. Nothing dated today hides a value of 2014.
    */
-  static String dataYears(Scoring s) {
-    Map<String, Integer> latest = new TreeMap<>();
-    for (Score x : s.scores()) {
-      for (Contribution c : x.contributions())
-        latest.merge(c.raw().source(), c.raw().year(), Math::max);
-    }
-    if (latest.isEmpty()) return "no evidence for the method's indicators";
-    return latest.entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue())
-            .collect(Collectors.joining("; "))
-        + " (a value may come from up to "
-        + s.method().lookbackYears()
-        + " years before "
-        + s.year()
-        + ")";
+  static String evidence(Scoring s, Labels labels) {
+    var v = s.vintage();
+    if (v.freshest().isEmpty()) return labels.get("cli.assess.noValues");
+    String sources =
+        v.freshest().entrySet().stream()
+            .map(
+                e ->
+                    s.registry()
+                            .source(e.getKey())
+                            .map(src -> src.dataset() != null ? src.dataset() : src.label())
+                            .orElse(e.getKey())
+                        + " "
+                        + e.getValue())
+            .collect(Collectors.joining(", "));
+    return labels.get(
+        "cli.assess.evidence",
+        sources,
+        labels.number(v.medianAge(), 1),
+        labels.number(v.oldestAge(), 1));
   }
 
   /** Every figure, for json and csv. */
@@ -286,7 +290,8 @@ final class AssessCommand extends DatabaseCommand {
             "durableYears",
             "stability",
             "coverage",
-            "commonCoverage",
+            "evidenceAge",
+            "oldestPillar",
             "degree",
             "degreeName",
             "degreeBasis",
@@ -356,7 +361,9 @@ final class AssessCommand extends DatabaseCommand {
       row.put("durableYears", x == null ? null : x.durableYears());
       row.put("stability", p.stability());
       row.put("coverage", x == null ? null : x.coverage());
-      row.put("commonCoverage", x == null ? null : x.commonCoverage());
+      row.put("evidenceAge", x == null ? null : x.evidenceAge());
+      row.put(
+          "oldestPillar", x == null || x.oldestPillar() == null ? null : x.oldestPillar().name());
       row.put("degree", p.standing().degree().number());
       row.put("degreeName", p.standing().degree().name());
       row.put("degreeBasis", p.standing().basis());

@@ -107,9 +107,10 @@ final class BriefCommand extends DatabaseCommand {
                   s.values().getOrDefault(p, java.util.Map.of()))),
           x.durableYears() == null ? "–" : x.durableYears() + " years",
           ScoreCommand.fmt(s.stability().get(p)));
+      out.println("  " + ExplainCommand.age(x));
       for (Contribution c : x.contributions()) {
         out.printf(
-            "  %-12s %-8s %-32s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%n",
+            "  %-12s %-8s %-32s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%s%n",
             c.pillar(),
             c.side(),
             c.indicator(),
@@ -117,7 +118,8 @@ final class BriefCommand extends DatabaseCommand {
             c.raw().year(),
             c.normalized(),
             c.points(),
-            cite(r, c.raw().source()));
+            cite(r, c.raw().source()),
+            c.raw().note() == null ? "" : " " + c.raw().note());
       }
     }
 

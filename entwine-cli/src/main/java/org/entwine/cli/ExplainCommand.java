@@ -28,11 +28,12 @@ final class ExplainCommand extends DatabaseCommand {
   String partner;
 
   @Mixin MethodOption method;
+  @Mixin AsOfOption asOf;
   @Mixin FormatOption output;
 
   @Override
   int run(Store store) {
-    Scoring s = method.score(store, actor);
+    Scoring s = method.score(store, actor, asOf.day().getYear());
     Method m = s.method();
     String p = Actors.resolve(s.registry(), partner);
     Score x =
@@ -59,6 +60,7 @@ final class ExplainCommand extends DatabaseCommand {
             "rawYear",
             "source",
             "sourceTitle",
+            "ageYears",
             "note",
             "normalized",
             "weightInPillar",
@@ -74,6 +76,7 @@ final class ExplainCommand extends DatabaseCommand {
           c.raw().year(),
           c.raw().source(),
           title,
+          x.year() - c.raw().year(),
           c.raw().note(),
           c.normalized(),
           c.weight(),
@@ -96,6 +99,7 @@ final class ExplainCommand extends DatabaseCommand {
               x.width(),
               x.areas(),
               x.durableYears() == null ? "(no framework)" : x.durableYears() + " years");
+      out().println(age(x));
       out()
           .printf(
               "stability %s from the volatility of %s%n%n",
@@ -143,5 +147,23 @@ final class ExplainCommand extends DatabaseCommand {
     }
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
+  }
+
+  /** How old the evidence behind a score is, in a sentence: on average, and by pillar. */
+  static String age(org.entwine.method.Score x) {
+    if (x.evidenceAge() == null) return "evidence age: no values";
+    return String.format(
+        "evidence age %.1f years on average (weighted as the values weigh in the depth): %s",
+        x.evidenceAge(),
+        java.util.Arrays.stream(Pillar.values())
+            .filter(p -> x.pillars().get(p).age() != null)
+            .map(
+                p ->
+                    String.format(
+                        "%s %.1f (latest %d)",
+                        p.name().toLowerCase(java.util.Locale.ROOT),
+                        x.pillars().get(p).age(),
+                        x.pillars().get(p).dataYear()))
+            .collect(java.util.stream.Collectors.joining(", ")));
   }
 }

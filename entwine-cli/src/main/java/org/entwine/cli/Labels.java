@@ -34,6 +34,11 @@ final class Labels {
     return words.get(key, args);
   }
 
+  /** A figure as the language writes it (a decimal comma in Vietnamese); a dash where missing. */
+  String number(Double value, int digits) {
+    return words.number(value, digits);
+  }
+
   /** A table's column, by its English short name. */
   String column(String english) {
     if (english()) return english;
@@ -106,6 +111,7 @@ final class Labels {
           Map.entry("inst", "pillar.INSTITUTIONS"),
           Map.entry("iden", "pillar.IDENTITY"),
           Map.entry("cov", "col.coverage"),
+          Map.entry("age", "col.age"),
           Map.entry("width", "col.width"),
           Map.entry("durable", "col.durable"),
           Map.entry("confidence", "col.degree"),

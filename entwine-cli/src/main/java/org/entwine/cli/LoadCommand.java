@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
           + " Datasets:",
       "cow-trade, atop, cow-alliance, cow-igo, unvotes, aiddata-china, ceias-travel,"
           + " icews-dyad-year, gdelt-graph, sipri-arms, dcad, desta, unctad-iia, undesa-migrants,"
-          + " unga-idealpoints, embassies, us-visits (entwine load --list says which files each"
-          + " takes)."
+          + " unga-idealpoints, embassies, us-visits, imf-dots, unga-yearly (entwine load --list"
+          + " says which files each takes)."
     })
 final class LoadCommand extends DatabaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET")
@@ -128,6 +128,10 @@ final class LoadCommand extends DatabaseCommand {
       r.unmapped().entrySet().stream()
           .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
           .forEach(e -> out().printf("  %-40s %,d%n", e.getKey(), e.getValue()));
+    }
+    if (!r.notes().isEmpty()) {
+      out().println("noted while reading:");
+      r.notes().forEach((what, n) -> out().printf("  %,9d  %s%n", n, what));
     }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     if (replace) freeShare = store.freeShare();

@@ -21,7 +21,9 @@ final class MethodOption {
   @Option(
       names = "--year",
       paramLabel = "YEAR",
-      description = "The year (default: the latest year of the loaded data).")
+      description =
+          "A historical year's picture, as of its last day (default: the year of --as-of, or this"
+              + " year; each indicator then takes its freshest value within its own lookback).")
   Integer year;
 
   @Option(
@@ -37,7 +39,7 @@ final class MethodOption {
     return Scoring.of(store, load(), actor, year, null, includeIllustrative);
   }
 
-  /** The same, the default year no later than {@code latest}. */
+  /** The same, {@code latest} the year scored unless --year says otherwise. */
   Scoring score(org.entwine.storage.Store store, String actor, int latest) {
     return Scoring.of(store, load(), actor, year, latest, includeIllustrative);
   }

@@ -25,11 +25,12 @@ final class ScoreCommand extends DatabaseCommand {
   String actor;
 
   @Mixin MethodOption method;
+  @Mixin AsOfOption asOf;
   @Mixin FormatOption output;
 
   @Override
   int run(Store store) {
-    Scoring s = method.score(store, actor);
+    Scoring s = method.score(store, actor, asOf.day().getYear());
     Method m = s.method();
     var levels = s.levelsOn(LocalDate.of(s.year(), 12, 31));
     Table t =
@@ -49,7 +50,7 @@ final class ScoreCommand extends DatabaseCommand {
             "identityDeJure",
             "identityDeFacto",
             "coverage",
-            "commonCoverage",
+            "evidenceAge",
             "thinEvidence",
             "interestsDataYear",
             "institutionsDataYear",
@@ -82,7 +83,7 @@ final class ScoreCommand extends DatabaseCommand {
           id.deJure(),
           id.deFacto(),
           x.coverage(),
-          x.commonCoverage(),
+          x.evidenceAge(),
           x.thin(),
           in.dataYear(),
           it.dataYear(),

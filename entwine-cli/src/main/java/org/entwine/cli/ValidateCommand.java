@@ -126,8 +126,33 @@ final class ValidateCommand extends DatabaseCommand {
             m -> measures.row(m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
     out().println();
     measures.print(Format.TABLE, out());
+    out().println();
+    questions(v).print(Format.TABLE, out());
+    out()
+        .println(
+            "Each question over the ranked partners with a depth, a trade volume and a size; trade:"
+                + " trade volume alone; size: the partner's total trade alone, with no tie to "
+                + v.focal()
+                + ". A depth that does no better than these says little more than size.");
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
+  }
+
+  /** The questions asked of the depth, each beside trade alone and size alone. */
+  private static Table questions(Validation v) {
+    Table t = new Table("question", "partners", "positives", "depth AUC", "trade AUC", "size AUC");
+    for (Validation.Question q : v.questions())
+      t.row(q.name(), q.n(), q.positives(), num(q.depth()), num(q.trade()), num(q.size()));
+    return t;
+  }
+
+  /** The AUC of a question by the depth, trade and size, "depth/trade/size"; "–" without one. */
+  private static String triple(Validation v, String prefix) {
+    return v.questions().stream()
+        .filter(q -> q.name().startsWith(prefix))
+        .findFirst()
+        .map(q -> num(q.depth()) + "/" + num(q.trade()) + "/" + num(q.size()))
+        .orElse("–");
   }
 
   private int series(Scoring s, int first, int last) {
@@ -141,7 +166,12 @@ final class ValidateCommand extends DatabaseCommand {
             "auc",
             "spearman",
             "meanCoverage",
-            "meanRankSpread");
+            "meanRankSpread",
+            "medianAge",
+            "all d/t/s",
+            "topTraders d/t/s",
+            "csVsS d/t/s",
+            "forward d/t/s");
     for (Validation v : all) {
       t.row(
           v.year(),
@@ -155,7 +185,14 @@ final class ValidateCommand extends DatabaseCommand {
               : v.meanCoverage(),
           output.format == Format.TABLE
               ? (v.meanRankSpread() == null ? "" : fmt(v.meanRankSpread()))
-              : v.meanRankSpread());
+              : v.meanRankSpread(),
+          output.format == Format.TABLE
+              ? (v.medianEvidenceAge() == null ? "–" : fmt(v.medianEvidenceAge()))
+              : v.medianEvidenceAge(),
+          triple(v, Validation.Question.ALL),
+          triple(v, Validation.Question.TOP_TRADERS),
+          triple(v, Validation.Question.COMPREHENSIVE),
+          triple(v, Validation.Question.FORWARD));
     }
     if (output.format == Format.TABLE) {
       out()

@@ -110,6 +110,98 @@ class DatasetLoadTest {
   }
 
   @Test
+  void cowTradeReadsZerosBothWaysAfterTradeAsNotReportedNotAsNoTrade() throws Exception {
+    // COW: Cuba (40) imports 265-297 million USD a year from Vietnam (816) in 2009-2011, then 0
+    // both ways in 2012-2014 (issue 26): Cuba stopped reporting, not trading
+    Path ndy = subset("trade/svmiller+peacesciencer/cow_trade_ndy.csv", firstTwoFieldsAmong("816"));
+    Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
+    var r = Cli.run(db, "load", "cow-trade", ndy.toString(), sy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("[0-9,]+  zeros read as not reported \\(pair-years");
+    Map<String, Double> v = values("VNM");
+    assertThat(v)
+        .containsEntry("trade.total|CUB|VNM|2009", 265.0)
+        .containsEntry("trade.total|CUB|VNM|2011", 297.0)
+        .containsEntry("trade.imports|VNM|CUB|2011", 0.0);
+    for (int year = 2012; year <= 2014; year++) {
+      String y = "|" + year;
+      assertThat(v)
+          .doesNotContainKeys(
+              "trade.total|CUB|VNM" + y,
+              "trade.share|VNM|CUB" + y,
+              "trade.share|CUB|VNM" + y,
+              "trade.imports|VNM|CUB" + y,
+              "trade.imports|CUB|VNM" + y,
+              "trade.dependence-asymmetry|VNM|CUB" + y);
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertThat(s.load().indicators())
+          .filteredOn(i -> i.id().equals("trade.total"))
+          .singleElement()
+          .satisfies(i -> assertThat(i.description()).contains("read as not reported"));
+    }
+  }
+
+  @Test
+  void imfDotsGivesEachSidesReportAndThePartnersMirrorWhereOneIsSilent() throws Exception {
+    Path f =
+        subset(
+            "trade/SamLeBlanc+Direction-of-Trade-Map/imf_dots_dyad_year_2000_2020.csv",
+            l -> l.startsWith("Vietnam,") || l.contains(",Vietnam,"));
+    var r = Cli.run(db, "load", "imf-dots", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("rows with World as partner")
+        .contains("citing the partner's mirror report")
+        .containsPattern("name 'China, P.R.: Hong Kong' +[0-9]+");
+    Map<String, Double> v = values("VNM");
+    // the data README: Vietnam-reported 2020 exports to the US 77,151, imports from China 84,374
+    assertThat(v.get("imf.exports|VNM|USA|2020")).isCloseTo(77_151, within(0.5));
+    assertThat(v.get("imf.imports|VNM|CHN|2020")).isCloseTo(84_374, within(0.5));
+    assertThat(v.get("imf.imports|USA|VNM|2020")).isCloseTo(79_645, within(0.5));
+    // Vietnam reports nothing on Cuba after 2010: Cuba's report stands in, cited as mirror data
+    var cuba =
+        Cli.run(
+            db,
+            "indicators",
+            "VNM",
+            "--partner",
+            "CUB",
+            "--year",
+            "2020",
+            "--indicator",
+            "imf.trade",
+            "--format",
+            "csv");
+    assertThat(cuba.out())
+        .contains("imf.trade.total,VNM,CUB,2020,198.789")
+        .contains("imf-dots-mirror");
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      assertThat(s.load().source("imf-dots-mirror").orElseThrow().title())
+          .isEqualTo("IMF DOTS, partner's mirror report");
+    }
+  }
+
+  @Test
+  void ungaYearlyReadsTheFolderOfYearFilesAndNamesWhatItRepaired() throws Exception {
+    Path folder =
+        SharedData.require("unvotes/jacqueline-witwicki+UNGA_Voting_Coincidences_Over_Time");
+    var r = Cli.run(db, "load", "unga-yearly", folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("2,341 rows read")
+        .contains("years covered: 1992-2022")
+        .contains("2014_RAW_COIN.csv: column 'y SAUDI ARABIA' read as SAUDI ARABIA")
+        .contains("31  rows with no vote");
+    Map<String, Double> v = values("VNM");
+    // 2020: Vietnam and China both voted on 96 resolutions and cast the same vote on 79 (the
+    // file's Vietnam and China columns, counted apart in UngaYearlyRealFileTest)
+    assertThat(v.get("unga-yearly.agreement|CHN|VNM|2020"))
+        .isCloseTo(79.0 / v.get("unga-yearly.votes|CHN|VNM|2020"), within(1e-12));
+    assertThat(v).containsKey("unga-yearly.kappa|USA|VNM|2021");
+  }
+
+  @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
     Path f =
         subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
@@ -479,9 +571,39 @@ class DatasetLoadTest {
   }
 
   @Test
+  void aBrokenImfFileIsRefusedNamingFileLineAndField() throws Exception {
+    String header = "reporter,partner,year,exports_fob_musd,imports_cif_musd\n";
+    refused(
+        "imf-dots",
+        "dots.csv",
+        header + "Vietnam,Cuba,2020,12.5,many\n",
+        "dots.csv:2: imports_cif_musd: expected an amount of 0 or more in million USD");
+    refused(
+        "imf-dots",
+        "dots.csv",
+        "reporter,partner,year,exports\nVietnam,Cuba,2020,12.5\n",
+        "dots.csv:1: header: missing columns exports_fob_musd, imports_cif_musd");
+  }
+
+  @Test
+  void aBrokenYearlyVoteFileIsRefusedNamingFileLineAndField() throws Exception {
+    refused(
+        "unga-yearly",
+        "2020_RAW_COIN.csv",
+        ",VIET NAM,CHINA\nA/RES/75/1,Y,yes\nCountry,,\n",
+        "2020_RAW_COIN.csv:2: CHINA: expected Y, N, A or X");
+    refused(
+        "unga-yearly",
+        "2019_RAW_COIN.csv",
+        "country,vote\nViet Nam,Y\n",
+        "2019_RAW_COIN.csv:1: header: no column names a UN member state");
+  }
+
+  @Test
   void anUnknownDatasetIsAUsageError() {
     var r = Cli.run(db, "load", "world-bank", "x.csv");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("unknown dataset 'world-bank'").contains("cow-trade");
+    assertThat(Cli.run(db, "load", "--list").out()).contains("imf-dots").contains("unga-yearly");
   }
 }

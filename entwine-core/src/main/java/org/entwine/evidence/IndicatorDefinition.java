@@ -19,6 +19,9 @@ import org.entwine.source.Provenance;
  *     US State Department records pairs with the United States: {@code USA}), two codes joined by
  *     '+' one pair ({@code USA+VNM}); outside them no value is missing, never zero. Empty when it
  *     covers every pair
+ * @param coversOrganizations whether the data speaks for organizations (the European Union, ASEAN)
+ *     as partners. Datasets of states do not (the default): there, an organization with no value is
+ *     not covered, never a zero of data that lists only what exists
  */
 public record IndicatorDefinition(
     String id,
@@ -30,9 +33,38 @@ public record IndicatorDefinition(
     Integer coveredTo,
     boolean absentMeansZero,
     List<String> coveredActors,
+    boolean coversOrganizations,
     List<String> sources,
     Provenance provenance)
     implements Cited {
+
+  /** A definition of data on states, covering the pairs {@code coveredActors} names. */
+  public IndicatorDefinition(
+      String id,
+      String name,
+      String unit,
+      boolean directed,
+      String description,
+      Integer coveredFrom,
+      Integer coveredTo,
+      boolean absentMeansZero,
+      List<String> coveredActors,
+      List<String> sources,
+      Provenance provenance) {
+    this(
+        id,
+        name,
+        unit,
+        directed,
+        description,
+        coveredFrom,
+        coveredTo,
+        absentMeansZero,
+        coveredActors,
+        false,
+        sources,
+        provenance);
+  }
 
   /** A definition of data that covers every pair. */
   public IndicatorDefinition(
@@ -89,6 +121,7 @@ public record IndicatorDefinition(
         to,
         absentMeansZero,
         coveredActors,
+        coversOrganizations,
         sources,
         provenance);
   }
@@ -105,6 +138,7 @@ public record IndicatorDefinition(
         coveredTo,
         absentMeansZero,
         coveredActors,
+        coversOrganizations,
         sources,
         p);
   }
@@ -144,6 +178,7 @@ public record IndicatorDefinition(
         coveredTo,
         absentMeansZero && covered,
         covered ? pairs : List.of(actor),
+        coversOrganizations,
         sources,
         provenance);
   }

@@ -170,6 +170,7 @@ public final class DepthScorer {
               sideW[p][0] == 0 ? null : sideSum[p][0] / sideW[p][0],
               sideW[p][1] == 0 ? null : sideSum[p][1] / sideW[p][1],
               all[p] == 0 ? 0 : avail[p] / all[p],
+              null,
               null));
     }
     return out;
@@ -221,12 +222,7 @@ public final class DepthScorer {
       Map<String, Double> norm,
       List<String> uninformative,
       java.util.Set<String> common) {
-    double totalPillarWeight =
-        m.pillarWeights().values().stream().mapToDouble(Double::doubleValue).sum();
-    Map<Pillar, PillarScore> pillars = withDataYears(m, pillars(m, norm), raw, norm);
-    double coverage = 0;
-    for (var e : pillars.entrySet())
-      coverage += m.pillarWeights().get(e.getKey()) / totalPillarWeight * e.getValue().coverage();
+    Map<Pillar, PillarScore> pillars = pillars(m, norm);
     Map<Pillar, Double> pillarScores = scoresOf(pillars);
     Map<Pillar, Double> pillarPoints = new EnumMap<>(Pillar.class);
     Double depth = aggregate(m, pillarScores, pillarPoints);
@@ -259,12 +255,13 @@ public final class DepthScorer {
       double min = pillarScores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
       evenness = 100 - (max - min);
     }
+    double coverage = commonCoverage(m, raw, common);
     return new Score(
         focal,
         partner,
         year,
         depth,
-        pillars,
+        withCoverageAndAge(m, pillars, raw, common, contributions, year),
         coverage,
         Width.of(m, ledgers.of(focal, partner), year, raw),
         m.areas().size(),
@@ -272,31 +269,73 @@ public final class DepthScorer {
         durableYears(ledgers, focal, partner, year),
         contributions,
         uninformative.stream().filter(raw::containsKey).toList(),
-        commonCoverage(m, raw, common),
-        m.isThin(commonCoverage(m, raw, common)),
+        m.isThin(coverage),
+        evidenceAge(m, contributions, year),
         m.id(),
         m.version(),
         m.hash());
   }
 
   /**
-   * Each pillar with the latest year its scored values are from: stale data shows as an older year.
+   * The age of the evidence behind a depth: each value's years before the year scored, weighted as
+   * it weighs in the index (its weight within its pillar times its pillar's share of the weight of
+   * the pillars with values); null without values.
    */
-  private static Map<Pillar, PillarScore> withDataYears(
+  static Double evidenceAge(Method m, List<Contribution> contributions, int year) {
+    java.util.Set<Pillar> present = java.util.EnumSet.noneOf(Pillar.class);
+    contributions.forEach(c -> present.add(c.pillar()));
+    double pillarWeight = present.stream().mapToDouble(p -> m.pillarWeights().get(p)).sum();
+    double weight = 0;
+    double age = 0;
+    for (Contribution c : contributions) {
+      double w = m.pillarWeights().get(c.pillar()) / pillarWeight * c.weight();
+      weight += w;
+      age += w * (year - c.raw().year());
+    }
+    return weight == 0 ? null : age / weight;
+  }
+
+  /**
+   * Each pillar with its coverage of the common evidence, the latest year its scored values are
+   * from, and their age: stale data shows as an older year and a greater age.
+   */
+  private static Map<Pillar, PillarScore> withCoverageAndAge(
       Method m,
       Map<Pillar, PillarScore> pillars,
       Map<String, RawValue> raw,
-      Map<String, Double> norm) {
+      java.util.Set<String> common,
+      List<Contribution> contributions,
+      int year) {
     Map<Pillar, Integer> latest = new EnumMap<>(Pillar.class);
+    Map<Pillar, double[]> age = new EnumMap<>(Pillar.class);
+    for (Contribution c : contributions) {
+      latest.merge(c.pillar(), c.raw().year(), Math::max);
+      double[] a = age.computeIfAbsent(c.pillar(), k -> new double[2]);
+      a[0] += c.weight();
+      a[1] += c.weight() * (year - c.raw().year());
+    }
+    Map<Pillar, double[]> cover = new EnumMap<>(Pillar.class);
     for (MethodIndicator i : m.indicators()) {
-      if (norm.containsKey(i.id())) latest.merge(i.pillar(), raw.get(i.id()).year(), Math::max);
+      if (!common.contains(i.id())) continue;
+      double[] x = cover.computeIfAbsent(i.pillar(), k -> new double[2]);
+      x[0] += i.weight();
+      if (raw.containsKey(i.id())) x[1] += i.weight();
     }
     Map<Pillar, PillarScore> out = new EnumMap<>(Pillar.class);
     pillars.forEach(
-        (p, s) ->
-            out.put(
-                p,
-                new PillarScore(s.score(), s.deJure(), s.deFacto(), s.coverage(), latest.get(p))));
+        (p, s) -> {
+          double[] x = cover.get(p);
+          double[] a = age.get(p);
+          out.put(
+              p,
+              new PillarScore(
+                  s.score(),
+                  s.deJure(),
+                  s.deFacto(),
+                  x == null ? 0 : x[1] / x[0],
+                  latest.get(p),
+                  a == null ? null : a[1] / a[0]));
+        });
     return out;
   }
 

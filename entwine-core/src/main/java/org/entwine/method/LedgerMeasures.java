@@ -14,9 +14,11 @@ import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 
 /**
- * Measures counted from the ledgers for a focal actor, a partner and a year (as of its last day). A
- * measure is missing, never zero, for a pair the ledger has no record of that kind for at all:
- * nobody has entered that pair's mechanisms, say, so nothing is known of them.
+ * Measures counted from the ledgers for a focal actor, a partner and a year (as of its last day).
+ * The ledgers hold what an analyst entered, not everything that happened, so a count with no record
+ * behind it is missing, never zero: no visit entered for China in the last five years says nothing
+ * of China's visits. Only dated records count, and none dated after the day: a project counts from
+ * the day it started under way, or, with no start on record, from the day it was completed.
  */
 public final class LedgerMeasures {
   /** The ledger measures a method may use, with what each counts. */
@@ -39,6 +41,8 @@ public final class LedgerMeasures {
                   + " five years",
           "ledger:contacts", "visits and meetings of any kind in the last five years");
 
+  private static final String SESSIONS_HELD = "ledger:sessions-held-ratio";
+
   private LedgerMeasures() {}
 
   /** The measures for the pair that the ledgers cover. */
@@ -52,6 +56,19 @@ public final class LedgerMeasures {
     LocalDate end = LocalDate.of(year, 12, 31);
     LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
     Map<String, Double> out = new HashMap<>();
+    countsOf(pair, year, end, windowStart, out);
+    // a count of no record is no evidence: missing, never zero (a share of sessions held is a
+    // record of attendance, and 0 of 4 sessions held is a fact)
+    out.entrySet().removeIf(e -> e.getValue() == 0 && !e.getKey().equals(SESSIONS_HELD));
+    return out;
+  }
+
+  private static void countsOf(
+      PairLedgers.Pair pair,
+      int year,
+      LocalDate end,
+      LocalDate windowStart,
+      Map<String, Double> out) {
     List<Document> docs = pair.documents();
     if (!docs.isEmpty()) {
       out.put(
@@ -74,14 +91,7 @@ public final class LedgerMeasures {
     if (!projects.isEmpty()) {
       out.put(
           "ledger:projects",
-          (double)
-              projects.stream()
-                  .filter(
-                      p ->
-                          (p.status() == ProjectStatus.UNDER_WAY
-                                  || p.status() == ProjectStatus.COMPLETED)
-                              && (p.start() == null || p.start().isOnOrBefore(end)))
-                  .count());
+          (double) projects.stream().filter(p -> underWayOrDone(p, end)).count());
     }
     List<Mechanism> mechanisms = pair.mechanisms();
     if (!mechanisms.isEmpty()) {
@@ -134,7 +144,19 @@ public final class LedgerMeasures {
                               || c.level() == ContactLevel.MINISTER)
                   .count());
     }
-    return out;
+  }
+
+  /**
+   * Whether a project was under way or completed on the day, by its dates: from its start if it is
+   * under way or was completed, else (no start on record) from its completion. A planned, suspended
+   * or cancelled project never counts, nor one whose dates do not reach the day.
+   */
+  static boolean underWayOrDone(Project p, LocalDate day) {
+    if (p.status() == ProjectStatus.UNDER_WAY)
+      return p.start() != null && p.start().isOnOrBefore(day);
+    if (p.status() != ProjectStatus.COMPLETED) return false;
+    if (p.start() != null) return p.start().isOnOrBefore(day);
+    return p.actualEnd() != null && p.actualEnd().isOnOrBefore(day);
   }
 
   /** A commitment counts from its document's date, else its first recorded status. */

@@ -25,6 +25,7 @@ import org.entwine.source.Ids;
  * @param minimumCoverage a partner whose values cover less than this share of the common evidence
  *     (the indicators with values for at least half of the reference set) rests on thin evidence:
  *     it is listed apart, never ranked among the rest (0: no floor)
+ * @param baselines what the depth is validated beside (trade alone, the partner's size alone)
  * @param hash SHA-256 of the method file, as read
  */
 public record Method(
@@ -43,6 +44,7 @@ public record Method(
     org.entwine.trust.TrustThresholds trust,
     List<PriorityGroup> priorities,
     double minimumCoverage,
+    Baselines baselines,
     String hash) {
 
   public Method {
@@ -73,6 +75,7 @@ public record Method(
     if (alternatives == null) alternatives = Alternatives.defaults();
     if (trust == null) trust = org.entwine.trust.TrustThresholds.defaults();
     priorities = priorities == null ? List.of() : List.copyOf(priorities);
+    if (baselines == null) baselines = Baselines.defaults();
     if (!(minimumCoverage >= 0 && minimumCoverage < 1)) {
       throw new IllegalArgumentException(
           "minimumCoverage is a share of the weight from 0 to below 1, got " + minimumCoverage);
@@ -112,6 +115,45 @@ public record Method(
         trust,
         priorities,
         0,
+        null,
+        hash);
+  }
+
+  /** A method without its own baselines (the defaults). */
+  public Method(
+      String id,
+      int version,
+      String description,
+      Normalization normalization,
+      Aggregation aggregation,
+      int lookbackYears,
+      boolean partnersWithFrameworkOnly,
+      Map<Pillar, Double> pillarWeights,
+      List<MethodIndicator> indicators,
+      List<String> areas,
+      List<StabilityMeasure> stability,
+      Alternatives alternatives,
+      org.entwine.trust.TrustThresholds trust,
+      List<PriorityGroup> priorities,
+      double minimumCoverage,
+      String hash) {
+    this(
+        id,
+        version,
+        description,
+        normalization,
+        aggregation,
+        lookbackYears,
+        partnersWithFrameworkOnly,
+        pillarWeights,
+        indicators,
+        areas,
+        stability,
+        alternatives,
+        trust,
+        priorities,
+        minimumCoverage,
+        null,
         hash);
   }
 
@@ -142,6 +184,7 @@ public record Method(
         trust,
         priorities,
         minimumCoverage,
+        baselines,
         hash);
   }
 }

@@ -14,6 +14,16 @@ import org.entwine.source.Ids;
  * @param paper the sentence of the papers this indicator measures
  * @param area the cooperation area a value above zero evidences, for width ("trade", "defence and
  *     security"…); null when the indicator evidences none on its own
+ * @param lookback how many years before the date scored its freshest value may be from (null: the
+ *     method's {@code lookbackYears}); older values are missing. A flow such as trade ages fast, a
+ *     treaty in force holds until it ends: each indicator says how long its values speak for today
+ * @param years how many years its value is the mean of: the freshest year within the lookback and
+ *     those before it, within the lookback too (1: the freshest year alone). News over several
+ *     years is not a one-year spike
+ * @param bridge an older series of the same quantity from another publisher (COW trade beside IMF
+ *     trade), read where the measure itself has no value within the lookback, scaled by the pair's
+ *     ratio of the two over their overlap years; a pair without overlap is not bridged. Null: none
+ * @param organizations how an organization partner takes a value from its members' (never zeros)
  */
 public record MethodIndicator(
     String id,
@@ -26,7 +36,11 @@ public record MethodIndicator(
     double weight,
     Double target,
     String paper,
-    String area) {
+    String area,
+    Integer lookback,
+    int years,
+    String bridge,
+    Aggregate organizations) {
 
   public MethodIndicator {
     Ids.require(id, "an indicator id");
@@ -43,6 +57,51 @@ public record MethodIndicator(
       throw new IllegalArgumentException(
           "say which sentence of the papers (or which source) the indicator measures");
     }
+    if (lookback != null && lookback < 0)
+      throw new IllegalArgumentException("lookback cannot be negative, got " + lookback);
+    if (years < 1) throw new IllegalArgumentException("years must be 1 or more, got " + years);
+    if (bridge != null) {
+      Ids.require(bridge, "a bridged measure");
+      if (bridge.equals(measure) || isLedger(measure) || isLedger(bridge))
+        throw new IllegalArgumentException(
+            "a bridge joins two observation series of the same quantity, got '"
+                + measure
+                + "' and '"
+                + bridge
+                + "'");
+    }
+    if (organizations == null) organizations = Aggregate.NONE;
+  }
+
+  /** An indicator with the method's lookback, read year by year, for states only. */
+  public MethodIndicator(
+      String id,
+      String measure,
+      Pillar pillar,
+      Side side,
+      Orientation orientation,
+      boolean positive,
+      boolean log,
+      double weight,
+      Double target,
+      String paper,
+      String area) {
+    this(
+        id,
+        measure,
+        pillar,
+        side,
+        orientation,
+        positive,
+        log,
+        weight,
+        target,
+        paper,
+        area,
+        null,
+        1,
+        null,
+        Aggregate.NONE);
   }
 
   /** An indicator that evidences no cooperation area on its own. */
@@ -60,9 +119,38 @@ public record MethodIndicator(
     this(id, measure, pillar, side, orientation, positive, log, weight, target, paper, null);
   }
 
+  /** Whether a measure is counted from the registry's ledgers rather than read from data. */
+  public static boolean isLedger(String measure) {
+    return measure.startsWith("ledger:");
+  }
+
+  /** Whether this indicator is counted from the ledgers. */
+  public boolean ledger() {
+    return isLedger(measure);
+  }
+
+  /** Its lookback: its own, else the method's. */
+  public int lookbackOr(int methodLookback) {
+    return lookback == null ? methodLookback : lookback;
+  }
+
   public MethodIndicator withWeight(double w) {
     return new MethodIndicator(
-        id, measure, pillar, side, orientation, positive, log, w, target, paper, area);
+        id,
+        measure,
+        pillar,
+        side,
+        orientation,
+        positive,
+        log,
+        w,
+        target,
+        paper,
+        area,
+        lookback,
+        years,
+        bridge,
+        organizations);
   }
 
   /** The value after the transformation. */

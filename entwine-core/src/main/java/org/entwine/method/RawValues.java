@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entwine.actor.Actor;
+import org.entwine.actor.ActorKind;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
 import org.entwine.registry.PairLedgers;
@@ -14,9 +16,13 @@ import org.entwine.registry.Registry;
 import org.entwine.time.DatePrecision;
 
 /**
- * The raw values a method's indicators take for a focal actor's partners in a year, gathered from
- * the observations (within the method's lookback) and the ledgers. The reference set is every
- * partner with at least one value (or, if the method says so, every partner with a framework).
+ * The raw values a method's indicators take for a focal actor's partners as of the end of a year,
+ * gathered from the observations and the ledgers. Each indicator takes its freshest value on or
+ * before the year within its own lookback (a value older than that is missing, never stale), the
+ * mean over its window of years where it has one, and where it has none, its bridged series scaled
+ * over the two publishers' overlap. An organization partner takes values from its members' as the
+ * method says per indicator, or has none. The reference set is every partner with at least one
+ * value (or, if the method says so, every partner with a framework).
  *
  * <p>Each partner's series are kept as arrays by year (NaN where there is no value), built once, so
  * that scoring every year of a long record costs array reads, not map look-ups.
@@ -43,16 +49,23 @@ public final class RawValues {
   /** partner -> its series, in partner order */
   private final Map<String, Series> partners = new TreeMap<>();
 
-  private final Map<Integer, String> lookbackNotes = new HashMap<>();
+  /** Actors by code, for their kind and members. */
+  private final Map<String, Actor> actors = new HashMap<>();
 
-  /** One partner's values: [measure][side][year - firstYear], and the source of each series. */
+  /**
+   * Former states, by code: no partner in a year after they ended, whatever values the lookback
+   * finds.
+   */
+  private final Map<String, Actor> ended = new HashMap<>();
+
+  /** One partner's values: [measure][side][year - firstYear], and the source of each value. */
   private final class Series {
     final double[][][] values;
-    final String[][] sources;
+    final String[][][] sources;
 
     Series() {
       values = new double[measureIndex.size()][2][];
-      sources = new String[measureIndex.size()][2];
+      sources = new String[measureIndex.size()][2][];
     }
 
     double[] row(int measure, int side) {
@@ -78,6 +91,7 @@ public final class RawValues {
         .actors()
         .forEach(
             a -> {
+              actors.put(a.code(), a);
               if (a.until() != null) ended.put(a.code(), a);
             });
     this.method = method;
@@ -87,10 +101,16 @@ public final class RawValues {
         .indicators()
         .forEach(
             i -> {
-              if (!i.measure().startsWith("ledger:"))
-                measureIndex.putIfAbsent(i.measure(), measureIndex.size());
+              if (i.ledger()) return;
+              measureIndex.putIfAbsent(i.measure(), measureIndex.size());
+              if (i.bridge() != null) measureIndex.putIfAbsent(i.bridge(), measureIndex.size());
             });
     method.stability().forEach(s -> measureIndex.putIfAbsent(s.measure(), measureIndex.size()));
+    for (Baselines.Series b :
+        List.of(method.baselines().trade(), method.baselines().partnerShare())) {
+      measureIndex.putIfAbsent(b.measure(), measureIndex.size());
+      if (b.bridge() != null) measureIndex.putIfAbsent(b.bridge(), measureIndex.size());
+    }
     Map<String, IndicatorDefinition> defs = new HashMap<>();
     registry.indicators().forEach(d -> defs.put(d.id(), d));
     definitions = new IndicatorDefinition[measureIndex.size()];
@@ -119,16 +139,24 @@ public final class RawValues {
       boolean fromFocal = o.actor().equals(focal);
       if (!fromFocal && !o.partner().equals(focal)) continue;
       Series s = partners.computeIfAbsent(fromFocal ? o.partner() : o.actor(), k -> new Series());
-      int side = fromFocal ? FROM_FOCAL : TO_FOCAL;
-      if (s.values[m][side] == null) {
-        s.values[m][side] = new double[years];
-        Arrays.fill(s.values[m][side], Double.NaN);
-      }
-      s.values[m][side][o.period().earliest().getYear() - firstYear] = o.value();
-      s.sources[m][side] = o.source();
+      int at = o.period().earliest().getYear() - firstYear;
+      put(s, m, fromFocal ? FROM_FOCAL : TO_FOCAL, at, o);
+      // a measure of the pair reads the same from either side (stored once, in the codes' order)
+      if (definitions[m] != null && !definitions[m].directed())
+        put(s, m, fromFocal ? TO_FOCAL : FROM_FOCAL, at, o);
     }
     for (String p : ledgers.partnersOf(focal)) partners.computeIfAbsent(p, k -> new Series());
     partners.remove(focal);
+  }
+
+  private void put(Series s, int m, int side, int at, Observation o) {
+    if (s.values[m][side] == null) {
+      s.values[m][side] = new double[years];
+      s.sources[m][side] = new String[years];
+      Arrays.fill(s.values[m][side], Double.NaN);
+    }
+    s.values[m][side][at] = o.value();
+    s.sources[m][side][at] = o.source();
   }
 
   public PairLedgers ledgers() {
@@ -142,15 +170,10 @@ public final class RawValues {
     return out;
   }
 
-  /**
-   * Former states, by code: no partner in a year after they ended, whatever values the lookback
-   * finds.
-   */
-  private final Map<String, org.entwine.actor.Actor> ended = new HashMap<>();
-
   /** partner -> indicator id -> raw value, for every partner in the reference set. */
   public Map<String, Map<String, RawValue>> values(int year) {
     Map<String, Map<String, RawValue>> out = new TreeMap<>();
+    LocalDate end = LocalDate.of(year, 12, 31);
     for (var e : partners.entrySet()) {
       String partner = e.getKey();
       if (ended.containsKey(partner) && !ended.get(partner).existsIn(year)) continue;
@@ -161,7 +184,7 @@ public final class RawValues {
       boolean evidenced = false;
       for (MethodIndicator i : method.indicators()) {
         RawValue v;
-        if (i.measure().startsWith("ledger:")) {
+        if (i.ledger()) {
           Double x = ledger.get(i.measure());
           v =
               x == null
@@ -170,6 +193,7 @@ public final class RawValues {
                       x, year, LEDGER, LedgerMeasures.ALL.getOrDefault(i.measure(), i.measure()));
         } else {
           v = observed(i, e.getValue(), partner, year);
+          if (v == null && i.organizations() != Aggregate.NONE) v = fromMembers(i, partner, end);
         }
         if (v != null) {
           values.put(i.id(), v);
@@ -181,11 +205,44 @@ public final class RawValues {
       if (evidenced) out.put(partner, values);
     }
     if (method.partnersWithFrameworkOnly()) {
-      LocalDate end = LocalDate.of(year, 12, 31);
       out.keySet()
           .removeIf(
               p -> ledgers.of(focal, p).frameworks().stream().noneMatch(f -> f.existsOn(end)));
     }
+    return out;
+  }
+
+  /**
+   * One observation series read alone as an indicator would read it (its lookback and bridge), for
+   * every partner with a value: what the validation's baselines (trade alone) are measured with.
+   */
+  public Map<String, RawValue> series(Baselines.Series series, Orientation orientation, int year) {
+    Map<String, RawValue> out = new TreeMap<>();
+    if (!measureIndex.containsKey(series.measure())
+        || (series.bridge() != null && !measureIndex.containsKey(series.bridge()))) return out;
+    MethodIndicator reading =
+        new MethodIndicator(
+            "series",
+            series.measure(),
+            Pillar.INTERESTS,
+            Side.DE_FACTO,
+            orientation,
+            true,
+            false,
+            1,
+            null,
+            "a series read alone",
+            null,
+            series.lookback(),
+            1,
+            series.bridge(),
+            Aggregate.NONE);
+    partners.forEach(
+        (p, s) -> {
+          if (ended.containsKey(p) && !ended.get(p).existsIn(year)) return;
+          RawValue v = observed(reading, s, p, year);
+          if (v != null && (v.note() == null || !v.note().startsWith(ABSENT))) out.put(p, v);
+        });
     return out;
   }
 
@@ -221,52 +278,181 @@ public final class RawValues {
   }
 
   private RawValue observed(MethodIndicator i, Series s, String partner, int year) {
-    int m = measureIndex.get(i.measure());
-    RawValue from = i.orientation() == Orientation.TO_FOCAL ? null : latest(s, m, FROM_FOCAL, year);
-    RawValue to = i.orientation() == Orientation.FROM_FOCAL ? null : latest(s, m, TO_FOCAL, year);
+    RawValue from =
+        i.orientation() == Orientation.TO_FOCAL ? null : freshest(i, s, FROM_FOCAL, year);
+    RawValue to = i.orientation() == Orientation.FROM_FOCAL ? null : freshest(i, s, TO_FOCAL, year);
     RawValue v = from == null ? to : to == null ? from : (to.value() > from.value() ? to : from);
-    if (v != null) return v;
+    int m = measureIndex.get(i.measure());
     IndicatorDefinition d = definitions[m];
-    if (absentNotes[m] == null || !d.covers(focal, partner)) return null;
+    if (absentNotes[m] == null || !d.covers(focal, partner) || !speaksFor(d, partner)) return v;
     // Data that lists only what exists says "none" for every year it covers; within the lookback
-    // the
-    // latest covered year speaks, as a value would.
+    // the latest covered year speaks, as a value would, and a later year of none is fresher than
+    // an earlier value (a treaty that ended).
+    int lookback = i.lookbackOr(method.lookbackYears());
     int y = Math.min(year, d.coveredTo());
-    if (y >= d.coveredFrom() && y >= year - method.lookbackYears()) {
+    if (v != null && v.year() >= y) return v;
+    if (y >= d.coveredFrom() && y >= year - lookback) {
       return new RawValue(
           0,
           y,
           d.sources().get(0),
           y == year
               ? absentNotes[m]
-              : absentNotes[m]
-                  + "; the latest year covered within "
-                  + method.lookbackYears()
-                  + " years: "
-                  + y);
+              : absentNotes[m] + "; the latest year covered within " + lookback + " years: " + y);
+    }
+    return v;
+  }
+
+  /**
+   * Whether data that lists only what exists speaks for the partner: it lists states, so a partner
+   * of another kind (the European Union) is not covered unless the data says it is.
+   */
+  private boolean speaksFor(IndicatorDefinition d, String partner) {
+    Actor a = actors.get(partner);
+    return a == null || a.kind() == ActorKind.STATE || d.coversOrganizations();
+  }
+
+  /**
+   * The freshest value of the indicator's series on one side within its lookback (the mean over its
+   * window of years where it has one), else its bridged series' scaled by the pair's ratio of the
+   * two over their overlap years.
+   */
+  private RawValue freshest(MethodIndicator i, Series s, int side, int year) {
+    int lookback = i.lookbackOr(method.lookbackYears());
+    int m = measureIndex.get(i.measure());
+    RawValue own = freshest(s, m, side, year, lookback, i.years());
+    if (own != null || i.bridge() == null) return own;
+    int b = measureIndex.get(i.bridge());
+    RawValue older = freshest(s, b, side, year, lookback, i.years());
+    if (older == null) return null;
+    Bridge ratio = ratio(s, m, b, side);
+    if (ratio == null && hasAny(s.row(m, side))) return null; // no overlap: never spliced blind
+    if (ratio == null) {
+      // the measure itself has no value for the pair at all: the older series stands alone
+      String alone =
+          i.bridge() + " alone (" + i.measure() + " has no value for the pair in any year)";
+      return new RawValue(
+          older.value(),
+          older.year(),
+          older.source(),
+          older.note() == null ? alone : alone + "; " + older.note());
+    }
+    String note =
+        String.format(
+            java.util.Locale.ROOT,
+            "%s x %.3f, the pair's ratio of %s to it over %d overlap years (%d-%d)%s",
+            i.bridge(),
+            ratio.ratio(),
+            i.measure(),
+            ratio.years(),
+            ratio.from(),
+            ratio.to(),
+            older.note() == null ? "" : "; " + older.note());
+    return new RawValue(older.value() * ratio.ratio(), older.year(), older.source(), note);
+  }
+
+  private static boolean hasAny(double[] row) {
+    if (row == null) return false;
+    for (double v : row) if (!Double.isNaN(v)) return true;
+    return false;
+  }
+
+  /** The ratio of two series of the same quantity over the years both have a value above zero. */
+  private record Bridge(double ratio, int years, int from, int to) {}
+
+  private Bridge ratio(Series s, int measure, int bridge, int side) {
+    double[] a = s.row(measure, side);
+    double[] b = s.row(bridge, side);
+    if (a == null || b == null) return null;
+    List<Double> ratios = new java.util.ArrayList<>();
+    int from = 0;
+    int to = 0;
+    for (int k = 0; k < years; k++) {
+      if (a[k] > 0 && b[k] > 0) {
+        ratios.add(a[k] / b[k]);
+        if (from == 0) from = firstYear + k;
+        to = firstYear + k;
+      }
+    }
+    if (ratios.isEmpty()) return null;
+    java.util.Collections.sort(ratios);
+    int n = ratios.size();
+    double median =
+        n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
+    return new Bridge(median, n, from, to);
+  }
+
+  /**
+   * The freshest year's value within the lookback, or the mean of the {@code window} years ending
+   * with it (each within the lookback too).
+   */
+  private RawValue freshest(Series s, int m, int side, int year, int lookback, int window) {
+    double[] row = s.row(m, side);
+    if (row == null) return null;
+    int oldest = Math.max(year - lookback, firstYear);
+    for (int y = Math.min(year, firstYear + years - 1); y >= oldest; y--) {
+      double v = row[y - firstYear];
+      if (Double.isNaN(v)) continue;
+      String source = s.sources[m][side][y - firstYear];
+      if (window == 1) {
+        return new RawValue(
+            v,
+            y,
+            source,
+            y == year ? null : "the latest value within " + lookback + " years: " + y);
+      }
+      double sum = 0;
+      int n = 0;
+      int first = y;
+      for (int x = y; x > y - window && x >= oldest; x--) {
+        double w = row[x - firstYear];
+        if (Double.isNaN(w)) continue;
+        sum += w;
+        n++;
+        first = x;
+      }
+      return new RawValue(
+          sum / n,
+          y,
+          source,
+          n == 1
+              ? "the value of " + y + " alone (no other year within " + lookback + " years)"
+              : "the mean of " + n + " years, " + first + "-" + y);
     }
     return null;
   }
 
-  /** The value of the year, else the latest within the lookback. */
-  private RawValue latest(Series s, int m, int side, int year) {
-    double[] row = s.row(m, side);
-    if (row == null) return null;
-    for (int y = Math.min(year, firstYear + years - 1);
-        y >= year - method.lookbackYears() && y >= firstYear;
-        y--) {
-      double v = row[y - firstYear];
-      if (!Double.isNaN(v)) {
-        return new RawValue(
-            v,
-            y,
-            s.sources[m][side],
-            y == year
-                ? null
-                : lookbackNotes.computeIfAbsent(
-                    y, k -> "the latest value within " + method.lookbackYears() + " years: " + k));
-      }
+  /**
+   * An organization's value from its members' on the date: their sum, or the largest, as the method
+   * says; missing unless every member has a value (a sum over some members would understate it).
+   */
+  private RawValue fromMembers(MethodIndicator i, String organization, LocalDate day) {
+    Actor org = actors.get(organization);
+    if (org == null || org.kind() == ActorKind.STATE) return null;
+    List<String> members = org.membersOn(day);
+    if (members.isEmpty() || members.contains(focal)) return null;
+    double total = 0;
+    double max = Double.NEGATIVE_INFINITY;
+    int oldest = Integer.MAX_VALUE;
+    String source = null;
+    for (String member : members) {
+      Series s = partners.get(member);
+      RawValue v = s == null ? null : observed(i, s, member, day.getYear());
+      if (v == null) return null;
+      total += v.value();
+      max = Math.max(max, v.value());
+      oldest = Math.min(oldest, v.year());
+      if (source == null) source = v.source();
     }
-    return null;
+    boolean sum = i.organizations() == Aggregate.SUM;
+    return new RawValue(
+        sum ? total : max,
+        oldest,
+        source,
+        (sum ? "the sum of its " : "the largest of its ")
+            + members.size()
+            + " members' values (the oldest from "
+            + oldest
+            + ")");
   }
 }

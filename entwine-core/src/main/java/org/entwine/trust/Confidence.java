@@ -135,8 +135,8 @@ public final class Confidence {
       java.util.Map.of(
           "atop.defense", "defence obligation (ATOP)",
           "dca.in-force", "defence cooperation agreement in force (DCAD)",
-          "pta.in-force", "preferential trade agreement in force (DESTA)",
-          "iia.in-force", "investment agreement in force (UNCTAD)");
+          "pta.bilateral-in-force", "bilateral preferential trade agreement in force (DESTA)",
+          "iia.bilateral-in-force", "bilateral investment agreement in force (UNCTAD)");
 
   private static String pct(double x) {
     return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);

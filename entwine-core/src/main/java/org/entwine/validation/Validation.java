@@ -34,6 +34,9 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * @param meanCoverage the scored partners' mean coverage
  * @param meanRankSpread the mean width of the rank intervals (95th less 5th percentile) over the
  *     sensitivity runs; null without them
+ * @param medianEvidenceAge the median of the ranked partners' evidence ages, in years
+ * @param questions the same and harder questions, each answered by the depth and, beside it, by
+ *     trade volume alone and the partner's size alone over the same partners
  */
 public record Validation(
     String focal,
@@ -47,7 +50,48 @@ public record Validation(
     List<Measure> pillars,
     List<Measure> indicators,
     double meanCoverage,
-    Double meanRankSpread) {
+    Double meanRankSpread,
+    Double medianEvidenceAge,
+    List<Question> questions) {
+
+  /**
+   * One question the depth is asked, and what trade volume alone and the partner's size alone
+   * answer over the same partners (those with all three): the AUC of each for telling the {@code
+   * positives} from the rest.
+   *
+   * @param name what is asked: {@link #ALL}, {@link #TOP_TRADERS}, {@link #COMPREHENSIVE}, {@link
+   *     #FORWARD}
+   * @param n partners asked about
+   */
+  public record Question(
+      String name, int n, int positives, Double depth, Double trade, Double size) {
+    /** Strategic or higher against every other ranked partner. */
+    public static final String ALL = "strategic or higher, all partners";
+
+    /** The same among the focal actor's largest trading partners. */
+    public static final String TOP_TRADERS = "strategic or higher, top traders";
+
+    /** Comprehensive strategic against strategic. */
+    public static final String COMPREHENSIVE = "comprehensive strategic against strategic";
+
+    /** Depth in the year against the upgrades of the years after it. */
+    public static final String FORWARD = "upgraded in the years after";
+  }
+
+  /**
+   * What the harder questions need beyond the scores: the baselines' values and the levels later.
+   *
+   * @param trade trade volume with each partner (the baseline)
+   * @param size each partner's total trade (the baseline with no tie to the focal actor)
+   * @param levelsLater each partner's level at the end of the forward check's horizon; null where
+   *     the horizon has not passed
+   */
+  public record Yardsticks(
+      Map<String, Double> trade,
+      Map<String, Double> size,
+      int topTraders,
+      int horizon,
+      Map<String, Level> levelsLater) {}
 
   /** The depth at one level. */
   public record LevelDepth(Level level, int n, double mean, double sd, double min, double max) {}
@@ -85,6 +129,17 @@ public record Validation(
       List<Score> scores,
       Map<String, Level> levels,
       Map<String, Sensitivity.Interval> intervals) {
+    return of(focal, year, scores, levels, intervals, null);
+  }
+
+  /** The same, with the harder questions where {@code yardsticks} are given. */
+  public static Validation of(
+      String focal,
+      int year,
+      List<Score> scores,
+      Map<String, Level> levels,
+      Map<String, Sensitivity.Interval> intervals,
+      Yardsticks yardsticks) {
     List<Score> ranked = scores.stream().filter(s -> !s.thin() && s.depth() != null).toList();
     Map<String, Level> level = new LinkedHashMap<>();
     ranked.forEach(s -> level.put(s.partner(), levels.getOrDefault(s.partner(), Level.NONE)));
@@ -147,6 +202,8 @@ public record Validation(
                 .findFirst()
                 .orElse(null);
     int thin = (int) scores.stream().filter(Score::thin).count();
+    List<Question> questions =
+        yardsticks == null ? List.of() : questions(ranked, level, yardsticks);
     return new Validation(
         focal,
         year,
@@ -159,7 +216,80 @@ public record Validation(
         pillars,
         indicators,
         coverage,
-        spread);
+        spread,
+        org.entwine.method.Vintage.of(ranked, year).medianAge(),
+        questions);
+  }
+
+  /**
+   * Each question over the ranked partners that have a depth, a trade volume and a size, so that
+   * the three answer over the same partners.
+   */
+  static List<Question> questions(List<Score> ranked, Map<String, Level> level, Yardsticks y) {
+    List<Score> with =
+        ranked.stream()
+            .filter(s -> y.trade().get(s.partner()) != null && y.size().get(s.partner()) != null)
+            .toList();
+    List<Question> out = new ArrayList<>();
+    out.add(question(Question.ALL, with, y, s -> isStrategic(level.get(s.partner()))));
+    List<Score> top =
+        with.stream()
+            .sorted(
+                java.util.Comparator.comparing((Score s) -> y.trade().get(s.partner())).reversed())
+            .limit(y.topTraders())
+            .toList();
+    out.add(
+        question(
+            Question.TOP_TRADERS + " (" + y.topTraders() + ")",
+            top,
+            y,
+            s -> isStrategic(level.get(s.partner()))));
+    List<Score> upper =
+        with.stream()
+            .filter(
+                s ->
+                    level.get(s.partner()) == Level.COMPREHENSIVE_STRATEGIC
+                        || level.get(s.partner()) == Level.STRATEGIC)
+            .toList();
+    out.add(
+        question(
+            Question.COMPREHENSIVE,
+            upper,
+            y,
+            s -> level.get(s.partner()) == Level.COMPREHENSIVE_STRATEGIC));
+    if (y.levelsLater() != null) {
+      // those with room on the ordinary ladder: below comprehensive strategic (special stands
+      // apart)
+      List<Score> below =
+          with.stream()
+              .filter(s -> level.get(s.partner()).rank() < Level.COMPREHENSIVE_STRATEGIC.rank())
+              .toList();
+      out.add(
+          question(
+              Question.FORWARD + " (" + y.horizon() + ")",
+              below,
+              y,
+              s ->
+                  y.levelsLater().getOrDefault(s.partner(), Level.NONE).rank()
+                      > level.get(s.partner()).rank()));
+    }
+    return out;
+  }
+
+  private static Question question(
+      String name,
+      List<Score> partners,
+      Yardsticks y,
+      java.util.function.Predicate<Score> positive) {
+    List<Boolean> pos = partners.stream().map(positive::test).toList();
+    int n1 = (int) pos.stream().filter(b -> b).count();
+    return new Question(
+        name,
+        partners.size(),
+        n1,
+        aucOf(partners.stream().map(Score::depth).toList(), pos),
+        aucOf(partners.stream().map(s -> y.trade().get(s.partner())).toList(), pos),
+        aucOf(partners.stream().map(s -> y.size().get(s.partner())).toList(), pos));
   }
 
   private static Measure measure(
@@ -185,14 +315,19 @@ public record Validation(
    * n2).
    */
   static Double auc(List<Double> values, List<Level> levels) {
-    int n1 = (int) levels.stream().filter(Validation::isStrategic).count();
+    return aucOf(values, levels.stream().map(Validation::isStrategic).toList());
+  }
+
+  /** The same for any two groups: the positives against the rest. */
+  static Double aucOf(List<Double> values, List<Boolean> positive) {
+    int n1 = (int) positive.stream().filter(b -> b).count();
     int n2 = values.size() - n1;
     if (n1 == 0 || n2 == 0) return null;
     double[] ranks =
         new NaturalRanking(TiesStrategy.AVERAGE)
             .rank(values.stream().mapToDouble(Double::doubleValue).toArray());
     double r1 = 0;
-    for (int i = 0; i < ranks.length; i++) if (isStrategic(levels.get(i))) r1 += ranks[i];
+    for (int i = 0; i < ranks.length; i++) if (positive.get(i)) r1 += ranks[i];
     return (r1 - n1 * (n1 + 1) / 2.0) / ((double) n1 * n2);
   }
 

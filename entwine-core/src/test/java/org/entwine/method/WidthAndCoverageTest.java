@@ -96,7 +96,7 @@ class WidthAndCoverageTest {
     assertThat(scores)
         .filteredOn(s -> s.partner().equals("B"))
         .singleElement()
-        .satisfies(s -> assertThat(s.commonCoverage()).isEqualTo(2.0 / 3));
+        .satisfies(s -> assertThat(s.coverage()).isEqualTo(2.0 / 3));
     assertThat(m.isThin(0.49)).isTrue();
     assertThat(m.isThin(0.5)).isFalse();
   }

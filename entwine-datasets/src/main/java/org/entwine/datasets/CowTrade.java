@@ -1,7 +1,9 @@
 package org.entwine.datasets;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +20,9 @@ import org.entwine.time.PartialDate;
  * COW Trade v4.0: the dyadic file ({@code ccode1, ccode2, year, flow1, flow2}; flow1 is ccode1's
  * imports from ccode2) and the national totals ({@code ccode, year, imports, exports}), read into
  * bilateral trade, each side's share of the other in its total trade, and the asymmetry of that
- * dependence. Flows the file leaves empty (or codes -9) are missing, not zero.
+ * dependence. Flows the file leaves empty (or codes -9) are missing, not zero, and so are zeros
+ * both ways that follow trade within a few years ({@link SilentZeros}): a country that stopped
+ * reporting, not trade that stopped.
  */
 final class CowTrade extends DatasetBase {
   static final String IMPORTS = "trade.imports";
@@ -42,7 +46,7 @@ final class CowTrade extends DatasetBase {
                     "https://correlatesofwar.org/data-sets/bilateral-trade/",
                     "COW Trade",
                     "4.0",
-                    "Current million US dollars",
+                    "Current million US dollars. " + SilentZeros.RULE,
                     false))
             .indicator(
                 IMPORTS,
@@ -50,7 +54,7 @@ final class CowTrade extends DatasetBase {
                 "million current USD",
                 true,
                 false,
-                "The actor's imports from the partner (COW flow1/flow2).")
+                "The actor's imports from the partner (COW flow1/flow2). " + SilentZeros.RULE)
             .indicator(
                 TOTAL,
                 "Bilateral trade",
@@ -58,7 +62,8 @@ final class CowTrade extends DatasetBase {
                 false,
                 false,
                 "Trade in both directions: the papers' level of trade interdependence (interests"
-                    + " pillar, de facto).")
+                    + " pillar, de facto). "
+                    + SilentZeros.RULE)
             .indicator(
                 SHARE,
                 "Partner's share of the actor's total trade",
@@ -66,7 +71,8 @@ final class CowTrade extends DatasetBase {
                 true,
                 false,
                 "Bilateral trade as a percentage of the actor's total trade (imports plus exports,"
-                    + " COW national totals).")
+                    + " COW national totals). "
+                    + SilentZeros.RULE)
             .indicator(
                 ASYMMETRY,
                 "Asymmetry of trade dependence",
@@ -112,10 +118,10 @@ final class CowTrade extends DatasetBase {
       csv.finish();
     }
     Unmapped unmapped = new Unmapped(crosswalk);
-    Years years = new Years();
     long[] rows = {0};
-    long[] missing = {0};
-    String src = definitions.source().id();
+    // Each pair's years are read whole before any is sent on: a year of zeros is read by the
+    // years before it (SilentZeros).
+    Map<Long, PairRows> pairs = new LinkedHashMap<>();
     try (CsvRows csv =
         CsvRows.open(
             dyadic, List.of("ccode1", "ccode2", "year", "flow1", "flow2"), problems, progress)) {
@@ -135,39 +141,109 @@ final class CowTrade extends DatasetBase {
             var a = unmapped.actor(CodeSystem.COW, String.valueOf(c1));
             var b = unmapped.actor(CodeSystem.COW, String.valueOf(c2));
             if (a.isEmpty() || b.isEmpty()) return;
-            years.see(year);
-            PartialDate period = PartialDate.parse(String.valueOf(year));
-            String A = a.get();
-            String B = b.get();
-            if (flow1 != null) sink.accept(new Observation(IMPORTS, A, B, period, flow1, src));
-            else missing[0]++;
-            if (flow2 != null) sink.accept(new Observation(IMPORTS, B, A, period, flow2, src));
-            else missing[0]++;
-            TradeDependence.of(flow1, flow2, totals.get(key(c1, year)), totals.get(key(c2, year)))
-                .ifPresent(
-                    t -> {
-                      UnorderedPair pair = UnorderedPair.of(A, B);
-                      sink.accept(
-                          new Observation(
-                              TOTAL, pair.first(), pair.second(), period, t.total(), src));
-                      if (t.shareOfA() != null)
-                        sink.accept(new Observation(SHARE, A, B, period, t.shareOfA(), src));
-                      if (t.shareOfB() != null)
-                        sink.accept(new Observation(SHARE, B, A, period, t.shareOfB(), src));
-                      Double asym = t.asymmetryForA();
-                      if (asym != null) {
-                        sink.accept(new Observation(ASYMMETRY, A, B, period, asym, src));
-                        sink.accept(new Observation(ASYMMETRY, B, A, period, -asym, src));
-                      }
-                    });
+            pairs
+                .computeIfAbsent((long) c1 << 32 | c2, k -> new PairRows(c1, c2, a.get(), b.get()))
+                .add(year, flow1, flow2);
           });
       csv.finish();
     }
+    Years years = new Years();
+    long missing = 0;
+    long silent = 0;
+    String src = definitions.source().id();
+    for (PairRows p : pairs.values()) {
+      boolean[] notReported = SilentZeros.notReported(p.years(), p.flow1(), p.flow2());
+      for (int i = 0; i < p.size; i++) {
+        int year = p.years[i];
+        years.see(year);
+        if (notReported[i]) {
+          silent++;
+          continue;
+        }
+        PartialDate period = PartialDate.parse(String.valueOf(year));
+        Double flow1 = Double.isNaN(p.flow1[i]) ? null : p.flow1[i];
+        Double flow2 = Double.isNaN(p.flow2[i]) ? null : p.flow2[i];
+        String A = p.a;
+        String B = p.b;
+        if (flow1 != null) sink.accept(new Observation(IMPORTS, A, B, period, flow1, src));
+        else missing++;
+        if (flow2 != null) sink.accept(new Observation(IMPORTS, B, A, period, flow2, src));
+        else missing++;
+        TradeDependence.of(flow1, flow2, totals.get(key(p.c1, year)), totals.get(key(p.c2, year)))
+            .ifPresent(
+                t -> {
+                  UnorderedPair pair = UnorderedPair.of(A, B);
+                  sink.accept(
+                      new Observation(TOTAL, pair.first(), pair.second(), period, t.total(), src));
+                  if (t.shareOfA() != null)
+                    sink.accept(new Observation(SHARE, A, B, period, t.shareOfA(), src));
+                  if (t.shareOfB() != null)
+                    sink.accept(new Observation(SHARE, B, A, period, t.shareOfB(), src));
+                  Double asym = t.asymmetryForA();
+                  if (asym != null) {
+                    sink.accept(new Observation(ASYMMETRY, A, B, period, asym, src));
+                    sink.accept(new Observation(ASYMMETRY, B, A, period, -asym, src));
+                  }
+                });
+      }
+    }
+    Map<String, Long> notes = new LinkedHashMap<>();
+    if (silent > 0) notes.put(NOT_REPORTED, silent);
     return new Result(
         definitions.records(years.from, years.to, List.of()),
         rows[0],
         unmapped.counts(),
-        missing[0]);
+        missing,
+        notes);
+  }
+
+  /** What the load result calls the pair-years {@link SilentZeros} reads as not reported. */
+  static final String NOT_REPORTED =
+      "zeros read as not reported (pair-years: 0 both ways within "
+          + SilentZeros.YEARS
+          + " years after trade; no value stored)";
+
+  /** One pair's rows, as read: flows NaN where the file has none. */
+  private static final class PairRows {
+    final int c1;
+    final int c2;
+    final String a;
+    final String b;
+    int size;
+    int[] years = new int[16];
+    double[] flow1 = new double[16];
+    double[] flow2 = new double[16];
+
+    PairRows(int c1, int c2, String a, String b) {
+      this.c1 = c1;
+      this.c2 = c2;
+      this.a = a;
+      this.b = b;
+    }
+
+    void add(int year, Double f1, Double f2) {
+      if (size == years.length) {
+        years = Arrays.copyOf(years, size * 2);
+        flow1 = Arrays.copyOf(flow1, size * 2);
+        flow2 = Arrays.copyOf(flow2, size * 2);
+      }
+      years[size] = year;
+      flow1[size] = f1 == null ? Double.NaN : f1;
+      flow2[size] = f2 == null ? Double.NaN : f2;
+      size++;
+    }
+
+    int[] years() {
+      return Arrays.copyOf(years, size);
+    }
+
+    double[] flow1() {
+      return Arrays.copyOf(flow1, size);
+    }
+
+    double[] flow2() {
+      return Arrays.copyOf(flow2, size);
+    }
   }
 
   /** Two values that add up past what a number holds: no trade flow comes near. */

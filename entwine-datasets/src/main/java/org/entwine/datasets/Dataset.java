@@ -39,6 +39,17 @@ public interface Dataset {
    * @param rows data rows read
    * @param unmapped rows skipped because a code maps to no actor, by code ("COW 260")
    * @param missing values the file marks as missing (stored as no observation, never zero)
+   * @param notes what the reader noted besides, with how many rows or values each concerns: rows
+   *     skipped for a stated reason (aggregates), values read as not reported, a header repaired
    */
-  record Result(Registry records, long rows, Map<String, Long> unmapped, long missing) {}
+  record Result(
+      Registry records,
+      long rows,
+      Map<String, Long> unmapped,
+      long missing,
+      Map<String, Long> notes) {
+    public Result(Registry records, long rows, Map<String, Long> unmapped, long missing) {
+      this(records, rows, unmapped, missing, Map.of());
+    }
+  }
 }

@@ -25,7 +25,9 @@ public final class Datasets {
         new MigrantStock(),
         new IdealPoints(),
         new Embassies(),
-        new StateDepartmentVisits());
+        new StateDepartmentVisits(),
+        new ImfDots(),
+        new UngaYearly());
   }
 
   public static Optional<Dataset> byName(String name) {

@@ -14,12 +14,19 @@ final class Definitions {
   static final Provenance BY_LOADER = new Provenance("entwine load", Instant.EPOCH);
 
   private final Source source;
+  private final List<Source> more;
   private final List<IndicatorDefinition> indicators = new ArrayList<>();
 
-  Definitions(Source source) {
+  /**
+   * @param more sources some of the observations cite instead of {@code source} (IMF DOTS cites its
+   *     mirror figures and its estimates apart)
+   */
+  Definitions(Source source, Source... more) {
     this.source = source;
+    this.more = List.of(more);
   }
 
+  /** The dataset's source: what its observations cite. */
   Source source() {
     return source;
   }
@@ -61,6 +68,29 @@ final class Definitions {
   }
 
   /**
+   * The indicator just defined, its observations citing one of {@code sources} rather than the
+   * dataset's source alone.
+   */
+  Definitions citing(String... sources) {
+    IndicatorDefinition d = indicators.remove(indicators.size() - 1);
+    indicators.add(
+        new IndicatorDefinition(
+            d.id(),
+            d.name(),
+            d.unit(),
+            d.directed(),
+            d.description(),
+            d.coveredFrom(),
+            d.coveredTo(),
+            d.absentMeansZero(),
+            d.coveredActors(),
+            d.coversOrganizations(),
+            List.of(sources),
+            d.provenance()));
+    return this;
+  }
+
+  /**
    * Whether the indicator's values can only be 0 or 1 (an obligation, an alliance): its unit says
    * so.
    */
@@ -86,6 +116,8 @@ final class Definitions {
   Registry records(Integer from, Integer to, List<Contact> contacts) {
     List<IndicatorDefinition> defs =
         indicators.stream().map(d -> from == null ? d : d.covering(from, to)).toList();
-    return Registry.ofDataset(List.of(source), defs, contacts);
+    List<Source> sources = new ArrayList<>(List.of(source));
+    sources.addAll(more);
+    return Registry.ofDataset(sources, defs, contacts);
   }
 }

@@ -48,15 +48,15 @@ final class Embassies extends DatasetBase {
                     "https://github.com/database-of-embassies/database-of-embassies",
                     "Database of Embassies",
                     "b198707 (2022-11-16)",
-                    "CC0. One snapshot, incomplete: a mission Wikidata does not record reads as"
-                        + " none.",
+                    "CC0. One snapshot, incomplete: a mission Wikidata does not record is not"
+                        + " known, so a pair with none recorded is missing, never zero.",
                     false))
             .indicator(
                 MISSIONS,
                 "Resident diplomatic missions",
                 "missions",
                 true,
-                true,
+                false,
                 "Embassies, high commissions and consulates the actor keeps in the partner"
                     + " (Wikidata, November 2022; honorary consulates left out): contacts at the"
                     + " institutional level (institutions pillar, de jure).")
@@ -65,7 +65,7 @@ final class Embassies extends DatasetBase {
                 "Embassies between the two",
                 "0-2",
                 false,
-                true,
+                false,
                 "How many of the two keep an embassy (or high commission) in the other (Wikidata,"
                     + " November 2022)."));
   }

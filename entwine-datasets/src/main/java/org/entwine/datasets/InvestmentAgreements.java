@@ -20,10 +20,15 @@ import org.entwine.source.Source;
  * agreements (bilateral investment treaties and treaties with investment provisions) in force
  * between two parties each year, from entry into force to termination. An organization party whose
  * members the registry keeps over time (ASEAN) binds its members of that date; one it does not (the
- * EU) stays a party itself.
+ * EU) stays a party itself. A treaty binds the parties on its two or more sides to each other, not
+ * the members of one side among themselves (ASEAN's members are not bound to each other by the
+ * ASEAN-Japan agreement). A treaty with two sides (two states, or a bloc and a state) is bilateral;
+ * one with three or more is plurilateral (the CPTPP, RCEP), counted apart.
  */
 final class InvestmentAgreements extends DatasetBase {
   static final String IN_FORCE = "iia.in-force";
+  static final String BILATERAL = "iia.bilateral-in-force";
+  static final String PLURILATERAL = "iia.plurilateral-in-force";
   private static final int LAST = 2025;
   private static final List<String> COLUMNS =
       List.of("treaty_id", "parties", "date_of_entry_into_force", "termination_date");
@@ -57,7 +62,24 @@ final class InvestmentAgreements extends DatasetBase {
                 "Bilateral investment treaties and treaties with investment provisions in force"
                     + " between the two that year: binding economic commitments (interests pillar,"
                     + " de jure). The Navigator lists every agreement UNCTAD knows, so no row means"
-                    + " none."));
+                    + " none.")
+            .indicator(
+                BILATERAL,
+                "Bilateral investment agreements in force",
+                "agreements",
+                false,
+                true,
+                "Investment agreements in force with two sides, the two states, or a bloc and the"
+                    + " other (its members with the other): commitments that bind the pair as"
+                    + " such. No row means none.")
+            .indicator(
+                PLURILATERAL,
+                "Plurilateral investment agreements in force",
+                "agreements",
+                false,
+                true,
+                "Investment agreements in force with three or more sides (the CPTPP, RCEP): the"
+                    + " two are bound as members of a group."));
   }
 
   @Override
@@ -81,13 +103,19 @@ final class InvestmentAgreements extends DatasetBase {
               return;
             }
             first[0] = Math.min(first[0], start.getYear());
-            List<String> parties =
-                new ArrayList<>(parties(row.text("parties"), crosswalk, unmapped, start));
+            List<Set<String>> sides = sides(row.text("parties"), crosswalk, unmapped, start);
+            String kind = sides.size() == 2 ? BILATERAL : PLURILATERAL;
             int last = end == null ? LAST : Math.min(LAST, end.getYear() - 1);
-            for (int i = 0; i < parties.size(); i++) {
-              for (int j = i + 1; j < parties.size(); j++) {
-                for (int y = start.getYear(); y <= last; y++)
-                  sums.addUndirected(IN_FORCE, parties.get(i), parties.get(j), y, 1);
+            Set<org.entwine.actor.UnorderedPair> pairs = new java.util.HashSet<>();
+            for (int i = 0; i < sides.size(); i++)
+              for (int j = i + 1; j < sides.size(); j++)
+                for (String a : sides.get(i))
+                  for (String b : sides.get(j))
+                    if (!a.equals(b)) pairs.add(org.entwine.actor.UnorderedPair.of(a, b));
+            for (var pair : pairs) {
+              for (int y = start.getYear(); y <= last; y++) {
+                sums.addUndirected(IN_FORCE, pair.first(), pair.second(), y, 1);
+                sums.addUndirected(kind, pair.first(), pair.second(), y, 1);
               }
             }
           });
@@ -131,12 +159,15 @@ final class InvestmentAgreements extends DatasetBase {
   }
 
   /**
-   * The parties a comma-joined list names. Names may hold commas themselves ("Korea, Republic of"),
-   * so the longest run of pieces that names an actor is taken first.
+   * The sides a comma-joined list names: a state, or an organization's members on the date (the
+   * organization itself where the registry keeps no members for it). Names may hold commas
+   * themselves ("Korea, Republic of"), so the longest run of pieces that names an actor is taken
+   * first.
    */
-  static Set<String> parties(String list, Crosswalk crosswalk, Unmapped unmapped, LocalDate on) {
+  static List<Set<String>> sides(
+      String list, Crosswalk crosswalk, Unmapped unmapped, LocalDate on) {
     String[] pieces = pieces(list);
-    Set<String> out = new LinkedHashSet<>();
+    List<Set<String>> out = new ArrayList<>();
     int i = 0;
     while (i < pieces.length) {
       int taken = 0;
@@ -145,7 +176,7 @@ final class InvestmentAgreements extends DatasetBase {
             crosswalk.byName(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j)));
         if (hit.isPresent()) {
           List<String> members = crosswalk.membersOn(hit.get(), on);
-          out.addAll(members.isEmpty() ? List.of(hit.get()) : members);
+          out.add(new LinkedHashSet<>(members.isEmpty() ? List.of(hit.get()) : members));
           taken = j - i;
         }
       }

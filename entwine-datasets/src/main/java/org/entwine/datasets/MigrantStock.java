@@ -2,7 +2,9 @@ package org.entwine.datasets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.entwine.actor.Crosswalk;
@@ -17,9 +19,15 @@ import org.entwine.time.PartialDate;
  * another, in 1990, 1995, 2000, 2005, 2010, 2015 and 2019. The matrix leaves a cell empty (here 0)
  * where UN DESA estimates no migrants, so only positive stocks are stored and, within the years
  * covered, an absent pair reads zero.
+ *
+ * <p>Beside the stocks, each side's share, as trade's shares are read: the people of the pair (born
+ * in one, living in the other, both ways) as a share of all the people the actor has across its
+ * borders (its emigrants and its immigrants). A thousand people are a large share of a small
+ * country's ties and a sliver of a large one's: how much each matters to the other, not size.
  */
 final class MigrantStock extends DatasetBase {
   static final String STOCK = "people.migrant-stock";
+  static final String SHARE = "people.share";
 
   /**
    * Rows of the matrix that sum regions, not countries ("Micronesia" the region, beside the
@@ -54,7 +62,17 @@ final class MigrantStock extends DatasetBase {
                 true,
                 "People born in the actor living in the partner (UN DESA estimates, mid-year):"
                     + " people's contacts and the cross-border movement of labour (identity pillar,"
-                    + " de facto)."));
+                    + " de facto).")
+            .indicator(
+                SHARE,
+                "Partner's share of the actor's migrant ties",
+                "percent",
+                true,
+                true,
+                "People born in the one living in the other, both ways, as a percentage of all the"
+                    + " actor's people across borders (its emigrants and immigrants, UN DESA): how"
+                    + " much the partner matters to the actor's people (identity pillar, de"
+                    + " facto)."));
   }
 
   @Override
@@ -68,6 +86,9 @@ final class MigrantStock extends DatasetBase {
     long[] stored = {0};
     long[] missing = {0};
     String src = definitions.source().id();
+    // per year: each country's people across borders (emigrants and immigrants), and each pair's
+    Map<Integer, Map<String, Double>> across = new HashMap<>();
+    Map<Integer, Map<org.entwine.actor.UnorderedPair, Double>> pairs = new HashMap<>();
     try (CsvRows csv = CsvRows.open(files.get(0), List.of("Year", "Dest"), problems, progress)) {
       List<String> header = csv.header();
       // Each origin column's actor, once (the first two columns are Year and Dest)
@@ -87,6 +108,9 @@ final class MigrantStock extends DatasetBase {
             years.see(year);
             PartialDate period = PartialDate.parse(String.valueOf(year));
             List<String> fields = row.fields();
+            Map<String, Double> people = across.computeIfAbsent(year, y -> new HashMap<>());
+            Map<org.entwine.actor.UnorderedPair, Double> pair =
+                pairs.computeIfAbsent(year, y -> new HashMap<>());
             for (int k = 2; k < fields.size(); k++) {
               if (origins.get(k).isPresent() && origins.get(k).get().equals(dest.get())) continue;
               String t = fields.get(k).strip();
@@ -103,9 +127,13 @@ final class MigrantStock extends DatasetBase {
                 continue;
               }
               if (v < 0) row.problem(header.get(k), "a migrant stock cannot be negative, got " + t);
-              else if (v > 0 && origins.get(k).isEmpty())
+              if (v > 0) people.merge(dest.get(), v, Double::sum);
+              if (v > 0 && origins.get(k).isEmpty())
                 unmapped.note("name '" + header.get(k) + "' (origin column)");
               else if (v > 0) {
+                String origin = origins.get(k).get();
+                people.merge(origin, v, Double::sum);
+                pair.merge(org.entwine.actor.UnorderedPair.of(origin, dest.get()), v, Double::sum);
                 sink.accept(
                     new Observation(STOCK, origins.get(k).get(), dest.get(), period, v, src));
                 stored[0]++;
@@ -114,6 +142,30 @@ final class MigrantStock extends DatasetBase {
           });
       csv.finish();
     }
+    pairs.forEach(
+        (year, byPair) -> {
+          PartialDate period = PartialDate.parse(String.valueOf(year));
+          Map<String, Double> people = across.get(year);
+          byPair.forEach(
+              (pair, v) -> {
+                sink.accept(
+                    new Observation(
+                        SHARE,
+                        pair.first(),
+                        pair.second(),
+                        period,
+                        100 * v / people.get(pair.first()),
+                        src));
+                sink.accept(
+                    new Observation(
+                        SHARE,
+                        pair.second(),
+                        pair.first(),
+                        period,
+                        100 * v / people.get(pair.second()),
+                        src));
+              });
+        });
     return new Result(
         definitions.records(years.from, years.to, List.of()),
         rows[0],

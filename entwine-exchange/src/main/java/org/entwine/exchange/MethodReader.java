@@ -128,6 +128,11 @@ public final class MethodReader {
       if (area != null && !areas.contains(area)) {
         i.problem("area", "'" + area + "' is not among the method's areas " + areas);
       }
+      Integer ownLookback = i.parsed("lookback", Numbers::wholeNumber, false);
+      Integer years = i.parsed("years", Numbers::wholeNumber, false);
+      String bridge = i.text("bridge");
+      org.entwine.method.Aggregate organizations =
+          i.parsed("organizations", t -> Enums.parse(org.entwine.method.Aggregate.class, t), false);
       MethodIndicator mi =
           i.build(
               () ->
@@ -142,7 +147,11 @@ public final class MethodReader {
                       weight == null ? 1.0 : weight,
                       target,
                       paper,
-                      area));
+                      area,
+                      ownLookback,
+                      years == null ? 1 : years,
+                      bridge,
+                      organizations));
       if (mi != null) indicators.add(mi);
     }
     org.entwine.method.Alternatives alternatives = null;
@@ -261,6 +270,24 @@ public final class MethodReader {
       var pg = g.build(() -> new org.entwine.method.PriorityGroup(name, members, actor, source));
       if (pg != null) priorities.add(pg);
     }
+    org.entwine.method.Baselines baselines = null;
+    Fields val = f.object("validation");
+    if (val != null) {
+      var d = org.entwine.method.Baselines.defaults();
+      var trade = series(val.object("trade"), d.trade());
+      var share = series(val.object("partnerShare"), d.partnerShare());
+      Integer top = val.parsed("topTraders", Numbers::wholeNumber, false);
+      Integer horizon = val.parsed("horizon", Numbers::wholeNumber, false);
+      baselines =
+          val.build(
+              () ->
+                  new org.entwine.method.Baselines(
+                      trade,
+                      share,
+                      top == null ? d.topTraders() : top,
+                      horizon == null ? d.horizon() : horizon));
+    }
+    var theBaselines = baselines;
     String hash = sha256(bytes);
     Method m =
         f.build(
@@ -281,9 +308,21 @@ public final class MethodReader {
                     theTrust,
                     priorities,
                     minimumCoverage == null ? 0 : minimumCoverage,
+                    theBaselines,
                     hash));
     problems.throwIfAny();
     return m;
+  }
+
+  /** A series the validation reads alone: its measure, bridge and lookback; else the default. */
+  private static org.entwine.method.Baselines.Series series(
+      Fields f, org.entwine.method.Baselines.Series otherwise) {
+    if (f == null) return otherwise;
+    String measure = f.required("measure");
+    String bridge = f.text("bridge");
+    Integer lookback = f.parsed("lookback", Numbers::wholeNumber, false);
+    var s = f.build(() -> new org.entwine.method.Baselines.Series(measure, bridge, lookback));
+    return s == null ? otherwise : s;
   }
 
   public static Method read(Path file) {

@@ -755,6 +755,7 @@ public final class RegistryReader {
       Integer to = f.parsed("coveredTo", Numbers::wholeNumber, false);
       boolean absentMeansZero = f.bool("absentMeansZero", false);
       List<String> coveredActors = f.texts("coveredActors");
+      boolean organizations = f.bool("coversOrganizations", false);
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
       return f.build(
@@ -769,6 +770,7 @@ public final class RegistryReader {
                   to,
                   absentMeansZero,
                   coveredActors,
+                  organizations,
                   sources,
                   p));
     }

@@ -164,9 +164,15 @@ public record PartnerPage(
   static List<String> notes(Score score, int year, Messages m) {
     if (score == null) return List.of();
     List<String> out = new ArrayList<>();
-    String weight = m.percent(score.coverage());
-    String common = m.percent(score.commonCoverage());
-    out.add(m.get(score.thin() ? "note.thin" : "note.coverage", weight, common));
+    String coverage = m.percent(score.coverage());
+    out.add(
+        score.thin() || score.evidenceAge() == null
+            ? m.get("note.thin", coverage)
+            : m.get(
+                "note.coverage",
+                coverage,
+                m.number(score.evidenceAge(), 1),
+                m.label("pillar", score.oldestPillar()).toLowerCase(m.locale())));
     for (Contribution c : score.contributions()) {
       RawValue v = c.raw();
       if (v == null) continue;

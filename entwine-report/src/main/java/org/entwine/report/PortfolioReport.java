@@ -135,6 +135,22 @@ public final class PortfolioReport {
     List<String> appendix = new ArrayList<>();
     appendix.add(m.get("appendix.method", a.methodId(), a.methodVersion(), a.methodHash()));
     appendix.add(m.get("appendix.runs", a.runs(), a.seed(), String.valueOf(a.year())));
+    if (a.vintage().medianAge() != null)
+      appendix.add(
+          m.get(
+              "appendix.vintage",
+              a.vintage().freshest().entrySet().stream()
+                  .map(
+                      e ->
+                          registry
+                                  .source(e.getKey())
+                                  .map(src -> src.dataset() != null ? src.dataset() : src.label())
+                                  .orElse(m.get("appendix.ledger"))
+                              + " "
+                              + e.getValue())
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              m.number(a.vintage().medianAge(), 1),
+              m.number(a.vintage().oldestAge(), 1)));
     if (a.eventDataset() != null)
       appendix.add(
           m.get(

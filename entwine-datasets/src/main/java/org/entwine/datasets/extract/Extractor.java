@@ -166,29 +166,33 @@ public final class Extractor {
             .thenComparing(Observation::partner)
             .thenComparing(o -> o.period().earliest()));
     ObservationCsv.write(out.resolve(d.name() + ".csv.gz"), kept);
-    Source s = result.records().sources().get(0);
-    Source noted =
-        new Source(
-            s.id(),
-            s.title(),
-            s.author(),
-            s.publisher(),
-            s.date(),
-            s.url(),
-            s.dataset(),
-            s.version() + EXTRACT,
-            (s.note() == null ? "" : s.note() + " ")
-                + "Bundled as an extract: "
-                + focal
-                + "'s pairs from "
-                + plan.from()
-                + " (see manifest.yaml); load the published files with 'entwine load "
-                + d.name()
-                + " --replace' for every pair.",
-            false);
+    // every source the observations may cite (IMF DOTS cites its mirror figures apart)
+    List<Source> noted =
+        result.records().sources().stream()
+            .map(
+                s ->
+                    new Source(
+                        s.id(),
+                        s.title(),
+                        s.author(),
+                        s.publisher(),
+                        s.date(),
+                        s.url(),
+                        s.dataset(),
+                        s.version() + EXTRACT,
+                        (s.note() == null ? "" : s.note() + " ")
+                            + "Bundled as an extract: "
+                            + focal
+                            + "'s pairs from "
+                            + plan.from()
+                            + " (see manifest.yaml); load the published files with 'entwine load "
+                            + d.name()
+                            + " --replace' for every pair.",
+                        false))
+            .toList();
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("entwine", 1);
-    doc.put("sources", List.of(noted));
+    doc.put("sources", noted);
     doc.put("indicators", List.copyOf(definitions.values()));
     try (Writer w = Files.newBufferedWriter(out.resolve(d.name() + ".yaml"))) {
       DomainJson.yaml().writeValue(w, doc);

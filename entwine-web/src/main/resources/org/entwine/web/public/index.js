@@ -29,6 +29,12 @@ async function load() {
   document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
     a.seed, a.methodId, a.methodVersion, a.cooperationThreshold === null ? t('web.summary.noThreshold')
       : t('web.summary.threshold', Entwine.fmt(a.cooperationThreshold)));
+  // how old the evidence is: each source's freshest year (by its id; the partner pages cite each)
+  const v = a.vintage;
+  document.getElementById('evidence').textContent = v && v.medianAge !== null
+    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${id} ${year}`).join(', '),
+      Entwine.fmt(v.medianAge), Entwine.fmt(v.oldestAge))
+    : '';
   const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
   // the table's values are the API's (so the downloads are too); the reader's words are the cells' text
   Entwine.table(document.getElementById('partners'), [
@@ -42,6 +48,7 @@ async function load() {
     { key: 'institutions', label: t('pillar.INSTITUTIONS'), value: p => pillar(p, 'INSTITUTIONS'), num: true },
     { key: 'identity', label: t('pillar.IDENTITY'), value: p => pillar(p, 'IDENTITY'), num: true },
     { key: 'width', label: t('web.col.width'), value: p => p.score ? p.score.width : null, num: true, format: v => Entwine.fmt(v, 0) },
+    { key: 'evidenceAge', label: t('web.col.age'), value: p => p.score ? p.score.evidenceAge ?? null : null, num: true },
     { key: 'durable', label: t('web.col.durable'), value: p => p.score ? p.score.durableYears ?? null : null, num: true, format: v => Entwine.fmt(v, 0) },
     { key: 'stability', label: t('web.col.stability'), value: p => p.stability ?? null, num: true },
     { key: 'degree', label: t('col.degree'), value: degreeOf,

@@ -29,6 +29,12 @@ async function assessment() {
   const unitOf = new Map(indicators.map(i => [i.id, i.unit]));
   const unit = id => { const m = measureOf.get(id) || ''; return m.startsWith('ledger:') ? t('web.unit.ledger') : unitOf.get(m) || ''; };
   const p = a.partners.find(x => x.partner === partner);
+  // how old the evidence is, and the pillar whose evidence is oldest, with its latest year
+  const age = s => {
+    const oldest = Object.entries(s.pillars).filter(([, x]) => x.age !== null)
+      .reduce((a, b) => (b[1].age > a[1].age ? b : a));
+    return t('web.partner.age', Entwine.fmt(s.evidenceAge), label('pillar', oldest[0]).toLowerCase(), oldest[1].dataYear);
+  };
   document.getElementById('title').textContent = p ? t('web.partner.title', a.focal, Entwine.name(p.partner, p.name), p.partner, a.asOf, a.year)
     : t('web.partner.titleBare', a.focal, partner);
   if (!p) {
@@ -41,7 +47,8 @@ async function assessment() {
     p.score ? Entwine.fmt(score.depth) : t('web.noEvidence'), p.score && p.score.thin ? t('web.partner.thin') : '',
     p.rank ? t('web.partner.rank', p.rank.rank, Entwine.fmt(p.rank.rankLow, 0), Entwine.fmt(p.rank.rankHigh, 0)) : '',
     Entwine.fmt(p.stability) || t('web.partner.unknown'),
-    p.flags.length ? t('web.partner.flags', p.flags.map(f => label('flag', f)).join(', ')) : '');
+    p.flags.length ? t('web.partner.flags', p.flags.map(f => label('flag', f)).join(', ')) : '',
+    p.score && p.score.evidenceAge !== null ? age(score) : '');
   const c = p.confidence;
   const st = p.standing || { degree: c.degree, basis: 'ledger', reason: c.reason };
   document.getElementById('confidence').textContent = t('web.partner.confidence', label('degree', st.degree),
