@@ -319,7 +319,7 @@ class CommandLineTest {
   }
 
   @Test
-  void theBundledExampleAloneScoresThePartnersItsLedgersCoverWithTheirCoverage() throws Exception {
+  void coverageIsOneFigureTheSameInScoreAssessAndBrief() throws Exception {
     var r = Cli.run(db, "score", "VNM", "--year", "2024", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     var partners = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
@@ -327,7 +327,22 @@ class CommandLineTest {
         .readTree(r.out())
         .forEach(o -> partners.put(o.get("partner").asText(), o));
     assertThat(partners).containsKeys("CHN", "JPN", "RUS", "USA", "IND");
-    partners.values().forEach(o -> assertThat(o.get("coverage").asDouble()).isBetween(0.0, 0.999));
+    partners.values().forEach(o -> assertThat(o.get("coverage").asDouble()).isBetween(0.0, 1.0));
+    var assessed = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+    var a =
+        Cli.run(db, "assess", "VNM", "--as-of", "2024-12-31", "--runs", "10", "--format", "json");
+    assertThat(a.code()).as(a.err()).isZero();
+    org.entwine.json.DomainJson.json()
+        .readTree(a.out())
+        .forEach(o -> assessed.put(o.get("partner").asText(), o));
+    for (String p : java.util.List.of("CHN", "JPN", "RUS", "USA", "IND", "LAO")) {
+      double coverage = partners.get(p).get("coverage").asDouble();
+      assertThat(assessed.get(p).get("coverage").asDouble()).as(p).isEqualTo(coverage);
+      var brief = Cli.run(db, "brief", "VNM", p, "--as-of", "2024-12-31", "--runs", "10");
+      assertThat(brief.out())
+          .as(p)
+          .contains(String.format(java.util.Locale.ROOT, "coverage %.0f%%", 100 * coverage));
+    }
   }
 
   @Test

@@ -114,9 +114,23 @@ class EvidenceDatasetsTest {
       assertThat(v.get("strategic").asInt()).as(year).isGreaterThanOrEqualTo(8);
       assertThat(v.get("auc").asDouble()).as(year + " AUC").isGreaterThan(0.85);
       assertThat(v.get("spearman").asDouble()).as(year + " Spearman").isGreaterThan(0.3);
+      // dealings from ICEWS (to 2014) in 2012; from GDELT's news in 2019, ICEWS being older than
+      // its three years by then
+      String dealings =
+          year.equals("2012")
+              ? "partner-share-of-focal-dealings"
+              : "partner-share-of-focal-news-cooperation";
       assertThat(v.get("indicators"))
+          .anySatisfy(i -> assertThat(i.get("name").asText()).isEqualTo(dealings));
+      // beside the depth, trade alone and the partner's size alone answer the same questions
+      assertThat(v.get("questions"))
           .anySatisfy(
-              i -> assertThat(i.get("name").asText()).isEqualTo("partner-share-of-focal-dealings"));
+              q -> {
+                assertThat(q.get("name").asText()).startsWith("strategic or higher, top traders");
+                assertThat(q.get("n").asInt()).isEqualTo(40);
+                assertThat(q.get("trade").asDouble()).isBetween(0.0, 1.0);
+                assertThat(q.get("size").asDouble()).isBetween(0.0, 1.0);
+              });
     }
   }
 

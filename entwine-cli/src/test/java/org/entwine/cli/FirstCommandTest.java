@@ -42,7 +42,17 @@ class FirstCommandTest {
     JsonNode china = rows.get("CHN");
     assertThat(china.get("depth").asDouble()).isBetween(0.0, 100.0);
     assertThat(china.get("rank").asInt()).isPositive();
-    assertThat(china.get("year").asInt()).isBetween(2014, 2024);
+    // scored as of the date, each indicator at its freshest within its lookback, and as old as it
+    // is: no ranked framework partner's evidence is more than five years old on average
+    assertThat(china.get("year").asInt()).isEqualTo(2026);
+    assertThat(rows.values())
+        .filteredOn(o -> !o.get("level").asText().equals("NONE"))
+        .filteredOn(o -> o.get("depth").isNumber() && !o.get("thinEvidence").asBoolean())
+        .allSatisfy(
+            o ->
+                assertThat(o.get("evidenceAge").asDouble())
+                    .as(o.get("partner").asText())
+                    .isBetween(0.0, 5.0));
     assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
     // a degree with its evidence base, from the bundled ICEWS counts where the ledger is thin and
     // the events are
@@ -89,8 +99,10 @@ class FirstCommandTest {
     assertThat(r.out().lines())
         .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(160));
     assertThat(r.out())
-        .contains("data: cow-igo-3 2014; cow-trade-4.0 2014")
-        .contains("unga-idealpoints-2024 20")
+        .contains("evidence: DESTA 2023")
+        .contains("IMF DOTS 2020")
+        .contains("GDELT graph 2024")
+        .containsPattern("the median partner's evidence is \\d\\.\\d years old")
         .contains("Partners with a framework on 2026-06-30")
         .contains("Other partners, deepest first");
   }
@@ -100,12 +112,12 @@ class FirstCommandTest {
     var r = Cli.run(db, "brief", "VNM", "JPN", "--as-of", "2026-06-30", "--runs", "20");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("trade-volume")
-        .contains("Correlates of War Project Trade Data Set (v4.0)")
-        .contains("version 4.0")
-        .contains("https://correlatesofwar.org/data-sets/bilateral-trade/")
-        .contains("partner-share-of-focal-dealings")
-        .contains("version netify d0dceb6")
+        .contains("partner-share-of-focal-trade")
+        .contains("Direction of Trade Statistics (DOTS)")
+        .contains("https://data.imf.org/")
+        .contains("the latest value within 6 years: 2020")
+        .contains("partner-share-of-focal-news-cooperation")
+        .contains("evidence age")
         .contains("from event data (ICEWS dyad-years");
   }
 

@@ -82,8 +82,17 @@ class ScoreCommandTest {
     assertThat(chn.get("method").asText()).isEqualTo("entwine-default");
     assertThat(chn.get("methodHash").asText()).hasSize(64);
     assertThat(chn.get("level").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
-    // a partner with only trade and IGO data has less coverage than one the ledgers also cover
-    assertThat(s.get("LAO").get("coverage").asDouble()).isLessThan(chn.get("coverage").asDouble());
+    // one coverage, of the common evidence (what at least half the partners have): China has it
+    // all; a partner under the floor is thin, every other is not
+    assertThat(chn.get("coverage").asDouble()).isEqualTo(1.0);
+    assertThat(chn.get("evidenceAge").asDouble()).isBetween(0.0, 5.0);
+    assertThat(s.values()).anyMatch(o -> o.get("coverage").asDouble() < 1.0);
+    s.values()
+        .forEach(
+            o ->
+                assertThat(o.get("thinEvidence").asBoolean())
+                    .as(o.get("partner").asText())
+                    .isEqualTo(o.get("coverage").asDouble() < 0.4));
   }
 
   @Test
@@ -123,8 +132,11 @@ class ScoreCommandTest {
     }
     assertThat(points)
         .isCloseTo(scores("--year", "2014").get("CHN").get("depth").asDouble(), within(1e-9));
-    assertThat(byIndicator.get("trade-volume").get("raw").asDouble()).isEqualTo(70358.0);
-    assertThat(byIndicator.get("trade-volume").get("source").asText()).isEqualTo("cow-trade-4.0");
+    // China's share of Vietnam's trade in 2014, as Vietnam reported it to the IMF (DOTS)
+    JsonNode share = byIndicator.get("partner-share-of-focal-trade");
+    assertThat(share.get("raw").asDouble()).isCloseTo(20.408, within(0.001));
+    assertThat(share.get("source").asText()).isEqualTo("imf-dots");
+    assertThat(share.get("ageYears").asInt()).isZero();
     assertThat(byIndicator.get("shared-igos").get("raw").asDouble()).isEqualTo(47.0);
     assertThat(byIndicator.get("shared-igos").get("sourceTitle").asText())
         .contains("Intergovernmental Organizations");
@@ -134,14 +146,20 @@ class ScoreCommandTest {
 
   @Test
   void aLaterYearUsesTheLatestValueWithinTheLookbackAndSaysSo() throws Exception {
+    // COW's IGO memberships end in 2014; their lookback is ten years
     var r = Cli.run(db, "explain", "VNM", "CHN", "--year", "2016", "--format", "json");
     assertThat(r.code()).isZero();
-    JsonNode trade = null;
+    JsonNode igos = null;
     for (JsonNode c : DomainJson.json().readTree(r.out()))
-      if (c.get("indicator").asText().equals("trade-volume")) trade = c;
-    assertThat(trade).isNotNull();
-    assertThat(trade.get("rawYear").asInt()).isEqualTo(2014);
-    assertThat(trade.get("note").asText()).contains("2014");
+      if (c.get("indicator").asText().equals("shared-igos")) igos = c;
+    assertThat(igos).isNotNull();
+    assertThat(igos.get("rawYear").asInt()).isEqualTo(2014);
+    assertThat(igos.get("ageYears").asInt()).isEqualTo(2);
+    assertThat(igos.get("note").asText()).contains("2014");
+    // in 2025 they are older than their lookback: missing, not stale
+    var later = Cli.run(db, "explain", "VNM", "CHN", "--year", "2025", "--format", "json");
+    for (JsonNode c : DomainJson.json().readTree(later.out()))
+      assertThat(c.get("indicator").asText()).isNotEqualTo("shared-igos");
   }
 
   @Test

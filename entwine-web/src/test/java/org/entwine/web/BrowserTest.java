@@ -262,7 +262,10 @@ class BrowserTest {
         d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
     assertThat(browser.findElement(By.id("commitments")).getText())
         .contains("rus-2010-ninh-thuan-1");
-    assertThat(browser.findElement(By.id("explain")).getText()).contains("binding-documents");
+    assertThat(browser.findElement(By.id("explain")).getText())
+        .contains("partner-share-of-focal-trade");
+    // the headline says how old the evidence is
+    assertThat(browser.findElement(By.id("headline")).getText()).contains("years old on average");
     assertThat(browser.findElement(By.id("timeline")).getText())
         .contains("Comprehensive strategic partnership");
     // and its own brief for download
@@ -506,8 +509,10 @@ class BrowserTest {
       if (browser.findElement(By.id("headline")).getText().isBlank()) wrong.add("no headline");
       if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty())
         wrong.add("no contributions");
-      if (!browser.findElement(By.id("title")).getText().contains("scored for"))
-        wrong.add("no scoring year in the title");
+      if (!browser.findElement(By.id("title")).getText().contains("as of " + day))
+        wrong.add("no date in the title");
+      if (!browser.findElement(By.id("headline")).getText().contains("years old"))
+        wrong.add("no evidence age in the headline");
       if (!wrong.isEmpty()) problems.put(p, wrong);
       Thread.sleep(400); // the charts' drawing animation ends before the picture is taken
       Files.write(
