@@ -1,7 +1,6 @@
 package org.entwine.exchange;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +19,6 @@ import org.entwine.method.Orientation;
 import org.entwine.method.Pillar;
 import org.entwine.method.Side;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -46,7 +44,7 @@ public final class MethodReader {
     try {
       LoaderOptions o = new LoaderOptions();
       o.setAllowDuplicateKeys(true);
-      root = new Yaml(o).compose(new StringReader(text));
+      root = WholeText.compose(text, o);
     } catch (MarkedYAMLException e) {
       throw new ExchangeException(
           new ExchangeProblem(
