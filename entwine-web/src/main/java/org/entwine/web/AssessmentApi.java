@@ -124,10 +124,21 @@ final class AssessmentApi {
                                     java.util.Set.of(actor),
                                     () -> {
                                       Scoring s = scoring(actor, day);
-                                      return PortfolioReport.Basis.of(
+                                      var assessed =
                                           Assessor.assess(
-                                              s, day, 200, Assessor.DEFAULT_SEED, false),
-                                          s);
+                                              s, day, 200, Assessor.DEFAULT_SEED, false);
+                                      // the executive page: what changed over the year before
+                                      var changes =
+                                          db.read(
+                                              store ->
+                                                  org.entwine.app.Changes.since(
+                                                      store,
+                                                      db.registry(),
+                                                      db.method(),
+                                                      assessed,
+                                                      day.minusYears(1),
+                                                      200));
+                                      return PortfolioReport.Basis.of(assessed, s, changes);
                                     },
                                     0)
                                 .value();
