@@ -21,7 +21,7 @@ import org.entwine.trust.Degree;
  * @param risks the risks to watch, each with its reason
  * @param changed what changed since the page's earlier date, in sentences
  */
-record ExecutivePage(
+public record ExecutivePage(
     String header,
     String changedHeading,
     List<String> judgements,

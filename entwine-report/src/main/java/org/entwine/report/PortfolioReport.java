@@ -124,18 +124,7 @@ public final class PortfolioReport {
     c.setVariable("title", m.get("title", a.focal(), m.date(a.asOf())));
     c.setVariable("subtitle", m.get("subtitle", a.methodId(), a.methodVersion()));
     c.setVariable("t", m.texts());
-    c.setVariable(
-        "exec",
-        b.changes() == null
-            ? null
-            : ExecutivePage.of(
-                org.entwine.app.Briefing.of(a, b.changes(), registry),
-                b.changes(),
-                a.asOf(),
-                header.classification(),
-                header.author(),
-                registry,
-                m));
+    c.setVariable("exec", executive(b, m, header));
     c.setVariable("counts", counts(framed, m));
     c.setVariable("framed", m.get("frameworks.count", framed.size()));
     c.setVariable("changesHeading", m.get("changes.heading", m.date(a.asOf())));
@@ -223,6 +212,23 @@ public final class PortfolioReport {
     datasets.add(m.get("appendix.ledger"));
     c.setVariable("datasets", datasets);
     return TEMPLATES.process("portfolio", c);
+  }
+
+  /**
+   * The executive page in words, for a face of its own (the web's portfolio); null where the basis
+   * holds no changes.
+   */
+  public static ExecutivePage executive(Basis b, Messages m, Header header) {
+    if (b.changes() == null) return null;
+    Registry registry = b.scoring().registry();
+    return ExecutivePage.of(
+        org.entwine.app.Briefing.of(b.assessed(), b.changes(), registry),
+        b.changes(),
+        b.assessed().asOf(),
+        header.classification(),
+        header.author(),
+        registry,
+        m);
   }
 
   /** Prints the report's XHTML to PDF, the bundled fonts embedded. */
