@@ -38,6 +38,16 @@ final class ServeCommand extends DatabaseCommand {
               + " accounts).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description =
+          "A reverse proxy in front of the server (an address, a CIDR block such as 10.0.0.0/8,"
+              + " or a range; repeatable): its X-Forwarded-For names the client, for sign-in"
+              + " slow-downs and the audit trail. Anyone else's X-Forwarded-For is ignored.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
   @picocli.CommandLine.Mixin MethodOption method;
 
   @Option(
@@ -62,7 +72,11 @@ final class ServeCommand extends DatabaseCommand {
           "--port expects a port from 0 to " + LAST_PORT + ", got " + port);
     java.time.Duration every = update == null ? null : UpdateSchedule.every(update);
     WebApp.Served served =
-        WebApp.serve(store, method.load(), host, System.getProperty("user.name") + " (web)");
+        WebApp.serve(
+            store,
+            method.load(),
+            WebApp.Options.on(host, System.getProperty("user.name") + " (web)")
+                .trusting(trustedProxies));
     var app = served.app();
     try {
       app.start(port);

@@ -31,7 +31,6 @@ final class UpdateSchedule implements AutoCloseable {
 
   private final Duration every;
   private final Callable<Boolean> update;
-  private final Runnable changed;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -41,14 +40,10 @@ final class UpdateSchedule implements AutoCloseable {
           });
   private int failures;
 
-  /**
-   * Updates by {@code update} (true: it stored something) every {@code every}; {@code changed}
-   * hears of each run that stored something.
-   */
-  UpdateSchedule(Duration every, Callable<Boolean> update, Runnable changed) {
+  /** Updates by {@code update} (true: it stored something) every {@code every}. */
+  UpdateSchedule(Duration every, Callable<Boolean> update) {
     this.every = every;
     this.update = update;
-    this.changed = changed;
   }
 
   /**
@@ -61,10 +56,9 @@ final class UpdateSchedule implements AutoCloseable {
         () -> {
           try (PrintWriter log = log(false);
               PrintWriter warnings = log(true)) {
-            return run.run(served.inTurn(), Period.of(null, null), false, log, warnings);
+            return run.run(served.inTurns(), Period.of(null, null), false, log, warnings);
           }
-        },
-        served.changed());
+        });
   }
 
   /** The interval typed: hourly, daily, or a number of minutes, hours or days (90m, 6h, 2d). */
@@ -101,10 +95,7 @@ final class UpdateSchedule implements AutoCloseable {
     try {
       boolean stored = update.call();
       failures = 0;
-      if (stored) {
-        changed.run();
-        LOG.info("update stored; the server's answers are computed again from now on");
-      }
+      if (stored) LOG.info("update stored; the server's answers are computed again from it");
     } catch (StoreBusyException e) {
       LOG.warn("{}; trying again in {}", e.getMessage(), words(every));
     } catch (Exception e) {

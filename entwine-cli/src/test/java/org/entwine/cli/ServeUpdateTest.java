@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.entwine.app.DefaultMethod;
 import org.entwine.app.StoreLocation;
 import org.entwine.json.DomainJson;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * entwine serve --update: the server's own updates, beside its requests and in their turns on the
  * store, load what the publisher added; a failed run is logged and tried again; after a run that
- * stored something the server's answers are computed again.
+ * stored something the server's kept answers are computed again.
  */
 class ServeUpdateTest {
   @TempDir Path dir;
@@ -71,27 +70,26 @@ class ServeUpdateTest {
       updating.allowMissing = true;
       EventLoadOptions loading = new EventLoadOptions();
       loading.quarantine = dir.resolve("q.txt");
-      AtomicInteger changed = new AtomicInteger();
       try (Store store = StoreLocation.openAsIs(db.toString())) {
-        WebApp.Served served = WebApp.serve(store, DefaultMethod.load(), "127.0.0.1", "test");
+        WebApp.Served served =
+            WebApp.serve(store, DefaultMethod.load(), WebApp.Options.on("127.0.0.1", "test"));
         served.app().start(0);
-        WebApp.Served counted =
-            new WebApp.Served(
-                served.app(),
-                served.inTurn(),
-                () -> {
-                  changed.incrementAndGet();
-                  served.changed().run();
-                });
+        int port = served.app().port();
+        // an answer the server keeps, read before the update: it names the event data's freshness
+        assertThat(get(port, "/api/actors/VNM/assessment?runs=10").get("eventsLatest").asText())
+            .isEqualTo("2018-03-26 04:45 UTC");
         try (UpdateSchedule schedule =
             UpdateSchedule.gdelt(
-                counted, Duration.ofSeconds(1), new GdeltRun(updating, loading, false))) {
+                served, Duration.ofSeconds(1), new GdeltRun(updating, loading, false))) {
           schedule.start(Duration.ZERO);
           long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-          while (changed.get() == 0 && System.nanoTime() < deadline) Thread.sleep(100);
+          while (get(port, "/api/freshness").get(0).get("files").asInt() < 2
+              && System.nanoTime() < deadline) Thread.sleep(100);
         }
-        assertThat(changed).as("one run stored, and the answers were renewed").hasValue(1);
-        JsonNode gdelt = freshness(served.app().port()).get(0);
+        assertThat(get(port, "/api/actors/VNM/assessment?runs=10").get("eventsLatest").asText())
+            .as("the kept answer computed again after the update")
+            .isEqualTo("2019-10-24 14:30 UTC");
+        JsonNode gdelt = get(port, "/api/freshness").get(0);
         assertThat(gdelt.get("latest").asText()).isEqualTo("2019-10-24 14:30 UTC");
         assertThat(gdelt.get("files").asInt()).isEqualTo(2);
         assertThat(gdelt.get("missing").toString()).contains("2020-12: none of its 1 file loaded");
@@ -112,12 +110,11 @@ class ServeUpdateTest {
     }
   }
 
-  private static JsonNode freshness(int port) throws Exception {
+  private static JsonNode get(int port, String path) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/freshness"))
-                    .build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return DomainJson.json().readTree(r.body());

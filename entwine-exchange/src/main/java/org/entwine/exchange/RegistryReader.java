@@ -1,7 +1,6 @@
 package org.entwine.exchange;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -48,7 +47,6 @@ import org.entwine.source.Provenance;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -229,11 +227,12 @@ public final class RegistryReader {
               + "'");
       return null;
     }
+    if (isJson(file, text) && !strictJson(file, text, problems)) return null;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) LARGEST);
     options.setAllowDuplicateKeys(true); // Fields reports duplicates with their line
     try {
-      Node root = new Yaml(options).compose(new StringReader(text));
+      Node root = WholeText.compose(text, options);
       if (root == null) {
         problems.add(
             file,
@@ -255,6 +254,49 @@ public final class RegistryReader {
       problems.add(file, 0, null, "not valid YAML/JSON: " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * Whether a document is meant as JSON: a .json file, or a document received that starts as JSON
+   * does (a request's body is JSON).
+   */
+  private static boolean isJson(Path file, String text) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json")) return true;
+    String start = text.stripLeading();
+    return !name.contains(".") && (start.startsWith("{") || start.startsWith("["));
+  }
+
+  /**
+   * Checks a JSON document against JSON's own grammar, which YAML (that reads it after, keeping its
+   * lines) stretches: YAML takes a trailing comma, a key without quotes, a comment. Returns whether
+   * it is JSON; else the problem is added at its line.
+   */
+  private static boolean strictJson(Path file, String text, Problems problems) {
+    try (com.fasterxml.jackson.core.JsonParser p =
+        org.entwine.json.DomainJson.json().getFactory().createParser(text)) {
+      if (p.nextToken() == null) return true; // empty: said below
+      p.skipChildren();
+      if (p.nextToken() != null) {
+        problems.add(
+            file,
+            p.currentLocation().getLineNr(),
+            null,
+            "not valid JSON: more after the document's end (one JSON object per document)");
+        return false;
+      }
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      problems.add(
+          file,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          null,
+          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      return false;
+    } catch (java.io.IOException e) {
+      problems.add(file, 0, null, Unreadable.because(e));
+      return false;
+    }
   }
 
   /** Resolves an official name to a level, for a framework between {@code parties}. */
@@ -349,7 +391,8 @@ public final class RegistryReader {
           Map.entry(Mechanism.class, this::mechanism),
           Map.entry(Contact.class, this::contact),
           Map.entry(IndicatorDefinition.class, this::indicator),
-          Map.entry(TrustJudgement.class, this::judgement));
+          Map.entry(TrustJudgement.class, this::judgement),
+          Map.entry(org.entwine.evidence.Incident.class, this::incident));
     }
 
     private <T> List<T> list(String key, Function<Fields, T> reader) {
@@ -701,6 +744,24 @@ public final class RegistryReader {
       Provenance p = provenance(f);
       return f.build(
           () -> new TrustJudgement(id, focal, partner, date, degree, reason, analyst, sources, p));
+    }
+
+    private org.entwine.evidence.Incident incident(Fields f) {
+      String id = f.required("id");
+      PartialDate date = date(f, "date", true);
+      PartialDate until = date(f, "until", false);
+      List<String> parties = f.texts("parties");
+      List<String> by = f.texts("by");
+      String kind = f.required("kind");
+      boolean material = f.bool("material", true);
+      String title = f.required("title");
+      String note = f.text("note");
+      List<String> sources = f.texts("sources");
+      Provenance p = provenance(f);
+      return f.build(
+          () ->
+              new org.entwine.evidence.Incident(
+                  id, date, until, parties, by, kind, material, title, note, sources, p));
     }
 
     private IndicatorDefinition indicator(Fields f) {

@@ -48,22 +48,12 @@ final class AssessmentApi {
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           String partner = ctx.pathParam("partner");
           ctx.json(
-              db.kept(
+              db.latest(
+                  ctx,
                   "history " + actor + " " + partner + " " + day,
                   java.util.Set.of(actor),
                   () -> {
-                    // the store is read in turn; the twenty years are scored outside it
-                    Scoring s =
-                        db.read(
-                            store ->
-                                Scoring.of(
-                                    store,
-                                    db.registry(),
-                                    db.method(),
-                                    actor,
-                                    null,
-                                    day.getYear(),
-                                    false));
+                    Scoring s = scoring(actor, day);
                     String p = Actors.resolve(s.registry(), partner);
                     List<Year> years = new ArrayList<>();
                     for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
@@ -90,12 +80,84 @@ final class AssessmentApi {
           int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
           int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          byte[] json =
+              db.latestJson(
+                  ctx,
+                  "assessment " + actor + " " + day + " " + runs + " " + seed,
+                  java.util.Set.of(actor),
+                  () -> Assessor.assess(scoring(actor, day), day, runs, seed, false));
+          // the write it reflects, in the answer itself as in its header
+          ctx.contentType("application/json")
+              .result(
+                  SharedStore.withField(
+                      json, "reflects", Long.parseLong(ctx.res().getHeader(SharedStore.REFLECTS))));
+        });
+    routes.get(
+        "/api/actors/{actor}/briefing",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          Messages words = Messages.of(PageWords.language(ctx));
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          java.time.LocalDate since =
+              ctx.queryParam("since") == null
+                  ? null
+                  : org.entwine.app.AsOf.parse(ctx.queryParam("since"), "since");
           ctx.contentType("application/json")
               .result(
                   db.keptJson(
-                      "assessment " + actor + " " + day + " " + runs + " " + seed,
+                      ctx,
+                      "briefing " + actor + " " + day + " " + since + " " + words.language(),
                       java.util.Set.of(actor),
-                      () -> Assessor.assess(scoring(actor, day), day, runs, seed, false)));
+                      () -> {
+                        PortfolioReport.Basis kept = basis(actor, day);
+                        PortfolioReport.Basis b = kept;
+                        if (since != null) {
+                          if (!since.isBefore(day))
+                            throw new org.entwine.input.UserInputException(
+                                "since (" + since + ") must be before asOf (" + day + ")");
+                          b =
+                              PortfolioReport.Basis.of(
+                                  kept.assessed(),
+                                  kept.scoring(),
+                                  db.read(
+                                      store ->
+                                          org.entwine.app.Changes.since(
+                                              store,
+                                              db.registry(),
+                                              db.method(),
+                                              kept.assessed(),
+                                              since,
+                                              200)));
+                        }
+                        return PortfolioReport.executive(b, words, PortfolioReport.Header.NONE);
+                      }));
+        });
+    routes.get(
+        "/api/actors/{actor}/changes",
+        ctx -> {
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          if (ctx.queryParam("since") == null)
+            throw new org.entwine.input.UserInputException("since is required (YYYY-MM-DD)");
+          var since = org.entwine.app.AsOf.parse(ctx.queryParam("since"), "since");
+          var until =
+              ctx.queryParam("until") == null
+                  ? java.time.LocalDate.now()
+                  : org.entwine.app.AsOf.parse(ctx.queryParam("until"), "until");
+          java.util.Set<String> partners = new java.util.LinkedHashSet<>();
+          if (ctx.queryParam("partners") != null)
+            for (String p : ctx.queryParam("partners").split(","))
+              if (!p.isBlank()) partners.add(Actors.resolve(db.registry(), p.strip()));
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      ctx,
+                      "changes " + actor + " " + since + " " + until + " " + partners,
+                      java.util.Set.of(actor),
+                      () ->
+                          db.read(
+                              store ->
+                                  org.entwine.app.Changes.between(
+                                      store, db.method(), actor, since, until, 200, partners))));
         });
     routes.get(
         "/api/actors/{actor}/report",
@@ -114,22 +176,15 @@ final class AssessmentApi {
                   ? null
                   : Actors.resolve(db.registry(), ctx.queryParam("partner"));
           byte[] report =
-              db.kept(
+              db.latest(
+                  ctx,
                   "report " + actor + " " + partner + " " + day + " " + lang + " " + format,
                   java.util.Set.of(actor),
                   () -> {
                     // what every page is written from, kept for the other partners' briefs and
                     // languages: the assessment the portfolio page shows (200 runs, the default
                     // seed)
-                    PortfolioReport.Basis basis =
-                        db.kept(
-                            "report basis " + actor + " " + day,
-                            java.util.Set.of(actor),
-                            () -> {
-                              Scoring s = scoring(actor, day);
-                              return PortfolioReport.Basis.of(
-                                  Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s);
-                            });
+                    PortfolioReport.Basis basis = basis(actor, day);
                     String xhtml = PortfolioReport.html(basis, words, partner);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -157,11 +212,40 @@ final class AssessmentApi {
   }
 
   /**
-   * The scoring of {@code actor}'s relations for the day: the store read in turn; the sensitivity
-   * runs and the judgements are computed outside it.
+   * What every page of the report is written from, kept for the other partners' briefs, languages
+   * and the executive page: the assessment the portfolio page shows (200 runs, the default seed)
+   * and what changed over the year before.
+   */
+  private PortfolioReport.Basis basis(String actor, java.time.LocalDate day) {
+    return (PortfolioReport.Basis)
+        db.answer(
+                "report basis " + actor + " " + day,
+                java.util.Set.of(actor),
+                () -> {
+                  Scoring s = scoring(actor, day);
+                  var assessed = Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false);
+                  var changes =
+                      db.read(
+                          store ->
+                              org.entwine.app.Changes.since(
+                                  store,
+                                  db.registry(),
+                                  db.method(),
+                                  assessed,
+                                  day.minusYears(1),
+                                  200));
+                  return PortfolioReport.Basis.of(assessed, s, changes);
+                },
+                0)
+            .value();
+  }
+
+  /**
+   * The scoring of {@code actor}'s relations for the day: each of the store's queries in its turn;
+   * the scores, the sensitivity runs and the judgements computed between and after them, holding no
+   * one up.
    */
   private Scoring scoring(String actor, java.time.LocalDate day) {
-    return db.read(
-        store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
+    return Scoring.of(db.inTurns(), db.registry(), db.method(), actor, null, day.getYear(), false);
   }
 }
