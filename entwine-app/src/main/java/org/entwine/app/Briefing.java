@@ -142,8 +142,7 @@ public record Briefing(List<Finding> judgements, List<Finding> risks) {
         new Finding(
             "key.evidence",
             List.of(
-                now.vintage().medianAge() == null ? 0.0 : now.vintage().medianAge(),
-                now.vintage().freshest()),
+                now.vintage().medianAge() == null ? 0.0 : now.vintage().medianAge(), now.vintage()),
             List.copyOf(now.vintage().freshest().keySet()),
             null);
     List<Finding> judgements = new ArrayList<>(out.subList(0, Math.min(MOST - 1, out.size())));

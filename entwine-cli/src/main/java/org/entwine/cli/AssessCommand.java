@@ -268,17 +268,7 @@ final class AssessCommand extends DatabaseCommand {
             ? ""
             : "; events: " + s.eventDataset() + " to " + s.eventsLatest();
     if (v.freshest().isEmpty()) return labels.get("cli.assess.noValues") + events;
-    String sources =
-        v.freshest().entrySet().stream()
-            .map(
-                e ->
-                    s.registry()
-                            .source(e.getKey())
-                            .map(src -> src.dataset() != null ? src.dataset() : src.label())
-                            .orElse(e.getKey())
-                        + " "
-                        + e.getValue())
-            .collect(Collectors.joining(", "));
+    String sources = org.entwine.app.Vintages.line(s.registry(), v, "ledger");
     return labels.get(
             "cli.assess.evidence",
             sources,

@@ -2,7 +2,6 @@ package org.entwine.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.entwine.app.Briefing;
 import org.entwine.app.Changes;
@@ -65,7 +64,6 @@ public record ExecutivePage(
   }
 
   /** One figure as the reader reads it: a partner by name, a level by its name, a date in words. */
-  @SuppressWarnings("unchecked")
   private static Object word(Object a, Registry r, Messages m) {
     if (a instanceof String code && code.matches("[A-Z]{2,5}") && r.actor(code).isPresent())
       return m.name(r.actor(code).get());
@@ -76,17 +74,8 @@ public record ExecutivePage(
     if (a instanceof Double d) return m.number(d, 1);
     if (a instanceof String s && (s.equals("ledger") || s.equals("events") || s.equals("news")))
       return m.get("basis." + s);
-    if (a instanceof Map<?, ?> freshest)
-      return ((Map<String, Integer>) freshest)
-          .entrySet().stream()
-              .map(
-                  e ->
-                      r.source(e.getKey())
-                              .map(s -> s.dataset() != null ? s.dataset() : s.label())
-                              .orElse(m.get("appendix.ledger"))
-                          + " "
-                          + e.getValue())
-              .collect(Collectors.joining(", "));
+    if (a instanceof org.entwine.method.Vintage v)
+      return org.entwine.app.Vintages.line(r, v, m.get("appendix.ledger"));
     if (a instanceof List<?> list)
       return list.stream().map(x -> item(x, r, m)).collect(Collectors.joining("; "));
     return a;

@@ -179,16 +179,7 @@ public final class PortfolioReport {
       appendix.add(
           m.get(
               "appendix.vintage",
-              a.vintage().freshest().entrySet().stream()
-                  .map(
-                      e ->
-                          registry
-                                  .source(e.getKey())
-                                  .map(src -> src.dataset() != null ? src.dataset() : src.label())
-                                  .orElse(m.get("appendix.ledger"))
-                              + " "
-                              + e.getValue())
-                  .collect(java.util.stream.Collectors.joining(", ")),
+              org.entwine.app.Vintages.line(registry, a.vintage(), m.get("appendix.ledger")),
               m.number(a.vintage().medianAge(), 1),
               m.number(a.vintage().oldestAge(), 1)));
     if (a.eventDataset() != null)

@@ -119,15 +119,7 @@ final class AssessmentApi {
                               PortfolioReport.Basis.of(
                                   kept.assessed(),
                                   kept.scoring(),
-                                  db.read(
-                                      store ->
-                                          org.entwine.app.Changes.since(
-                                              store,
-                                              db.registry(),
-                                              db.method(),
-                                              kept.assessed(),
-                                              since,
-                                              200)));
+                                  changesSince(kept.assessed(), since));
                         }
                         return PortfolioReport.executive(b, words, PortfolioReport.Header.NONE);
                       }));
@@ -211,6 +203,13 @@ final class AssessmentApi {
         });
   }
 
+  /** What changed since {@code since} to an assessment the server made (200 runs, as it). */
+  private org.entwine.app.Changes changesSince(
+      Assessor.Assessments now, java.time.LocalDate since) {
+    return db.read(
+        store -> org.entwine.app.Changes.since(store, db.registry(), db.method(), now, since, 200));
+  }
+
   /**
    * What every page of the report is written from, kept for the other partners' briefs, languages
    * and the executive page: the assessment the portfolio page shows (200 runs, the default seed)
@@ -224,17 +223,8 @@ final class AssessmentApi {
                 () -> {
                   Scoring s = scoring(actor, day);
                   var assessed = Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false);
-                  var changes =
-                      db.read(
-                          store ->
-                              org.entwine.app.Changes.since(
-                                  store,
-                                  db.registry(),
-                                  db.method(),
-                                  assessed,
-                                  day.minusYears(1),
-                                  200));
-                  return PortfolioReport.Basis.of(assessed, s, changes);
+                  return PortfolioReport.Basis.of(
+                      assessed, s, changesSince(assessed, day.minusYears(1)));
                 },
                 0)
             .value();
