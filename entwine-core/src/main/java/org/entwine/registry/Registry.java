@@ -13,6 +13,7 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Mechanism;
 import org.entwine.evidence.Observation;
+import org.entwine.evidence.Outcome;
 import org.entwine.evidence.Project;
 import org.entwine.framework.Framework;
 import org.entwine.framework.LevelName;
@@ -32,6 +33,7 @@ public record Registry(
     List<ReportedCount> reportedCounts,
     List<Document> documents,
     List<Commitment> commitments,
+    List<Outcome> outcomes,
     List<Project> projects,
     List<Mechanism> mechanisms,
     List<Contact> contacts,
@@ -47,6 +49,7 @@ public record Registry(
     reportedCounts = List.copyOf(reportedCounts);
     documents = List.copyOf(documents);
     commitments = List.copyOf(commitments);
+    outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     projects = List.copyOf(projects);
     mechanisms = List.copyOf(mechanisms);
     contacts = List.copyOf(contacts);
@@ -58,7 +61,7 @@ public record Registry(
   public static Registry empty() {
     return new Registry(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** A registry built part by part, by name; a part not given is empty. */
@@ -71,7 +74,7 @@ public record Registry(
     return new Builder(this);
   }
 
-  /** Builds a registry by naming its parts, not by their position among thirteen. */
+  /** Builds a registry by naming its parts, not by their position among fourteen. */
   public static final class Builder {
     private List<Source> sources;
     private List<Actor> actors;
@@ -80,6 +83,7 @@ public record Registry(
     private List<ReportedCount> reportedCounts;
     private List<Document> documents;
     private List<Commitment> commitments;
+    private List<Outcome> outcomes;
     private List<Project> projects;
     private List<Mechanism> mechanisms;
     private List<Contact> contacts;
@@ -95,6 +99,7 @@ public record Registry(
       reportedCounts = r.reportedCounts;
       documents = r.documents;
       commitments = r.commitments;
+      outcomes = r.outcomes;
       projects = r.projects;
       mechanisms = r.mechanisms;
       contacts = r.contacts;
@@ -138,6 +143,11 @@ public record Registry(
       return this;
     }
 
+    public Builder outcomes(List<Outcome> outcomes) {
+      this.outcomes = outcomes;
+      return this;
+    }
+
     public Builder projects(List<Project> projects) {
       this.projects = projects;
       return this;
@@ -177,6 +187,7 @@ public record Registry(
           reportedCounts,
           documents,
           commitments,
+          outcomes,
           projects,
           mechanisms,
           contacts,
@@ -257,6 +268,7 @@ public record Registry(
             reportedCounts,
             documents,
             commitments,
+            outcomes,
             projects,
             mechanisms,
             contacts,
