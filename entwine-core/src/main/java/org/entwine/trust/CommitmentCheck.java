@@ -72,6 +72,8 @@ public final class CommitmentCheck {
    * @param basis whose figure it is, in words ("Viet Nam's report of its trade with the partner",
    *     "reported outcome VNM-KOR-12, Korea International Trade Association")
    * @param sources the ids of the sources behind it
+   * @param outcomes the ids of the ledger's reported outcomes it is (several for a pledge's
+   *     deliveries summed); empty for the loaded data's figure
    */
   public record Figure(
       double value,
@@ -79,10 +81,23 @@ public final class CommitmentCheck {
       int year,
       String basis,
       List<String> sources,
-      Attestation confidence) {
+      Attestation confidence,
+      List<String> outcomes) {
     public Figure {
       sources = List.copyOf(sources);
       confidence = Attestation.orDefault(confidence);
+      outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+
+    /** The loaded data's figure. */
+    public Figure(
+        double value,
+        String unit,
+        int year,
+        String basis,
+        List<String> sources,
+        Attestation confidence) {
+      this(value, unit, year, basis, sources, confidence, List.of());
     }
 
     static Figure of(Outcome o) {
@@ -95,7 +110,8 @@ public final class CommitmentCheck {
               + (o.reportedBy() == null ? "" : ", " + o.reportedBy())
               + (o.note() == null ? "" : " (" + o.note() + ")"),
           o.sources(),
-          o.confidence());
+          o.confidence(),
+          List.of(o.id()));
     }
   }
 
@@ -299,7 +315,8 @@ public final class CommitmentCheck {
               "deliveries reported for it: "
                   + String.join(", ", delivered.stream().map(Outcome::id).toList()),
               sources,
-              reported ? Attestation.REPORTED : Attestation.CONFIRMED);
+              reported ? Attestation.REPORTED : Attestation.CONFIRMED,
+              delivered.stream().map(Outcome::id).toList());
     }
     String so = sum == null ? "" : "; reported so far: " + amount(sum.value(), sum.unit());
     if (sum != null && sum.value() >= t.value())
