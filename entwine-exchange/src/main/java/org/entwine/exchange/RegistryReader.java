@@ -391,6 +391,16 @@ public final class RegistryReader {
       return p.build(() -> new Provenance(by, at));
     }
 
+    /** How firmly the sources attest a fact: confirmed (the default) or reported. */
+    private static Attestation confidence(Fields f) {
+      return f.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+    }
+
+    /** What a target or a reported figure measures. */
+    private static Metric metric(Fields f) {
+      return f.parsed("metric", m -> Enums.parse(Metric.class, m), true);
+    }
+
     private PartialDate date(Fields f, String key, boolean required) {
       return f.parsed(key, PartialDate::parse, required);
     }
@@ -474,8 +484,7 @@ public final class RegistryReader {
         String document = c.text("document");
         String note = c.text("note");
         List<String> sources = c.texts("sources");
-        Attestation confidence =
-            c.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Attestation confidence = confidence(c);
         Map<String, String> sideNames = c.map("sideNames");
         String disagreement = c.text("disagreement");
         LevelChange lc =
@@ -501,8 +510,7 @@ public final class RegistryReader {
         String document = s.text("document");
         String note = s.text("note");
         List<String> sources = s.texts("sources");
-        Attestation confidence =
-            s.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Attestation confidence = confidence(s);
         StatusChange sc =
             s.build(() -> new StatusChange(date, st, document, note, sources, confidence));
         if (sc != null) status.add(sc);
@@ -597,8 +605,7 @@ public final class RegistryReader {
         if (c != null) status.add(c);
       }
       String restates = f.text("restates");
-      Attestation confidence =
-          f.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+      Attestation confidence = confidence(f);
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
@@ -629,7 +636,7 @@ public final class RegistryReader {
     private Target target(Fields f, PartialDate date) {
       Fields t = f.object("target");
       if (t == null) return null;
-      Metric metric = t.parsed("metric", m -> Enums.parse(Metric.class, m), true);
+      Metric metric = metric(t);
       Double value = t.parsed("value", Numbers::nonNegative, true);
       String unit = t.required("unit");
       Integer year = t.parsed("year", Numbers::year, false);
@@ -646,7 +653,7 @@ public final class RegistryReader {
     private Outcome outcome(Fields f) {
       String id = f.required("id");
       List<String> parties = f.texts("parties");
-      Metric metric = f.parsed("metric", m -> Enums.parse(Metric.class, m), true);
+      Metric metric = metric(f);
       Double value = f.parsed("value", Numbers::nonNegative, true);
       String unit = f.required("unit");
       Integer year = f.parsed("year", Numbers::year, true);
@@ -654,8 +661,7 @@ public final class RegistryReader {
       String reportedBy = f.text("reportedBy");
       String text = f.required("text");
       String commitment = f.text("commitment");
-      Attestation confidence =
-          f.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+      Attestation confidence = confidence(f);
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);

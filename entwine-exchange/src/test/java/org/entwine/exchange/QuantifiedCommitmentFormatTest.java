@@ -1,18 +1,13 @@
 package org.entwine.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.entwine.evidence.Metric;
-import org.entwine.framework.LevelVocabulary;
 import org.entwine.registry.Registry;
 import org.entwine.source.Attestation;
-import org.entwine.source.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,15 +57,10 @@ class QuantifiedCommitmentFormatTest {
           sources: [s]
       """;
 
-  private final RegistryReader reader =
-      new RegistryReader(
-          new LevelVocabulary(List.of()),
-          new Provenance("tester", Instant.parse("2026-01-01T00:00:00Z")));
+  private final RegistryReader reader = TestDocuments.reader();
 
   private Path file(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return p;
+    return TestDocuments.write(dir, name, text);
   }
 
   @Test
@@ -127,23 +117,6 @@ class QuantifiedCommitmentFormatTest {
           """)
   void aBrokenTargetOrOutcomeIsRefusedWithItsLineAndField(
       String what, String edit, int line, String field, String words) throws IOException {
-    String[] parts = edit.replace("\\n", "\n").split("\\s*=>\\s*", -1);
-    String from = parts[0].strip();
-    int at = GOOD.indexOf(from);
-    assertThat(at).as("the edit applies").isNotNegative();
-    String text = GOOD.substring(0, at) + parts[1].strip() + GOOD.substring(at + from.length());
-    Path p = file("broken.yaml", text);
-    assertThatThrownBy(() -> reader.read(List.of(p)))
-        .isInstanceOf(ExchangeException.class)
-        .satisfies(
-            e ->
-                assertThat(((ExchangeException) e).problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.file()).isEqualTo(p);
-                          assertThat(problem.line()).isEqualTo(line);
-                          assertThat(problem.field()).isEqualTo(field);
-                          assertThat(problem.message()).contains(words);
-                        }));
+    TestDocuments.refused(reader, dir, GOOD, edit, line, field, words);
   }
 }
