@@ -39,7 +39,8 @@ public record Registry(
     List<Contact> contacts,
     List<IndicatorDefinition> indicators,
     List<Observation> observations,
-    List<org.entwine.evidence.TrustJudgement> judgements) {
+    List<org.entwine.evidence.TrustJudgement> judgements,
+    List<org.entwine.evidence.Incident> incidents) {
 
   public Registry {
     sources = List.copyOf(sources);
@@ -56,12 +57,13 @@ public record Registry(
     indicators = List.copyOf(indicators);
     observations = List.copyOf(observations);
     judgements = judgements == null ? List.of() : List.copyOf(judgements);
+    incidents = incidents == null ? List.of() : List.copyOf(incidents);
   }
 
   public static Registry empty() {
     return new Registry(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** A registry built part by part, by name; a part not given is empty. */
@@ -74,7 +76,7 @@ public record Registry(
     return new Builder(this);
   }
 
-  /** Builds a registry by naming its parts, not by their position among fourteen. */
+  /** Builds a registry by naming its parts, not by their position among fifteen. */
   public static final class Builder {
     private List<Source> sources;
     private List<Actor> actors;
@@ -90,6 +92,7 @@ public record Registry(
     private List<IndicatorDefinition> indicators;
     private List<Observation> observations;
     private List<org.entwine.evidence.TrustJudgement> judgements;
+    private List<org.entwine.evidence.Incident> incidents;
 
     private Builder(Registry r) {
       sources = r.sources;
@@ -106,6 +109,7 @@ public record Registry(
       indicators = r.indicators;
       observations = r.observations;
       judgements = r.judgements;
+      incidents = r.incidents;
     }
 
     public Builder sources(List<Source> sources) {
@@ -178,6 +182,11 @@ public record Registry(
       return this;
     }
 
+    public Builder incidents(List<org.entwine.evidence.Incident> incidents) {
+      this.incidents = incidents;
+      return this;
+    }
+
     public Registry build() {
       return new Registry(
           sources,
@@ -193,7 +202,8 @@ public record Registry(
           contacts,
           indicators,
           observations,
-          judgements);
+          judgements,
+          incidents);
     }
   }
 
@@ -273,7 +283,8 @@ public record Registry(
             mechanisms,
             contacts,
             indicators,
-            judgements)
+            judgements,
+            incidents)
         .flatMap(List::stream)
         .map(Cited.class::cast);
   }

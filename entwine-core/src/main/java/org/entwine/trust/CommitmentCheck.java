@@ -135,6 +135,8 @@ public final class CommitmentCheck {
    *     when none
    * @param others the other figures of the same year on record, not used: statistics differ by
    *     source, and a reader should see by how much
+   * @param year the year the verdict speaks of: the year judged, the year of a status entered, the
+   *     year of a pledge's last delivery; null for one pending or not judged
    */
   public record Result(
       String commitment,
@@ -150,7 +152,8 @@ public final class CommitmentCheck {
       Double share,
       Figure figure,
       List<Figure> others,
-      String reason) {
+      String reason,
+      Integer year) {
     public Result {
       others = List.copyOf(others);
     }
@@ -172,7 +175,7 @@ public final class CommitmentCheck {
       double partly) {
     CommitmentStatusChange entered = c.statusChangeOn(asOf);
     if (entered != null && entered.status().isSettled()) {
-      return result(
+      return judged(
           c,
           Verdict.of(entered.status()),
           null,
@@ -182,7 +185,8 @@ public final class CommitmentCheck {
               + entered.status()
               + " on "
               + entered.date()
-              + (entered.evidence() == null ? "" : " (" + entered.evidence() + ")"));
+              + (entered.evidence() == null ? "" : " (" + entered.evidence() + ")"),
+          entered.date().earliest().getYear());
     }
     Target t = c.target();
     if (t == null) {
@@ -413,6 +417,19 @@ public final class CommitmentCheck {
 
   private static Result result(
       Commitment c, Verdict v, Double share, Figure figure, List<Figure> others, String reason) {
+    Integer year =
+        !v.hasFallenDue() ? null : figure != null ? Integer.valueOf(figure.year()) : dueYear(c);
+    return judged(c, v, share, figure, others, reason, year);
+  }
+
+  private static Result judged(
+      Commitment c,
+      Verdict v,
+      Double share,
+      Figure figure,
+      List<Figure> others,
+      String reason,
+      Integer year) {
     return new Result(
         c.id(),
         c.by(),
@@ -427,7 +444,8 @@ public final class CommitmentCheck {
         share,
         figure,
         others,
-        reason);
+        reason,
+        year);
   }
 
   /**

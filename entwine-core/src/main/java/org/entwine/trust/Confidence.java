@@ -40,7 +40,51 @@ public final class Confidence {
       List<String> binding,
       List<String> commitments,
       String reason,
-      List<CommitmentCheck.Result> checks) {}
+      List<CommitmentCheck.Result> checks) {
+    public FromLedger {
+      checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** The first year the commitments counted speak of; null when none was counted or checked. */
+    public Integer firstYear() {
+      return counted().min().stream().boxed().findFirst().orElse(null);
+    }
+
+    /** The last year the commitments counted speak of; null when none was counted or checked. */
+    public Integer lastYear() {
+      return counted().max().stream().boxed().findFirst().orElse(null);
+    }
+
+    private java.util.stream.IntStream counted() {
+      return checks.stream()
+          .filter(r -> commitments.contains(r.commitment()) && r.year() != null)
+          .mapToInt(CommitmentCheck.Result::year);
+    }
+
+    /** A degree from the ledger without the commitments' checks (built by hand, in tests). */
+    public FromLedger(
+        Degree degree,
+        int fallenDue,
+        int fulfilled,
+        int partial,
+        Double consistency,
+        Double compliance,
+        List<String> binding,
+        List<String> commitments,
+        String reason) {
+      this(
+          degree,
+          fallenDue,
+          fulfilled,
+          partial,
+          consistency,
+          compliance,
+          binding,
+          commitments,
+          reason,
+          List.of());
+    }
+  }
 
   public static FromLedger of(
       PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {

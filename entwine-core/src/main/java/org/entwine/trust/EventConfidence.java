@@ -46,6 +46,10 @@ public final class EventConfidence {
    * @param conflictShare material conflict as a share of all its events
    * @param binding what binds the partner (a treaty in force), empty when nothing does
    * @param basis where the figures come from, with the window ("ICEWS dyad-years 2010-2014")
+   * @param kind "events" (coded events: words against deeds) or "news" (the balance of cooperation
+   *     and friction in the news, {@link NewsConfidence})
+   * @param from the first year of the window the figures cover
+   * @param to its last year
    */
   public record FromEvents(
       String partner,
@@ -56,7 +60,10 @@ public final class EventConfidence {
       Double conflictShare,
       List<String> binding,
       String basis,
-      String reason) {}
+      String reason,
+      String kind,
+      int from,
+      int to) {}
 
   /** A partner's counts in the window: words, deeds, material conflict and all its events. */
   record Counts(double words, double deeds, double materialConflict, double all) {
@@ -103,6 +110,8 @@ public final class EventConfidence {
             + "-"
             + last
             + ": verbal against material cooperation)",
+        first,
+        last,
         t);
   }
 
@@ -153,7 +162,7 @@ public final class EventConfidence {
             first % 100,
             last / 100,
             last % 100);
-    return judgeAll(counts, binding, basis, t);
+    return judgeAll(counts, binding, basis, first / 100, last / 100, t);
   }
 
   /**
@@ -164,6 +173,8 @@ public final class EventConfidence {
       Map<String, Counts> counts,
       Map<String, List<String>> binding,
       String basis,
+      int from,
+      int to,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
     counts
@@ -181,7 +192,15 @@ public final class EventConfidence {
         (partner, c) ->
             out.put(
                 partner,
-                judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
+                judge(
+                    partner,
+                    c,
+                    median,
+                    binding.getOrDefault(partner, List.of()),
+                    basis,
+                    from,
+                    to,
+                    t)));
     return out;
   }
 
@@ -191,6 +210,8 @@ public final class EventConfidence {
       double median,
       List<String> binding,
       String basis,
+      int from,
+      int to,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
@@ -206,7 +227,10 @@ public final class EventConfidence {
           Math.round(c.cooperation())
               + " events of words or deeds from the partner in the window; at least "
               + t.minimumEvents()
-              + " are needed to judge");
+              + " are needed to judge",
+          "events",
+          from,
+          to);
     }
     double expected = c.cooperation() * median;
     if (expected < t.minimumExpectedDeeds()) {
@@ -227,7 +251,10 @@ public final class EventConfidence {
               Math.round(c.cooperation()),
               100 * median,
               expected,
-              fmt(t.minimumExpectedDeeds())));
+              fmt(t.minimumExpectedDeeds())),
+          "events",
+          from,
+          to);
     }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
@@ -275,7 +302,10 @@ public final class EventConfidence {
         conflict,
         binding,
         basis,
-        why + " (" + figures + ")");
+        why + " (" + figures + ")",
+        "events",
+        from,
+        to);
   }
 
   private static String fmt(double x) {
