@@ -110,9 +110,12 @@ final class AssessCommand extends DatabaseCommand {
                 + " int/inst/iden: the pillars 0-100; cov: the share of the common evidence (the"
                 + " indicators most partners have values for) the partner has; width: cooperation"
                 + " areas with evidence; confidence: the degree and its evidence base (ledger:"
-                + " commitments fallen due; events: deeds against words in event data); cell: the"
-                + " trust x cooperation matrix, degree 1 the high level of confidence and 2-4 the"
-                + " lower (%s). Details: entwine brief %s PARTNER, or --format json.",
+                + " commitments fallen due; events: deeds against words in event data; news:"
+                + " friction against cooperation in the news); cell: the"
+                + " trust x cooperation matrix, 1 good friend / reliable partner, 2 bad friend /"
+                + " temporary partner, 3 good partner / potential friend, 4 bad partner / enemy"
+                + " (the papers' names), degree 1 the high level of confidence and 2-4 the lower"
+                + " (%s). Details: entwine brief %s PARTNER, or --format json.",
             ranked,
             sensitivity.runs,
             sensitivity.seed,

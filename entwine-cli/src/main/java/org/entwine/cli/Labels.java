@@ -76,10 +76,9 @@ final class Labels {
         + ")";
   }
 
+  /** The cell's number: the legend under the table names the four. */
   String cell(Cell c) {
-    if (c == null) return "";
-    String label = english() ? c.label() : words.label("cell", c);
-    return c.number() + " " + label.replaceFirst(" /.*", "");
+    return c == null ? "" : String.valueOf(c.number());
   }
 
   String flag(Flag f) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       SensitivityCommand.class,
       AssessCommand.class,
+      ChangesCommand.class,
       BriefCommand.class,
       ValidateCommand.class,
       ExtractCommand.class,

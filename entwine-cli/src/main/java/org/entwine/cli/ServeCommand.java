@@ -38,6 +38,16 @@ final class ServeCommand extends DatabaseCommand {
               + " accounts).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description =
+          "A reverse proxy in front of the server (an address, a CIDR block such as 10.0.0.0/8,"
+              + " or a range; repeatable): its X-Forwarded-For names the client, for sign-in"
+              + " slow-downs and the audit trail. Anyone else's X-Forwarded-For is ignored.")
+  java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
   @picocli.CommandLine.Mixin MethodOption method;
 
   @Override
@@ -45,7 +55,12 @@ final class ServeCommand extends DatabaseCommand {
     if (port < 0 || port > LAST_PORT)
       throw new UserInputException(
           "--port expects a port from 0 to " + LAST_PORT + ", got " + port);
-    var app = WebApp.create(store, method.load(), host, System.getProperty("user.name") + " (web)");
+    var app =
+        WebApp.create(
+            store,
+            method.load(),
+            WebApp.Options.on(host, System.getProperty("user.name") + " (web)")
+                .trusting(trustedProxies));
     try {
       app.start(port);
     } catch (io.javalin.util.JavalinBindException e) {

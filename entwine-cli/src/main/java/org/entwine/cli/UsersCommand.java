@@ -188,22 +188,99 @@ final class UsersCommand implements Runnable {
       name = "token",
       mixinStandardHelpOptions = true,
       description =
-          "Makes an API token for scripts (sent as 'Authorization: Bearer TOKEN'); it is shown"
-              + " once and kept only as its hash.")
-  static final class Token extends DatabaseCommand {
-    @Parameters(paramLabel = "NAME")
-    String name;
-
-    @Option(
-        names = "--label",
-        paramLabel = "TEXT",
-        description = "What the token is for (default: script).")
-    String label = "script";
+          "API tokens for scripts (sent as 'Authorization: Bearer TOKEN'): made, listed and"
+              + " revoked one by one.",
+      subcommands = {Token.Add.class, Token.ListTokens.class, Token.Revoke.class})
+  static final class Token implements Runnable {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    int run(Store store) {
-      out().println(new Accounts(store).newToken(name, label, byThisUser()));
-      return ExitCodes.OK;
+    public void run() {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(
+        name = "add",
+        mixinStandardHelpOptions = true,
+        description =
+            "Makes an API token: it is printed once and kept only as its hash. It stops working"
+                + " when revoked, when its account is disabled or given a new password, or after"
+                + " --expires.")
+    static final class Add extends DatabaseCommand {
+      @Parameters(paramLabel = "ACCOUNT")
+      String account;
+
+      @Option(
+          names = {"--name", "--label"},
+          paramLabel = "NAME",
+          description =
+              "What the token is for, unique among the account's tokens (default: script).")
+      String name = "script";
+
+      @Option(
+          names = "--expires",
+          paramLabel = "YYYY-MM-DD",
+          description = "The last day the token works (default: until revoked).")
+      String expires;
+
+      @Override
+      int run(Store store) {
+        java.time.Instant until =
+            expires == null ? null : org.entwine.app.AsOf.endOf(expires, "--expires");
+        out().println(new Accounts(store).newToken(account, name, until, byThisUser()).token());
+        return ExitCodes.OK;
+      }
+    }
+
+    @Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Lists the API tokens (never the tokens themselves), revoked ones too.")
+    static final class ListTokens extends DatabaseCommand {
+      @Parameters(paramLabel = "ACCOUNT", arity = "0..1", description = "One account's tokens.")
+      String account;
+
+      @Mixin FormatOption format;
+
+      @Override
+      int run(Store store) {
+        Table t = new Table("account", "name", "state", "created", "expires", "last used");
+        java.time.Instant now = java.time.Instant.now();
+        for (var k : new Accounts(store).tokens(account))
+          t.row(
+              k.account(),
+              k.name(),
+              k.revoked() != null ? "revoked" : k.usable(now) ? "in use" : "expired",
+              k.created(),
+              k.expires(),
+              k.lastUsed());
+        t.print(format.format, out());
+        return ExitCodes.OK;
+      }
+    }
+
+    @Command(
+        name = "revoke",
+        mixinStandardHelpOptions = true,
+        description = "Revokes an account's token by its name (or all its tokens, with --all).")
+    static final class Revoke extends DatabaseCommand {
+      @Parameters(index = "0", paramLabel = "ACCOUNT")
+      String account;
+
+      @Parameters(index = "1", paramLabel = "NAME", arity = "0..1")
+      String name;
+
+      @Option(names = "--all", description = "Revoke every token of the account.")
+      boolean all;
+
+      @Override
+      int run(Store store) {
+        if ((name == null) == !all)
+          throw new UserInputException("give a token's NAME, or --all (not both)");
+        int n = new Accounts(store).revoke(account, name, byThisUser());
+        out().println(n + " token" + (n == 1 ? "" : "s") + " of " + account + " revoked");
+        return ExitCodes.OK;
+      }
     }
   }
 }

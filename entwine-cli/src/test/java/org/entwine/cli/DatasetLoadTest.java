@@ -377,6 +377,84 @@ class DatasetLoadTest {
   }
 
   @Test
+  void aQuotedHeaderInAnotherSeparatorIsSaidSoNotAnInternalError() throws Exception {
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "\"ccode1\";\"ccode2\";\"year\";\"dyadigos\"\n2;20;1990;5\n",
+        "igo.csv:1: header: the file is separated by ';', not commas");
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "\"ccode1\"\t\"ccode2\"\t\"year\"\t\"dyadigos\"\n2\t20\t1990\t5\n",
+        "igo.csv:1: header: the file is separated by tabs, not commas");
+  }
+
+  @Test
+  void aFractionalCountIsRefusedWithItsLine() throws Exception {
+    refused(
+        "cow-igo",
+        "igo.csv",
+        "ccode1,ccode2,year,dyadigos\n2,20,1990,5\n2,40,1990,5.5\n",
+        "igo.csv:3: dyadigos: expected a count, a whole number, got '5.5'");
+  }
+
+  @Test
+  void flowsTooLargeToAddUpAreRefusedWithTheirLineNotAnInternalError() throws Exception {
+    Path national =
+        Files.writeString(
+            dir.resolve("cow_trade_sy.csv"),
+            "ccode,year,imports,exports\n2,2000,1e308,1e308\n20,2000,5,5\n");
+    Path dyadic =
+        Files.writeString(
+            dir.resolve("cow_trade_ndy.csv"),
+            "ccode1,ccode2,year,flow1,flow2\n2,20,2000,1,5\n2,20,2001,1e308,1e308\n");
+    long n = observations();
+    var r = Cli.run(db, "load", "cow-trade", dyadic.toString(), national.toString(), "--replace");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err())
+        .contains("cow_trade_sy.csv:2: exports: imports and exports add up to more than a number")
+        .doesNotContain("internal error");
+    Files.writeString(national, "ccode,year,imports,exports\n2,2000,10,10\n20,2000,5,5\n");
+    r = Cli.run(db, "load", "cow-trade", dyadic.toString(), national.toString(), "--replace");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err())
+        .contains("cow_trade_ndy.csv:3: flow2: flow1 and flow2 add up to more than a number");
+    assertThat(observations()).isEqualTo(n);
+  }
+
+  @Test
+  void namesInAnotherEncodingThanTheDatasetsAreRefusedNotDroppedInSilence() throws Exception {
+    String header =
+        "receiving_country,year,confucius_institutes,sister_cities_established,government_visits,"
+            + "military_visits,total_elite_visits,ambassador_op_eds,journalist_visits,"
+            + "media_partnerships,outbound_chinese_students,inbound_students_to_china\n";
+    Path f = dir.resolve("ChinesePublicDiplomacy.csv");
+    Files.write(
+        f,
+        (header
+                + "Vietnam,2010,1,0,2,0,2,0,0,0,10,20\n"
+                + "C\u00f4te d'Ivoire,2010,1,0,1,0,1,0,0,0,1,2\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    long n = observations();
+    var r = Cli.run(db, "load", "aiddata-china", f.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("ChinesePublicDiplomacy.csv:3: not UTF-8 text");
+    assertThat(observations()).isEqualTo(n);
+  }
+
+  @Test
+  void aRollCallGivenTwiceIsRefusedWithBothLines() throws Exception {
+    Path calls = dir.resolve("un_roll_calls.csv");
+    Files.writeString(calls, "rcid,session,date\n3,1,1946-01-01\n4,1,1946-01-02\n3,1,1946-02-01\n");
+    Path votes = dir.resolve("un_votes.csv");
+    Files.writeString(votes, "rcid,country,country_code,vote\n3,United States,US,yes\n");
+    var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("un_roll_calls.csv:4: rcid: roll call 3 is already on line 2");
+  }
+
+  @Test
   void valuesOutsideTheirRangeAreRefusedNotStoredOrTakenForMissing() throws Exception {
     refused(
         "cow-igo",
@@ -428,7 +506,7 @@ class DatasetLoadTest {
         "cow-igo",
         "long.csv",
         "ccode1,ccode2,year,dyadigos\n2,20,1990," + "9".repeat(17_000_000) + "\n",
-        "long.csv: not valid CSV");
+        "long.csv:2: not valid CSV");
     var quote =
         Cli.run(
             db,

@@ -54,16 +54,45 @@ class FirstCommandTest {
                     .as(o.get("partner").asText())
                     .isBetween(0.0, 5.0));
     assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
-    // a degree with its evidence base, from the bundled ICEWS counts where the ledger is thin and
-    // the events are
-    // enough to tell deeds from chance; the others say how many deeds their events would hold
+    // a degree with its evidence base for at least 40 of the 45, its window ending within three
+    // years of the date, each with its grounds
     assertThat(rows.values())
-        .filteredOn(
-            o -> o.get("degreeBasis").asText().equals("events") && o.get("degree").asInt() > 0)
-        .hasSizeGreaterThanOrEqualTo(10);
-    assertThat(rows.get("AUS").get("degree").asInt()).isZero();
-    assertThat(rows.get("AUS").get("degreeReason").asText())
-        .contains("deeds, and at least 5 are needed to tell its deeds from chance");
+        .filteredOn(o -> !o.get("level").asText().equals("NONE"))
+        .filteredOn(o -> o.get("degree").asInt() > 0 && o.get("degreeTo").asInt() >= 2023)
+        .hasSizeGreaterThanOrEqualTo(40)
+        .allSatisfy(o -> assertThat(o.get("degreeReason").asText()).isNotBlank());
+    // China: the news of 2020-2024 and, in that window, the sinking of a fishing boat in 2020: a
+    // material incident, named, and never the highest degree
+    JsonNode chn = rows.get("CHN");
+    assertThat(chn.get("degree").asInt()).isGreaterThan(1);
+    assertThat(chn.get("incidents").toString()).contains("chn-fishing-boat-sunk-2020");
+    assertThat(chn.get("degreeReason").asText()).contains("vessel sunk, 2020-04-02");
+    // a degree never contradicts its cell: degree 1 is the high level of confidence, 2-4 the lower
+    rows.values().stream()
+        .filter(o -> o.get("cell").isNumber())
+        .forEach(
+            o ->
+                assertThat(o.get("cell").asInt() == 1 || o.get("cell").asInt() == 3)
+                    .as(o.get("partner").asText())
+                    .isEqualTo(o.get("degree").asInt() == 1));
+  }
+
+  @Test
+  void aWindowHoldingTheOilRigStandoffNamesItAndNeverReadsHighConfidence() throws Exception {
+    var r =
+        Cli.run(db, "assess", "VNM", "--as-of", "2014-12-31", "--runs", "10", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode china = null;
+    for (JsonNode o : DomainJson.json().readTree(r.out()))
+      if (o.get("partner").asText().equals("CHN")) china = o;
+    assertThat(china).isNotNull();
+    assertThat(china.get("incidents").toString()).contains("chn-hysy-981-2014");
+    assertThat(china.get("degree").asInt()).isNotEqualTo(1);
+    assertThat(china.get("degreeReason").asText()).contains("standoff at sea, 2014-05-02");
+    var brief = Cli.run(db, "brief", "VNM", "CHN", "--as-of", "2014-12-31", "--runs", "10");
+    assertThat(brief.out())
+        .contains("incident 2014-05-02 to 2014-07-15, standoff at sea")
+        .contains("amti-oil-rig-2014");
   }
 
   @Test
@@ -74,11 +103,11 @@ class FirstCommandTest {
     var m =
         java.util.regex.Pattern.compile(
                 "confidence of these 45: (\\d+) judged from the commitment ledger, (\\d+) from"
-                    + " event data \\(ICEWS dyad-years [0-9-]+: verbal against material"
-                    + " cooperation\\); (\\d+) insufficient evidence \\(the ledger needs 2"
-                    + " commitments fallen due; the event data hold too few events, or too few to"
-                    + " tell deeds from chance, for (\\d+) of them and none for (\\d+)\\)\\. Why,"
-                    + " for each: entwine brief VNM PARTNER\\.")
+                    + " the news \\(GDELT pair scores 2020-2024: friction against cooperation, both"
+                    + " ways, beside VNM's other partners\\); (\\d+) insufficient evidence \\(the"
+                    + " ledger needs 2 commitments fallen due; the events or news hold too few, or"
+                    + " too few to tell deeds from chance, for (\\d+) of them and none for"
+                    + " (\\d+)\\)\\. Why, for each: entwine brief VNM PARTNER\\.")
             .matcher(text);
     assertThat(m.find()).as(r.out()).isTrue();
     int ledger = Integer.parseInt(m.group(1));
@@ -88,8 +117,9 @@ class FirstCommandTest {
     assertThat(Integer.parseInt(m.group(4)) + Integer.parseInt(m.group(5))).isEqualTo(none);
     // the same counts as the rows: every judged row says from what, every other says insufficient
     // evidence
-    assertThat(r.out().lines().filter(l -> l.contains("(events)")).count())
+    assertThat(r.out().lines().filter(l -> l.contains("(news)")).count())
         .isGreaterThanOrEqualTo(events);
+    assertThat(events).isGreaterThanOrEqualTo(40);
   }
 
   @Test
@@ -118,7 +148,7 @@ class FirstCommandTest {
         .contains("the latest value within 6 years: 2020")
         .contains("partner-share-of-focal-news-cooperation")
         .contains("evidence age")
-        .contains("from event data (ICEWS dyad-years");
+        .contains("from the news (GDELT pair scores 2020-2024");
   }
 
   @Test
@@ -146,6 +176,6 @@ class FirstCommandTest {
     assertThat(json.out()).doesNotContain("NaN");
     assertThat(DomainJson.json().readTree(json.out()))
         .hasSize(2)
-        .allSatisfy(o -> assertThat(o.get("cooperationThreshold").isNull()).isTrue());
+        .allSatisfy(o -> assertThat(o.get("peerDepth").isNull()).isTrue());
   }
 }

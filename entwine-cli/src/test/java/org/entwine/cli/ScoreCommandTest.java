@@ -132,10 +132,31 @@ class ScoreCommandTest {
     }
     assertThat(points)
         .isCloseTo(scores("--year", "2014").get("CHN").get("depth").asDouble(), within(1e-9));
-    // China's share of Vietnam's trade in 2014, as Vietnam reported it to the IMF (DOTS)
+    // China's share of Vietnam's trade in 2014: with no IMF DOTS loaded, COW's alone, as the
+    // bridge's note says
     JsonNode share = byIndicator.get("partner-share-of-focal-trade");
-    assertThat(share.get("raw").asDouble()).isCloseTo(20.408, within(0.001));
-    assertThat(share.get("source").asText()).isEqualTo("imf-dots");
+    var cow =
+        DomainJson.json()
+            .readTree(
+                Cli.run(
+                        db,
+                        "indicators",
+                        "VNM",
+                        "--partner",
+                        "CHN",
+                        "--indicator",
+                        "trade.share",
+                        "--year",
+                        "2014",
+                        "--format",
+                        "json")
+                    .out());
+    double vietnamSide = Double.NaN;
+    for (JsonNode o : cow)
+      if (o.get("actor").asText().equals("VNM")) vietnamSide = o.get("value").asDouble();
+    assertThat(share.get("raw").asDouble()).isCloseTo(vietnamSide, within(0.001));
+    assertThat(share.get("source").asText()).isEqualTo("cow-trade-4.0");
+    assertThat(share.get("note").asText()).contains("trade.share alone");
     assertThat(share.get("ageYears").asInt()).isZero();
     assertThat(byIndicator.get("shared-igos").get("raw").asDouble()).isEqualTo(47.0);
     assertThat(byIndicator.get("shared-igos").get("sourceTitle").asText())

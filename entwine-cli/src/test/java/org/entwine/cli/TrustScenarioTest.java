@@ -133,8 +133,11 @@ class TrustScenarioTest {
   }
 
   @Test
-  void keptTwoOfThreeIsLessConfidenceAndWithLittleCooperationAGoodPartner() {
-    expect("BBB", 2, 3, "good partner / potential friend");
+  void keptTwoOfThreeIsLessConfidenceOnTheLowerSideAndWithLittleCooperationTheFourthCell() {
+    // degree 1 alone is the matrix's high level of confidence: degree 2 sits with 3 and 4
+    expect("BBB", 2, 4, "bad partner / enemy");
+    assertThat(rows.get("BBB").get("cellNeutral").asText())
+        .isEqualTo("lower confidence, less cooperation");
     assertThat(rows.get("BBB").get("consistency").asDouble()).isEqualTo(2.0 / 3);
   }
 
@@ -199,7 +202,9 @@ class TrustScenarioTest {
   void aStrategicLabelOverShallowCooperationIsFlagged() {
     assertThat(rows.get("FFF").get("level").asText()).isEqualTo("STRATEGIC");
     assertThat(flags("FFF")).contains("LABEL_ABOVE_SUBSTANCE");
-    assertThat(flags("HHH")).doesNotContain("LABEL_ABOVE_SUBSTANCE", "SUBSTANCE_WITHOUT_LABEL");
+    assertThat(flags("HHH")).doesNotContain("LABEL_ABOVE_SUBSTANCE");
+    // Hland has no framework and is deeper than the method's line for a strategic partner (50)
+    assertThat(flags("HHH")).contains("SUBSTANCE_WITHOUT_LABEL");
   }
 
   @Test
@@ -297,7 +302,11 @@ class TrustScenarioTest {
   @Test
   void cooperationIsJudgedAgainstTheDeclaredThreshold() {
     rows.values()
-        .forEach(o -> assertThat(o.get("cooperationThreshold").asDouble()).isEqualTo(50.0));
+        .forEach(
+            o ->
+                assertThat(o.get("peerDepth").asDouble())
+                    .as("the method's number stands for every level")
+                    .isEqualTo(50.0));
     assertThat(rows.get("AAA").get("depth").asDouble()).isEqualTo(90.0);
   }
 }

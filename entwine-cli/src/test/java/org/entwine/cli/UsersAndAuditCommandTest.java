@@ -49,8 +49,23 @@ class UsersAndAuditCommandTest {
         .contains("reader, analyst or admin");
     assertThat(Cli.run(db, "users", "role", "zed", "admin").err()).contains("no account 'zed'");
     assertThat(Cli.run(db, "users", "role", "ana", "admin").out()).contains("ana is now admin");
-    String token = Cli.run(db, "users", "token", "ana", "--label", "nightly").out().strip();
+    String token = Cli.run(db, "users", "token", "add", "ana", "--name", "nightly").out().strip();
     assertThat(token).startsWith("ent_");
+    var last = Cli.run(db, "users", "disable", "ana");
+    assertThat(last.code()).as("the last enabled admin").isEqualTo(ExitCodes.USAGE);
+    assertThat(last.err()).contains("ana is the last enabled admin");
+    assertThat(
+            withStdin(
+                    "another passphrase\n",
+                    db,
+                    "users",
+                    "add",
+                    "boss",
+                    "--role",
+                    "admin",
+                    "--password-stdin")
+                .code())
+        .isZero();
     assertThat(Cli.run(db, "users", "disable", "ana").out()).contains("ana is disabled");
     var list = Cli.run(db, "users", "list", "--format", "csv");
     assertThat(list.out()).contains("ana,admin,disabled").doesNotContain("argon2");
@@ -60,9 +75,9 @@ class UsersAndAuditCommandTest {
     assertThat(audit.out().lines().skip(2).map(l -> l.replaceAll("\\s+", " ")))
         .hasSize(4)
         .anySatisfy(l -> assertThat(l).contains("account ana disabled"))
+        .anySatisfy(l -> assertThat(l).contains("account boss added, role admin"))
         .anySatisfy(l -> assertThat(l).contains("API token for ana: nightly"))
-        .anySatisfy(l -> assertThat(l).contains("account ana: role admin"))
-        .anySatisfy(l -> assertThat(l).contains("account ana added, role analyst"));
+        .anySatisfy(l -> assertThat(l).contains("account ana: role admin"));
     assertThat(audit.out()).doesNotContain(token);
     var china = Cli.run(db, "audit", "--actor", "CHN", "--format", "json");
     assertThat(china.out())
@@ -72,5 +87,42 @@ class UsersAndAuditCommandTest {
     var record = Cli.run(db, "audit", "--record", "framework:CHN-VNM", "--format", "json");
     assertThat(record.out()).contains("\"id\" : \"CHN-VNM\"").contains("entwine bundled example");
     assertThat(Cli.run(db, "audit", "--record", "nonsense").err()).contains("a record is KIND:ID");
+  }
+
+  @Test
+  void tokensAreNamedListedAndRevokedOneByOneAndADisabledAccountsStayRevoked() {
+    Path db = dir.resolve("t.duckdb");
+    assertThat(
+            withStdin("a long passphrase\n", db, "users", "add", "ana", "--password-stdin").code())
+        .isZero();
+    String nightly = Cli.run(db, "users", "token", "add", "ana", "--name", "nightly").out().strip();
+    var report =
+        Cli.run(db, "users", "token", "add", "ana", "--name", "report", "--expires", "2099-12-31");
+    assertThat(report.code()).as(report.err()).isZero();
+    var twice = Cli.run(db, "users", "token", "add", "ana", "--name", "nightly");
+    assertThat(twice.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err()).contains("already has a token named 'nightly'");
+    assertThat(Cli.run(db, "users", "token", "add", "ana", "--expires", "2001-01-01").err())
+        .contains("in the future");
+    var listed = Cli.run(db, "users", "token", "list", "ana", "--format", "csv");
+    assertThat(listed.out())
+        .contains("ana,nightly,in use")
+        .contains("ana,report,in use")
+        .contains("2100-01-01")
+        .doesNotContain(nightly);
+    assertThat(Cli.run(db, "users", "token", "revoke", "ana", "nightly").out())
+        .contains("1 token of ana revoked");
+    assertThat(Cli.run(db, "users", "token", "revoke", "ana", "nightly").err())
+        .contains("no token in use named 'nightly'");
+    assertThat(Cli.run(db, "users", "token", "list", "--format", "csv").out())
+        .contains("ana,nightly,revoked")
+        .contains("ana,report,in use");
+    Cli.run(db, "users", "disable", "ana");
+    Cli.run(db, "users", "enable", "ana");
+    assertThat(Cli.run(db, "users", "token", "list", "ana", "--format", "csv").out())
+        .as("enabled again, its tokens stay revoked")
+        .contains("ana,report,revoked");
+    assertThat(Cli.run(db, "users", "token", "revoke", "ana").err())
+        .contains("give a token's NAME");
   }
 }

@@ -24,7 +24,21 @@ public record Source(
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("a source needs a title");
     }
+    if (url != null && !isWebAddress(url)) {
+      // a reader follows it: javascript:, data: or file: addresses would run or open something
+      throw new IllegalArgumentException(
+          "a source's url must be a web address, http:// or https://, got '" + url + "'");
+    }
   }
+
+  /** Whether {@code url} is an address a source may give: http or https, with a host. */
+  public static boolean isWebAddress(String url) {
+    return WEB_ADDRESS.matcher(url).matches();
+  }
+
+  /** An http or https address with a host, and no space or control character. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#]+[^\\s\\p{Cntrl}]*");
 
   /** A short citation for tables: author, title, date. */
   public String citation() {

@@ -40,7 +40,15 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
    * Adds several batches in one transaction, each an import of its own under {@code entry}, each
    * checked against what is stored and the batches before it: all of them are stored, or none.
    */
-  void add(List<Registry> batches, Entry entry);
+  default void add(List<Registry> batches, Entry entry) {
+    add(batches, java.util.Collections.nCopies(batches.size(), entry));
+  }
+
+  /**
+   * As {@link #add(List, Entry)}, each batch under an entry of its own ({@code entries}, in the
+   * batches' order): the writes of several people stored in one transaction.
+   */
+  void add(List<Registry> batches, List<Entry> entries);
 
   /** As {@link #add(List, Entry)}, entered on this machine with no reason given. */
   default void add(List<Registry> batches, String origin, String enteredBy) {
@@ -53,8 +61,33 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
    */
   List<AuditEntry> audit(java.time.Instant since, String user, int limit);
 
+  /**
+   * The newest import the store holds (0: none): a number that grows with every change, which a
+   * server reports as the write an answer reflects.
+   */
+  long lastImport();
+
+  /** The records, as now stored, that the given imports stored (a record since replaced: not). */
+  Registry storedBy(Collection<Long> imports);
+
+  /**
+   * Tells {@code listener} of every change committed to the store from now on: at once, on the
+   * committing thread, for this process's changes; and, on a team's database, as the database tells
+   * of other processes' changes (commands, other servers).
+   */
+  void listen(java.util.function.Consumer<StoreChange> listener);
+
   /** Rows per table, for status reports and tests that check nothing changed. */
   Map<String, Long> counts();
+
+  /**
+   * Whether other processes may change the store while this one works on it (a team's database):
+   * then what this process keeps of accounts and sessions must be checked against the store before
+   * a write. The embedded file is held by one process.
+   */
+  default boolean othersMayWrite() {
+    return false;
+  }
 
   /**
    * Whether several threads may read at once (a pool of connections); else reads take turns (one

@@ -109,7 +109,11 @@ final class CowTrade extends DatasetBase {
             Integer y = row.year("year");
             Double im = row.number("imports");
             Double ex = row.number("exports");
-            if (c != null && y != null && im != null && ex != null) totals.put(key(c, y), im + ex);
+            if (c != null && y != null && im != null && ex != null) {
+              if (!Double.isFinite(im + ex))
+                row.problem("exports", tooLarge("imports and exports", im, ex));
+              else totals.put(key(c, y), im + ex);
+            }
           });
       csv.finish();
     }
@@ -130,6 +134,10 @@ final class CowTrade extends DatasetBase {
             Double flow1 = row.number("flow1");
             Double flow2 = row.number("flow2");
             if (c1 == null || c2 == null || year == null) return;
+            if (flow1 != null && flow2 != null && !Double.isFinite(flow1 + flow2)) {
+              row.problem("flow2", tooLarge("flow1 and flow2", flow1, flow2));
+              return;
+            }
             var a = unmapped.actor(CodeSystem.COW, String.valueOf(c1));
             var b = unmapped.actor(CodeSystem.COW, String.valueOf(c2));
             if (a.isEmpty() || b.isEmpty()) return;
@@ -236,6 +244,16 @@ final class CowTrade extends DatasetBase {
     double[] flow2() {
       return Arrays.copyOf(flow2, size);
     }
+  }
+
+  /** Two values that add up past what a number holds: no trade flow comes near. */
+  private static String tooLarge(String what, double a, double b) {
+    return what
+        + " add up to more than a number can hold ("
+        + a
+        + " + "
+        + b
+        + "): expected flows in millions of US dollars";
   }
 
   private static long key(int ccode, int year) {

@@ -70,6 +70,13 @@ public final class CsvRows implements AutoCloseable {
   private long reported;
 
   private final boolean joinBroken;
+
+  /**
+   * Whether the file is read as UTF-8: a byte that is not UTF-8 (a Latin-1 'é') is read as U+FFFD,
+   * which no published name holds, and is refused where it is rather than dropped with the row.
+   */
+  private final boolean utf8;
+
   private List<String> header = List.of();
 
   private CsvRows(
@@ -78,8 +85,10 @@ public final class CsvRows implements AutoCloseable {
       CsvReader<CsvRecord> reader,
       Problems problems,
       Progress progress,
-      boolean joinBroken) {
+      boolean joinBroken,
+      boolean utf8) {
     this.joinBroken = joinBroken;
+    this.utf8 = utf8;
     this.file = file;
     this.in = in;
     this.reader = reader;
@@ -158,8 +167,16 @@ public final class CsvRows implements AutoCloseable {
               .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
               .detectBomHeader(true)
               .ofCsvRecord(in, layout.charset());
-      CsvRows rows = new CsvRows(file, in, reader, problems, progress, layout.joinBrokenRecords());
-      rows.readHeader(required, layout.separator());
+      CsvRows rows =
+          new CsvRows(
+              file,
+              in,
+              reader,
+              problems,
+              progress,
+              layout.joinBrokenRecords(),
+              layout.charset().equals(StandardCharsets.UTF_8));
+      rows.readHeader(required, layout.separator(), firstLine(head, layout.charset()));
       return rows;
     } catch (IOException e) {
       throw new ExchangeException(
@@ -167,9 +184,52 @@ public final class CsvRows implements AutoCloseable {
     }
   }
 
-  private void readHeader(List<String> required, char separator) {
+  /** The file's first line, as far as {@code head} holds it. */
+  private static String firstLine(byte[] head, java.nio.charset.Charset charset) {
+    String text = new String(head, charset);
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  /** The separator a line is written with, in words, if it is not {@code separator}. */
+  private static String otherSeparator(String line, char separator) {
+    return separator != ';' && line.contains(";")
+        ? "';'"
+        : separator != '\t' && line.contains("\t")
+            ? "tabs"
+            : separator != ',' && line.contains(",") ? "commas" : null;
+  }
+
+  private static String inWords(char separator) {
+    return separator == ',' ? "commas" : separator == '\t' ? "tabs" : "'" + separator + "'";
+  }
+
+  private void readHeader(List<String> required, char separator, String firstLine) {
     Iterator<CsvRecord> it = reader.iterator();
-    if (!it.hasNext()) {
+    boolean any;
+    CsvRecord first;
+    try {
+      any = it.hasNext();
+      first = any ? it.next() : null;
+    } catch (CsvParseException e) {
+      // a quoted header in another separator: "a";"b" is no CSV field followed by a comma
+      close();
+      String other = otherSeparator(firstLine, separator);
+      throw new ExchangeException(
+          new ExchangeProblem(
+              file,
+              1,
+              "header",
+              other != null
+                  ? "the file is separated by "
+                      + other
+                      + ", not "
+                      + inWords(separator)
+                      + ": this dataset's published layout has the columns "
+                      + String.join(", ", required)
+                  : "not valid CSV: " + e.getMessage()));
+    }
+    if (!any) {
       close();
       throw new ExchangeException(
           new ExchangeProblem(
@@ -179,7 +239,7 @@ public final class CsvRows implements AutoCloseable {
               "the file is empty: expected a header with " + String.join(", ", required)));
     }
     List<String> names =
-        new java.util.ArrayList<>(it.next().getFields().stream().map(String::strip).toList());
+        new java.util.ArrayList<>(first.getFields().stream().map(String::strip).toList());
     // a header ending in a separator (operator;…;QID;) names no last column
     if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) names.remove(names.size() - 1);
     header = List.copyOf(names);
@@ -187,13 +247,7 @@ public final class CsvRows implements AutoCloseable {
     List<String> absent = required.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!absent.isEmpty() && header.size() == 1) {
       // one column where several were expected: the file is separated by something else
-      String h = header.get(0);
-      String other =
-          separator != ';' && h.contains(";")
-              ? "';'"
-              : separator != '\t' && h.contains("\t")
-                  ? "tabs"
-                  : separator != ',' && h.contains(",") ? "commas" : null;
+      String other = otherSeparator(header.get(0), separator);
       if (other != null) {
         close();
         throw new ExchangeException(
@@ -204,11 +258,8 @@ public final class CsvRows implements AutoCloseable {
                 "the file is separated by "
                     + other
                     + ", not "
-                    + (separator == ','
-                        ? "commas"
-                        : separator == '\t' ? "tabs" : "'" + separator + "'")
-                    + ": this dataset's published layout"
-                    + " has the columns "
+                    + inWords(separator)
+                    + ": this dataset's published layout has the columns "
                     + String.join(", ", required)));
       }
     }
@@ -258,6 +309,15 @@ public final class CsvRows implements AutoCloseable {
         }
         if (fields.size() == header.size() + 1 && fields.get(header.size()).isEmpty())
           fields = fields.subList(0, header.size());
+        if (utf8 && fields.stream().anyMatch(f -> f.indexOf('\uFFFD') >= 0)) {
+          problems.add(
+              file,
+              (int) r.getStartingLineNumber(),
+              null,
+              "not UTF-8 text: a byte here is of another encoding (such as Latin-1's 'é');"
+                  + " this dataset is published in UTF-8: save the file as UTF-8");
+          continue;
+        }
         if (fields.size() != header.size()) {
           problems.add(
               file,
@@ -275,7 +335,13 @@ public final class CsvRows implements AutoCloseable {
       }
       report();
     } catch (CsvParseException e) {
-      problems.add(file, 0, null, "not valid CSV: " + e.getMessage());
+      java.util.regex.Matcher line =
+          java.util.regex.Pattern.compile("record starting at line (\\d+)").matcher(e.getMessage());
+      problems.add(
+          file,
+          line.find() ? Integer.parseInt(line.group(1)) : 0,
+          null,
+          "not valid CSV: " + e.getMessage());
     } catch (UncheckedIOException e) {
       problems.add(file, 0, null, org.entwine.exchange.Unreadable.because(e.getCause()));
     }
@@ -361,6 +427,19 @@ public final class CsvRows implements AutoCloseable {
         problem(column, "expected a number, got '" + t + "'");
         return null;
       }
+    }
+
+    /**
+     * A count: a whole number of 0 or more, or null where the file says it has none (as {@link
+     * #number}); a fraction is a problem, since nothing is counted in halves.
+     */
+    public Double count(String column) {
+      Double d = number(column);
+      if (d != null && d != Math.rint(d)) {
+        problem(column, "expected a count, a whole number, got '" + text(column) + "'");
+        return null;
+      }
+      return d;
     }
 
     /**

@@ -94,6 +94,13 @@ final class Definitions {
    * Whether the indicator's values can only be 0 or 1 (an obligation, an alliance): its unit says
    * so.
    */
+  /** Whether the indicator counts something (its unit is {@value #COUNT}). */
+  boolean isCount(String id) {
+    return indicators.stream().anyMatch(d -> d.id().equals(id) && d.unit().equals(COUNT));
+  }
+
+  static final String COUNT = "count";
+
   boolean isBinary(String id) {
     return indicators.stream().anyMatch(d -> d.id().equals(id) && d.unit().equals(BINARY));
   }

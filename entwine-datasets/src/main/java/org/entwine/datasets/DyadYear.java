@@ -123,7 +123,7 @@ final class DyadYear extends DatasetBase {
     d.indicator(
         "igo.shared",
         "Shared IGO memberships",
-        "count",
+        Definitions.COUNT,
         false,
         false,
         "Intergovernmental organizations of which both are full members that year (COW IGO):"
@@ -163,7 +163,8 @@ final class DyadYear extends DatasetBase {
             PartialDate period = PartialDate.parse(String.valueOf(year));
             indicatorByColumn.forEach(
                 (column, indicator) -> {
-                  Double v = row.number(column);
+                  Double v =
+                      definitions.isCount(indicator) ? row.count(column) : row.number(column);
                   if (v == null) {
                     missing[0]++;
                     return;

@@ -140,12 +140,19 @@ public final class UnVotes extends DatasetBase {
     }
     problems.throwIfAny();
     Map<Integer, java.time.LocalDate> dateOf = new HashMap<>();
+    Map<Integer, Integer> lineOf = new HashMap<>();
     try (CsvRows csv = CsvRows.open(callsFile, List.of("rcid", "date"), problems, progress)) {
       csv.forEach(
           row -> {
             Integer rcid = row.whole("rcid");
             String date = row.text("date");
             if (rcid == null) return;
+            // one roll call per id: a second would take the first one's votes to another date
+            Integer first = lineOf.putIfAbsent(rcid, row.line());
+            if (first != null) {
+              row.problem("rcid", "roll call " + rcid + " is already on line " + first);
+              return;
+            }
             try {
               if (!date.matches("\\d{4}-\\d{2}-\\d{2}"))
                 throw new java.time.DateTimeException(date);

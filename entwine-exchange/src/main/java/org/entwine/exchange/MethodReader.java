@@ -1,7 +1,6 @@
 package org.entwine.exchange;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +19,6 @@ import org.entwine.method.Orientation;
 import org.entwine.method.Pillar;
 import org.entwine.method.Side;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -46,7 +44,7 @@ public final class MethodReader {
     try {
       LoaderOptions o = new LoaderOptions();
       o.setAllowDuplicateKeys(true);
-      root = new Yaml(o).compose(new StringReader(text));
+      root = WholeText.compose(text, o);
     } catch (MarkedYAMLException e) {
       throw new ExchangeException(
           new ExchangeProblem(
@@ -250,6 +248,28 @@ public final class MethodReader {
                         hostile == null ? de.hostile() : hostile));
       }
       var theEvents = events;
+      var news = d.news();
+      Fields nw = tr.object("news");
+      if (nw != null) {
+        var dn = d.news();
+        Integer years = nw.parsed("years", Numbers::wholeNumber, false);
+        Integer newsLookback = nw.parsed("lookback", Numbers::wholeNumber, false);
+        Double weight = nw.parsed("minimumWeight", Numbers::finite, false);
+        Double steady = nw.parsed("steady", Numbers::finite, false);
+        Double tense = nw.parsed("tense", Numbers::finite, false);
+        Double frictionYear = nw.parsed("frictionYear", Numbers::finite, false);
+        news =
+            nw.build(
+                () ->
+                    new org.entwine.trust.TrustThresholds.NewsThresholds(
+                        years == null ? dn.years() : years,
+                        newsLookback == null ? dn.lookback() : newsLookback,
+                        weight == null ? dn.minimumWeight() : weight,
+                        steady == null ? dn.steady() : steady,
+                        tense == null ? dn.tense() : tense,
+                        frictionYear == null ? dn.frictionYear() : frictionYear));
+      }
+      var theNews = news;
       trust =
           tr.build(
               () ->
@@ -260,7 +280,8 @@ public final class MethodReader {
                       deep == null ? d.deep() : deep,
                       theThreshold,
                       shock == null ? d.eventShock() : shock,
-                      theEvents));
+                      theEvents,
+                      theNews));
     }
     var theTrust = trust;
     List<org.entwine.method.PriorityGroup> priorities = new ArrayList<>();

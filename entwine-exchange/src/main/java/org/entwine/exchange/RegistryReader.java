@@ -1,7 +1,6 @@
 package org.entwine.exchange;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -51,7 +50,6 @@ import org.entwine.source.Provenance;
 import org.entwine.source.Source;
 import org.entwine.time.PartialDate;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -232,11 +230,12 @@ public final class RegistryReader {
               + "'");
       return null;
     }
+    if (isJson(file, text) && !strictJson(file, text, problems)) return null;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) LARGEST);
     options.setAllowDuplicateKeys(true); // Fields reports duplicates with their line
     try {
-      Node root = new Yaml(options).compose(new StringReader(text));
+      Node root = WholeText.compose(text, options);
       if (root == null) {
         problems.add(
             file,
@@ -258,6 +257,49 @@ public final class RegistryReader {
       problems.add(file, 0, null, "not valid YAML/JSON: " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * Whether a document is meant as JSON: a .json file, or a document received that starts as JSON
+   * does (a request's body is JSON).
+   */
+  private static boolean isJson(Path file, String text) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json")) return true;
+    String start = text.stripLeading();
+    return !name.contains(".") && (start.startsWith("{") || start.startsWith("["));
+  }
+
+  /**
+   * Checks a JSON document against JSON's own grammar, which YAML (that reads it after, keeping its
+   * lines) stretches: YAML takes a trailing comma, a key without quotes, a comment. Returns whether
+   * it is JSON; else the problem is added at its line.
+   */
+  private static boolean strictJson(Path file, String text, Problems problems) {
+    try (com.fasterxml.jackson.core.JsonParser p =
+        org.entwine.json.DomainJson.json().getFactory().createParser(text)) {
+      if (p.nextToken() == null) return true; // empty: said below
+      p.skipChildren();
+      if (p.nextToken() != null) {
+        problems.add(
+            file,
+            p.currentLocation().getLineNr(),
+            null,
+            "not valid JSON: more after the document's end (one JSON object per document)");
+        return false;
+      }
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      problems.add(
+          file,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          null,
+          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      return false;
+    } catch (java.io.IOException e) {
+      problems.add(file, 0, null, Unreadable.because(e));
+      return false;
+    }
   }
 
   /** Resolves an official name to a level, for a framework between {@code parties}. */

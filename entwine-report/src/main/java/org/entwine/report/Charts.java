@@ -12,7 +12,6 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -62,9 +61,6 @@ final class Charts {
 
   private Charts() {}
 
-  /** A partner's point: its code, depth and degree (1-4). */
-  record Point(String partner, double depth, int degree) {}
-
   /** A partner's bar: its code and depth. */
   record Bar(String partner, double depth) {}
 
@@ -85,15 +81,41 @@ final class Charts {
     return svg(chart, 640, 60 + 14 * Math.max(1, bars.size()));
   }
 
-  /** Degree of confidence against depth, with the line from which cooperation counts as more. */
+  /**
+   * A partner on the trust × cooperation matrix: its name, its depth less the median of the
+   * partners at its level (right of 0: more cooperation than its peers) and its degree (1-4).
+   */
+  record Point(String name, double beyondPeers, int degree) {}
+
+  /** The four quadrants' names, clockwise from the top right: cells 1, 2, 4 and 3. */
+  record Quadrants(String one, String two, String three, String four) {}
+
+  /**
+   * Every judged partner on the papers' matrix: more or less cooperation than the partners at its
+   * level (across), a high level of confidence (degree 1) or a lower one (down), each labelled
+   * without overprinting, and the quadrants named.
+   */
   static String matrix(
-      List<Point> points, Double threshold, String depthLabel, String degreeLabel) {
-    XYSeries s = new XYSeries("partners", false, true); // in the points' order: labels by index
-    for (Point p : points) s.add(p.depth(), p.degree());
+      List<Point> points, Quadrants quadrants, String acrossLabel, String degreeLabel) {
+    int width = 640;
+    int height = 360;
+    double reach = 5;
+    for (Point p : points) reach = Math.max(reach, Math.abs(p.beyondPeers()));
+    reach = Math.ceil(reach * 1.15);
+    // a degree's partners spread over its band, so that their markers do not sit on one another
+    List<Point> sorted = new java.util.ArrayList<>(points);
+    sorted.sort(java.util.Comparator.comparingDouble(Point::beyondPeers));
+    XYSeries s = new XYSeries("partners", false, true);
+    java.util.Map<Integer, Integer> inBand = new java.util.HashMap<>();
+    for (Point p : sorted) {
+      int k = inBand.merge(p.degree(), 1, Integer::sum) - 1;
+      double[] spread = {0, -0.22, 0.22, -0.11, 0.11, -0.33, 0.33};
+      s.add(p.beyondPeers(), p.degree() + spread[k % spread.length]);
+    }
     JFreeChart chart =
         ChartFactory.createScatterPlot(
             null,
-            depthLabel,
+            acrossLabel,
             degreeLabel,
             new XYSeriesCollection(s),
             PlotOrientation.VERTICAL,
@@ -101,29 +123,115 @@ final class Charts {
             false,
             false);
     XYPlot plot = chart.getXYPlot();
-    ((NumberAxis) plot.getDomainAxis()).setRange(0, 100);
+    NumberAxis across = (NumberAxis) plot.getDomainAxis();
+    across.setRange(-reach, reach);
     NumberAxis degree = (NumberAxis) plot.getRangeAxis();
-    degree.setRange(0.5, 4.5);
+    degree.setRange(0.4, 4.6);
     degree.setInverted(true); // 1, high confidence, at the top
     degree.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    if (threshold != null) {
-      ValueMarker line = new ValueMarker(threshold, INK, new BasicStroke(1f));
-      plot.addDomainMarker(line);
-    }
+    plot.addDomainMarker(new ValueMarker(0, INK, new BasicStroke(1f)));
+    plot.addRangeMarker(new ValueMarker(1.5, INK, new BasicStroke(1f)));
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
     r.setSeriesPaint(0, BAR);
-    r.setDefaultItemLabelsVisible(true);
-    r.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 8));
-    r.setDefaultItemLabelGenerator(
-        new StandardXYItemLabelGenerator() {
-          private static final long serialVersionUID = 1L;
+    r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+    Font labelFont = new Font(FONT, Font.PLAIN, 8);
+    Font quadrantFont = new Font(FONT, Font.BOLD, 9);
+    // where the plot's data area falls, to place the labels in pixels
+    var info = new org.jfree.chart.ChartRenderingInfo();
+    var scratch = new SVGGraphics2D(width, height);
+    chart.draw(scratch, new Rectangle(width, height), info);
+    java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+    var metrics = scratch.getFontMetrics(labelFont);
+    List<LabelPlacer.Item> items = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      double px = across.valueToJava2D(s.getX(i).doubleValue(), area, plot.getDomainAxisEdge());
+      double py = degree.valueToJava2D(s.getY(i).doubleValue(), area, plot.getRangeAxisEdge());
+      items.add(
+          new LabelPlacer.Item(
+              px, py, metrics.stringWidth(sorted.get(i).name()) + 2, metrics.getHeight()));
+    }
+    // the quadrants' names hold the corners: no label goes there
+    var qm = scratch.getFontMetrics(quadrantFont);
+    List<java.awt.geom.Rectangle2D> corners = new java.util.ArrayList<>();
+    for (String q :
+        List.of(quadrants.one(), quadrants.two(), quadrants.three(), quadrants.four())) {
+      double w = qm.stringWidth(q) + 8;
+      double h = qm.getHeight() + 4;
+      boolean right = q.equals(quadrants.one()) || q.equals(quadrants.two());
+      boolean top = q.equals(quadrants.one()) || q.equals(quadrants.three());
+      corners.add(
+          new java.awt.geom.Rectangle2D.Double(
+              right ? area.getMaxX() - w : area.getMinX(),
+              top ? area.getMinY() : area.getMaxY() - h,
+              w,
+              h));
+    }
+    List<LabelPlacer.Placed> placed = LabelPlacer.place(items, area, 3.5, corners);
+    for (int i = 0; i < sorted.size(); i++) {
+      var at = placed.get(i);
+      var label =
+          new org.jfree.chart.annotations.XYTextAnnotation(
+              sorted.get(i).name(),
+              across.java2DToValue(at.x(), area, plot.getDomainAxisEdge()),
+              degree.java2DToValue(
+                  at.y() + items.get(i).height() / 2, area, plot.getRangeAxisEdge()));
+      label.setFont(labelFont);
+      label.setPaint(INK);
+      label.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+      plot.addAnnotation(label);
+      if (at.far()) {
+        // a label placed away from its point is led back to it
+        double lx = at.x() < items.get(i).x() ? at.x() + items.get(i).width() : at.x();
+        double ly = at.y() + items.get(i).height() / 2;
+        var lead =
+            new org.jfree.chart.annotations.XYLineAnnotation(
+                s.getX(i).doubleValue(),
+                s.getY(i).doubleValue(),
+                across.java2DToValue(lx, area, plot.getDomainAxisEdge()),
+                degree.java2DToValue(ly, area, plot.getRangeAxisEdge()),
+                new BasicStroke(0.5f),
+                new Color(0x99, 0x99, 0x99));
+        plot.addAnnotation(lead);
+      }
+    }
+    quadrant(
+        plot,
+        quadrants.one(),
+        reach * 0.97,
+        0.45,
+        org.jfree.chart.ui.TextAnchor.TOP_RIGHT,
+        quadrantFont);
+    quadrant(
+        plot,
+        quadrants.three(),
+        -reach * 0.97,
+        0.45,
+        org.jfree.chart.ui.TextAnchor.TOP_LEFT,
+        quadrantFont);
+    quadrant(
+        plot,
+        quadrants.two(),
+        reach * 0.97,
+        4.55,
+        org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT,
+        quadrantFont);
+    quadrant(
+        plot,
+        quadrants.four(),
+        -reach * 0.97,
+        4.55,
+        org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT,
+        quadrantFont);
+    return svg(chart, width, height);
+  }
 
-          @Override
-          public String generateLabel(org.jfree.data.xy.XYDataset d, int series, int item) {
-            return points.get(item).partner();
-          }
-        });
-    return svg(chart, 640, 320);
+  private static void quadrant(
+      XYPlot plot, String text, double x, double y, org.jfree.chart.ui.TextAnchor anchor, Font f) {
+    var a = new org.jfree.chart.annotations.XYTextAnnotation(text, x, y);
+    a.setFont(f);
+    a.setPaint(new Color(0x77, 0x77, 0x77));
+    a.setTextAnchor(anchor);
+    plot.addAnnotation(a);
   }
 
   /** A pillar's two sides, de jure and de facto (0-100; null where missing). */

@@ -130,7 +130,9 @@ public record PartnerPage(
         p.flags().stream().map(f -> m.label("flag", f)).toList(),
         upgrade,
         events(p, a, s, m),
-        notes(p.score(), s.year(), m),
+        java.util.stream.Stream.concat(
+                notes(p.score(), s.year(), m).stream(), incidents(p, m).stream())
+            .toList(),
         sources(p, m));
   }
 
@@ -203,6 +205,19 @@ public record PartnerPage(
         + ": "
         + String.join("; ", where)
         + (f.confidence() == Attestation.REPORTED ? " " + m.get("commitment.reported") : "");
+  }
+
+  /** The incidents that bear on the degree, each with its date, what happened and its sources. */
+  static List<String> incidents(Assessment p, Messages m) {
+    return p.standing().incidents().stream()
+        .map(
+            i ->
+                m.get(
+                    i.material() ? "note.incident.deed" : "note.incident.words",
+                    i.date().toString(),
+                    i.title(),
+                    String.join(", ", i.sources())))
+        .toList();
   }
 
   /** What the monthly event record says of the relation, in sentences. */

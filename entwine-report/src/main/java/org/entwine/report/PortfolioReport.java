@@ -107,16 +107,32 @@ public final class PortfolioReport {
     c.setVariable("changes", changes(a.focal(), a.asOf(), registry, m));
     c.setVariable("movers", movers(framed, m));
     c.setVariable("watch", watch(framed, m));
-    c.setVariable("matrixNote", m.get("matrix.note", m.number(a.cooperationThreshold(), 1)));
+    List<Assessment> judged =
+        framed.stream()
+            .filter(
+                p ->
+                    !p.unranked()
+                        && p.peerDepth() != null
+                        && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
+            .toList();
+    c.setVariable("matrixNote", m.get("matrix.note", judged.size(), framed.size()));
     c.setVariable(
         "matrix",
         Charts.matrix(
-            framed.stream()
-                .filter(p -> !p.unranked() && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
-                .map(p -> new Charts.Point(p.partner(), p.depth(), p.standing().degree().number()))
+            judged.stream()
+                .map(
+                    p ->
+                        new Charts.Point(
+                            registry.actor(p.partner()).map(m::name).orElse(p.name()),
+                            p.depth() - p.peerDepth(),
+                            p.standing().degree().number()))
                 .toList(),
-            a.cooperationThreshold(),
-            m.get("col.depth"),
+            new Charts.Quadrants(
+                m.label("cellNeutral", org.entwine.trust.Cell.GOOD_FRIEND),
+                m.label("cellNeutral", org.entwine.trust.Cell.BAD_FRIEND),
+                m.label("cellNeutral", org.entwine.trust.Cell.GOOD_PARTNER),
+                m.label("cellNeutral", org.entwine.trust.Cell.BAD_PARTNER)),
+            m.get("matrix.across"),
             m.get("col.degree")));
     List<Assessment> ranked =
         framed.stream()
@@ -260,7 +276,7 @@ public final class PortfolioReport {
         pillar(p, Pillar.INSTITUTIONS, m),
         pillar(p, Pillar.IDENTITY, m),
         m.label("degree", p.standing().degree()),
-        p.cell() == null ? "" : m.label("cell", p.cell()),
+        p.cell() == null ? "" : m.label("cellNeutral", p.cell()),
         String.join(", ", p.flags().stream().map(f -> m.label("flag", f)).toList()));
   }
 

@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
   /** The schema version this Entwine writes. */
-  static final int CURRENT = 8;
+  static final int CURRENT = 9;
 
   private static final String[] SCRIPTS = {
     "V1__registry.sql",
@@ -24,7 +24,8 @@ final class Migrations {
     "V5__observations_without_index.sql",
     "V6__record_staging.sql",
     "V7__accounts_and_audit.sql",
-    "V8__event_files.sql"
+    "V8__event_files.sql",
+    "V9__sessions_and_tokens.sql"
   };
 
   private Migrations() {}

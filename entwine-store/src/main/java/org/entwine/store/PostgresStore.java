@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Collectors;
 import org.entwine.input.UserInputException;
+import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -36,12 +37,21 @@ public final class PostgresStore extends SqlStore {
   /** Held while a server migrates the schema, so that two starting at once do not both do it. */
   private static final long MIGRATION_LOCK = 0x456e7477696e65L; // "Entwine"
 
-  private final HikariDataSource pool;
-  private final String location;
+  /** Held by a change to the accounts until it commits: see {@link #lockAccounts}. */
+  private static final long ACCOUNTS_LOCK = 0x456e7477696e66L;
 
-  private PostgresStore(HikariDataSource pool, String location) {
+  /** The channel on which the processes on one database tell each other what they changed. */
+  static final String CHANNEL = "entwine";
+
+  private final HikariDataSource pool;
+  private final Address address;
+
+  /** This store's name in its notices, so that it does not hear its own changes twice. */
+  private final String self = java.util.UUID.randomUUID().toString();
+
+  private PostgresStore(HikariDataSource pool, Address address) {
     this.pool = pool;
-    this.location = location;
+    this.address = address;
   }
 
   /** Whether {@code text} names a PostgreSQL database rather than a file. */
@@ -135,7 +145,7 @@ public final class PostgresStore extends SqlStore {
       throw new StoreException(
           "cannot prepare the database " + a.shown() + ": " + Failures.explain(e), e);
     }
-    return new PostgresStore(pool, a.shown());
+    return new PostgresStore(pool, a);
   }
 
   private static int poolSize() {
@@ -153,11 +163,106 @@ public final class PostgresStore extends SqlStore {
 
   @Override
   public String location() {
-    return location;
+    return address.shown();
+  }
+
+  /** A transaction-scoped advisory lock: two servers' changes to the accounts take turns. */
+  @Override
+  void lockAccounts(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_xact_lock(" + ACCOUNTS_LOCK + ")");
+    }
+  }
+
+  /** NOTIFY, which PostgreSQL delivers to every listening session when the transaction commits. */
+  @Override
+  void announce(Connection c, StoreChange change) throws SQLException {
+    try (java.sql.PreparedStatement p = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+      p.setString(1, CHANNEL);
+      p.setString(2, self + " " + change.text());
+      p.execute();
+    }
+  }
+
+  private Thread listening;
+  private volatile boolean closed;
+
+  /**
+   * Also tells {@code listener} of other processes' changes, heard on a connection of its own that
+   * LISTENs on {@value #CHANNEL} (started with the first listener; this returns once it listens).
+   * Should that connection break, what was said meanwhile is lost: listeners hear UNKNOWN, then the
+   * connection is made again.
+   */
+  @Override
+  public synchronized void listen(java.util.function.Consumer<StoreChange> listener) {
+    super.listen(listener);
+    if (listening != null) return;
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+    listening = new Thread(() -> hear(ready), "entwine-store-notices");
+    listening.setDaemon(true);
+    listening.start();
+    try {
+      if (!ready.await(10, java.util.concurrent.TimeUnit.SECONDS))
+        throw new StoreException(
+            "cannot listen for other servers' changes on " + location() + " (no answer in 10 s)",
+            null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void hear(java.util.concurrent.CountDownLatch ready) {
+    boolean again = false;
+    while (!closed) {
+      try (Connection c = connectAlone();
+          Statement s = c.createStatement()) {
+        s.execute("LISTEN " + CHANNEL);
+        ready.countDown();
+        if (again) told(StoreChange.unknown()); // what was said while away is lost
+        PGConnection pg = c.unwrap(PGConnection.class);
+        while (!closed) {
+          org.postgresql.PGNotification[] heard = pg.getNotifications(500);
+          if (heard == null) continue;
+          for (org.postgresql.PGNotification n : heard) {
+            String text = n.getParameter();
+            int space = text.indexOf(' ');
+            if (space < 0 || text.substring(0, space).equals(self)) continue;
+            try {
+              told(StoreChange.parse(text.substring(space + 1)).elsewhere());
+            } catch (RuntimeException e) {
+              // a listener's own failure: the others have heard; the next notice is heard too
+            }
+          }
+        }
+      } catch (SQLException e) {
+        if (closed) return;
+        again = true;
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException stop) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** A connection outside the pool, held by the listener. */
+  private Connection connectAlone() throws SQLException {
+    java.util.Properties p = new java.util.Properties();
+    if (address.user() != null) p.setProperty("user", address.user());
+    if (address.password() != null) p.setProperty("password", address.password());
+    p.setProperty("ApplicationName", "entwine (listening)");
+    return DriverManager.getConnection(address.jdbcUrl(), p);
   }
 
   @Override
   public boolean concurrentReads() {
+    return true;
+  }
+
+  /** Commands and other servers work on the same database. */
+  @Override
+  public boolean othersMayWrite() {
     return true;
   }
 
@@ -319,6 +424,19 @@ public final class PostgresStore extends SqlStore {
 
   @Override
   public void close() {
+    closed = true;
+    Thread t;
+    synchronized (this) {
+      t = listening;
+    }
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     pool.close();
   }
 }

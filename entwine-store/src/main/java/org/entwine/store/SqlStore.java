@@ -24,15 +24,19 @@ import java.util.stream.Collectors;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
+import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.registry.Entry;
 import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.storage.Account;
+import org.entwine.storage.ApiToken;
 import org.entwine.storage.AuditEntry;
 import org.entwine.storage.Role;
+import org.entwine.storage.Session;
 import org.entwine.storage.Store;
+import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 
@@ -111,6 +115,78 @@ abstract class SqlStore implements Store {
     }
   }
 
+  /** Work in one transaction that makes a change (or none: null) others must hear of. */
+  interface Changing {
+    StoreChange run(Connection c) throws SQLException, JsonProcessingException;
+  }
+
+  /**
+   * {@link #inTransaction}, telling of the change it made: to other processes at its commit ({@link
+   * #announce}), and then to this process's listeners.
+   */
+  final void changing(String failure, Changing work) {
+    StoreChange[] made = new StoreChange[1];
+    inTransaction(
+        failure,
+        c -> {
+          made[0] = work.run(c);
+          if (made[0] != null) announce(c, made[0]);
+        });
+    if (made[0] != null) told(made[0]);
+  }
+
+  private final List<Consumer<StoreChange>> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public void listen(Consumer<StoreChange> listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Tells other processes of a change, inside its transaction, so that they hear of it if and when
+   * it commits; nothing to do on a store that one process holds.
+   */
+  void announce(Connection c, StoreChange change) throws SQLException {}
+
+  /**
+   * Tells this process's listeners of a change: each hears of it, and the first to fail is thrown
+   * after all have heard.
+   */
+  final void told(StoreChange change) {
+    RuntimeException first = null;
+    for (Consumer<StoreChange> l : listeners) {
+      try {
+        l.accept(change);
+      } catch (RuntimeException e) {
+        if (first == null) first = e;
+      }
+    }
+    if (first != null) throw first;
+  }
+
+  @Override
+  public long lastImport() {
+    return reading(
+        "cannot read the import log: ",
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM imports")) {
+            r.next();
+            return r.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public Registry storedBy(Collection<Long> imports) {
+    if (imports.isEmpty()) return Registry.empty();
+    return records(
+        " WHERE import_id IN ("
+            + imports.stream().map(String::valueOf).collect(Collectors.joining(","))
+            + ")");
+  }
+
   @Override
   public boolean isEmpty() {
     return imports().isEmpty();
@@ -118,6 +194,11 @@ abstract class SqlStore implements Store {
 
   @Override
   public Registry load() {
+    return records("");
+  }
+
+  /** The records {@code where} selects, in the order they were stored. */
+  private Registry records(String where) {
     Map<String, List<Object>> byKind = new HashMap<>();
     reading(
         "cannot read the registry from " + location() + ": ",
@@ -125,13 +206,14 @@ abstract class SqlStore implements Store {
           Map<String, RecordKind<?>> kinds = new HashMap<>();
           RecordKind.ALL.forEach(k -> kinds.put(k.name(), k));
           try (Statement s = c.createStatement();
-              ResultSet r = s.executeQuery("SELECT kind, body FROM records ORDER BY seq")) {
+              ResultSet r =
+                  s.executeQuery("SELECT kind, body FROM records" + where + " ORDER BY seq")) {
             while (r.next()) {
               RecordKind<?> k = kinds.get(r.getString(1));
               if (k == null) continue; // a kind from a newer Entwine: kept, not shown
               byKind
                   .computeIfAbsent(k.name(), x -> new ArrayList<>())
-                  .add(json.readValue(r.getString(2), k.type()));
+                  .add(record(k, r.getString(2)));
             }
           }
           return null;
@@ -141,6 +223,22 @@ abstract class SqlStore implements Store {
     for (RecordKind<?> k : RecordKind.ALL)
       loaded = filled(k, byKind.getOrDefault(k.name(), List.of()), loaded);
     return loaded.build();
+  }
+
+  /**
+   * A stored record. A source stored before Entwine refused addresses other than http and https
+   * (schema 9) loses such an address as it is read (a javascript: link is followed by no one), so
+   * that the store still loads; the stored body keeps it.
+   */
+  private Object record(RecordKind<?> kind, String body) throws JsonProcessingException {
+    if (kind.type() == org.entwine.source.Source.class && body.contains("\"url\"")) {
+      com.fasterxml.jackson.databind.node.ObjectNode n =
+          (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+      if (n.hasNonNull("url") && !org.entwine.source.Source.isWebAddress(n.get("url").asText()))
+        n.remove("url");
+      return json.treeToValue(n, kind.type());
+    }
+    return json.readValue(body, kind.type());
   }
 
   private static <T> Registry.Builder filled(
@@ -239,8 +337,11 @@ abstract class SqlStore implements Store {
   }
 
   @Override
-  public void add(List<Registry> batches, Entry entry) {
-    inTransaction(
+  public void add(List<Registry> batches, List<Entry> entries) {
+    if (entries.size() != batches.size())
+      throw new IllegalArgumentException(
+          "one entry per batch: " + entries.size() + " for " + batches.size());
+    changing(
         "nothing was imported: the database refused the batch: ",
         c -> {
           boolean observations = batches.stream().anyMatch(b -> !b.observations().isEmpty());
@@ -258,11 +359,11 @@ abstract class SqlStore implements Store {
               imports.row(
                   importIds[i],
                   now,
-                  entry.origin(),
-                  entry.enteredBy(),
+                  entries.get(i).origin(),
+                  entries.get(i).enteredBy(),
                   batches.get(i).size(),
-                  entry.address(),
-                  entry.reason());
+                  entries.get(i).address(),
+                  entries.get(i).reason());
           }
           stage(c, "records_incoming", "records");
           try (Bulk records = bulk(c, "records_incoming")) {
@@ -292,6 +393,10 @@ abstract class SqlStore implements Store {
             }
           }
           if (observations) landStaged(c);
+          // observations change answers about any pair: those who keep answers forget them all
+          return observations
+              ? StoreChange.data()
+              : StoreChange.records(Arrays.stream(importIds).boxed().toList());
         });
   }
 
@@ -314,7 +419,7 @@ abstract class SqlStore implements Store {
    */
   @Override
   public void replace(Registry batch, Entry entry) {
-    inTransaction(
+    changing(
         "nothing was changed: ",
         c -> {
           long importId = logImport(c, entry, batch.size());
@@ -335,6 +440,9 @@ abstract class SqlStore implements Store {
           }
           deleteRecords(c, batch);
           insertRecords(c, batch, importId);
+          return batch.observations().isEmpty()
+              ? StoreChange.records(List.of(importId))
+              : StoreChange.data();
         });
   }
 
@@ -572,6 +680,7 @@ abstract class SqlStore implements Store {
         logImport(connection, importId, Entry.of(origin, enteredBy), count + records.size());
         if (replace) deleteRecords(connection, records);
         insertRecords(connection, records, importId);
+        announce(connection, StoreChange.data());
         connection.commit();
       } catch (SQLException | JsonProcessingException e) {
         rollbackQuietly(connection);
@@ -584,6 +693,7 @@ abstract class SqlStore implements Store {
         done = true;
         finish(connection);
       }
+      told(StoreChange.data());
     }
 
     @Override
@@ -672,7 +782,7 @@ abstract class SqlStore implements Store {
             .map(f -> f + " = event_months." + f + " + excluded." + f)
             .collect(Collectors.joining(", "));
     long[] added = new long[1];
-    inTransaction(
+    changing(
         "nothing was loaded: the database refused the event series: ",
         c -> {
           stage(c, "event_months_incoming", "event_months");
@@ -712,6 +822,7 @@ abstract class SqlStore implements Store {
           }
           recordFiles(c, dataset, files);
           logImport(c, Entry.of(origin, enteredBy), added[0]);
+          return StoreChange.data();
         });
     return added[0];
   }
@@ -938,7 +1049,9 @@ abstract class SqlStore implements Store {
           "event_ids",
           "event_files",
           "accounts",
-          "api_tokens");
+          "api_tokens",
+          "sessions",
+          "sign_in_devices");
 
   @Override
   public Map<String, Long> counts() {
@@ -1054,11 +1167,19 @@ abstract class SqlStore implements Store {
         });
   }
 
+  /**
+   * Holds the accounts for the rest of the transaction, so that two changes at once cannot each
+   * leave the other's admin the last one: nothing to do where one connection serves everyone.
+   */
+  void lockAccounts(Connection c) throws SQLException {}
+
   @Override
-  public void saveAccount(Account a, Entry entry) {
-    inTransaction(
+  public void saveAccount(Account a, boolean endAccess, Entry entry) {
+    changing(
         "the account was not saved: ",
         c -> {
+          lockAccounts(c);
+          long adminsBefore = enabledAdmins(c);
           try (PreparedStatement p =
               c.prepareStatement(
                   "INSERT INTO accounts VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
@@ -1068,42 +1189,288 @@ abstract class SqlStore implements Store {
             p.setString(2, a.role().toString());
             p.setString(3, a.passwordHash());
             p.setBoolean(4, a.disabled());
-            p.setObject(5, LocalDateTime.ofInstant(a.created(), ZoneId.systemDefault()));
+            p.setObject(5, time(a.created()));
             p.executeUpdate();
           }
+          if (adminsBefore > 0 && enabledAdmins(c) == 0)
+            throw new UserInputException(
+                a.name()
+                    + " is the last enabled admin: no one could manage the accounts. Make another"
+                    + " account an admin first (entwine users role NAME admin)");
+          if (endAccess) {
+            update(c, "DELETE FROM sessions WHERE account = ?", a.name());
+            update(
+                c,
+                "UPDATE api_tokens SET revoked_at = ? WHERE account = ? AND revoked_at IS NULL",
+                time(Instant.now()),
+                a.name());
+          }
           logImport(c, entry, 0);
+          return StoreChange.account(a.name());
         });
   }
 
+  private static long enabledAdmins(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT count(*) FROM accounts WHERE role = 'admin' AND NOT disabled")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Runs a statement with these parameters (strings, times or null); returns the rows changed. */
+  private static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) p.setObject(i + 1, params[i]);
+      return p.executeUpdate();
+    }
+  }
+
+  /** A moment as the store's TIMESTAMP columns keep it (this machine's local time), or null. */
+  static LocalDateTime time(Instant at) {
+    return at == null ? null : LocalDateTime.ofInstant(at, ZoneId.systemDefault());
+  }
+
+  private static Instant instant(ResultSet r, int column) throws SQLException {
+    java.sql.Timestamp t = r.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static final String TOKENS =
+      "SELECT token_hash, account, label, created_at, expires_at, revoked_at, last_used_at FROM"
+          + " api_tokens";
+
   @Override
-  public void addToken(String tokenHash, String account, String label, Entry entry) {
-    inTransaction(
+  public void addToken(ApiToken t, Entry entry) {
+    changing(
         "the token was not stored: ",
         c -> {
           try (PreparedStatement p =
-              c.prepareStatement("INSERT INTO api_tokens VALUES (?, ?, ?, ?)")) {
-            p.setString(1, tokenHash);
-            p.setString(2, account);
-            p.setString(3, label);
-            p.setObject(4, LocalDateTime.now());
-            p.executeUpdate();
+              c.prepareStatement(
+                  "SELECT count(*) FROM api_tokens WHERE account = ? AND label = ? AND revoked_at"
+                      + " IS NULL AND (expires_at IS NULL OR expires_at > ?)")) {
+            p.setString(1, t.account());
+            p.setString(2, t.name());
+            p.setObject(3, time(t.created()));
+            try (ResultSet r = p.executeQuery()) {
+              r.next();
+              if (r.getLong(1) > 0)
+                throw new UserInputException(
+                    t.account()
+                        + " already has a token named '"
+                        + t.name()
+                        + "': revoke it first, or give this one another name");
+            }
           }
+          update(
+              c,
+              "INSERT INTO api_tokens (token_hash, account, label, created_at, expires_at) VALUES"
+                  + " (?, ?, ?, ?, ?)",
+              t.hash(),
+              t.account(),
+              t.name(),
+              time(t.created()),
+              time(t.expires()));
           logImport(c, entry, 0);
+          return null; // a new token changes nothing anyone keeps
         });
   }
 
   @Override
-  public Optional<String> tokenAccount(String tokenHash) {
+  public Optional<ApiToken> token(String tokenHash) {
+    return tokens(" WHERE token_hash = ?", tokenHash).stream().findFirst();
+  }
+
+  @Override
+  public List<ApiToken> tokens(String account) {
+    return account == null ? tokens("", null) : tokens(" WHERE account = ?", account);
+  }
+
+  private List<ApiToken> tokens(String where, String param) {
     return reading(
         "cannot read the API tokens: ",
         c -> {
           try (PreparedStatement p =
-              c.prepareStatement("SELECT account FROM api_tokens WHERE token_hash = ?")) {
-            p.setString(1, tokenHash);
+              c.prepareStatement(TOKENS + where + " ORDER BY account, label, created_at")) {
+            if (param != null) p.setString(1, param);
+            List<ApiToken> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next())
+                out.add(
+                    new ApiToken(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        instant(r, 4),
+                        instant(r, 5),
+                        instant(r, 6),
+                        instant(r, 7)));
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public int revokeTokens(String account, String name, Instant at, Entry entry) {
+    int[] revoked = new int[1];
+    changing(
+        "no token was revoked: ",
+        c -> {
+          revoked[0] =
+              name == null
+                  ? update(
+                      c,
+                      "UPDATE api_tokens SET revoked_at = ? WHERE account = ? AND revoked_at IS"
+                          + " NULL",
+                      time(at),
+                      account)
+                  : update(
+                      c,
+                      "UPDATE api_tokens SET revoked_at = ? WHERE account = ? AND label = ? AND"
+                          + " revoked_at IS NULL",
+                      time(at),
+                      account,
+                      name);
+          if (revoked[0] == 0) return null;
+          logImport(c, entry, 0);
+          return StoreChange.account(account);
+        });
+    return revoked[0];
+  }
+
+  @Override
+  public void tokenUsed(String tokenHash, Instant at, Entry entry) {
+    changing(
+        "the token's use was not noted: ",
+        c -> {
+          update(
+              c,
+              "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?",
+              time(at),
+              tokenHash);
+          logImport(c, entry, 0);
+          return null;
+        });
+  }
+
+  @Override
+  public void startSession(Session s, Entry entry) {
+    changing(
+        "the session was not stored: ",
+        c -> {
+          update(
+              c,
+              "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)",
+              s.idHash(),
+              s.account(),
+              s.csrf(),
+              s.address(),
+              time(s.started()),
+              time(s.lastUsed()));
+          logImport(c, entry, 0);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Session> session(String idHash) {
+    return reading(
+        "cannot read the sessions: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT id_hash, account, csrf, address, started_at, last_used_at FROM sessions"
+                      + " WHERE id_hash = ?")) {
+            p.setString(1, idHash);
+            try (ResultSet r = p.executeQuery()) {
+              if (!r.next()) return Optional.empty();
+              return Optional.of(
+                  new Session(
+                      r.getString(1),
+                      r.getString(2),
+                      r.getString(3),
+                      r.getString(4),
+                      instant(r, 5),
+                      instant(r, 6)));
+            }
+          }
+        });
+  }
+
+  @Override
+  public void sessionUsed(String idHash, Instant at) {
+    changing(
+        "the session's use was not noted: ",
+        c -> {
+          update(c, "UPDATE sessions SET last_used_at = ? WHERE id_hash = ?", time(at), idHash);
+          return null;
+        });
+  }
+
+  @Override
+  public void endSession(String idHash) {
+    changing(
+        "the session was not ended: ",
+        c ->
+            update(c, "DELETE FROM sessions WHERE id_hash = ?", idHash) == 0
+                ? null
+                : StoreChange.sessionEnded(idHash));
+  }
+
+  @Override
+  public void endSessions(Instant startedBefore, Instant usedBefore) {
+    changing(
+        "the sessions were not ended: ",
+        c -> {
+          // each server also ends them by their times: no one needs telling
+          update(
+              c,
+              "DELETE FROM sessions WHERE started_at < ? OR last_used_at < ?",
+              time(startedBefore),
+              time(usedBefore));
+          return null;
+        });
+  }
+
+  @Override
+  public void addDevice(String deviceHash, String account, Instant at) {
+    changing(
+        "the browser was not remembered: ",
+        c -> {
+          update(
+              c,
+              "INSERT INTO sign_in_devices VALUES (?, ?, ?) ON CONFLICT (device_hash) DO NOTHING",
+              deviceHash,
+              account,
+              time(at));
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<String> deviceAccount(String deviceHash) {
+    return reading(
+        "cannot read the browsers that signed in: ",
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT account FROM sign_in_devices WHERE device_hash = ?")) {
+            p.setString(1, deviceHash);
             try (ResultSet r = p.executeQuery()) {
               return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
             }
           }
+        });
+  }
+
+  @Override
+  public void note(Entry entry) {
+    changing(
+        "the audit trail was not written: ",
+        c -> {
+          logImport(c, entry, 0);
+          return null;
         });
   }
 }

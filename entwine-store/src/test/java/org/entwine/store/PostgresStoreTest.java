@@ -138,4 +138,81 @@ class PostgresStoreTest extends StoreContract {
         .hasMessageContaining("is the server running")
         .hasMessageNotContaining("pw");
   }
+
+  @Test
+  void aStoreHearsWhatAnotherStoreOnTheSameDatabaseChangedAndNotItsOwnTwice() throws Exception {
+    try (Store here = open();
+        Store there = open()) {
+      java.util.concurrent.BlockingQueue<org.entwine.storage.StoreChange> heard =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      here.listen(heard::add);
+      there.add(Registry.builder().sources(List.of(Source.of("far", "Far"))).build(), "t", "t");
+      var records = heard.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(records).isNotNull();
+      assertThat(records.here()).isFalse();
+      assertThat(records.kind()).isEqualTo(org.entwine.storage.StoreChange.Kind.RECORDS);
+      assertThat(here.storedBy(records.imports()).sources())
+          .extracting(Source::id)
+          .containsExactly("far");
+      there.saveAccount(
+          new org.entwine.storage.Account(
+              "bob", org.entwine.storage.Role.ANALYST, "h", false, java.time.Instant.now()),
+          org.entwine.registry.Entry.of("t", "t"));
+      assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS))
+          .isEqualTo(org.entwine.storage.StoreChange.account("bob").elsewhere());
+      here.add(Registry.builder().sources(List.of(Source.of("near", "Near"))).build(), "t", "t");
+      var own = heard.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(own.here()).as("told at once, on the committing thread").isTrue();
+      assertThat(heard.poll(1, java.util.concurrent.TimeUnit.SECONDS))
+          .as("and not again when the database tells of it")
+          .isNull();
+    }
+  }
+
+  @Test
+  void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+    try (Store a = open();
+        Store b = open()) {
+      var now = java.time.Instant.now();
+      var entry = org.entwine.registry.Entry.of("t", "t");
+      var boss =
+          new org.entwine.storage.Account("boss", org.entwine.storage.Role.ADMIN, "h", false, now);
+      var vu =
+          new org.entwine.storage.Account("vu", org.entwine.storage.Role.ADMIN, "h", false, now);
+      a.saveAccount(boss, entry);
+      a.saveAccount(vu, entry);
+      for (int round = 0; round < 10; round++) {
+        a.saveAccount(boss, entry);
+        a.saveAccount(vu, entry);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> one =
+            pool.submit(
+                () -> {
+                  together.await();
+                  a.saveAccount(boss.disabled(true), true, entry);
+                  return null;
+                });
+        Future<?> two =
+            pool.submit(
+                () -> {
+                  together.await();
+                  b.saveAccount(vu.disabled(true), true, entry);
+                  return null;
+                });
+        int refused = 0;
+        for (Future<?> f : List.of(one, two)) {
+          try {
+            f.get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(org.entwine.input.UserInputException.class);
+            refused++;
+          }
+        }
+        pool.shutdown();
+        assertThat(refused).as("round " + round).isEqualTo(1);
+        assertThat(a.accounts()).filteredOn(x -> !x.disabled()).hasSize(1);
+      }
+    }
+  }
 }

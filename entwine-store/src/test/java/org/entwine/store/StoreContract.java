@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,12 @@ import org.entwine.registry.RegistryStore;
 import org.entwine.source.Provenance;
 import org.entwine.source.Source;
 import org.entwine.storage.Account;
+import org.entwine.storage.ApiToken;
 import org.entwine.storage.AuditEntry;
 import org.entwine.storage.Role;
+import org.entwine.storage.Session;
 import org.entwine.storage.Store;
+import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -634,16 +638,175 @@ abstract class StoreContract {
           .hasValue(new Account("ana", Role.ADMIN, "$argon2id$…", true, made));
       assertThat(store.account("bob")).isEmpty();
       assertThat(store.accounts()).extracting(Account::name).containsExactly("ana");
-      store.addToken("ab12", "ana", "nightly load", Entry.of("token for ana", "ana"));
-      assertThat(store.tokenAccount("ab12")).hasValue("ana");
-      assertThat(store.tokenAccount("ab13")).isEmpty();
+      store.addToken(token("ab12", "ana", "nightly load", null), Entry.of("token for ana", "ana"));
+      assertThat(store.token("ab12")).map(ApiToken::account).hasValue("ana");
+      assertThat(store.token("ab13")).isEmpty();
       assertThatThrownBy(
-              () -> store.addToken("ab12", "ana", "again", Entry.of("token for ana", "ana")))
+              () -> store.addToken(token("ab12", "ana", "again", null), Entry.of("token", "ana")))
           .isInstanceOf(StoreException.class);
       assertThat(store.audit(null, null, 10))
           .extracting(AuditEntry::origin)
           .containsExactly(
               "token for ana", "account ana: admin, disabled", "account ana added, analyst");
+    }
+  }
+
+  static ApiToken token(String hash, String account, String name, Instant expires) {
+    return new ApiToken(
+        hash, account, name, Instant.now().truncatedTo(ChronoUnit.SECONDS), expires, null, null);
+  }
+
+  @Test
+  void tokensAreNamedListedAndRevokedOneByOneAndStayRevokedWhenTheirAccountIsEnabledAgain() {
+    Account ana = new Account("ana", Role.ANALYST, "h", false, Instant.now());
+    Entry by = Entry.of("test", "root");
+    try (Store store = open()) {
+      store.saveAccount(ana, by);
+      Instant soon = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+      store.addToken(token("h1", "ana", "nightly", null), by);
+      store.addToken(token("h2", "ana", "report", soon), by);
+      store.addToken(token("h3", "ana", "backup", null), by);
+      assertThatThrownBy(() -> store.addToken(token("h4", "ana", "nightly", null), by))
+          .isInstanceOf(org.entwine.input.UserInputException.class)
+          .hasMessageContaining("already has a token named 'nightly'");
+      assertThat(store.tokens("ana"))
+          .extracting(ApiToken::name)
+          .containsExactly("backup", "nightly", "report");
+      assertThat(store.token("h2").orElseThrow().expires()).isEqualTo(soon);
+      assertThat(store.revokeTokens("ana", "nightly", Instant.now(), Entry.of("revoke", "root")))
+          .isEqualTo(1);
+      assertThat(store.revokeTokens("ana", "nightly", Instant.now(), by))
+          .as("revoked already: nothing to revoke")
+          .isZero();
+      assertThat(store.token("h1").orElseThrow().usable(Instant.now())).isFalse();
+      assertThat(store.token("h3").orElseThrow().usable(Instant.now())).isTrue();
+      assertThat(store.token("h2").orElseThrow().usable(soon.plusSeconds(1)))
+          .as("expired")
+          .isFalse();
+      // a new token may take a revoked one's name
+      store.addToken(token("h5", "ana", "nightly", null), by);
+      // disabled: every token revoked, and enabled again, none comes back
+      store.saveAccount(ana.disabled(true), true, Entry.of("account ana disabled", "root"));
+      store.saveAccount(ana, Entry.of("account ana enabled again", "root"));
+      assertThat(store.tokens("ana")).allSatisfy(t -> assertThat(t.revoked()).isNotNull());
+      store.tokenUsed("h3", Instant.now(), Entry.of("API token used: backup", "ana"));
+      assertThat(store.token("h3").orElseThrow().lastUsed()).isNotNull();
+      assertThat(store.audit(null, null, 3))
+          .extracting(AuditEntry::origin)
+          .containsExactly(
+              "API token used: backup", "account ana enabled again", "account ana disabled");
+    }
+  }
+
+  @Test
+  void theLastEnabledAdminCanBeNeitherDisabledNorDemotedAndStaysAsItWas() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Entry by = Entry.of("test", "root");
+    try (Store store = open()) {
+      Account boss = new Account("boss", Role.ADMIN, "h", false, now);
+      store.saveAccount(boss, by);
+      store.saveAccount(new Account("ana", Role.ANALYST, "h", false, now), by);
+      long imports = store.counts().get("imports");
+      assertThatThrownBy(() -> store.saveAccount(boss.disabled(true), true, by))
+          .isInstanceOf(org.entwine.input.UserInputException.class)
+          .hasMessageContaining("boss is the last enabled admin");
+      assertThatThrownBy(() -> store.saveAccount(boss.withRole(Role.ANALYST), by))
+          .isInstanceOf(org.entwine.input.UserInputException.class);
+      assertThat(store.account("boss")).hasValue(boss);
+      assertThat(store.counts().get("imports")).isEqualTo(imports);
+      store.saveAccount(new Account("vu", Role.ADMIN, "h", false, now), by);
+      store.saveAccount(boss.disabled(true), true, by);
+      assertThat(store.account("boss").orElseThrow().disabled()).isTrue();
+    }
+  }
+
+  @Test
+  void sessionsAreKeptUntilEndedOneByOneByTheirAccountOrByTheirTimes() {
+    Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Entry by = Entry.of("test", "root");
+    try (Store store = open()) {
+      Account ana = new Account("ana", Role.ANALYST, "h", false, t);
+      store.saveAccount(ana, by);
+      store.startSession(
+          new Session("s1", "ana", "c1", "10.0.0.7", t, t), new Entry("sign-in", "ana", "a", null));
+      store.startSession(new Session("s2", "ana", "c2", null, t, t), by);
+      store.startSession(
+          new Session("s3", "ana", "c3", null, t.minusSeconds(7200), t.minusSeconds(7200)), by);
+      assertThat(store.session("s1")).hasValue(new Session("s1", "ana", "c1", "10.0.0.7", t, t));
+      store.sessionUsed("s1", t.plusSeconds(60));
+      assertThat(store.session("s1").orElseThrow().lastUsed()).isEqualTo(t.plusSeconds(60));
+      store.endSessions(t.minusSeconds(3600), t.minusSeconds(3600));
+      assertThat(store.session("s3")).as("older than the longest life").isEmpty();
+      store.endSession("s2");
+      assertThat(store.session("s2")).isEmpty();
+      assertThat(store.session("s1")).isPresent();
+      store.saveAccount(ana.withPasswordHash("h2"), true, Entry.of("new password", "root"));
+      assertThat(store.session("s1")).as("a new password ends the sessions").isEmpty();
+      assertThat(store.audit(null, "ana", 1).get(0).origin()).isEqualTo("sign-in");
+    }
+  }
+
+  @Test
+  void aBrowserThatSignedInIsRememberedForItsAccount() {
+    try (Store store = open()) {
+      store.addDevice("d1", "ana", Instant.now());
+      store.addDevice("d1", "ana", Instant.now()); // remembered once
+      assertThat(store.deviceAccount("d1")).hasValue("ana");
+      assertThat(store.deviceAccount("d2")).isEmpty();
+    }
+  }
+
+  @Test
+  void everyChangeIsToldToThisProcessAtOnceWithTheImportsThatStoredItsRecords() {
+    try (Store store = open()) {
+      List<StoreChange> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+      store.listen(heard::add);
+      long before = store.lastImport();
+      store.add(sample().withObservations(List.of()), "test", "test");
+      assertThat(heard)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.kind()).isEqualTo(StoreChange.Kind.RECORDS);
+                assertThat(c.here()).isTrue();
+                assertThat(c.imports()).containsExactly(store.lastImport());
+              });
+      assertThat(store.lastImport()).isGreaterThan(before);
+      assertThat(store.storedBy(heard.get(0).imports()).actors())
+          .extracting(Actor::code)
+          .containsExactlyInAnyOrder("VNM", "RUS");
+      heard.clear();
+      store.saveAccount(
+          new Account("ana", Role.READER, "h", false, Instant.now()), Entry.of("t", "t"));
+      store.endSession("none"); // no such session: nothing changed, nothing told
+      store.startSession(
+          new Session("s1", "ana", "c", null, Instant.now(), Instant.now()), Entry.of("t", "t"));
+      store.endSession("s1");
+      assertThat(heard).containsExactly(StoreChange.account("ana"), StoreChange.sessionEnded("s1"));
+    }
+  }
+
+  @Test
+  void aSourceAnOlderEntwineStoredWithAnAddressThatIsNoWebAddressStillLoadsWithoutIt()
+      throws Exception {
+    try (Store store = open()) {
+      store.add(sample(), "test", "test");
+    }
+    try (Connection c = raw();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO records VALUES ('source', 'old', 999999, 1, '{\"id\": \"old\", \"title\":"
+              + " \"An old source\", \"url\": \"javascript:alert(1)\", \"illustrative\":"
+              + " false}')");
+    }
+    try (Store store = open()) {
+      Source old =
+          store.load().sources().stream()
+              .filter(x -> x.id().equals("old"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(old.title()).isEqualTo("An old source");
+      assertThat(old.url()).as("no link to follow").isNull();
     }
   }
 }

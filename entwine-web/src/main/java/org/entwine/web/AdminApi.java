@@ -1,7 +1,6 @@
 package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import org.entwine.app.accounts.Accounts;
 import org.entwine.app.accounts.AuditTrail;
 import org.entwine.input.UserInputException;
 import org.entwine.storage.Account;
+import org.entwine.storage.ApiToken;
 import org.entwine.storage.Role;
 
 /**
@@ -31,6 +31,21 @@ final class AdminApi {
 
   /** A change to an account: a role, or disabled or not (either may be absent). */
   record AccountChange(String role, Boolean disabled) {}
+
+  /** A new API token: its name and, optionally, the last day it works. */
+  record NewToken(String name, String expires) {}
+
+  /** A token as listed: never its hash. */
+  private static Map<String, Object> shown(ApiToken t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("account", t.account());
+    m.put("name", t.name());
+    m.put("created", t.created());
+    m.put("expires", t.expires());
+    m.put("revoked", t.revoked());
+    m.put("lastUsed", t.lastUsed());
+    return m;
+  }
 
   private static Map<String, Object> shown(Account a) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -88,8 +103,44 @@ final class AdminApi {
                     return changed;
                   });
           if (a == null) throw new UserInputException("expected role and/or disabled");
-          signIn.endSessionsOf(name); // their next request signs in again, with the new role
+          // the store tells every server (this one at once): a disabled account's sessions and
+          // tokens end, a new role acts from the next request
           ctx.json(shown(a));
+        });
+    routes.get(
+        "/api/accounts/{name}/tokens",
+        ctx -> {
+          String name = ctx.pathParam("name");
+          ctx.json(
+              db.read(s -> new Accounts(s).tokens(name)).stream().map(AdminApi::shown).toList());
+        });
+    routes.post(
+        "/api/accounts/{name}/tokens",
+        ctx -> {
+          String name = ctx.pathParam("name");
+          NewToken n = body(ctx, NewToken.class, "name and, optionally, expires (YYYY-MM-DD)");
+          Instant expires = n.expires() == null ? null : AsOf.endOf(n.expires(), "expires");
+          Accounts.NewToken made =
+              db.read(
+                  s ->
+                      new Accounts(s)
+                          .newToken(
+                              name,
+                              n.name() == null ? "script" : n.name(),
+                              expires,
+                              SignIn.entry(ctx, "web: token")));
+          Map<String, Object> m = shown(made.stored());
+          m.put("token", made.token()); // shown this once: only its hash is kept
+          ctx.status(201).json(m);
+        });
+    routes.delete(
+        "/api/accounts/{name}/tokens/{token}",
+        ctx -> {
+          String name = ctx.pathParam("name");
+          String token = ctx.pathParam("token");
+          int n =
+              db.read(s -> new Accounts(s).revoke(name, token, SignIn.entry(ctx, "web: token")));
+          ctx.json(Map.of("revoked", n));
         });
     routes.get(
         "/api/audit",
@@ -112,15 +163,7 @@ final class AdminApi {
         });
   }
 
-  private static <T> T body(Context ctx, Class<T> type, String expected) {
-    try {
-      T t = ctx.bodyAsClass(type);
-      if (t == null) throw new UserInputException("expected a JSON object with " + expected);
-      return t;
-    } catch (UserInputException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new UserInputException("expected a JSON object with " + expected);
-    }
+  private static <T> T body(io.javalin.http.Context ctx, Class<T> type, String expected) {
+    return WebApp.body(ctx, type, expected);
   }
 }

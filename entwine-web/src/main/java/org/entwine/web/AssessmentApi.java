@@ -48,22 +48,12 @@ final class AssessmentApi {
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           String partner = ctx.pathParam("partner");
           ctx.json(
-              db.kept(
+              db.latest(
+                  ctx,
                   "history " + actor + " " + partner + " " + day,
                   java.util.Set.of(actor),
                   () -> {
-                    // the store is read in turn; the twenty years are scored outside it
-                    Scoring s =
-                        db.read(
-                            store ->
-                                Scoring.of(
-                                    store,
-                                    db.registry(),
-                                    db.method(),
-                                    actor,
-                                    null,
-                                    day.getYear(),
-                                    false));
+                    Scoring s = scoring(actor, day);
                     String p = Actors.resolve(s.registry(), partner);
                     List<Year> years = new ArrayList<>();
                     for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
@@ -90,12 +80,17 @@ final class AssessmentApi {
           int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
           int seed = WebApp.number(ctx, "seed", (int) Assessor.DEFAULT_SEED, 0, Integer.MAX_VALUE);
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          byte[] json =
+              db.latestJson(
+                  ctx,
+                  "assessment " + actor + " " + day + " " + runs + " " + seed,
+                  java.util.Set.of(actor),
+                  () -> Assessor.assess(scoring(actor, day), day, runs, seed, false));
+          // the write it reflects, in the answer itself as in its header
           ctx.contentType("application/json")
               .result(
-                  db.keptJson(
-                      "assessment " + actor + " " + day + " " + runs + " " + seed,
-                      java.util.Set.of(actor),
-                      () -> Assessor.assess(scoring(actor, day), day, runs, seed, false)));
+                  SharedStore.withField(
+                      json, "reflects", Long.parseLong(ctx.res().getHeader(SharedStore.REFLECTS))));
         });
     routes.get(
         "/api/actors/{actor}/report",
@@ -114,7 +109,8 @@ final class AssessmentApi {
                   ? null
                   : Actors.resolve(db.registry(), ctx.queryParam("partner"));
           byte[] report =
-              db.kept(
+              db.latest(
+                  ctx,
                   "report " + actor + " " + partner + " " + day + " " + lang + " " + format,
                   java.util.Set.of(actor),
                   () -> {
@@ -122,14 +118,19 @@ final class AssessmentApi {
                     // languages: the assessment the portfolio page shows (200 runs, the default
                     // seed)
                     PortfolioReport.Basis basis =
-                        db.kept(
-                            "report basis " + actor + " " + day,
-                            java.util.Set.of(actor),
-                            () -> {
-                              Scoring s = scoring(actor, day);
-                              return PortfolioReport.Basis.of(
-                                  Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s);
-                            });
+                        (PortfolioReport.Basis)
+                            db.answer(
+                                    "report basis " + actor + " " + day,
+                                    java.util.Set.of(actor),
+                                    () -> {
+                                      Scoring s = scoring(actor, day);
+                                      return PortfolioReport.Basis.of(
+                                          Assessor.assess(
+                                              s, day, 200, Assessor.DEFAULT_SEED, false),
+                                          s);
+                                    },
+                                    0)
+                                .value();
                     String xhtml = PortfolioReport.html(basis, words, partner);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -157,11 +158,11 @@ final class AssessmentApi {
   }
 
   /**
-   * The scoring of {@code actor}'s relations for the day: the store read in turn; the sensitivity
-   * runs and the judgements are computed outside it.
+   * The scoring of {@code actor}'s relations for the day: each of the store's queries in its turn;
+   * the scores, the sensitivity runs and the judgements computed between and after them, holding no
+   * one up.
    */
   private Scoring scoring(String actor, java.time.LocalDate day) {
-    return db.read(
-        store -> Scoring.of(store, db.registry(), db.method(), actor, null, day.getYear(), false));
+    return Scoring.of(db.inTurns(), db.registry(), db.method(), actor, null, day.getYear(), false);
   }
 }

@@ -55,16 +55,14 @@ final class EventsApi {
           String a = Actors.resolve(registry, ctx.pathParam("actor"));
           String b = Actors.resolve(registry, ctx.pathParam("partner"));
           EventSeries.Series s =
-              db.read(
-                  store ->
-                      EventSeries.of(
-                          store,
-                          a,
-                          b,
-                          ctx.queryParam("dataset"),
-                          from,
-                          to,
-                          RelationScore.DEFAULT_HALF_LIFE));
+              EventSeries.of(
+                  db.inTurns(),
+                  a,
+                  b,
+                  ctx.queryParam("dataset"),
+                  from,
+                  to,
+                  RelationScore.DEFAULT_HALF_LIFE);
           ctx.json(
               new Series(
                   a,

@@ -56,6 +56,7 @@ final class RecordsApi {
         Registry[] before = new Registry[1];
         stored =
             db.write(
+                ctx,
                 store -> {
                   before[0] =
                       db.registry(); // kept, and in step with the store: writes take their turns
@@ -66,7 +67,7 @@ final class RecordsApi {
                     new SharedStore.Change(
                         importer[0].stored(), true, Touched.by(importer[0].stored(), before[0])));
       } else {
-        stored = db.add(batch, entry);
+        stored = db.add(ctx, batch, entry);
       }
       ctx.status(replace ? 200 : 201)
           .json(Map.of(replace ? "replaced" : "stored", stored, "enteredBy", enteredBy));
@@ -87,13 +88,8 @@ final class RecordsApi {
     routes.post(
         "/api/commitments/{id}/status",
         ctx -> {
-          CommitmentStatusEntry entry;
-          try {
-            entry = ctx.bodyAsClass(CommitmentStatusEntry.class);
-          } catch (RuntimeException e) {
-            throw new UserInputException(
-                "expected a JSON object with date, status, evidence and sources");
-          }
+          CommitmentStatusEntry entry =
+              WebApp.body(ctx, CommitmentStatusEntry.class, "date, status, evidence and sources");
           String id = ctx.pathParam("id");
           Entry by = SignIn.entry(ctx, "web: status of commitment " + id);
           var touched =
@@ -101,6 +97,7 @@ final class RecordsApi {
                   java.util.Optional<java.util.Set<String>>>(java.util.Optional.empty());
           Commitment updated =
               db.write(
+                  ctx,
                   store -> {
                     var registry = db.registry(); // kept, and in step with the store
                     Commitment next = entry.applyTo(registry, id);

@@ -80,7 +80,7 @@ final class RegistryApi {
         ctx -> {
           var registry = db.registry();
           ctx.json(
-              db.<PairLedgers>kept("ledgers", null, () -> new PairLedgers(db.registry()))
+              db.<PairLedgers>kept(ctx, "ledgers", null, () -> new PairLedgers(db.registry()))
                   .of(
                       Actors.resolve(registry, ctx.pathParam("actor")),
                       Actors.resolve(registry, ctx.pathParam("partner"))));
@@ -144,6 +144,7 @@ final class RegistryApi {
           var day = WebApp.asOf(ctx);
           ctx.json(
               db.kept(
+                  ctx,
                   "network " + day,
                   null,
                   () -> {
@@ -170,6 +171,7 @@ final class RegistryApi {
           ctx.contentType("application/json")
               .result(
                   db.keptJson(
+                      ctx,
                       "portfolio " + actor + " " + day,
                       java.util.Set.of(actor),
                       () -> List.copyOf(Portfolio.of(db.registry(), actor, day))));

@@ -1,10 +1,13 @@
 package org.entwine.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.entwine.app.AsOf;
@@ -34,6 +37,40 @@ public final class WebApp {
   private WebApp() {}
 
   /**
+   * How a server runs: where it listens, whom writes are entered as without accounts, the reverse
+   * proxies whose {@code X-Forwarded-For} it believes, the clock sessions are timed by, and the
+   * deadlines for a request's headers and body ({@link Deadlines}).
+   */
+  public record Options(
+      String host,
+      String author,
+      List<String> trustedProxies,
+      Supplier<Instant> clock,
+      Duration headerDeadline,
+      Duration bodyDeadline) {
+    public Options {
+      trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** On {@code host}, writes entered as {@code author} until accounts exist; no proxy. */
+    public static Options on(String host, String author) {
+      return new Options(host, author, List.of(), Instant::now, Deadlines.HEADERS, Deadlines.BODY);
+    }
+
+    public Options trusting(List<String> proxies) {
+      return new Options(host, author, proxies, clock, headerDeadline, bodyDeadline);
+    }
+
+    Options timedBy(Supplier<Instant> c) {
+      return new Options(host, author, trustedProxies, c, headerDeadline, bodyDeadline);
+    }
+
+    Options deadlines(Duration headers, Duration body) {
+      return new Options(host, author, trustedProxies, clock, headers, body);
+    }
+  }
+
+  /**
    * A server on {@code host}; {@link Javalin#start(int)} it (port 0 picks a free port). Until
    * analysts sign in, it listens on this machine only, and writes are recorded as {@code author}'s
    * (the user who started it), never as whoever a request claims to be.
@@ -41,12 +78,18 @@ public final class WebApp {
    * @throws UserInputException when {@code host} is not a loopback address
    */
   public static Javalin create(Store store, Method method, String host, String author) {
-    return create(store, method, host, author, Instant::now);
+    return create(store, method, Options.on(host, author));
   }
 
   /** As above, with the clock sessions are timed by (the tests move it on). */
   static Javalin create(
       Store store, Method method, String host, String author, Supplier<Instant> clock) {
+    return create(store, method, Options.on(host, author).timedBy(clock));
+  }
+
+  /** A server as {@code options} say (see {@link #create(Store, Method, String, String)}). */
+  public static Javalin create(Store store, Method method, Options options) {
+    String host = options.host();
     boolean team = new Accounts(store).any();
     if (!team && !RequestGuard.isLoopback(host)) {
       throw new UserInputException(
@@ -56,11 +99,14 @@ public final class WebApp {
               + "' anyone who can reach it could read and write the store. Add accounts first"
               + " ('entwine users add NAME --role admin'); then everyone signs in");
     }
+    ClientAddress addresses = new ClientAddress(options.trustedProxies());
     SharedStore db = new SharedStore(store, method);
-    SignIn signIn = new SignIn(db, team, author, clock);
+    SignIn signIn = new SignIn(db, team, options.author(), options.clock(), addresses);
+    Deadlines deadlines = new Deadlines(options.headerDeadline(), options.bodyDeadline());
     return Javalin.create(
         config -> {
           config.jetty.host = host;
+          config.jetty.modifyServer(deadlines::watch);
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(DomainJson.api(), false));
@@ -74,6 +120,12 @@ public final class WebApp {
           PageWords.routes(config.routes, db);
           config.routes.before(ctx -> RequestGuard.check(ctx, team));
           config.routes.before(signIn::authorize);
+          config.routes.before(
+              ctx -> {
+                // a body is read at once, within its deadline, before any route waits for it
+                if (ctx.method() != io.javalin.http.HandlerType.GET
+                    && ctx.method() != io.javalin.http.HandlerType.HEAD) deadlines.readBody(ctx);
+              });
           signIn.routes(config.routes);
           new AdminApi(db, signIn).routes(config.routes);
           new RecordsApi(db).routes(config.routes);
@@ -113,12 +165,44 @@ public final class WebApp {
                       ctx.statusCode(),
                       Math.round(ms),
                       SignIn.who(ctx) == null ? "-" : SignIn.who(ctx).name(),
-                      ctx.ip()));
+                      SignIn.address(ctx)));
         });
   }
 
   private static void error(Context ctx, int status, String message) {
     ctx.status(status).json(Map.of("status", status, "error", message));
+  }
+
+  /**
+   * The request's body as {@code type}: a body that is not JSON of that shape is the client's
+   * mistake (400), said with where the JSON went wrong.
+   *
+   * @param expected what the object holds, for the message
+   */
+  static <T> T body(Context ctx, Class<T> type, String expected) {
+    T t;
+    try {
+      t = ctx.bodyAsClass(type);
+    } catch (UserInputException e) {
+      throw e;
+    } catch (Exception e) { // Jackson's exceptions are checked; Javalin, in Kotlin, throws them
+      String where = "";
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof JsonProcessingException)) cause = cause.getCause();
+      if (cause instanceof JsonProcessingException j && j.getLocation() != null)
+        where =
+            " (line "
+                + j.getLocation().getLineNr()
+                + ", column "
+                + j.getLocation().getColumnNr()
+                + ": "
+                + j.getOriginalMessage().lines().findFirst().orElse("")
+                + ")";
+      throw new UserInputException(
+          "expected a JSON object with " + expected + ", got a body that is not" + where);
+    }
+    if (t == null) throw new UserInputException("expected a JSON object with " + expected);
+    return t;
   }
 
   /** The {@code asOf} query parameter: a day, or today when absent. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.entwine.app.BundledExample;
 import org.entwine.app.DefaultMethod;
 import org.entwine.json.DomainJson;
@@ -41,15 +42,77 @@ class ApiTest {
 
   record Response(int status, JsonNode json, String contentType) {}
 
+  /**
+   * The last write this client made, as its answer numbered it: reads ask for answers that reflect
+   * it, as the pages do, so that a client reads back what it wrote.
+   */
+  static volatile long lastWrite;
+
+  static void wrote(HttpResponse<String> r) {
+    r.headers()
+        .firstValue(SharedStore.WRITE)
+        .ifPresent(w -> lastWrite = Math.max(lastWrite, Long.parseLong(w)));
+  }
+
   static Response get(String path) throws Exception {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header(SharedStore.AFTER, String.valueOf(lastWrite))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     return new Response(
         r.statusCode(),
         DomainJson.json().readTree(r.body()),
         r.headers().firstValue("content-type").orElse(""));
+  }
+
+  @Test
+  void anAnswerAWriteOutdatedIsServedWhileItsSuccessorIsComputedSayingWhichWriteItReflects()
+      throws Exception {
+    String path = "/api/actors/VNM/assessment?asOf=2024-12-31&runs=12";
+    HttpRequest plain =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+    HttpResponse<String> first = http.send(plain, HttpResponse.BodyHandlers.ofString());
+    long reflects = Long.parseLong(first.headers().firstValue(SharedStore.REFLECTS).orElseThrow());
+    assertThat(DomainJson.json().readTree(first.body()).get("reflects").asLong())
+        .as("the answer says it too")
+        .isEqualTo(reflects);
+    Response written =
+        post(
+            "/api/records",
+            """
+            {"entwine": 1, "contacts": [{"id": "reflects-1", "date": "2024-05-01", "from": "VNM",
+              "to": "LAO", "level": "OFFICIAL", "title": "A visit the test enters", "sources": ["test-entry"]}]}\
+            """);
+    assertThat(written.status()).isEqualTo(201);
+    long write = lastWrite;
+    assertThat(write).isGreaterThan(reflects);
+    // asked without naming the write: the answer before it, at once, saying so
+    HttpResponse<String> kept = http.send(plain, HttpResponse.BodyHandlers.ofString());
+    assertThat(kept.statusCode()).isEqualTo(200);
+    long keptReflects =
+        Long.parseLong(kept.headers().firstValue(SharedStore.REFLECTS).orElseThrow());
+    assertThat(keptReflects).isLessThan(write);
+    assertThat(DomainJson.json().readTree(kept.body()).get("reflects").asLong())
+        .isEqualTo(keptReflects);
+    // asked after the write: an answer that reflects it
+    HttpResponse<String> after =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header(SharedStore.AFTER, String.valueOf(write))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(Long.parseLong(after.headers().firstValue(SharedStore.REFLECTS).orElseThrow()))
+        .isGreaterThanOrEqualTo(write);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                        .header(SharedStore.AFTER, "soon")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(400);
   }
 
   @Test
@@ -150,6 +213,12 @@ class ApiTest {
     Response unknown = get("/api/actors/XXX/assessment");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("error").asText()).contains("unknown actor 'XXX'");
+    for (String far : List.of("-999999999-01-01", "%2B999999999-12-31", "0999-01-01")) {
+      Response farDate = get("/api/actors/VNM/portfolio?asOf=" + far);
+      assertThat(farDate.status()).as(far).isEqualTo(400);
+      assertThat(farDate.json().get("error").asText()).contains("expects a date as YYYY-MM-DD");
+      assertThat(get("/api/actors/VNM/assessment?asOf=" + far).status()).isEqualTo(400);
+    }
     Response badDate = get("/api/actors/VNM/assessment?asOf=2013-13-01");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.json().get("error").asText())
@@ -183,6 +252,7 @@ class ApiTest {
                 .header("X-Entwine-Request", "1")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+    wrote(r);
     return new Response(
         r.statusCode(),
         DomainJson.json().readTree(r.body()),
@@ -306,6 +376,7 @@ class ApiTest {
                 .header("X-Entwine-Request", "1")
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+    wrote(r);
     return new Response(
         r.statusCode(),
         DomainJson.json().readTree(r.body()),
@@ -388,7 +459,12 @@ class ApiTest {
     assertThat(described).isEqualTo(registered);
     for (String route : registered) {
       if (!route.startsWith("get ")) continue;
-      String concrete = route.substring(4).replace("{actor}", "VNM").replace("{partner}", "CHN");
+      String concrete =
+          route
+              .substring(4)
+              .replace("{actor}", "VNM")
+              .replace("{partner}", "CHN")
+              .replace("{name}", "nobody");
       int status =
           concrete.endsWith("/report") // a PDF, not JSON
               ? rawStatus(

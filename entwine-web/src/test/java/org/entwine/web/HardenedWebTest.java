@@ -154,4 +154,73 @@ class HardenedWebTest {
     }
     assertThat(store.counts()).isEqualTo(counts);
   }
+
+  /** What a client sending {@code parts} a pause apart hears back; null: the server hung up. */
+  private static String slowly(int port, List<String> parts, long pauseMillis) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      var out = socket.getOutputStream();
+      try {
+        for (String part : parts) {
+          out.write(part.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          out.flush();
+          Thread.sleep(pauseMillis);
+        }
+      } catch (java.io.IOException cut) {
+        // the server hung up while the client was still sending
+      }
+      byte[] answer = socket.getInputStream().readAllBytes();
+      return answer.length == 0
+          ? null
+          : new String(answer, java.nio.charset.StandardCharsets.US_ASCII)
+              .lines()
+              .findFirst()
+              .orElse("");
+    } catch (java.net.SocketException reset) {
+      return null;
+    }
+  }
+
+  @Test
+  void aClientThatSendsItsHeadersOrItsBodyTooSlowlyIsCutOff() throws Exception {
+    Javalin strict =
+        WebApp.create(
+                store,
+                DefaultMethod.load(),
+                WebApp.Options.on("127.0.0.1", "analyst (web)")
+                    .deadlines(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)))
+            .start(0);
+    try {
+      // a header line every 400 ms: each byte would start Jetty's idle timeout again
+      List<String> headers = new java.util.ArrayList<>(List.of("GET /api/actors HTTP/1.1\r\n"));
+      for (int i = 0; i < 10; i++) headers.add("X-Slow-" + i + ": x\r\n");
+      long t0 = System.nanoTime();
+      assertThat(slowly(strict.port(), headers, 400)).as("no answer: cut off").isNull();
+      assertThat((System.nanoTime() - t0) / 1e9).as("seconds until cut off").isLessThan(3.9);
+      // a body of 40 bytes, 4 a second
+      List<String> body =
+          new java.util.ArrayList<>(
+              List.of(
+                  "POST /api/records HTTP/1.1\r\n"
+                      + "Host: 127.0.0.1\r\n"
+                      + "Content-Type: application/json\r\n"
+                      + "X-Entwine-Request: 1\r\n"
+                      + "Content-Length: 40\r\n\r\n"));
+      for (int i = 0; i < 10; i++) body.add("    ");
+      String answer = slowly(strict.port(), body, 250);
+      assertThat(answer == null || answer.contains(" 408 "))
+          .as("cut off, or told 408: " + answer)
+          .isTrue();
+      // a client at a normal pace is served
+      assertThat(
+              slowly(
+                  strict.port(),
+                  List.of(
+                      "GET /api/actors HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+                  0))
+          .startsWith("HTTP/1.1 200");
+    } finally {
+      strict.stop();
+    }
+  }
 }

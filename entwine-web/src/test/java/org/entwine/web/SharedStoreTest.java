@@ -19,36 +19,105 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedStoreTest {
   @TempDir Path dir;
 
+  /** A batch of one new source, for a write the store numbers. */
+  private static org.entwine.registry.Registry source(String id) {
+    return org.entwine.registry.Registry.builder()
+        .sources(java.util.List.of(org.entwine.source.Source.of(id, "A source the test adds")))
+        .build();
+  }
+
+  /** A write of a new source that touches {@code touched} (empty: everyone). */
+  private static void write(SharedStore db, String id, Optional<Set<String>> touched) {
+    var batch = source(id);
+    db.write(
+        null,
+        s -> {
+          s.add(batch, "test", "test");
+          return 1;
+        },
+        r -> new SharedStore.Change(batch, false, touched));
+  }
+
   @Test
-  void aWriteForgetsTheAnswersAboutTheActorsItTouchedAndKeepsTheRest() {
+  void aWriteOutdatesTheAnswersAboutWhomItTouchedServedWhileTheirSuccessorsAreComputed()
+      throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
       SharedStore db = new SharedStore(store, DefaultMethod.load());
       AtomicInteger computed = new AtomicInteger();
-      db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
-      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
-      db.kept("all", null, computed::incrementAndGet);
-      db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
-      assertThat(computed).as("asked again, kept").hasValue(3);
-      db.write(
-          s -> 1,
-          r ->
-              new SharedStore.Change(
-                  org.entwine.registry.Registry.empty(), false, Optional.of(Set.of("VNM", "RUS"))));
-      db.kept("vnm", Set.of("VNM"), computed::incrementAndGet);
-      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
-      db.kept("all", null, computed::incrementAndGet);
-      assertThat(computed)
-          .as("VNM's and everyone's answers computed again, CHN's kept")
-          .hasValue(5);
-      db.write(
-          s -> 1,
-          r ->
-              new SharedStore.Change(
-                  org.entwine.registry.Registry.empty(), false, Optional.empty()));
-      db.kept("chn", Set.of("CHN"), computed::incrementAndGet);
-      assertThat(computed)
-          .as("a write that cannot say what it touched forgets everything")
-          .hasValue(6);
+      assertThat(db.answer("vnm", Set.of("VNM"), computed::incrementAndGet, 0).value())
+          .isEqualTo(1);
+      assertThat(db.answer("chn", Set.of("CHN"), computed::incrementAndGet, 0).value())
+          .isEqualTo(2);
+      assertThat(db.answer("all", null, computed::incrementAndGet, 0).value()).isEqualTo(3);
+      assertThat(db.answer("vnm", Set.of("VNM"), computed::incrementAndGet, 0).value())
+          .as("asked again, kept")
+          .isEqualTo(1);
+      long before = db.version();
+      write(db, "w1", Optional.of(Set.of("VNM", "RUS")));
+      long written = db.version();
+      assertThat(written)
+          .as("the write's number, from the store's import log")
+          .isGreaterThan(before);
+
+      // the first to ask after the write is served the last answer at once, and its successor is
+      // computed away from the request
+      CountDownLatch started = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      java.util.function.Supplier<Integer> slow =
+          () -> {
+            started.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return 100;
+          };
+      SharedStore.Answer served = db.answer("vnm", Set.of("VNM"), slow, 0);
+      assertThat(served.value()).isEqualTo(1);
+      assertThat(served.reflects()).as("the write it reflects").isEqualTo(before);
+      assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      // one who asks after the write waits for the successor, which is computed once
+      var waiting =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> db.answer("vnm", Set.of("VNM"), computed::incrementAndGet, written));
+      Thread.sleep(200);
+      assertThat(waiting).isNotDone();
+      release.countDown();
+      SharedStore.Answer next = waiting.get(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(next.value()).isEqualTo(100);
+      assertThat(next.reflects()).isGreaterThanOrEqualTo(written);
+      assertThat(db.answer("vnm", Set.of("VNM"), computed::incrementAndGet, written).value())
+          .as("current now: kept")
+          .isEqualTo(100);
+      assertThat(db.answer("chn", Set.of("CHN"), computed::incrementAndGet, written).value())
+          .as("CHN's answer was not touched: kept, and current")
+          .isEqualTo(2);
+      assertThat(computed).as("nothing computed twice").hasValue(3);
+      // everyone's answer was out of date: served, and its successor computed in the background
+      assertThat(db.answer("all", null, computed::incrementAndGet, 0).value()).isEqualTo(3);
+      long until = System.currentTimeMillis() + 5000;
+      while (db.answer("all", null, computed::incrementAndGet, 0).value().equals(3)
+          && System.currentTimeMillis() < until) Thread.sleep(10);
+      assertThat(db.answer("all", null, computed::incrementAndGet, 0).value()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aChangeAnotherProcessMadeIsTakenInAsThisServersOwn() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      org.entwine.app.BundledExample.loadRegistry(store);
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
+      int sources = db.registry().sources().size();
+      AtomicInteger computed = new AtomicInteger();
+      db.answer("all", null, computed::incrementAndGet, 0);
+      // written past the server, as a command would on a shared database
+      store.add(source("elsewhere"), "test", "test");
+      assertThat(db.registry().sources()).hasSize(sources + 1);
+      assertThat(db.version()).isEqualTo(store.lastImport());
+      assertThat(db.answer("all", null, computed::incrementAndGet, store.lastImport()).value())
+          .as("asked after that write: computed anew")
+          .isEqualTo(2);
     }
   }
 
@@ -61,7 +130,7 @@ class SharedStoreTest {
       Thread slow =
           new Thread(
               () ->
-                  db.kept(
+                  db.answer(
                       "slow",
                       Set.of("VNM"),
                       () -> {
@@ -73,7 +142,8 @@ class SharedStoreTest {
                           Thread.currentThread().interrupt();
                         }
                         return 1;
-                      }));
+                      },
+                      0));
       slow.start();
       computing.await();
       long t0 = System.nanoTime();
@@ -95,6 +165,7 @@ class SharedStoreTest {
       var batch =
           org.entwine.registry.Registry.builder().sources(java.util.List.of(source)).build();
       db.write(
+          null,
           s -> {
             s.add(batch, "test", "test");
             return 1;
@@ -138,7 +209,8 @@ class SharedStoreTest {
                   try {
                     outcome.put(
                         key,
-                        "stored " + db.add(batch, org.entwine.registry.Entry.of("test", "test")));
+                        "stored "
+                            + db.add(null, batch, org.entwine.registry.Entry.of("test", "test")));
                   } catch (org.entwine.exchange.ExchangeException e) {
                     outcome.put(key, "refused: " + e.problems());
                   }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.entwine.input.UserInputException;
 import org.entwine.registry.Entry;
 import org.entwine.registry.Registry;
 import org.entwine.source.Source;
+import org.entwine.storage.ApiToken;
 import org.entwine.storage.AuditEntry;
 import org.entwine.storage.Role;
 import org.entwine.store.DuckDbStore;
@@ -44,17 +47,70 @@ class AccountsAndAuditTest {
   }
 
   @Test
-  void aTokenIsShownOnceKeptAsItsHashAndStopsWithItsAccount() {
+  void aTokenIsShownOnceKeptAsItsHashAndStopsWithItsAccountForGood() {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("t.duckdb"))) {
       Accounts accounts = new Accounts(store);
       accounts.add("ana", "correct horse battery".toCharArray(), Role.ANALYST, Entry.of("t", "a"));
-      String token = accounts.newToken("ana", "nightly", Entry.of("t", "a"));
+      String token = accounts.newToken("ana", "nightly", null, Entry.of("t", "a")).token();
       assertThat(token).startsWith("ent_").hasSizeGreaterThan(40);
-      assertThat(store.tokenAccount(token)).as("kept as its hash, not itself").isEmpty();
-      assertThat(accounts.byToken(token)).map(a -> a.name()).hasValue("ana");
-      assertThat(accounts.byToken(token + "x")).isEmpty();
+      assertThat(store.token(token)).as("kept as its hash, not itself").isEmpty();
+      Instant now = Instant.now();
+      assertThat(accounts.byToken(token, now)).map(v -> v.account().name()).hasValue("ana");
+      assertThat(accounts.byToken(token + "x", now)).isEmpty();
       accounts.disable("ana", true, Entry.of("t", "a"));
-      assertThat(accounts.byToken(token)).isEmpty();
+      assertThat(accounts.byToken(token, now)).isEmpty();
+      accounts.disable("ana", false, Entry.of("t", "a"));
+      assertThat(accounts.byToken(token, now))
+          .as("enabled again, the account's old tokens stay revoked")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aTokenExpiresIsRevokedByNameAndANewPasswordRevokesEveryTokenOfTheAccount() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("x.duckdb"))) {
+      Accounts accounts = new Accounts(store);
+      char[] pw = "correct horse battery".toCharArray();
+      accounts.add("ana", pw, Role.ANALYST, Entry.of("t", "a"));
+      Instant now = Instant.now();
+      Instant tomorrow = now.plus(Duration.ofDays(1));
+      String daily = accounts.newToken("ana", "daily", tomorrow, Entry.of("t", "a")).token();
+      String nightly = accounts.newToken("ana", "nightly", null, Entry.of("t", "a")).token();
+      String other = accounts.newToken("ana", "other", null, Entry.of("t", "a")).token();
+      assertThat(accounts.byToken(daily, now)).isPresent();
+      assertThat(accounts.byToken(daily, tomorrow.plusSeconds(1))).as("expired").isEmpty();
+      assertThatThrownBy(
+              () -> accounts.newToken("ana", "late", now.minusSeconds(1), Entry.of("t", "a")))
+          .hasMessageContaining("in the future");
+      assertThatThrownBy(() -> accounts.newToken("ana", "", null, Entry.of("t", "a")))
+          .hasMessageContaining("a token's name");
+      assertThat(accounts.revoke("ana", "nightly", Entry.of("t", "a"))).isEqualTo(1);
+      assertThat(accounts.byToken(nightly, now)).isEmpty();
+      assertThat(accounts.byToken(other, now)).as("only the token named").isPresent();
+      assertThatThrownBy(() -> accounts.revoke("ana", "nightly", Entry.of("t", "a")))
+          .isInstanceOf(org.entwine.app.NotFoundException.class)
+          .hasMessageContaining("no token in use named 'nightly'");
+      assertThat(accounts.tokens("ana"))
+          .extracting(ApiToken::name)
+          .containsExactly("daily", "nightly", "other");
+      accounts.password("ana", "another long passphrase".toCharArray(), Entry.of("t", "a"));
+      assertThat(accounts.byToken(other, now)).as("a new password revokes them all").isEmpty();
+      assertThat(accounts.byToken(daily, now)).isEmpty();
+    }
+  }
+
+  @Test
+  void theLastEnabledAdminIsNeitherDisabledNorDemoted() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("l.duckdb"))) {
+      Accounts accounts = new Accounts(store);
+      char[] pw = "correct horse battery".toCharArray();
+      accounts.add("boss", pw, Role.ADMIN, Entry.of("t", "a"));
+      assertThatThrownBy(() -> accounts.disable("boss", true, Entry.of("t", "boss")))
+          .isInstanceOf(UserInputException.class)
+          .hasMessageContaining("last enabled admin");
+      assertThatThrownBy(() -> accounts.role("boss", Role.READER, Entry.of("t", "boss")))
+          .isInstanceOf(UserInputException.class);
+      assertThat(accounts.find("boss").orElseThrow().role()).isEqualTo(Role.ADMIN);
     }
   }
 

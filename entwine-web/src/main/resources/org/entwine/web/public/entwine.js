@@ -109,6 +109,10 @@ const Entwine = (() => {
     // it) and, signed in, the session's CSRF token
     const method = (options.method || 'GET').toUpperCase();
     const headers = Object.assign({}, options.headers || {});
+    // a read asks for answers that reflect this tab's last write: without it the server may serve
+    // an answer a write behind while it computes the next
+    const written = sessionStorage.getItem('entwine.write');
+    if ((method === 'GET' || method === 'HEAD') && written) headers['X-Entwine-After'] = written;
     if (method !== 'GET' && method !== 'HEAD') {
       headers['X-Entwine-Request'] = '1';
       if (path !== '/api/session') {
@@ -117,6 +121,8 @@ const Entwine = (() => {
       }
     }
     const r = await fetch(path, Object.assign({}, options, { headers }));
+    const write = r.headers.get('X-Entwine-Write');
+    if (write && Number(write) > Number(written || 0)) sessionStorage.setItem('entwine.write', write);
     if (r.status === 401) signInFirst();
     const body = await r.json();
     if (!r.ok) {
@@ -152,7 +158,8 @@ const Entwine = (() => {
     (ids || []).forEach((id, i) => {
       if (i > 0) out.append('; ');
       const s = byId && byId.get(id);
-      if (s && s.url) {
+      // a link only to a web page: a stored javascript: or data: address stays text
+      if (s && s.url && /^https?:\/\//i.test(s.url)) {
         const a = document.createElement('a');
         a.href = s.url;
         a.textContent = s.label; // short: publisher (or author) and date; the full citation on hover

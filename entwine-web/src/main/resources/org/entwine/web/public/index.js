@@ -27,8 +27,10 @@ async function load() {
   document.getElementById('reportHtml').href = report + '&format=html';
   document.getElementById('reportLinks').hidden = false;
   document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
-    a.seed, a.methodId, a.methodVersion, a.cooperationThreshold === null ? t('web.summary.noThreshold')
-      : t('web.summary.threshold', Entwine.fmt(a.cooperationThreshold)));
+    a.seed, a.methodId, a.methodVersion, Object.keys(a.peers).length === 0 ? t('web.summary.noThreshold')
+      : t('web.summary.threshold', Object.entries(a.peers)
+        .filter(([l]) => a.partners.some(p => p.level === l && l !== 'NONE'))
+        .map(([l, d]) => `${label('level', l)} ${Entwine.fmt(d)}`).join(', ')));
   // how old the evidence is: each source's freshest year (by its id; the partner pages cite each)
   const v = a.vintage;
   document.getElementById('evidence').textContent = v && v.medianAge !== null
@@ -61,17 +63,31 @@ async function load() {
   ], a.partners, { filterInput: document.getElementById('filter'), downloads: document.getElementById('downloads'),
     name: `${a.focal}-assessment-${a.asOf}`, chooser: document.getElementById('columns') });
 
-  const placed = a.partners.filter(p => DEGREES[degreeOf(p)] && depthOf(p) !== null && p.cell);
+  // the papers' matrix: every judged, ranked partner; across, its depth beyond the median of the
+  // partners at its level; down, its degree (1, the high level of confidence, above the line)
+  const placed = a.partners.filter(p => DEGREES[degreeOf(p)] && depthOf(p) !== null && p.cell && p.peerDepth !== null);
+  const beyond = p => depthOf(p) - p.peerDepth;
+  const reach = Math.ceil(1.15 * Math.max(5, ...placed.map(p => Math.abs(beyond(p)))));
+  const corner = (cell, left, top) => ({ type: 'text', left, top, z: 10,
+    style: { text: label('cellNeutral', cell), fill: '#777', font: 'bold 11px sans-serif' } });
   Entwine.chart(document.getElementById('matrix'), {
-    tooltip: { formatter: x => echarts.format.encodeHTML(`${x.data[2]}: ${t('col.depth')} ${Entwine.fmt(x.data[0])}, ${label('degree', x.data[3])}`) },
-    xAxis: { name: t('col.depth'), min: 0, max: 100 },
-    yAxis: { name: t('col.degree'), type: 'category', inverse: true, data: Object.keys(DEGREES).map(d => label('degree', d)) },
-    series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: x => x.data[2] },
-      labelLayout: { hideOverlap: true }, emphasis: { label: { show: true } },
-      data: placed.map(p => [depthOf(p), DEGREES[degreeOf(p)] - 1, p.partner, degreeOf(p)]),
-      markLine: { silent: true, symbol: 'none', data: a.cooperationThreshold === null ? [] : [{ xAxis: a.cooperationThreshold }] } }],
-    graphic: placed.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
-      style: { text: t('web.matrix.empty'), fill: '#556' } }],
+    tooltip: { formatter: x => echarts.format.encodeHTML(`${x.data[2]}: ${t('col.depth')} ${Entwine.fmt(x.data[4])}`
+      + ` (${Entwine.fmt(x.data[0])} ${t('web.matrix.beyond')}), ${label('degree', x.data[3])}`) },
+    grid: { left: 60, right: 30, top: 30, bottom: 50 },
+    xAxis: { name: t('web.matrix.across'), nameLocation: 'middle', nameGap: 28, min: -reach, max: reach },
+    yAxis: { name: t('col.degree'), type: 'value', inverse: true, min: 0.4, max: 4.6, interval: 1,
+      axisLabel: { formatter: v => Number.isInteger(v) ? String(v) : '' } },
+    series: [{ type: 'scatter', symbolSize: 10,
+      label: { show: true, position: 'right', formatter: x => x.data[2], fontSize: 11 },
+      labelLayout: { moveOverlap: 'shiftY' }, labelLine: { show: true, length2: 4, lineStyle: { color: '#999' } },
+      data: placed.map((p, i) => [beyond(p), DEGREES[degreeOf(p)] + ((i % 5) - 2) * 0.08,
+        Entwine.name(p.partner, p.name), degreeOf(p), depthOf(p)]),
+      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#333', type: 'solid' },
+        data: [{ xAxis: 0 }, { yAxis: 1.5 }] } }],
+    graphic: placed.length
+      ? [corner('GOOD_FRIEND', '70%', 34), corner('GOOD_PARTNER', 66, 34),
+         corner('BAD_FRIEND', '70%', '84%'), corner('BAD_PARTNER', 66, '84%')]
+      : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.matrix.empty'), fill: '#556' } }],
   });
   const levels = [...new Set(a.partners.map(p => p.level))].sort((x, y) => LEVELS.indexOf(x) - LEVELS.indexOf(y));
   Entwine.chart(document.getElementById('network'), {

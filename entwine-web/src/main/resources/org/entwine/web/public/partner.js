@@ -54,7 +54,10 @@ async function assessment() {
   document.getElementById('confidence').textContent = t('web.partner.confidence', label('degree', st.degree),
     t('basis.' + st.basis), st.reason, c.fallenDue, c.fulfilled, c.partial)
     + (c.binding.length ? t('web.partner.binding', c.binding.join('; ')) : t('web.partner.noBinding'))
-    + (p.cell ? t('web.partner.cell', label('cell', p.cell)) : t('web.partner.noCell'));
+    + (p.cell ? t('web.partner.cell', label('cell', p.cell)) : t('web.partner.noCell'))
+    + (st.incidents && st.incidents.length
+      ? t('web.partner.incidents', st.incidents.map(i => `${i.date}: ${i.title} [${i.sources.join(', ')}]`).join('; '))
+      : '');
   const pillars = ['INTERESTS', 'INSTITUTIONS', 'IDENTITY'];
   Entwine.chart(document.getElementById('radar'), {
     tooltip: {}, legend: { bottom: 0 },
