@@ -117,6 +117,22 @@ public record Changes(
         partners);
   }
 
+  /**
+   * The changes since {@code since} to an assessment already made: the earlier date assessed from
+   * the store with the same method and runs.
+   */
+  public static Changes since(
+      org.entwine.storage.Store store,
+      org.entwine.registry.Registry stored,
+      org.entwine.method.Method method,
+      Assessor.Assessments now,
+      LocalDate since,
+      int runs) {
+    Scoring before = Scoring.of(store, stored, method, now.focal(), null, since.getYear(), false);
+    return of(
+        Assessor.assess(before, since, runs, now.seed(), false), now, before.registry(), Set.of());
+  }
+
   /** Whether anything changed at all. */
   public boolean none() {
     return frameworks.isEmpty() && moves.isEmpty() && degrees.isEmpty() && incidents.isEmpty();

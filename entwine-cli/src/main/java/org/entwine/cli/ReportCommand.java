@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.entwine.app.AsOf;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.framework.Level;
@@ -54,6 +55,26 @@ final class ReportCommand extends DatabaseCommand {
 
   @Mixin MethodOption method;
 
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "The executive page says what changed since this date (default: a year before the"
+              + " report's date).")
+  String since;
+
+  @Option(
+      names = "--classification",
+      paramLabel = "TEXT",
+      description = "How the document is classified, for its header line (e.g. 'Internal').")
+  String classification;
+
+  @Option(
+      names = "--author",
+      paramLabel = "TEXT",
+      description = "Who prepared it, for the header line.")
+  String author;
+
   @Override
   int run(Store store) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -65,7 +86,21 @@ final class ReportCommand extends DatabaseCommand {
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
     String code = partner == null ? null : actor(s.registry(), partner);
-    String xhtml = PortfolioReport.html(PortfolioReport.Basis.of(a, s), words, code);
+    LocalDate from = since == null ? day.minusYears(1) : AsOf.parse(since, "--since");
+    if (!from.isBefore(day))
+      throw new UserInputException(
+          "--since (" + from + ") must be before the report's date (" + day + ")");
+    var changes =
+        code == null
+            ? org.entwine.app.Changes.since(
+                store, s.registry(), s.method(), a, from, sensitivity.runs)
+            : null;
+    String xhtml =
+        PortfolioReport.html(
+            PortfolioReport.Basis.of(a, s, changes),
+            words,
+            code,
+            new PortfolioReport.Header(classification, author));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     // written beside, then moved: a failed report leaves no half file under the name asked for

@@ -128,6 +128,18 @@ public final class Messages {
     return named ? local : actor.name();
   }
 
+  /**
+   * A date as precise as its source, as the language writes it: a year, a month of a year, or a
+   * day.
+   */
+  public String partialDate(org.entwine.time.PartialDate d) {
+    return switch (d.precision()) {
+      case YEAR -> String.valueOf(d.earliest().getYear());
+      case MONTH -> month(d.earliest().getYear() * 100 + d.earliest().getMonthValue());
+      default -> date(d.earliest());
+    };
+  }
+
   public String date(LocalDate day) {
     return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
   }

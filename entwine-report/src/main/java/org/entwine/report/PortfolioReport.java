@@ -63,10 +63,28 @@ public final class PortfolioReport {
    * it, so that each partner's brief after the first is only written, not computed again.
    */
   public record Basis(
-      Assessor.Assessments assessed, Scoring scoring, Map<String, Map<Integer, Double>> history) {
+      Assessor.Assessments assessed,
+      Scoring scoring,
+      Map<String, Map<Integer, Double>> history,
+      org.entwine.app.Changes changes) {
+    /** Without what changed: the report opens with the portfolio, no executive page. */
     public static Basis of(Assessor.Assessments assessed, Scoring scoring) {
-      return new Basis(assessed, scoring, PartnerPage.histories(scoring));
+      return of(assessed, scoring, null);
     }
+
+    /** With what changed since an earlier date: the report opens with the executive page. */
+    public static Basis of(
+        Assessor.Assessments assessed, Scoring scoring, org.entwine.app.Changes changes) {
+      return new Basis(assessed, scoring, PartnerPage.histories(scoring), changes);
+    }
+  }
+
+  /**
+   * The executive page's header line: how the document is classified and who prepared it, as the
+   * user sets them (each may be null).
+   */
+  public record Header(String classification, String author) {
+    public static final Header NONE = new Header(null, null);
   }
 
   /**
@@ -81,6 +99,11 @@ public final class PortfolioReport {
    * One partner's brief alone ({@code partner} given: its page only), or the whole report (null).
    */
   public static String html(Basis b, Messages m, String partner) {
+    return html(b, m, partner, Header.NONE);
+  }
+
+  /** The same, with the executive page's header line. */
+  public static String html(Basis b, Messages m, String partner, Header header) {
     Assessor.Assessments a = b.assessed();
     Scoring s = b.scoring();
     Registry registry = s.registry();
@@ -101,6 +124,7 @@ public final class PortfolioReport {
     c.setVariable("title", m.get("title", a.focal(), m.date(a.asOf())));
     c.setVariable("subtitle", m.get("subtitle", a.methodId(), a.methodVersion()));
     c.setVariable("t", m.texts());
+    c.setVariable("exec", executive(b, m, header));
     c.setVariable("counts", counts(framed, m));
     c.setVariable("framed", m.get("frameworks.count", framed.size()));
     c.setVariable("changesHeading", m.get("changes.heading", m.date(a.asOf())));
@@ -188,6 +212,23 @@ public final class PortfolioReport {
     datasets.add(m.get("appendix.ledger"));
     c.setVariable("datasets", datasets);
     return TEMPLATES.process("portfolio", c);
+  }
+
+  /**
+   * The executive page in words, for a face of its own (the web's portfolio); null where the basis
+   * holds no changes.
+   */
+  public static ExecutivePage executive(Basis b, Messages m, Header header) {
+    if (b.changes() == null) return null;
+    Registry registry = b.scoring().registry();
+    return ExecutivePage.of(
+        org.entwine.app.Briefing.of(b.assessed(), b.changes(), registry),
+        b.changes(),
+        b.assessed().asOf(),
+        header.classification(),
+        header.author(),
+        registry,
+        m);
   }
 
   /** Prints the report's XHTML to PDF, the bundled fonts embedded. */

@@ -93,6 +93,73 @@ final class AssessmentApi {
                       json, "reflects", Long.parseLong(ctx.res().getHeader(SharedStore.REFLECTS))));
         });
     routes.get(
+        "/api/actors/{actor}/briefing",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          Messages words = Messages.of(PageWords.language(ctx));
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          java.time.LocalDate since =
+              ctx.queryParam("since") == null
+                  ? null
+                  : org.entwine.app.AsOf.parse(ctx.queryParam("since"), "since");
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      ctx,
+                      "briefing " + actor + " " + day + " " + since + " " + words.language(),
+                      java.util.Set.of(actor),
+                      () -> {
+                        PortfolioReport.Basis kept = basis(actor, day);
+                        PortfolioReport.Basis b = kept;
+                        if (since != null) {
+                          if (!since.isBefore(day))
+                            throw new org.entwine.input.UserInputException(
+                                "since (" + since + ") must be before asOf (" + day + ")");
+                          b =
+                              PortfolioReport.Basis.of(
+                                  kept.assessed(),
+                                  kept.scoring(),
+                                  db.read(
+                                      store ->
+                                          org.entwine.app.Changes.since(
+                                              store,
+                                              db.registry(),
+                                              db.method(),
+                                              kept.assessed(),
+                                              since,
+                                              200)));
+                        }
+                        return PortfolioReport.executive(b, words, PortfolioReport.Header.NONE);
+                      }));
+        });
+    routes.get(
+        "/api/actors/{actor}/changes",
+        ctx -> {
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          if (ctx.queryParam("since") == null)
+            throw new org.entwine.input.UserInputException("since is required (YYYY-MM-DD)");
+          var since = org.entwine.app.AsOf.parse(ctx.queryParam("since"), "since");
+          var until =
+              ctx.queryParam("until") == null
+                  ? java.time.LocalDate.now()
+                  : org.entwine.app.AsOf.parse(ctx.queryParam("until"), "until");
+          java.util.Set<String> partners = new java.util.LinkedHashSet<>();
+          if (ctx.queryParam("partners") != null)
+            for (String p : ctx.queryParam("partners").split(","))
+              if (!p.isBlank()) partners.add(Actors.resolve(db.registry(), p.strip()));
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      ctx,
+                      "changes " + actor + " " + since + " " + until + " " + partners,
+                      java.util.Set.of(actor),
+                      () ->
+                          db.read(
+                              store ->
+                                  org.entwine.app.Changes.between(
+                                      store, db.method(), actor, since, until, 200, partners))));
+        });
+    routes.get(
         "/api/actors/{actor}/report",
         ctx -> {
           var day = WebApp.asOf(ctx);
@@ -117,20 +184,7 @@ final class AssessmentApi {
                     // what every page is written from, kept for the other partners' briefs and
                     // languages: the assessment the portfolio page shows (200 runs, the default
                     // seed)
-                    PortfolioReport.Basis basis =
-                        (PortfolioReport.Basis)
-                            db.answer(
-                                    "report basis " + actor + " " + day,
-                                    java.util.Set.of(actor),
-                                    () -> {
-                                      Scoring s = scoring(actor, day);
-                                      return PortfolioReport.Basis.of(
-                                          Assessor.assess(
-                                              s, day, 200, Assessor.DEFAULT_SEED, false),
-                                          s);
-                                    },
-                                    0)
-                                .value();
+                    PortfolioReport.Basis basis = basis(actor, day);
                     String xhtml = PortfolioReport.html(basis, words, partner);
                     if (format.equals("html"))
                       return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -155,6 +209,35 @@ final class AssessmentApi {
               .contentType(format.equals("pdf") ? "application/pdf" : "text/html; charset=utf-8")
               .result(report);
         });
+  }
+
+  /**
+   * What every page of the report is written from, kept for the other partners' briefs, languages
+   * and the executive page: the assessment the portfolio page shows (200 runs, the default seed)
+   * and what changed over the year before.
+   */
+  private PortfolioReport.Basis basis(String actor, java.time.LocalDate day) {
+    return (PortfolioReport.Basis)
+        db.answer(
+                "report basis " + actor + " " + day,
+                java.util.Set.of(actor),
+                () -> {
+                  Scoring s = scoring(actor, day);
+                  var assessed = Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false);
+                  var changes =
+                      db.read(
+                          store ->
+                              org.entwine.app.Changes.since(
+                                  store,
+                                  db.registry(),
+                                  db.method(),
+                                  assessed,
+                                  day.minusYears(1),
+                                  200));
+                  return PortfolioReport.Basis.of(assessed, s, changes);
+                },
+                0)
+            .value();
   }
 
   /**

@@ -21,6 +21,20 @@ async function load() {
     Entwine.showError(e);
     return;
   }
+  // the executive page: key judgements, risks and what changed over the year, in the page's words
+  Entwine.api(`/api/actors/${encodeURIComponent(a.focal)}/briefing?asOf=${a.asOf}&lang=${Entwine.lang}`)
+    .then(b => {
+      const fill = (id, lines) => {
+        const list = document.getElementById(id);
+        list.replaceChildren(...lines.map(l => { const li = document.createElement('li'); li.textContent = l; return li; }));
+      };
+      fill('judgements', b.judgements);
+      fill('risks', b.risks);
+      fill('changed', b.changed);
+      document.getElementById('changedHeading').textContent = b.changedHeading;
+      document.getElementById('executive').hidden = false;
+    })
+    .catch(Entwine.showError);
   // the report of the same assessment, for those who will not open the application
   const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}&lang=${Entwine.lang}`;
   document.getElementById('pdf').href = report;
