@@ -82,8 +82,10 @@ public record Assessment(
 
     /**
      * The ledger's degree where it can judge, else the event data's where it can, else the ledger's
-     * "insufficient evidence", saying why each of the two could not judge; then the partner's
-     * incidents in the window of the evidence that stands, a material one barring degree 1.
+     * "insufficient evidence", saying why each of the two could not judge; a ledger whose
+     * commitments all fell due before the events' window ends gives way to the events, fresher;
+     * then the partner's incidents in the window of the evidence that stands, a material one
+     * barring degree 1.
      *
      * @param incidents the incidents on the pair (all of them: those by the partner in the window
      *     are taken)
@@ -101,12 +103,22 @@ public record Assessment(
       String reason;
       int from;
       int to;
-      if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null) {
+      // the ledger's window: the years of the commitments it counts, where they were checked
+      int ledgerFrom =
+          ledger.firstYear() != null ? ledger.firstYear() : day.getYear() - ledgerYears + 1;
+      int ledgerTo = ledger.lastYear() != null ? ledger.lastYear() : day.getYear();
+      // a ledger judged only from commitments due before the events' window ends gives way to them:
+      // the freshest evidence that can judge stands (the ledger's degree is still shown beside)
+      boolean staler =
+          events != null
+              && events.degree() != Degree.INSUFFICIENT_EVIDENCE
+              && ledgerTo < events.to();
+      if ((ledger.degree() != Degree.INSUFFICIENT_EVIDENCE && !staler) || events == null) {
         degree = ledger.degree();
         basis = "ledger";
         reason = ledger.reason();
-        from = day.getYear() - ledgerYears + 1;
-        to = day.getYear();
+        from = ledgerFrom;
+        to = ledgerTo;
       } else if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
         degree = ledger.degree();
         basis = "ledger";
@@ -117,6 +129,16 @@ public record Assessment(
         degree = events.degree();
         basis = events.kind();
         reason = events.reason() + "; " + events.basis();
+        if (staler)
+          reason +=
+              "; from the commitment ledger, "
+                  + ledgerFrom
+                  + "-"
+                  + ledgerTo
+                  + ": "
+                  + ledger.degree().label()
+                  + ", "
+                  + ledger.reason();
         from = events.from();
         to = events.to();
       }

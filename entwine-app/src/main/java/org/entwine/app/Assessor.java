@@ -107,8 +107,12 @@ public final class Assessor {
     partners.addAll(include);
     Map<String, List<String>> binding = new HashMap<>();
     Map<String, Confidence.FromLedger> ledgerDegree = new HashMap<>();
+    // quantified commitments are judged from the loaded data's figures, then reported outcomes
+    CommitmentFigures figures = new CommitmentFigures(s);
     for (String p : partners) {
-      var c = Confidence.of(ledgers.of(s.focal(), p), p, day, m.trust(), s.treatiesInForce(p));
+      var c =
+          Confidence.of(
+              ledgers.of(s.focal(), p), p, day, m.trust(), s.treatiesInForce(p), figures.of(p));
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }

@@ -34,17 +34,7 @@ public record CommitmentStatusEntry(
     List<CommitmentStatusChange> status = new ArrayList<>(c.status());
     status.add(change(registry));
     try {
-      return new Commitment(
-          c.id(),
-          c.document(),
-          c.by(),
-          c.area(),
-          c.text(),
-          c.due(),
-          status,
-          c.note(),
-          c.sources(),
-          c.provenance());
+      return c.withStatus(status);
     } catch (
         IllegalArgumentException x) { // the commitment refuses the status given (out of order, say)
       throw new UserInputException(x.getMessage(), x);

@@ -14,8 +14,10 @@ import org.entwine.method.Score;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.registry.Timeline;
+import org.entwine.source.Attestation;
 import org.entwine.storage.Store;
 import org.entwine.trust.Cell;
+import org.entwine.trust.CommitmentCheck;
 import org.entwine.trust.Confidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -151,6 +153,24 @@ final class BriefCommand extends DatabaseCommand {
               + " %+.2f%n",
           c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());
     }
+    if (!c.commitments().isEmpty()) {
+      out.println(
+          "    rests on: "
+              + String.join(
+                  "; ",
+                  c.checks().stream()
+                      .filter(k -> c.commitments().contains(k.commitment()))
+                      .map(
+                          k ->
+                              k.commitment()
+                                  + " "
+                                  + k.verdict().label()
+                                  + (k.share() == null
+                                      ? ""
+                                      : String.format(" (%.0f%%)", 100 * k.share())))
+                      .toList())
+              + " (see the commitments below)");
+    }
     var e = a.eventConfidence();
     out.println(
         e == null
@@ -248,22 +268,25 @@ final class BriefCommand extends DatabaseCommand {
                         + String.join(", ", d.sources())
                         + "]")
             .toList());
+    section(out, "commitments", commitments(r, c.checks()));
     section(
         out,
-        "commitments",
-        pair.commitments().stream()
+        "outcomes reported",
+        pair.outcomes().stream()
             .map(
-                k ->
-                    k.id()
+                o ->
+                    o.id()
                         + ": "
-                        + k.text()
-                        + " (by "
-                        + String.join(", ", k.by())
-                        + (k.due() == null ? "" : ", due " + k.due())
-                        + ") — "
-                        + k.statusOn(day)
+                        + CommitmentCheck.amount(o.value(), o.unit())
+                        + " in "
+                        + o.year()
+                        + ", "
+                        + o.metric().what()
+                        + (o.reportedBy() == null ? "" : ", by " + o.reportedBy())
+                        + (o.date() == null ? "" : " (" + o.date() + ")")
+                        + (o.confidence() == Attestation.REPORTED ? ", reported" : "")
                         + "  ["
-                        + String.join(", ", k.sources())
+                        + String.join(", ", o.sources())
                         + "]")
             .toList());
     section(
@@ -315,6 +338,52 @@ final class BriefCommand extends DatabaseCommand {
             .toList());
     MethodOption.notice(s, out(), err(), Format.TABLE);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Each commitment with its target, due year, what the check says of it (naming the figure behind
+   * that) and the figure's sources; the other figures of the year beneath.
+   */
+  static List<String> commitments(Registry r, List<CommitmentCheck.Result> checks) {
+    List<String> out = new java.util.ArrayList<>();
+    for (CommitmentCheck.Result k : checks) {
+      var t = k.target();
+      out.add(
+          k.commitment()
+              + ": "
+              + k.text()
+              + " (by "
+              + String.join(", ", k.by())
+              + (t == null
+                  ? ""
+                  : "; target "
+                      + CommitmentCheck.amount(t.value(), t.unit())
+                      + ", "
+                      + t.metric().what())
+              + (k.dueYear() == null ? "" : "; due " + k.dueYear())
+              + (k.confidence() == Attestation.REPORTED ? "; reported" : "")
+              + (k.restates() == null ? "" : "; restates " + k.restates() + ", counted once")
+              + ")  ["
+              + String.join(", ", k.sources())
+              + "]");
+      out.add("  " + k.verdict().label().toUpperCase(java.util.Locale.ROOT) + ": " + k.reason());
+      if (k.figure() != null)
+        k.figure().sources().forEach(id -> out.add("  source of the figure: " + cite(r, id)));
+      k.others().forEach(f -> out.add("  also on record: " + figure(f)));
+    }
+    return out;
+  }
+
+  private static String figure(CommitmentCheck.Figure f) {
+    return CommitmentCheck.amount(f.value(), f.unit())
+        + " in "
+        + f.year()
+        + ", "
+        + f.basis()
+        + (f.confidence() == Attestation.REPORTED ? " (reported)" : "")
+        + "  ["
+        + String.join(", ", f.sources())
+        + "]";
   }
 
   /** A source as a reader follows it: its citation, dataset version and address. */

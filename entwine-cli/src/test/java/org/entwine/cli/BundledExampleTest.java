@@ -180,6 +180,7 @@ class BundledExampleTest {
                 .map(c -> c.sources()),
             registry.documents().stream().map(d -> d.sources()),
             registry.commitments().stream().map(c -> c.sources()),
+            registry.outcomes().stream().map(o -> o.sources()),
             registry.projects().stream().map(x -> x.sources()),
             registry.contacts().stream().map(c -> c.sources()))
         .flatMap(x -> x)

@@ -32,6 +32,7 @@ class TrustScenarioTest {
             "cooperation.csv",
             "degree1-good-friend.yaml",
             "degree2-good-partner.yaml",
+            "degree2-from-targets.yaml",
             "degree3-bad-friend.yaml",
             "degree4-bad-partner.yaml",
             "insufficient-evidence.yaml",
@@ -49,6 +50,7 @@ class TrustScenarioTest {
             dir.resolve("common.yaml").toString(),
             dir.resolve("degree1-good-friend.yaml").toString(),
             dir.resolve("degree2-good-partner.yaml").toString(),
+            dir.resolve("degree2-from-targets.yaml").toString(),
             dir.resolve("degree3-bad-friend.yaml").toString(),
             dir.resolve("degree4-bad-partner.yaml").toString(),
             dir.resolve("insufficient-evidence.yaml").toString(),
@@ -137,6 +139,35 @@ class TrustScenarioTest {
     assertThat(rows.get("BBB").get("cellNeutral").asText())
         .isEqualTo("lower confidence, less cooperation");
     assertThat(rows.get("BBB").get("consistency").asDouble()).isEqualTo(2.0 / 3);
+  }
+
+  @Test
+  void twoTargetsJudgedFromTheDataAndAReportedFigureGiveADegreeFromTheLedger() {
+    JsonNode iii = rows.get("III");
+    assertThat(iii.get("degree").asInt()).isEqualTo(2);
+    assertThat(iii.get("degreeBasis").asText()).isEqualTo("ledger");
+    assertThat(iii.get("fallenDue").asInt()).as("a restated target counts once").isEqualTo(2);
+    assertThat(iii.get("consistency").asDouble()).isEqualTo(0.75);
+    var brief =
+        Cli.run(
+            db,
+            "brief",
+            "FOC",
+            "III",
+            "--as-of",
+            "2024-12-31",
+            "--include-illustrative",
+            "--method",
+            dir.resolve("method.yaml").toString());
+    assertThat(brief.code()).as(brief.err()).isZero();
+    assertThat(brief.out())
+        .contains("rests on: iii-2020 met (120%); iii-2022 partly met (55%)")
+        .contains("MET: met: USD 12 billion in 2020, 120% of the target of USD 10 billion (FOC's")
+        .contains("PARTLY MET: partly met: USD 11 billion in 2022, 55% of the target of USD 20")
+        .contains("reported outcome iii-trade-2022, Itera's customs")
+        .contains("NOT JUDGED: not judged: no figure for 2023")
+        .contains("PENDING: due in 2030")
+        .contains("restates iii-2020, counted once");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.entwine.evidence.Commitment;
 import org.entwine.evidence.Contact;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
+import org.entwine.evidence.Outcome;
 import org.entwine.evidence.Project;
 import org.entwine.framework.Framework;
 
@@ -16,7 +17,7 @@ import org.entwine.framework.Framework;
  * every partner of every actor for every year does not scan every record each time.
  */
 public final class PairLedgers {
-  /** What the ledgers hold on one pair. */
+  /** What the ledgers hold on one pair; outcomes are the figures reported for it. */
   public record Pair(
       List<Document> documents,
       List<Commitment> commitments,
@@ -24,9 +25,11 @@ public final class PairLedgers {
       List<Mechanism> mechanisms,
       List<Contact> contacts,
       List<Framework> frameworks,
+      List<Outcome> outcomes,
       List<org.entwine.evidence.Incident> incidents) {
     public static final Pair EMPTY =
-        new Pair(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        new Pair(
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private final Map<String, Pair> pairs = new HashMap<>();
@@ -38,7 +41,7 @@ public final class PairLedgers {
     r.documents().forEach(d -> eachPair(d.parties(), k -> pair(k).documents().add(d)));
     for (Commitment c : r.commitments()) {
       Document d = c.document() == null ? null : docs.get(c.document());
-      List<String> parties = new ArrayList<>(c.by());
+      List<String> parties = new ArrayList<>(c.parties());
       if (d != null)
         d.parties()
             .forEach(
@@ -47,6 +50,7 @@ public final class PairLedgers {
                 });
       eachPair(parties, k -> pair(k).commitments().add(c));
     }
+    r.outcomes().forEach(o -> eachPair(o.parties(), k -> pair(k).outcomes().add(o)));
     r.projects().forEach(p -> eachPair(p.parties(), k -> pair(k).projects().add(p)));
     r.mechanisms().forEach(m -> eachPair(m.parties(), k -> pair(k).mechanisms().add(m)));
     r.contacts().forEach(c -> pair(key(c.from(), c.to())).contacts().add(c));
@@ -73,6 +77,7 @@ public final class PairLedgers {
           partnersOf.computeIfAbsent(ab[0], x -> new ArrayList<>()).add(ab[1]);
           partnersOf.computeIfAbsent(ab[1], x -> new ArrayList<>()).add(ab[0]);
           return new Pair(
+              new ArrayList<>(),
               new ArrayList<>(),
               new ArrayList<>(),
               new ArrayList<>(),

@@ -9,6 +9,7 @@ import org.entwine.evidence.Contact;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Mechanism;
+import org.entwine.evidence.Outcome;
 import org.entwine.evidence.Project;
 import org.entwine.evidence.TrustJudgement;
 import org.entwine.framework.Framework;
@@ -31,7 +32,8 @@ import org.entwine.source.Source;
  * @param set a registry builder given that part
  * @param parties the actors a record of this kind is about, whose answers storing it can change;
  *     null for the kinds every answer reads (actors, level names, indicator definitions, reported
- *     counts). A commitment's are those who commit; its document's parties are found by the caller.
+ *     counts). A commitment's are those who commit and those it is made to; its document's parties
+ *     are found by the caller.
  */
 public record RecordKind<T>(
     String name,
@@ -115,7 +117,17 @@ public record RecordKind<T>(
               Commitment::id,
               Registry::commitments,
               Registry.Builder::commitments,
-              Commitment::by),
+              Commitment::parties),
+          new RecordKind<>(
+              "outcome",
+              "outcomes",
+              "outcome",
+              "id",
+              Outcome.class,
+              Outcome::id,
+              Registry::outcomes,
+              Registry.Builder::outcomes,
+              Outcome::parties),
           new RecordKind<>(
               "project",
               "projects",

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.entwine.actor.Actor;
 import org.entwine.actor.Membership;
+import org.entwine.evidence.Commitment;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.Observation;
+import org.entwine.evidence.Outcome;
+import org.entwine.evidence.Target;
 import org.entwine.framework.Framework;
 import org.entwine.framework.LevelChange;
 import org.entwine.framework.LevelName;
@@ -16,7 +19,8 @@ import org.entwine.source.Cited;
 /**
  * Checks an incoming batch against what is stored: ids are new, and every actor code, source id,
  * document id and indicator id it refers to exists (in the store or in the batch itself). The
- * checks a single record can make on itself live in the records' constructors.
+ * checks a single record can make on itself live in the records' constructors. A commitment that
+ * restates another repeats its target.
  */
 public final class ReferenceCheck {
   private final Registry stored;
@@ -27,6 +31,9 @@ public final class ReferenceCheck {
   private final Set<String> documents = new HashSet<>();
   private final Set<String> indicators = new HashSet<>();
 
+  /** Commitments by id, stored and incoming, for restatements and outcomes that name one. */
+  private final java.util.Map<String, Commitment> commitments = new java.util.HashMap<>();
+
   private ReferenceCheck(Registry stored, Registry incoming) {
     this.stored = stored;
     this.incoming = incoming;
@@ -36,6 +43,7 @@ public final class ReferenceCheck {
       r.sources().forEach(s -> sources.add(s.id()));
       r.documents().forEach(d -> documents.add(d.id()));
       r.indicators().forEach(i -> indicators.add(i.id()));
+      r.commitments().forEach(c -> commitments.put(c.id(), c));
     }
   }
 
@@ -130,11 +138,21 @@ public final class ReferenceCheck {
     for (var c : incoming.commitments()) {
       cites(c);
       parties(c, "by", c.by());
+      parties(c, "to", c.to());
       if (c.document() != null && !documents.contains(c.document())) {
         problems.add(new Problem(c, "document", "unknown document id '" + c.document() + "'"));
       }
       for (int i = 0; i < c.status().size(); i++) {
         sourceIds(c, "status[" + i + "].sources", c.status().get(i).sources());
+      }
+      if (c.restates() != null) restates(c);
+    }
+    for (Outcome o : incoming.outcomes()) {
+      cites(o);
+      parties(o, "parties", o.parties());
+      if (o.commitment() != null && !commitments.containsKey(o.commitment())) {
+        problems.add(
+            new Problem(o, "commitment", "unknown commitment id '" + o.commitment() + "'"));
       }
     }
     for (var p : incoming.projects()) {
@@ -179,6 +197,40 @@ public final class ReferenceCheck {
             new Problem(o, "period", "a second value for the same indicator, pair and period"));
       }
     }
+  }
+
+  /**
+   * A restatement repeats a known commitment's target, figure, unit and year alike: a target moved
+   * to another year, or raised, is a new commitment, not the same one stated again.
+   */
+  private void restates(Commitment c) {
+    Commitment first = commitments.get(c.restates());
+    if (first == null) {
+      problems.add(new Problem(c, "restates", "unknown commitment id '" + c.restates() + "'"));
+    } else if (c.target() == null || !c.target().sameAs(first.target())) {
+      problems.add(
+          new Problem(
+              c,
+              "restates",
+              "restates '"
+                  + first.id()
+                  + "' but its target differs ("
+                  + describe(c.target())
+                  + " against "
+                  + describe(first.target())
+                  + "): a moved or changed target is a commitment of its own"));
+    }
+  }
+
+  private static String describe(Target t) {
+    if (t == null) return "none";
+    String value = java.math.BigDecimal.valueOf(t.value()).stripTrailingZeros().toPlainString();
+    return t.metric().id()
+        + " "
+        + value
+        + " "
+        + t.unit()
+        + (t.year() == null ? "" : " by " + t.year());
   }
 
   private static String key(Observation o) {

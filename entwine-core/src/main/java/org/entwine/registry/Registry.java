@@ -13,6 +13,7 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Mechanism;
 import org.entwine.evidence.Observation;
+import org.entwine.evidence.Outcome;
 import org.entwine.evidence.Project;
 import org.entwine.framework.Framework;
 import org.entwine.framework.LevelName;
@@ -32,6 +33,7 @@ public record Registry(
     List<ReportedCount> reportedCounts,
     List<Document> documents,
     List<Commitment> commitments,
+    List<Outcome> outcomes,
     List<Project> projects,
     List<Mechanism> mechanisms,
     List<Contact> contacts,
@@ -48,6 +50,7 @@ public record Registry(
     reportedCounts = List.copyOf(reportedCounts);
     documents = List.copyOf(documents);
     commitments = List.copyOf(commitments);
+    outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     projects = List.copyOf(projects);
     mechanisms = List.copyOf(mechanisms);
     contacts = List.copyOf(contacts);
@@ -60,7 +63,7 @@ public record Registry(
   public static Registry empty() {
     return new Registry(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** A registry built part by part, by name; a part not given is empty. */
@@ -73,7 +76,7 @@ public record Registry(
     return new Builder(this);
   }
 
-  /** Builds a registry by naming its parts, not by their position among thirteen. */
+  /** Builds a registry by naming its parts, not by their position among fifteen. */
   public static final class Builder {
     private List<Source> sources;
     private List<Actor> actors;
@@ -82,6 +85,7 @@ public record Registry(
     private List<ReportedCount> reportedCounts;
     private List<Document> documents;
     private List<Commitment> commitments;
+    private List<Outcome> outcomes;
     private List<Project> projects;
     private List<Mechanism> mechanisms;
     private List<Contact> contacts;
@@ -98,6 +102,7 @@ public record Registry(
       reportedCounts = r.reportedCounts;
       documents = r.documents;
       commitments = r.commitments;
+      outcomes = r.outcomes;
       projects = r.projects;
       mechanisms = r.mechanisms;
       contacts = r.contacts;
@@ -139,6 +144,11 @@ public record Registry(
 
     public Builder commitments(List<Commitment> commitments) {
       this.commitments = commitments;
+      return this;
+    }
+
+    public Builder outcomes(List<Outcome> outcomes) {
+      this.outcomes = outcomes;
       return this;
     }
 
@@ -186,6 +196,7 @@ public record Registry(
           reportedCounts,
           documents,
           commitments,
+          outcomes,
           projects,
           mechanisms,
           contacts,
@@ -267,6 +278,7 @@ public record Registry(
             reportedCounts,
             documents,
             commitments,
+            outcomes,
             projects,
             mechanisms,
             contacts,

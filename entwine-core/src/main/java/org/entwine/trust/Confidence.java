@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entwine.evidence.Commitment;
-import org.entwine.evidence.CommitmentStatus;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
 import org.entwine.registry.PairLedgers;
@@ -27,6 +26,9 @@ public final class Confidence {
    * @param compliance the G7/G20 score, −1 to +1; null when none fell due
    * @param binding what binds the partner: binding documents in force and dispute-settlement
    *     channels
+   * @param commitments the ids of those counted as fallen due (a restated target once)
+   * @param checks every commitment on the pair (by either side) as checked on the date, in the
+   *     ledger's order: what a brief and a partner page show
    */
   public record FromLedger(
       Degree degree,
@@ -37,7 +39,52 @@ public final class Confidence {
       Double compliance,
       List<String> binding,
       List<String> commitments,
-      String reason) {}
+      String reason,
+      List<CommitmentCheck.Result> checks) {
+    public FromLedger {
+      checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** The first year the commitments counted speak of; null when none was counted or checked. */
+    public Integer firstYear() {
+      return counted().min().stream().boxed().findFirst().orElse(null);
+    }
+
+    /** The last year the commitments counted speak of; null when none was counted or checked. */
+    public Integer lastYear() {
+      return counted().max().stream().boxed().findFirst().orElse(null);
+    }
+
+    private java.util.stream.IntStream counted() {
+      return checks.stream()
+          .filter(r -> commitments.contains(r.commitment()) && r.year() != null)
+          .mapToInt(CommitmentCheck.Result::year);
+    }
+
+    /** A degree from the ledger without the commitments' checks (built by hand, in tests). */
+    public FromLedger(
+        Degree degree,
+        int fallenDue,
+        int fulfilled,
+        int partial,
+        Double consistency,
+        Double compliance,
+        List<String> binding,
+        List<String> commitments,
+        String reason) {
+      this(
+          degree,
+          fallenDue,
+          fulfilled,
+          partial,
+          consistency,
+          compliance,
+          binding,
+          commitments,
+          reason,
+          List.of());
+    }
+  }
 
   public static FromLedger of(
       PairLedgers.Pair pair, String partner, LocalDate asOf, TrustThresholds t) {
@@ -46,7 +93,8 @@ public final class Confidence {
 
   /**
    * The same, with treaties in force that the datasets record ("defence cooperation agreement in
-   * force (DCAD, 2010)") counted among what binds the partner.
+   * force (DCAD, 2010)") counted among what binds the partner. Quantified commitments are judged
+   * from the ledger's reported outcomes alone.
    */
   public static FromLedger of(
       PairLedgers.Pair pair,
@@ -54,18 +102,45 @@ public final class Confidence {
       LocalDate asOf,
       TrustThresholds t,
       List<String> treaties) {
-    int due = 0;
+    return of(pair, partner, asOf, t, treaties, CommitmentCheck.DataFigures.NONE);
+  }
+
+  /**
+   * The same, quantified commitments judged from the loaded data's figures first ({@code data}: the
+   * focal actor's own report), then from the ledger's reported outcomes. A commitment counts as
+   * fallen due once judged (met, partly met, missed) or settled; one whose year passed with no
+   * figure for it does not count. Restatements of one target count once.
+   */
+  public static FromLedger of(
+      PairLedgers.Pair pair,
+      String partner,
+      LocalDate asOf,
+      TrustThresholds t,
+      List<String> treaties,
+      CommitmentCheck.DataFigures data) {
+    List<CommitmentCheck.Result> checks = new ArrayList<>();
+    Restatements restated = new Restatements(pair.commitments());
+    // the partner's commitments by the target they state: the first judged stands for the rest
+    java.util.Map<String, CommitmentCheck.Result> judged = new java.util.LinkedHashMap<>();
+    java.util.Set<String> unjudged = new java.util.HashSet<>();
+    for (Commitment c : pair.commitments()) {
+      var r =
+          CommitmentCheck.check(
+              c, restated.group(c), pair.outcomes(), data, asOf, CommitmentCheck.PARTLY);
+      checks.add(r);
+      if (!c.by().contains(partner)) continue;
+      if (r.verdict().hasFallenDue()) judged.putIfAbsent(restated.root(c), r);
+      else if (r.verdict() == CommitmentCheck.Verdict.NOT_JUDGED) unjudged.add(restated.root(c));
+    }
+    unjudged.removeAll(judged.keySet());
+    int due = judged.size();
     int fulfilled = 0;
     int partial = 0;
     List<String> ids = new ArrayList<>();
-    for (Commitment c : pair.commitments()) {
-      if (!c.by().contains(partner)) continue;
-      if (!c.hasFallenDue(asOf)) continue;
-      CommitmentStatus s = c.statusOn(asOf);
-      due++;
-      ids.add(c.id());
-      if (s == CommitmentStatus.FULFILLED) fulfilled++;
-      else if (s == CommitmentStatus.PARTIALLY_FULFILLED) partial++;
+    for (var r : judged.values()) {
+      ids.add(r.commitment());
+      if (r.verdict() == CommitmentCheck.Verdict.MET) fulfilled++;
+      else if (r.verdict() == CommitmentCheck.Verdict.PARTLY_MET) partial++;
     }
     List<String> binding = new ArrayList<>();
     for (Document d : pair.documents()) {
@@ -95,7 +170,16 @@ public final class Confidence {
               + (due == 1 ? "" : "s")
               + " fallen due; at least "
               + t.minimumFallenDue()
-              + " are needed to judge");
+              + " are needed to judge"
+              + (unjudged.isEmpty()
+                  ? ""
+                  : " ("
+                      + unjudged.size()
+                      + " more "
+                      + (unjudged.size() == 1
+                          ? "is past its year with no figure to judge it by)"
+                          : "are past their year with no figure to judge them by)")),
+          checks);
     }
     double consistency = (fulfilled + 0.5 * partial) / due;
     double compliance = (fulfilled - (due - fulfilled - partial)) / (double) due;
@@ -127,7 +211,7 @@ public final class Confidence {
                   : " and no institution binds the partner");
     }
     return new FromLedger(
-        degree, due, fulfilled, partial, consistency, compliance, binding, ids, why);
+        degree, due, fulfilled, partial, consistency, compliance, binding, ids, why, checks);
   }
 
   /** The observation series that record binding treaties in force, and what each is. */
@@ -140,5 +224,35 @@ public final class Confidence {
 
   private static String pct(double x) {
     return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);
+  }
+
+  /**
+   * The commitments that restate the same target, by the first they restate: a target repeated at
+   * five meetings is one promise.
+   */
+  private static final class Restatements {
+    private final java.util.Map<String, Commitment> byId = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Set<String>> groups = new java.util.HashMap<>();
+
+    Restatements(List<Commitment> commitments) {
+      commitments.forEach(c -> byId.put(c.id(), c));
+      commitments.forEach(
+          c -> groups.computeIfAbsent(root(c), k -> new java.util.HashSet<>()).add(c.id()));
+    }
+
+    /** The first statement of the target, following restatements (within the pair's records). */
+    String root(Commitment c) {
+      Commitment r = c;
+      for (int i = 0; i <= byId.size() && r.restates() != null; i++) {
+        Commitment first = byId.get(r.restates());
+        if (first == null) return r.restates(); // the first statement is not on this pair's ledger
+        r = first;
+      }
+      return r.id();
+    }
+
+    java.util.Set<String> group(Commitment c) {
+      return groups.getOrDefault(root(c), java.util.Set.of(c.id()));
+    }
   }
 }

@@ -104,6 +104,67 @@ class ReferenceCheckTest {
         .containsExactly("unknown source id 'nowhere' (define it under sources:)");
   }
 
+  private static org.entwine.evidence.Commitment tradeTarget(
+      String id, String by, double usd, int year, String restates) {
+    return new org.entwine.evidence.Commitment(
+        id,
+        null,
+        null,
+        List.of(by),
+        List.of(by.equals("VNM") ? "RUS" : "VNM"),
+        "trade",
+        "A trade target",
+        new org.entwine.evidence.Target(
+            org.entwine.evidence.Metric.TRADE_TOTAL_USD, usd, "USD", year),
+        null,
+        List.of(),
+        restates,
+        null,
+        null,
+        List.of("src"),
+        Records.BY_TEST);
+  }
+
+  @Test
+  void aRestatementRepeatsAKnownTargetAndAnOutcomeNamesAKnownCommitment() {
+    Registry withSource = stored.toBuilder().sources(List.of(Records.source("src"))).build();
+    var first = tradeTarget("first", "RUS", 10e9, 2020, null);
+    var again = tradeTarget("again", "VNM", 10e9, 2020, "first");
+    var moved = tradeTarget("moved", "RUS", 10e9, 2025, "first");
+    var nowhere = tradeTarget("nowhere", "RUS", 10e9, 2020, "no-such");
+    var outcome =
+        new org.entwine.evidence.Outcome(
+            "o",
+            List.of("VNM", "RUS"),
+            org.entwine.evidence.Metric.TRADE_TOTAL_USD,
+            4.9e9,
+            "USD",
+            2020,
+            PartialDate.parse("2021-03"),
+            null,
+            "Trade in 2020",
+            "no-such",
+            null,
+            null,
+            List.of("src"),
+            Records.BY_TEST);
+    var p =
+        ReferenceCheck.problems(
+            withSource,
+            Registry.builder()
+                .commitments(List.of(first, again, moved, nowhere))
+                .outcomes(List.of(outcome))
+                .build());
+    assertThat(p)
+        .extracting(x -> x.field() + ": " + x.message())
+        .containsExactlyInAnyOrder(
+            "restates: restates 'first' but its target differs (trade_total_usd 10000000000 USD by"
+                + " 2025 against trade_total_usd 10000000000 USD by 2020): a moved or changed"
+                + " target is a commitment of its own",
+            "restates: unknown commitment id 'no-such'",
+            "commitment: unknown commitment id 'no-such'");
+  }
+
   @Test
   void aCleanBatchHasNoProblems() {
     assertThat(

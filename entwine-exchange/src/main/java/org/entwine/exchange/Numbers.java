@@ -23,6 +23,20 @@ final class Numbers {
     return d;
   }
 
+  static Double nonNegative(String text) {
+    double d = finite(text);
+    if (d < 0) throw new UserInputException("expected a number of 0 or more, got '" + text + "'");
+    return d;
+  }
+
+  /** A year of four digits. */
+  static Integer year(String text) {
+    String t = text.strip();
+    if (!t.matches("\\d{4}"))
+      throw new UserInputException("expected a year of four digits (YYYY), got '" + text + "'");
+    return Integer.valueOf(t);
+  }
+
   static Integer wholeNumber(String text) {
     try {
       return Integer.valueOf(text.strip());

@@ -27,10 +27,13 @@ import org.entwine.evidence.Document;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Mechanism;
 import org.entwine.evidence.MechanismLevel;
+import org.entwine.evidence.Metric;
 import org.entwine.evidence.Observation;
+import org.entwine.evidence.Outcome;
 import org.entwine.evidence.Project;
 import org.entwine.evidence.ProjectStatus;
 import org.entwine.evidence.Session;
+import org.entwine.evidence.Target;
 import org.entwine.evidence.TrustJudgement;
 import org.entwine.framework.Framework;
 import org.entwine.framework.FrameworkStatus;
@@ -387,6 +390,7 @@ public final class RegistryReader {
           Map.entry(ReportedCount.class, this::reportedCount),
           Map.entry(org.entwine.evidence.Document.class, this::document),
           Map.entry(Commitment.class, this::commitment),
+          Map.entry(Outcome.class, this::outcome),
           Map.entry(Project.class, this::project),
           Map.entry(Mechanism.class, this::mechanism),
           Map.entry(Contact.class, this::contact),
@@ -428,6 +432,16 @@ public final class RegistryReader {
       String by = p.required("enteredBy");
       Instant at = p.parsed("enteredAt", Instant::parse, true);
       return p.build(() -> new Provenance(by, at));
+    }
+
+    /** How firmly the sources attest a fact: confirmed (the default) or reported. */
+    private static Attestation confidence(Fields f) {
+      return f.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+    }
+
+    /** What a target or a reported figure measures. */
+    private static Metric metric(Fields f) {
+      return f.parsed("metric", m -> Enums.parse(Metric.class, m), true);
     }
 
     private PartialDate date(Fields f, String key, boolean required) {
@@ -513,8 +527,7 @@ public final class RegistryReader {
         String document = c.text("document");
         String note = c.text("note");
         List<String> sources = c.texts("sources");
-        Attestation confidence =
-            c.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Attestation confidence = confidence(c);
         Map<String, String> sideNames = c.map("sideNames");
         String disagreement = c.text("disagreement");
         LevelChange lc =
@@ -540,8 +553,7 @@ public final class RegistryReader {
         String document = s.text("document");
         String note = s.text("note");
         List<String> sources = s.texts("sources");
-        Attestation confidence =
-            s.parsed("confidence", t -> Enums.parse(Attestation.class, t), false);
+        Attestation confidence = confidence(s);
         StatusChange sc =
             s.build(() -> new StatusChange(date, st, document, note, sources, confidence));
         if (sc != null) status.add(sc);
@@ -618,25 +630,101 @@ public final class RegistryReader {
     private Commitment commitment(Fields f) {
       String id = f.required("id");
       String document = f.text("document");
+      PartialDate date = date(f, "date", false);
       List<String> by = f.texts("by");
+      List<String> to = f.texts("to");
       String area = f.text("area");
       String text = f.required("text");
+      Target target = target(f, date);
       PartialDate due = date(f, "due", false);
       List<CommitmentStatusChange> status = new ArrayList<>();
       for (Fields s : f.objects("status")) {
-        PartialDate date = date(s, "date", true);
+        PartialDate d = date(s, "date", true);
         CommitmentStatus st = s.parsed("status", t -> Enums.parse(CommitmentStatus.class, t), true);
         String evidence = s.text("evidence");
         List<String> sources = s.texts("sources");
         CommitmentStatusChange c =
-            s.build(() -> new CommitmentStatusChange(date, st, evidence, sources));
+            s.build(() -> new CommitmentStatusChange(d, st, evidence, sources));
         if (c != null) status.add(c);
       }
+      String restates = f.text("restates");
+      Attestation confidence = confidence(f);
       String note = f.text("note");
       List<String> sources = f.texts("sources");
       Provenance p = provenance(f);
       return f.build(
-          () -> new Commitment(id, document, by, area, text, due, status, note, sources, p));
+          () ->
+              new Commitment(
+                  id,
+                  document,
+                  date,
+                  by,
+                  to,
+                  area,
+                  text,
+                  target,
+                  due,
+                  status,
+                  restates,
+                  confidence,
+                  note,
+                  sources,
+                  p));
+    }
+
+    /**
+     * A commitment's target: its metric, value, unit and year, the year not before the commitment's
+     * {@code date}.
+     */
+    private Target target(Fields f, PartialDate date) {
+      Fields t = f.object("target");
+      if (t == null) return null;
+      Metric metric = metric(t);
+      Double value = t.parsed("value", Numbers::nonNegative, true);
+      String unit = t.required("unit");
+      Integer year = t.parsed("year", Numbers::year, false);
+      if (year != null && date != null) {
+        try {
+          Commitment.requireYearNotBefore(year, date);
+        } catch (IllegalArgumentException e) {
+          t.problem("year", e.getMessage());
+        }
+      }
+      return t.build(() -> new Target(metric, value, unit, year));
+    }
+
+    private Outcome outcome(Fields f) {
+      String id = f.required("id");
+      List<String> parties = f.texts("parties");
+      Metric metric = metric(f);
+      Double value = f.parsed("value", Numbers::nonNegative, true);
+      String unit = f.required("unit");
+      Integer year = f.parsed("year", Numbers::year, true);
+      PartialDate date = date(f, "date", false);
+      String reportedBy = f.text("reportedBy");
+      String text = f.required("text");
+      String commitment = f.text("commitment");
+      Attestation confidence = confidence(f);
+      String note = f.text("note");
+      List<String> sources = f.texts("sources");
+      Provenance p = provenance(f);
+      return f.build(
+          () ->
+              new Outcome(
+                  id,
+                  parties,
+                  metric,
+                  value,
+                  unit,
+                  year,
+                  date,
+                  reportedBy,
+                  text,
+                  commitment,
+                  confidence,
+                  note,
+                  sources,
+                  p));
     }
 
     private Project project(Fields f) {

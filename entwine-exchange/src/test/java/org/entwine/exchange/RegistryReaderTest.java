@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.entwine.framework.Level;
-import org.entwine.framework.LevelVocabulary;
-import org.entwine.source.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,15 +36,10 @@ class RegistryReaderTest {
             - {date: 2012-07, officialName: comprehensive strategic partnership, sources: [paper]}
       """;
 
-  private final RegistryReader reader =
-      new RegistryReader(
-          new LevelVocabulary(List.of()),
-          new Provenance("tester", Instant.parse("2026-01-01T00:00:00Z")));
+  private final RegistryReader reader = TestDocuments.reader();
 
   private Path file(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return p;
+    return TestDocuments.write(dir, name, text);
   }
 
   @Test
@@ -196,24 +188,7 @@ class RegistryReaderTest {
           """)
   void aBrokenFileIsRefusedWithItsLineAndField(
       String what, String edit, int line, String field, String words) throws IOException {
-    String[] parts = edit.split("\\s*=>\\s*", -1);
-    String from = parts[0].strip();
-    int at = GOOD.indexOf(from);
-    assertThat(at).as("the edit applies").isNotNegative();
-    String text = GOOD.substring(0, at) + parts[1].strip() + GOOD.substring(at + from.length());
-    Path p = file("broken.yaml", text);
-    assertThatThrownBy(() -> reader.read(List.of(p)))
-        .isInstanceOf(ExchangeException.class)
-        .satisfies(
-            e ->
-                assertThat(((ExchangeException) e).problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.file()).isEqualTo(p);
-                          assertThat(problem.line()).isEqualTo(line);
-                          assertThat(problem.field()).isEqualTo(field);
-                          assertThat(problem.message()).contains(words);
-                        }));
+    TestDocuments.refused(reader, dir, GOOD, edit, line, field, words);
   }
 
   @Test

@@ -70,6 +70,28 @@ public final class Messages {
     return f.format(value);
   }
 
+  /**
+   * An amount as the language says it: "USD 15 billion", "15 tỷ USD"; a count with its unit in the
+   * language where the messages name it ("5,000 tonnes", "5.000 tấn"), else as the source gave it.
+   */
+  public String amount(double value, String unit) {
+    String u = unit.strip();
+    if (u.matches("[A-Z]{3}")) {
+      double a = Math.abs(value);
+      if (a >= 1e9) return get("amount.billion", upTo2(value / 1e9), u);
+      if (a >= 1e6) return get("amount.million", upTo2(value / 1e6), u);
+      return get("amount.units", upTo2(value), u);
+    }
+    String key = "unit." + u;
+    return upTo2(value) + " " + (u.matches("[a-z]+") && bundle.containsKey(key) ? get(key) : u);
+  }
+
+  private String upTo2(double value) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(2);
+    return f.format(value);
+  }
+
   /** A figure with its sign always written (+1.25, −0.40), as the language writes it. */
   public String signed(double value, int digits) {
     String n = number(Math.abs(value), digits);

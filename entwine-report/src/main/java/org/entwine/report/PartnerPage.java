@@ -8,6 +8,8 @@ import org.entwine.app.Assessment;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
 import org.entwine.events.EventEvidence;
+import org.entwine.evidence.Metric;
+import org.entwine.evidence.Target;
 import org.entwine.framework.Framework;
 import org.entwine.framework.LevelChange;
 import org.entwine.method.Contribution;
@@ -17,12 +19,15 @@ import org.entwine.method.RawValue;
 import org.entwine.method.RawValues;
 import org.entwine.method.Score;
 import org.entwine.registry.Registry;
+import org.entwine.source.Attestation;
+import org.entwine.trust.CommitmentCheck;
 
 /**
  * One partner's page of the report: its level and depth, the pillars de jure and de facto (table
  * and radar), twenty years of depth, the framework's history, the degree of confidence with what it
- * rests on, flags and readiness for the next level. Every figure is the assessment's or the
- * scoring's; the page only writes them out.
+ * rests on (each commitment on the pair with its target, outcome and figure), flags and readiness
+ * for the next level. Every figure is the assessment's or the scoring's; the page only writes them
+ * out.
  */
 public record PartnerPage(
     String partner,
@@ -37,11 +42,25 @@ public record PartnerPage(
     List<String> timeline,
     String degree,
     String degreeReason,
+    List<CommitmentRow> commitments,
     List<String> flags,
     String upgrade,
     List<String> events,
     List<String> notes,
     String sources) {
+
+  /**
+   * A commitment on the pair, as the check judged it on the report's date: its target and due year,
+   * what the check says, the figure of that year and whose it is.
+   */
+  public record CommitmentRow(
+      String id,
+      String text,
+      String by,
+      String target,
+      String outcome,
+      String figure,
+      String source) {}
 
   /** A pillar's score and its de jure and de facto sides. */
   public record PillarRow(String pillar, String score, String deJure, String deFacto) {}
@@ -107,6 +126,7 @@ public record PartnerPage(
         row.degree(),
         // the method writes its grounds in English; a Vietnamese page says so rather than hide it
         m.get("partner.reason", p.standing().reason()),
+        commitments(p, a, s, m),
         p.flags().stream().map(f -> m.label("flag", f)).toList(),
         upgrade,
         events(p, a, s, m),
@@ -114,6 +134,77 @@ public record PartnerPage(
                 notes(p.score(), s.year(), m).stream(), incidents(p, m).stream())
             .toList(),
         sources(p, m));
+  }
+
+  /** Every commitment on the pair, by either side, in the ledger's order. */
+  static List<CommitmentRow> commitments(
+      Assessment p, Assessor.Assessments a, Scoring s, Messages m) {
+    List<CommitmentRow> out = new ArrayList<>();
+    for (CommitmentCheck.Result k : p.confidence().checks()) {
+      Target t = k.target();
+      String year = k.dueYear() == null ? null : String.valueOf(k.dueYear());
+      String target = "–";
+      if (t != null) {
+        String amount =
+            t.baseYear() == null
+                ? m.amount(t.value(), t.unit())
+                : m.get("amount.multiple", m.number(t.value(), 0), String.valueOf(t.baseYear()));
+        target =
+            year == null
+                ? m.get("commitment.targetOpen", amount)
+                : m.get("commitment.target", amount, year);
+      } else if (year != null) target = m.get("commitment.due", year);
+      if (k.restates() != null) target += " " + m.get("commitment.restates", k.restates());
+      var f = k.figure();
+      String outcome =
+          switch (k.verdict()) {
+            case MET, PARTLY_MET, MISSED ->
+                m.label("verdict", k.verdict())
+                    + (k.share() != null
+                        ? " (" + m.percent(k.share()) + ")"
+                        : f == null ? " " + m.get("commitment.entered") : "");
+            case NOT_JUDGED ->
+                m.get(
+                    t != null && t.metric().kind() == Metric.Kind.PLEDGE
+                        ? "commitment.notJudgedPledge"
+                        : "commitment.notJudged",
+                    year);
+            case PENDING ->
+                year == null ? m.get("commitment.pendingOpen") : m.get("commitment.pending", year);
+          };
+      out.add(
+          new CommitmentRow(
+              k.commitment(),
+              k.text(),
+              String.join(", ", k.by().stream().map(c -> name(c, s, m)).toList()),
+              target,
+              outcome,
+              f == null
+                  ? "–"
+                  : m.get(
+                      "commitment.figure", m.amount(f.value(), f.unit()), String.valueOf(f.year())),
+              f == null ? "–" : whose(f, a.focal(), s, m)));
+    }
+    return out;
+  }
+
+  /** Whose figure it is (the focal actor's own report, or the body that reported it), and where. */
+  private static String whose(CommitmentCheck.Figure f, String focal, Scoring s, Messages m) {
+    Registry r = s.registry();
+    String who =
+        f.outcomes().isEmpty()
+            ? m.get("commitment.ownReport", name(focal, s, m))
+            : r.outcomes().stream()
+                .filter(o -> o.id().equals(f.outcomes().get(0)) && o.reportedBy() != null)
+                .map(o -> o.reportedBy())
+                .findFirst()
+                .orElse(String.join(", ", f.outcomes()));
+    List<String> where = new ArrayList<>();
+    for (String id : f.sources()) where.add(r.source(id).map(x -> x.label()).orElse(id));
+    return who
+        + ": "
+        + String.join("; ", where)
+        + (f.confidence() == Attestation.REPORTED ? " " + m.get("commitment.reported") : "");
   }
 
   /** The incidents that bear on the degree, each with its date, what happened and its sources. */

@@ -132,7 +132,20 @@ class ApiTest {
     assertThat(china.at("/score/depth").asDouble()).isBetween(0.0, 100.0);
     assertThat(china.at("/rank/rankLow").asDouble())
         .isLessThanOrEqualTo(china.at("/rank/rankHigh").asDouble());
-    assertThat(china.at("/confidence/degree").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+    // the trade targets of 2010 and 2017 judged against Viet Nam's IMF DOTS report: two fallen due
+    assertThat(china.at("/confidence/fallenDue").asInt()).isEqualTo(2);
+    assertThat(china.at("/confidence/degree").asText()).isNotEqualTo("INSUFFICIENT_EVIDENCE");
+    JsonNode target2010 = null;
+    for (JsonNode k : china.at("/confidence/checks"))
+      if (k.get("commitment").asText().equals("VNM-CHN-01")) target2010 = k;
+    assertThat(target2010).isNotNull();
+    assertThat(target2010.at("/target/metric").asText()).isEqualTo("TRADE_TOTAL_USD");
+    assertThat(target2010.at("/target/year").asInt()).isEqualTo(2010);
+    assertThat(target2010.get("verdict").asText()).isIn("MET", "PARTLY_MET", "MISSED");
+    assertThat(target2010.at("/figure/year").asInt()).isEqualTo(2010);
+    assertThat(target2010.at("/figure/sources/0").asText()).startsWith("imf-dots");
+    assertThat(target2010.get("share").asDouble())
+        .isEqualTo(target2010.at("/figure/value").asDouble() / 25e9);
   }
 
   @Test

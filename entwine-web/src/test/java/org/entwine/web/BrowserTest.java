@@ -255,9 +255,10 @@ class BrowserTest {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
     browser.findElement(By.linkText("RUS")).click();
+    // the lapsed nuclear plant and the USD 10 billion trade target of 2020, missed
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("confidence"), "Commitments fallen due: 1"));
+            By.id("confidence"), "Commitments fallen due: 2"));
     wait.until(
         d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
     assertThat(browser.findElement(By.id("commitments")).getText())
@@ -299,7 +300,7 @@ class BrowserTest {
             By.id("commitments"), "rus-browser-entry"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("confidence"), "Commitments fallen due: 2"));
+            By.id("confidence"), "Commitments fallen due: 3"));
     shot("entry-stored", browser.findElement(By.id("entryResult")));
 
     // and its new status, recorded through the status form
