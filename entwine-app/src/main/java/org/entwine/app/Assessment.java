@@ -59,23 +59,30 @@ public record Assessment(
    * The degree that stands, and the evidence it rests on.
    *
    * @param basis "ledger" (commitments fallen due) or "events" (event data)
+   * @param why the reason, as a key with its figures, for the faces to word
    */
-  public record Standing(Degree degree, String basis, String reason) {
+  public record Standing(Degree degree, String basis, String reason, org.entwine.trust.Reason why) {
     /**
      * The ledger's degree where it can judge, else the event data's where it can, else the ledger's
      * "insufficient evidence", saying why each of the two could not judge.
      */
     public static Standing of(Confidence.FromLedger ledger, EventConfidence.FromEvents events) {
       if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null) {
-        return new Standing(ledger.degree(), "ledger", ledger.reason());
+        return new Standing(ledger.degree(), "ledger", ledger.reason(), ledger.why());
       }
       if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
         return new Standing(
             ledger.degree(),
             "ledger",
-            ledger.reason() + "; from " + events.basis() + ": " + events.reason());
+            ledger.reason() + "; from " + events.basis() + ": " + events.reason(),
+            org.entwine.trust.Reason.of(
+                "why.standing.neither", ledger.why(), events.basisWhy(), events.why()));
       }
-      return new Standing(events.degree(), "events", events.reason() + "; " + events.basis());
+      return new Standing(
+          events.degree(),
+          "events",
+          events.reason() + "; " + events.basis(),
+          org.entwine.trust.Reason.of("why.standing.events", events.why(), events.basisWhy()));
     }
   }
 

@@ -46,6 +46,8 @@ public final class EventConfidence {
    * @param conflictShare material conflict as a share of all its events
    * @param binding what binds the partner (a treaty in force), empty when nothing does
    * @param basis where the figures come from, with the window ("ICEWS dyad-years 2010-2014")
+   * @param why the reason, as a key with its figures, for the faces to word
+   * @param basisWhy the basis, as a key with its dataset and window
    */
   public record FromEvents(
       String partner,
@@ -56,7 +58,9 @@ public final class EventConfidence {
       Double conflictShare,
       List<String> binding,
       String basis,
-      String reason) {}
+      String reason,
+      Reason why,
+      Reason basisWhy) {}
 
   /** A partner's counts in the window: words, deeds, material conflict and all its events. */
   record Counts(double words, double deeds, double materialConflict, double all) {
@@ -103,6 +107,7 @@ public final class EventConfidence {
             + "-"
             + last
             + ": verbal against material cooperation)",
+        Reason.of("why.basis.dyadYears", first, last),
         t);
   }
 
@@ -153,7 +158,15 @@ public final class EventConfidence {
             first % 100,
             last / 100,
             last % 100);
-    return judgeAll(counts, binding, basis, t);
+    Reason basisWhy =
+        Reason.of(
+            "why.basis.families",
+            dataset.toUpperCase(java.util.Locale.ROOT),
+            first / 100,
+            first % 100,
+            last / 100,
+            last % 100);
+    return judgeAll(counts, binding, basis, basisWhy, t);
   }
 
   /**
@@ -164,6 +177,7 @@ public final class EventConfidence {
       Map<String, Counts> counts,
       Map<String, List<String>> binding,
       String basis,
+      Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
     counts
@@ -181,7 +195,14 @@ public final class EventConfidence {
         (partner, c) ->
             out.put(
                 partner,
-                judge(partner, c, median, binding.getOrDefault(partner, List.of()), basis, t)));
+                judge(
+                    partner,
+                    c,
+                    median,
+                    binding.getOrDefault(partner, List.of()),
+                    basis,
+                    basisWhy,
+                    t)));
     return out;
   }
 
@@ -191,6 +212,7 @@ public final class EventConfidence {
       double median,
       List<String> binding,
       String basis,
+      Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
@@ -206,7 +228,9 @@ public final class EventConfidence {
           Math.round(c.cooperation())
               + " events of words or deeds from the partner in the window; at least "
               + t.minimumEvents()
-              + " are needed to judge");
+              + " are needed to judge",
+          Reason.of("why.events.few", Math.round(c.cooperation()), t.minimumEvents()),
+          basisWhy);
     }
     double expected = c.cooperation() * median;
     if (expected < t.minimumExpectedDeeds()) {
@@ -227,7 +251,14 @@ public final class EventConfidence {
               Math.round(c.cooperation()),
               100 * median,
               expected,
-              fmt(t.minimumExpectedDeeds())));
+              fmt(t.minimumExpectedDeeds())),
+          Reason.of(
+              "why.events.chance",
+              Math.round(c.cooperation()),
+              median,
+              expected,
+              t.minimumExpectedDeeds()),
+          basisWhy);
     }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
@@ -243,28 +274,44 @@ public final class EventConfidence {
             100 * deeds,
             relative,
             100 * conflict);
+    Reason figuresWhy =
+        Reason.of(
+            "why.events.figures",
+            Math.round(c.deeds()),
+            Math.round(c.cooperation()),
+            deeds,
+            relative,
+            conflict);
     Degree degree;
     String why;
+    String key;
     if (relative >= t.consistent() && conflict < t.calm() && bound) {
       degree = Degree.HIGH_CONFIDENCE;
       why = "deeds kept pace with words, without conflict, and a treaty binds the partner";
+      key = "why.events.high";
     } else if (relative >= t.consistent() && conflict < t.hostile()) {
       degree = Degree.LESS_CONFIDENCE;
       why =
           conflict < t.calm()
               ? "deeds kept pace with words, but nothing binds the partner"
               : "deeds kept pace with words, with some conflict";
+      key = conflict < t.calm() ? "why.events.unbound" : "why.events.someConflict";
     } else if (relative < t.inconsistent() && conflict >= t.hostile() && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "words outran deeds, with much conflict, and nothing binds the partner";
+      key = "why.events.deep";
     } else if (relative < t.inconsistent() || conflict >= t.hostile()) {
       degree = Degree.SUSPICION;
       why =
           (relative < t.inconsistent() ? "words outran deeds" : "much conflict")
               + (bound ? ", though a treaty exists" : "");
+      key =
+          (relative < t.inconsistent() ? "why.events.outran" : "why.events.conflict")
+              + (bound ? "ThoughBound" : "");
     } else {
       degree = Degree.LESS_CONFIDENCE;
       why = "deeds somewhat behind words";
+      key = "why.events.behind";
     }
     return new FromEvents(
         partner,
@@ -275,7 +322,9 @@ public final class EventConfidence {
         conflict,
         binding,
         basis,
-        why + " (" + figures + ")");
+        why + " (" + figures + ")",
+        Reason.of(key, figuresWhy),
+        basisWhy);
   }
 
   private static String fmt(double x) {
