@@ -1,22 +1,27 @@
 package org.entwine.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.entwine.actor.Actor;
 import org.entwine.actor.CodeSystem;
 import org.entwine.input.UserInputException;
+import org.entwine.time.PartialDate;
+import org.entwine.trust.Reason;
 
 /**
  * A report's words in one language: the labels of levels, pillars, degrees, cells and flags, the
- * headings, and numbers and dates written as that language writes them (68.2 and 29 November 2026;
- * 68,2 and 29 tháng 11, 2026).
+ * headings, the reasons the core gives as keys ({@link Reason}), and numbers and dates written as
+ * that language writes them (68.2 and 29 November 2026; 68,2 and ngày 29 tháng 11 năm 2026).
  */
 public final class Messages {
   /** The languages a report is written in. */
@@ -89,11 +94,14 @@ public final class Messages {
 
   /**
    * A partner's name in this language: a state's as Unicode CLDR names it (the data the JDK ships),
-   * found by its ISO 3166 alpha-2 code; where CLDR has no name in this language (organizations,
-   * groups, states that no longer exist), the registry's name.
+   * found by its ISO 3166 alpha-2 code; an organization or region by the name the messages give it
+   * ({@code actor.CODE}); else (states that no longer exist) the registry's name.
    */
   public String name(Actor actor) {
     if (locale.getLanguage().equals("en")) return actor.name();
+    // organizations and regions CLDR does not name, as the messages name them
+    if (bundle.containsKey("actor." + actor.code()))
+      return bundle.getString("actor." + actor.code());
     String iso2 = actor.codes().get(CodeSystem.ISO2);
     if (iso2 == null) return actor.name();
     Locale country = new Locale.Builder().setRegion(iso2).build();
@@ -106,8 +114,63 @@ public final class Messages {
     return named ? local : actor.name();
   }
 
+  /** A day as the language writes it in prose: 6 December 2026; ngày 6 tháng 12 năm 2026. */
   public String date(LocalDate day) {
-    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    return day.format(DateTimeFormatter.ofPattern(get("format.date"), locale));
+  }
+
+  /**
+   * A date as precise as its source, as the language writes it: 2013; July 2013; 25 July 2013; by
+   * 30 August 2013.
+   */
+  public String date(PartialDate d) {
+    if (d == null) return "";
+    return switch (d.precision()) {
+      case YEAR -> String.valueOf(d.earliest().getYear());
+      case MONTH -> month(d.earliest().getYear() * 100 + d.earliest().getMonthValue());
+      case DAY -> date(d.earliest());
+      case NOT_AFTER -> get("format.notAfter", date(d.earliest()));
+    };
+  }
+
+  /**
+   * A reason the core gives as a key with its figures, worded in this language: each figure as the
+   * language writes it, rounded half up as the core's English is, a reason within it worded first.
+   */
+  public String reason(Reason r) {
+    if (!bundle.containsKey(r.key()))
+      throw new IllegalStateException(
+          "no words for the reason '" + r.key() + "' in " + language() + ": add it to messages");
+    Object[] args =
+        r.args().stream()
+            .map(
+                a ->
+                    a instanceof Reason x
+                        ? reason(x)
+                        : a instanceof Double d && Double.isFinite(d)
+                            ? new BigDecimal(Double.toString(d)) // rounded as String.format does
+                            : a)
+            .toArray();
+    MessageFormat f = new MessageFormat(bundle.getString(r.key()), locale);
+    Format[] formats = f.getFormatsByArgumentIndex();
+    for (Format x : formats)
+      if (x instanceof DecimalFormat d) d.setRoundingMode(RoundingMode.HALF_UP);
+    f.setFormatsByArgumentIndex(formats);
+    return f.format(args);
+  }
+
+  /** Reasons worded and joined with "; ". */
+  public String reasons(java.util.Collection<Reason> rs) {
+    return String.join("; ", rs.stream().map(this::reason).toList());
+  }
+
+  /**
+   * An indicator's name in this language, as the messages give it ({@code indicator.ID}); a
+   * method's own indicator without one keeps its id.
+   */
+  public String indicator(String id) {
+    String key = "indicator." + id;
+    return bundle.containsKey(key) ? bundle.getString(key) : id;
   }
 
   /** Every message as written (their {0}… unfilled), by key: what a template reads. */

@@ -62,9 +62,14 @@ class PartnerBriefTest {
   }
 
   static byte[] brief(String lang) {
+    return brief(lang, "JPN");
+  }
+
+  static byte[] brief(String lang, String partner) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PortfolioReport.pdf(
-        PortfolioReport.html(PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang), "JPN"),
+        PortfolioReport.html(
+            PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang), partner),
         out);
     return out.toByteArray();
   }
@@ -84,7 +89,7 @@ class PartnerBriefTest {
       List<String> lines = PartnerPage.events(japan, assessed, scoring, m);
       assertThat(lines.get(0))
           .contains(String.format(m.locale(), "%,d", ev.events()))
-          .contains(assessed.eventDataset())
+          .contains(assessed.eventDataset().toUpperCase(java.util.Locale.ROOT))
           .contains(m.signed(ev.latestScore(), 2));
       String text = text(brief(lang));
       for (String line : lines) assertThat(text).as(lang).contains(line.replaceAll("\\s+", " "));
@@ -111,6 +116,47 @@ class PartnerBriefTest {
   void thePartnersNameIsInTheReadersLanguage() throws Exception {
     assertThat(text(brief("vi"))).contains("Nhật Bản (JPN)").doesNotContain("Japan (JPN)");
     assertThat(text(brief("en"))).contains("Japan (JPN)");
+  }
+
+  @Test
+  void aBriefIsWholeOnItsOwnItsSourcesCitedBelowItNotInAnAppendix() throws Exception {
+    String text = text(brief("en"));
+    assertThat(text).contains("Sources of the figures").doesNotContainIgnoringCase("appendix");
+    for (String citation : PartnerPage.citations(List.of(japan.score()), scoring.registry()))
+      assertThat(text.replace(" ", "")).contains(citation.replace(" ", ""));
+  }
+
+  @Test
+  void aPartnerTheAssessmentLeavesOutHasItsBriefAllTheSame() throws Exception {
+    var listed = assessed.partners().stream().map(Assessment::partner).toList();
+    var other =
+        scoring.registry().actors().stream()
+            .filter(
+                x ->
+                    x.kind() == org.entwine.actor.ActorKind.STATE
+                        && !listed.contains(x.code())
+                        && !x.code().equals("VNM"))
+            .findFirst()
+            .orElseThrow();
+    String text = text(brief("vi", other.code()));
+    assertThat(text).contains(Messages.of("vi").name(other) + " (" + other.code() + ")");
+  }
+
+  @Test
+  void theCoresReasonsFromEventsReadAsTheCoreWordsThem() {
+    assertThat(assessed.partners()).anySatisfy(p -> assertThat(p.eventConfidence()).isNotNull());
+    ReportText.reasonsReadAsTheCoreWordsThem(assessed);
+  }
+
+  @Test
+  void theVietnameseBriefHoldsNoEnglishWordBeyondNamesAndSourcesTitles() throws Exception {
+    var content =
+        PortfolioReport.content(
+            PortfolioReport.Basis.of(assessed, scoring), Messages.of("vi"), "JPN");
+    assertThat(
+            ReportText.english()
+                .in(text(brief("vi")), ReportText.namesAndTitles(scoring.registry(), content)))
+        .isEmpty();
   }
 
   @Test

@@ -24,6 +24,13 @@ final class AssessmentApi {
 
   private final SharedStore db;
 
+  /** The report's forms, each with its media type. */
+  private static final java.util.Map<String, String> CONTENT_TYPES =
+      java.util.Map.of(
+          "pdf", "application/pdf",
+          "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "html", "text/html; charset=utf-8");
+
   AssessmentApi(SharedStore db) {
     this.db = db;
   }
@@ -104,9 +111,9 @@ final class AssessmentApi {
           String lang = PageWords.language(ctx);
           Messages words = Messages.of(lang);
           String format = ctx.queryParam("format") == null ? "pdf" : ctx.queryParam("format");
-          if (!format.equals("pdf") && !format.equals("html"))
+          if (!CONTENT_TYPES.containsKey(format))
             throw new org.entwine.input.UserInputException(
-                "format expects pdf or html, got '" + format + "'");
+                "format expects pdf, docx or html, got '" + format + "'");
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           // one partner's brief, or the whole portfolio
           String partner =
@@ -130,11 +137,16 @@ final class AssessmentApi {
                               return PortfolioReport.Basis.of(
                                   Assessor.assess(s, day, 200, Assessor.DEFAULT_SEED, false), s);
                             });
-                    String xhtml = PortfolioReport.html(basis, words, partner);
-                    if (format.equals("html"))
-                      return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    var content = PortfolioReport.content(basis, words, partner);
                     var out = new java.io.ByteArrayOutputStream();
-                    PortfolioReport.pdf(xhtml, out);
+                    switch (format) {
+                      case "pdf" -> PortfolioReport.pdf(PortfolioReport.html(content), out);
+                      case "docx" -> PortfolioReport.docx(content, out);
+                      default ->
+                          out.writeBytes(
+                              PortfolioReport.html(content)
+                                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
                     return out.toByteArray();
                   });
           // a download: opened from the analyst's disk, the report is a document, not a page of
@@ -151,7 +163,7 @@ final class AssessmentApi {
                       + "."
                       + format
                       + "\"")
-              .contentType(format.equals("pdf") ? "application/pdf" : "text/html; charset=utf-8")
+              .contentType(CONTENT_TYPES.get(format))
               .result(report);
         });
   }

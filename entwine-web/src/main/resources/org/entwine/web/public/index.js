@@ -25,6 +25,7 @@ async function load() {
   const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}&lang=${Entwine.lang}`;
   document.getElementById('pdf').href = report;
   document.getElementById('reportHtml').href = report + '&format=html';
+  document.getElementById('reportDocx').href = report + '&format=docx';
   document.getElementById('reportLinks').hidden = false;
   document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
     a.seed, a.methodId, a.methodVersion, a.cooperationThreshold === null ? t('web.summary.noThreshold')

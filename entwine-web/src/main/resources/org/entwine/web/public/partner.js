@@ -10,6 +10,7 @@ const brief = `/api/actors/${encodeURIComponent(actor)}/report?asOf=${asOf}&part
   + `&lang=${Entwine.lang}`;
 document.getElementById('briefPdf').href = brief;
 document.getElementById('briefHtml').href = brief + '&format=html';
+document.getElementById('briefDocx').href = brief + '&format=docx';
 const base = `/api/actors/${encodeURIComponent(actor)}/partners/${encodeURIComponent(partner)}`;
 const lastStatus = c => c.status && c.status.length ? c.status[c.status.length - 1] : null;
 const list = v => (v || []).join(', ');
