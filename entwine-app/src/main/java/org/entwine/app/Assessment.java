@@ -31,6 +31,8 @@ import org.entwine.trust.EventConfidence;
  *     else the event data's
  * @param cell the trust × cooperation cell, null with insufficient evidence, no depth, or thin
  *     evidence
+ * @param peerDepth the depth from which cooperation counts as "more" for this partner: the median
+ *     depth of the ranked partners at its level (or the method's number); null without one
  * @param judgement the analyst's latest recorded judgement by the date, if any
  * @param depthFiveYearsBefore by the same method and evidence
  * @param upgrade readiness for the next level, null at the top or without a depth
@@ -47,6 +49,7 @@ public record Assessment(
     EventConfidence.FromEvents eventConfidence,
     Standing standing,
     Cell cell,
+    Double peerDepth,
     TrustJudgement judgement,
     List<Flag> flags,
     ImplementationGap gap,
@@ -56,33 +59,123 @@ public record Assessment(
     EventEvidence.Relation events) {
 
   /**
-   * The degree that stands, and the evidence it rests on.
+   * The degree that stands, the evidence it rests on, and the incidents that bear on it.
    *
-   * @param basis "ledger" (commitments fallen due) or "events" (event data)
+   * @param basis "ledger" (commitments fallen due), "events" (coded events: words against deeds) or
+   *     "news" (the balance of cooperation and friction in the news)
+   * @param from the first year of the window the degree's evidence covers
+   * @param to its last year
+   * @param incidents the partner's incidents in that window (the ledger's), each named with the
+   *     degree: a material one bars the highest degree
    * @param why the reason, as a key with its figures, for the faces to word
    */
-  public record Standing(Degree degree, String basis, String reason, org.entwine.trust.Reason why) {
+  public record Standing(
+      Degree degree,
+      String basis,
+      String reason,
+      int from,
+      int to,
+      List<org.entwine.evidence.Incident> incidents,
+      org.entwine.trust.Reason why) {
+
+    public Standing {
+      incidents = List.copyOf(incidents);
+    }
+
     /**
      * The ledger's degree where it can judge, else the event data's where it can, else the ledger's
-     * "insufficient evidence", saying why each of the two could not judge.
+     * "insufficient evidence", saying why each of the two could not judge; then the partner's
+     * incidents in the window of the evidence that stands, a material one barring degree 1.
+     *
+     * @param incidents the incidents on the pair (all of them: those by the partner in the window
+     *     are taken)
+     * @param ledgerYears the window of the ledger's degree, in years ending with {@code day}
      */
-    public static Standing of(Confidence.FromLedger ledger, EventConfidence.FromEvents events) {
+    public static Standing of(
+        Confidence.FromLedger ledger,
+        EventConfidence.FromEvents events,
+        String partner,
+        List<org.entwine.evidence.Incident> incidents,
+        java.time.LocalDate day,
+        int ledgerYears) {
+      Degree degree;
+      String basis;
+      String reason;
+      org.entwine.trust.Reason why;
+      int from;
+      int to;
       if (ledger.degree() != Degree.INSUFFICIENT_EVIDENCE || events == null) {
-        return new Standing(ledger.degree(), "ledger", ledger.reason(), ledger.why());
-      }
-      if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
-        return new Standing(
-            ledger.degree(),
-            "ledger",
-            ledger.reason() + "; from " + events.basis() + ": " + events.reason(),
+        degree = ledger.degree();
+        basis = "ledger";
+        reason = ledger.reason();
+        why = ledger.why();
+        from = day.getYear() - ledgerYears + 1;
+        to = day.getYear();
+      } else if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
+        degree = ledger.degree();
+        basis = "ledger";
+        reason = ledger.reason() + "; from " + events.basis() + ": " + events.reason();
+        why =
             org.entwine.trust.Reason.of(
-                "why.standing.neither", ledger.why(), events.basisWhy(), events.why()));
+                "why.standing.neither", ledger.why(), events.basisWhy(), events.why());
+        from = events.from();
+        to = events.to();
+      } else {
+        degree = events.degree();
+        basis = events.kind();
+        reason = events.reason() + "; " + events.basis();
+        why = org.entwine.trust.Reason.of("why.standing.events", events.why(), events.basisWhy());
+        from = events.from();
+        to = events.to();
       }
-      return new Standing(
-          events.degree(),
-          "events",
-          events.reason() + "; " + events.basis(),
-          org.entwine.trust.Reason.of("why.standing.events", events.why(), events.basisWhy()));
+      java.time.LocalDate first = java.time.LocalDate.of(from, 1, 1);
+      java.time.LocalDate last = to >= day.getYear() ? day : java.time.LocalDate.of(to, 12, 31);
+      List<org.entwine.evidence.Incident> in =
+          incidents.stream()
+              .filter(i -> i.by().contains(partner) && i.within(first, last))
+              .sorted(java.util.Comparator.comparing(org.entwine.evidence.Incident::date))
+              .toList();
+      if (degree == Degree.HIGH_CONFIDENCE
+          && in.stream().anyMatch(org.entwine.evidence.Incident::material)) {
+        degree = Degree.LESS_CONFIDENCE;
+        reason +=
+            "; a material incident in "
+                + from
+                + "-"
+                + to
+                + " bars the highest degree: "
+                + String.join(
+                    "; ",
+                    in.stream()
+                        .filter(org.entwine.evidence.Incident::material)
+                        .map(i -> i.kind() + ", " + i.date())
+                        .toList());
+        why =
+            org.entwine.trust.Reason.of(
+                "why.standing.materialIncident",
+                why,
+                from,
+                to,
+                incidents(in.stream().filter(org.entwine.evidence.Incident::material).toList()));
+      } else if (!in.isEmpty()) {
+        reason +=
+            "; incidents in "
+                + from
+                + "-"
+                + to
+                + ": "
+                + String.join("; ", in.stream().map(i -> i.kind() + ", " + i.date()).toList());
+        why = org.entwine.trust.Reason.of("why.standing.incidents", why, from, to, incidents(in));
+      }
+      return new Standing(degree, basis, reason, from, to, in, why);
+    }
+
+    /** Incidents as a reason: each its kind and date, as the English sentence names them. */
+    private static List<org.entwine.trust.Reason> incidents(
+        List<org.entwine.evidence.Incident> in) {
+      return in.stream()
+          .map(i -> org.entwine.trust.Reason.of("why.incident", i.kind(), i.date().toString()))
+          .toList();
     }
   }
 

@@ -27,8 +27,11 @@ public final class Assessor {
   /**
    * A focal actor's assessment on a date.
    *
-   * @param cooperationThreshold the depth from which cooperation counts as "more"; null when no
-   *     partner is ranked (the median of none)
+   * @param cooperationThreshold the depth from which cooperation counts as "more" where the method
+   *     fixes one; null where it is judged among peers (see {@code peers})
+   * @param peers the depth from which cooperation counts as "more" at each level: the median depth
+   *     of the ranked partners at that level (or the method's number); a level absent has no ranked
+   *     partner
    * @param runs the sensitivity runs behind the rank intervals
    * @param seed the seed of those runs: the same seed, data and method give the same intervals
    * @param vintage how old the evidence is: each source's freshest year, the partners' ages
@@ -41,6 +44,7 @@ public final class Assessor {
       int methodVersion,
       String methodHash,
       Double cooperationThreshold,
+      Map<Level, Double> peers,
       int runs,
       long seed,
       String eventDataset,
@@ -88,8 +92,10 @@ public final class Assessor {
     Sensitivity.run(m, s.values(), s.rankedPartners(), runs, seed)
         .intervals()
         .forEach(i -> intervals.put(i.partner(), i));
-    double threshold = s.cooperationThreshold();
-    double deep = LabelSubstance.deepThreshold(s.ranked().stream().map(Score::depth).toList());
+    Map<String, Double> rankedDepths = new HashMap<>();
+    s.ranked().forEach(x -> rankedDepths.put(x.partner(), x.depth()));
+    Map<Level, Double> peers =
+        org.entwine.trust.Peers.thresholds(levels, rankedDepths, m.trust().cooperation());
     Map<String, Double> fiveYearsBefore = s.depthsIn(s.year() - 5);
     Map<String, UpgradeReadiness> readiness = UpgradeReadiness.of(levels, s.ranked());
     Map<String, Score> scores = new java.util.LinkedHashMap<>();
@@ -105,25 +111,29 @@ public final class Assessor {
       ledgerDegree.put(p, c);
       binding.put(p, c.binding());
     }
-    // the CAMEO families of raw event files where they suffice to judge, else the published
-    // dyad-years
-    Map<String, EventConfidence.FromEvents> fromEvents =
-        new HashMap<>(
-            EventConfidence.of(
-                s.focal(),
-                s.observations(),
-                s.year(),
-                m.lookbackYears(),
-                binding,
-                m.trust().events()));
-    if (s.eventDataset() != null) {
-      EventConfidence.fromFamilies(
-              s.focal(), s.eventMonths(), s.eventDataset(), s.year(), binding, m.trust().events())
-          .forEach(
-              (p, a) -> {
-                if (a.degree() != Degree.INSUFFICIENT_EVIDENCE || !fromEvents.containsKey(p))
-                  fromEvents.put(p, a);
-              });
+    // The freshest evidence of conduct that can judge: the CAMEO families of raw event files, else
+    // the balance of cooperation and friction in the news (GDELT pair scores), else the published
+    // ICEWS dyad-years; where none can judge, the freshest says why.
+    List<Map<String, EventConfidence.FromEvents>> bases = new ArrayList<>();
+    if (s.eventDataset() != null)
+      bases.add(
+          EventConfidence.fromFamilies(
+              s.focal(), s.eventMonths(), s.eventDataset(), s.year(), binding, m.trust().events()));
+    bases.add(
+        org.entwine.trust.NewsConfidence.of(
+            s.focal(), s.observations(), s.year(), binding, m.trust().news()));
+    bases.add(
+        EventConfidence.of(
+            s.focal(), s.observations(), s.year(), m.lookbackYears(), binding, m.trust().events()));
+    Map<String, EventConfidence.FromEvents> fromEvents = new HashMap<>();
+    for (var basis : bases) {
+      basis.forEach(
+          (p, a) -> {
+            var had = fromEvents.get(p);
+            if (had == null
+                || (had.degree() == Degree.INSUFFICIENT_EVIDENCE
+                    && a.degree() != Degree.INSUFFICIENT_EVIDENCE)) fromEvents.put(p, a);
+          });
     }
     List<Assessment> out = new ArrayList<>();
     for (String p : partners) {
@@ -131,7 +141,8 @@ public final class Assessor {
       var pair = ledgers.of(s.focal(), p);
       Confidence.FromLedger c = ledgerDegree.get(p);
       EventConfidence.FromEvents e = fromEvents.get(p);
-      Assessment.Standing standing = Assessment.Standing.of(c, e);
+      Assessment.Standing standing =
+          Assessment.Standing.of(c, e, p, pair.incidents(), day, m.trust().events().years());
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;
       var judgement =
@@ -145,8 +156,8 @@ public final class Assessor {
               .orElse(null);
       var gap = ImplementationGap.of(pair, day);
       List<Flag> flags = new ArrayList<>();
-      Flag levelFlag =
-          ranked ? LabelSubstance.of(levels.get(p), depth, x.coverage(), threshold, deep) : null;
+      Flag levelFlag = ranked ? LabelSubstance.of(levels.get(p), depth, x.coverage(), peers) : null;
+      Double peerDepth = peers.get(levels.getOrDefault(p, Level.NONE));
       if (levelFlag != null) flags.add(levelFlag);
       if (!gap.isEmpty()) flags.add(Flag.IMPLEMENTATION_GAP);
       if (judgement != null && judgement.degree() != standing.degree().number())
@@ -192,7 +203,10 @@ public final class Assessor {
               c,
               e,
               standing,
-              ranked ? Cell.of(standing.degree(), depth, threshold) : null,
+              ranked
+                  ? Cell.of(standing.degree(), depth, peerDepth == null ? Double.NaN : peerDepth)
+                  : null,
+              peerDepth,
               judgement,
               flags,
               gap,
@@ -208,7 +222,8 @@ public final class Assessor {
         m.id(),
         m.version(),
         m.hash(),
-        Double.isNaN(threshold) ? null : threshold,
+        m.trust().cooperation(),
+        peers,
         runs,
         seed,
         s.eventDataset(),

@@ -166,16 +166,6 @@ public final class Scoring {
   }
 
   /**
-   * The depth from which cooperation counts as "more": the method's number, else the median depth
-   * of the ranked partners.
-   */
-  public double cooperationThreshold() {
-    return method.trust().cooperation() != null
-        ? method.trust().cooperation()
-        : org.entwine.trust.Cell.medianThreshold(ranked().stream().map(Score::depth).toList());
-  }
-
-  /**
    * The partners whose evidence clears the method's coverage floor, deepest first: those ranked.
    */
   public List<Score> ranked() {
@@ -272,7 +262,9 @@ public final class Scoring {
             org.entwine.trust.EventConfidence.WORDS,
             org.entwine.trust.EventConfidence.DEEDS,
             org.entwine.trust.EventConfidence.VERBAL_CONFLICT,
-            org.entwine.trust.EventConfidence.MATERIAL_CONFLICT));
+            org.entwine.trust.EventConfidence.MATERIAL_CONFLICT,
+            org.entwine.trust.NewsConfidence.COOPERATION,
+            org.entwine.trust.NewsConfidence.FRICTION));
     out.addAll(org.entwine.trust.Confidence.TREATY_SERIES.keySet());
     return out;
   }

@@ -111,15 +111,20 @@ final class AssessCommand extends DatabaseCommand {
                 + " indicators most partners have values for) the partner has; width: cooperation"
                 + " areas with evidence; confidence: the degree and its evidence base (ledger:"
                 + " commitments fallen due; events: deeds against words in event data); cell: the"
-                + " trust x cooperation matrix (%s). Details: entwine brief %s PARTNER, or --format"
-                + " json.",
+                + " trust x cooperation matrix, degree 1 the high level of confidence and 2-4 the"
+                + " lower (%s). Details: entwine brief %s PARTNER, or --format json.",
             ranked,
             sensitivity.runs,
             sensitivity.seed,
             100 * s.method().minimumCoverage(),
-            a.cooperationThreshold() == null
+            a.peers().isEmpty()
                 ? "no partner is ranked, so none has a cell"
-                : String.format("'more cooperation' means depth >= %.1f", a.cooperationThreshold()),
+                : "'more cooperation' means a depth at or above the median of the partners at the"
+                    + " same level: "
+                    + a.peers().entrySet().stream()
+                        .filter(e -> framed.stream().anyMatch(f -> f.level() == e.getKey()))
+                        .map(e -> labels.level(e.getKey()) + " " + labels.number(e.getValue(), 1))
+                        .collect(Collectors.joining(", ")),
             a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
@@ -137,22 +142,24 @@ final class AssessCommand extends DatabaseCommand {
                     p.standing().basis().equals("ledger")
                         && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
             .count();
-    long events = partners.stream().filter(p -> p.standing().basis().equals("events")).count();
+    long events = partners.stream().filter(p -> !p.standing().basis().equals("ledger")).count();
     List<Assessment> none =
         partners.stream()
             .filter(p -> p.standing().degree() == Degree.INSUFFICIENT_EVIDENCE)
             .toList();
     long withEvents = none.stream().filter(p -> p.eventConfidence() != null).count();
+    // the bases the degrees stand on, each once ("the news (GDELT pair scores 2020-2024: …)")
     String eventBasis =
         partners.stream()
-            .filter(p -> p.eventConfidence() != null)
+            .filter(p -> !p.standing().basis().equals("ledger") && p.eventConfidence() != null)
             .map(p -> p.eventConfidence().basis())
-            .findFirst()
-            .orElse("event data");
+            .distinct()
+            .collect(Collectors.joining(" and "))
+            .transform(b -> b.isEmpty() ? "event data" : b);
     return String.format(
         "confidence of these %d: %d judged from the commitment ledger, %d from %s; %d insufficient"
-            + " evidence (the ledger needs %d commitments fallen due; the event data hold too few"
-            + " events, or too few to tell deeds from chance, for %d of them and none for %d). Why,"
+            + " evidence (the ledger needs %d commitments fallen due; the events or news hold too"
+            + " few, or too few to tell deeds from chance, for %d of them and none for %d). Why,"
             + " for each: entwine brief %s PARTNER.",
         partners.size(),
         ledger,
@@ -296,6 +303,9 @@ final class AssessCommand extends DatabaseCommand {
             "degreeName",
             "degreeBasis",
             "degreeReason",
+            "degreeFrom",
+            "degreeTo",
+            "incidents",
             "ledgerDegree",
             "consistency",
             "compliance",
@@ -309,6 +319,7 @@ final class AssessCommand extends DatabaseCommand {
             "eventsReason",
             "cell",
             "cellLabel",
+            "cellNeutral",
             "judgementDegree",
             "judgementReason",
             "judgementBy",
@@ -333,7 +344,7 @@ final class AssessCommand extends DatabaseCommand {
             "eventDataset",
             "year",
             "asOf",
-            "cooperationThreshold",
+            "peerDepth",
             "method",
             "methodHash");
     for (Assessment p : partners) {
@@ -368,6 +379,9 @@ final class AssessCommand extends DatabaseCommand {
       row.put("degreeName", p.standing().degree().name());
       row.put("degreeBasis", p.standing().basis());
       row.put("degreeReason", p.standing().reason());
+      row.put("degreeFrom", p.standing().from());
+      row.put("degreeTo", p.standing().to());
+      row.put("incidents", p.standing().incidents().stream().map(i -> i.id()).toList());
       row.put("ledgerDegree", c.degree().name());
       row.put("consistency", c.consistency());
       row.put("compliance", c.compliance());
@@ -381,6 +395,7 @@ final class AssessCommand extends DatabaseCommand {
       row.put("eventsReason", e == null ? null : e.reason());
       row.put("cell", cell == null ? null : cell.number());
       row.put("cellLabel", cell == null ? null : cell.label());
+      row.put("cellNeutral", cell == null ? null : cell.neutral());
       row.put("judgementDegree", j == null ? null : j.degree());
       row.put("judgementReason", j == null ? null : j.reason());
       row.put("judgementBy", j == null ? null : j.analyst());
@@ -406,7 +421,7 @@ final class AssessCommand extends DatabaseCommand {
       row.put("eventDataset", a.eventDataset());
       row.put("year", a.year());
       row.put("asOf", day.toString());
-      row.put("cooperationThreshold", a.cooperationThreshold());
+      row.put("peerDepth", p.peerDepth());
       row.put("method", a.methodId());
       row.put("methodHash", a.methodHash());
       t.row(row);

@@ -124,13 +124,26 @@ final class BriefCommand extends DatabaseCommand {
     }
 
     PairLedgers.Pair pair = s.ledgers().of(s.focal(), p);
-    double threshold = s.cooperationThreshold();
     Cell cell = a.cell();
     Confidence.FromLedger c = a.confidence();
     var standing = a.standing();
     out.printf("%nCONFIDENCE%n");
     out.printf(
-        "  %s, from the %s: %s%n", standing.degree().label(), standing.basis(), standing.reason());
+        "  %s, from the %s, %d-%d: %s%n",
+        standing.degree().label(),
+        standing.basis(),
+        standing.from(),
+        standing.to(),
+        standing.reason());
+    for (var i : standing.incidents())
+      out.printf(
+          "  incident %s%s, %s (%s): %s [%s]%n",
+          i.date(),
+          i.until() == null ? "" : " to " + i.until(),
+          i.kind(),
+          i.material() ? "a deed" : "words",
+          i.title(),
+          String.join(", ", i.sources()));
     out.printf("  from the commitment ledger: %s: %s%n", c.degree().label(), c.reason());
     if (c.consistency() != null) {
       out.printf(
@@ -155,11 +168,13 @@ final class BriefCommand extends DatabaseCommand {
                     "  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n",
                     j.analyst(), j.date(), j.degree(), j.reason(), String.join(", ", j.sources())));
     out.printf(
-        "  matrix: %s (%s)%n",
-        cell == null ? "no cell" : cell.number() + " " + cell.label(),
-        Double.isNaN(threshold)
-            ? "no partner is ranked"
-            : String.format("more cooperation means depth >= %.1f", threshold));
+        "  matrix: %s (%s; degree 1 is the high level of confidence, 2-4 the lower)%n",
+        cell == null ? "no cell" : cell.number() + " " + cell.label() + ": " + cell.neutral(),
+        a.peerDepth() == null
+            ? "no partner at its level is ranked"
+            : String.format(
+                "more cooperation means depth >= %.1f, the median of the partners at its level",
+                a.peerDepth()));
     var ev = a.events();
     if (s.eventDataset() == null) {
       out.println(

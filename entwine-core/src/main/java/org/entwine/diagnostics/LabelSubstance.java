@@ -1,11 +1,15 @@
 package org.entwine.diagnostics;
 
-import java.util.Collection;
-import java.util.Objects;
+import java.util.Map;
 import org.entwine.framework.Level;
-import org.hipparchus.stat.descriptive.rank.Percentile;
 
-/** Label against substance: the framework's level beside the depth the evidence gives. */
+/**
+ * Label against substance, judged among peers: the framework's level beside the depth the evidence
+ * gives, against the partners the focal actor placed at the levels around it. A strategic (or
+ * higher) label over a depth below the median of the level beneath it is a label above its
+ * substance; a relation with no framework (or an "other" partnership) as deep as the median
+ * strategic partner is substance without a label.
+ */
 public final class LabelSubstance {
   /**
    * A depth resting on less than this share of the method's weight is not enough to diagnose a
@@ -16,27 +20,31 @@ public final class LabelSubstance {
   private LabelSubstance() {}
 
   /**
-   * The depth from which a relation counts as deep: the 75th percentile of the partners' depths.
+   * The flag, if any, for a level (null: no framework) and a depth resting on {@code coverage}.
+   *
+   * @param peers the median depth of the ranked partners at each level (see {@link
+   *     org.entwine.trust.Peers#thresholds})
    */
-  public static double deepThreshold(Collection<Double> depths) {
-    double[] d =
-        depths.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
-    return d.length == 0 ? Double.NaN : new Percentile().evaluate(d, 75);
+  public static Flag of(Level level, Double depth, double coverage, Map<Level, Double> peers) {
+    if (depth == null || coverage < MINIMUM_COVERAGE) return null;
+    Level l = level == null ? Level.NONE : level;
+    if (l.rank() >= Level.STRATEGIC.rank()) {
+      Double beneath = peers.get(beneath(l));
+      return beneath != null && depth < beneath ? Flag.LABEL_ABOVE_SUBSTANCE : null;
+    }
+    if (l.rank() <= Level.OTHER_PARTNERSHIP.rank() && l != Level.ALLIANCE) {
+      Double strategic = peers.get(Level.STRATEGIC);
+      return strategic != null && depth >= strategic ? Flag.SUBSTANCE_WITHOUT_LABEL : null;
+    }
+    return null;
   }
 
-  /** The flag, if any, for a level (null: no framework) and a depth resting on {@code coverage}. */
-  public static Flag of(
-      Level level,
-      Double depth,
-      double coverage,
-      double cooperationThreshold,
-      double deepThreshold) {
-    if (depth == null || coverage < MINIMUM_COVERAGE) return null;
-    int rank = level == null || !level.isOnLadder() ? 0 : level.rank();
-    if (rank >= Level.STRATEGIC.rank() && depth < cooperationThreshold)
-      return Flag.LABEL_ABOVE_SUBSTANCE;
-    if (rank <= Level.OTHER_PARTNERSHIP.rank() && depth >= deepThreshold && level != Level.ALLIANCE)
-      return Flag.SUBSTANCE_WITHOUT_LABEL;
-    return null;
+  /** The level a label is measured against: the one beneath it on the ordinary ladder. */
+  static Level beneath(Level l) {
+    return switch (l) {
+      case SPECIAL -> Level.COMPREHENSIVE_STRATEGIC;
+      case COMPREHENSIVE_STRATEGIC -> Level.STRATEGIC;
+      default -> Level.COMPREHENSIVE;
+    };
   }
 }

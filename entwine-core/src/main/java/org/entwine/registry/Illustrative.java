@@ -84,6 +84,7 @@ public final class Illustrative {
             .contacts(keep(r.contacts(), made))
             .observations(r.observations().stream().filter(o -> !ids.contains(o.source())).toList())
             .judgements(keep(r.judgements(), made))
+            .incidents(keep(r.incidents(), made))
             .build();
     return new Evidence(kept, count, false, ids);
   }

@@ -23,9 +23,10 @@ public final class PairLedgers {
       List<Project> projects,
       List<Mechanism> mechanisms,
       List<Contact> contacts,
-      List<Framework> frameworks) {
+      List<Framework> frameworks,
+      List<org.entwine.evidence.Incident> incidents) {
     public static final Pair EMPTY =
-        new Pair(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        new Pair(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private final Map<String, Pair> pairs = new HashMap<>();
@@ -51,6 +52,7 @@ public final class PairLedgers {
     r.contacts().forEach(c -> pair(key(c.from(), c.to())).contacts().add(c));
     r.frameworks()
         .forEach(f -> pair(key(f.parties().get(0), f.parties().get(1))).frameworks().add(f));
+    r.incidents().forEach(i -> eachPair(i.parties(), k -> pair(k).incidents().add(i)));
   }
 
   /** The records on a pair (empty lists when there are none). */
@@ -71,6 +73,7 @@ public final class PairLedgers {
           partnersOf.computeIfAbsent(ab[0], x -> new ArrayList<>()).add(ab[1]);
           partnersOf.computeIfAbsent(ab[1], x -> new ArrayList<>()).add(ab[0]);
           return new Pair(
+              new ArrayList<>(),
               new ArrayList<>(),
               new ArrayList<>(),
               new ArrayList<>(),

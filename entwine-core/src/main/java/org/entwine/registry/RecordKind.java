@@ -165,7 +165,17 @@ public record RecordKind<T>(
               TrustJudgement::id,
               Registry::judgements,
               Registry.Builder::judgements,
-              j -> List.of(j.focal(), j.partner())));
+              j -> List.of(j.focal(), j.partner())),
+          new RecordKind<>(
+              "incident",
+              "incidents",
+              "incident",
+              "id",
+              org.entwine.evidence.Incident.class,
+              org.entwine.evidence.Incident::id,
+              Registry::incidents,
+              Registry.Builder::incidents,
+              org.entwine.evidence.Incident::parties));
 
   /** The key of a record of this kind. */
   public String keyOf(Object record) {

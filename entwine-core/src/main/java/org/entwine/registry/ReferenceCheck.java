@@ -159,6 +159,10 @@ public final class ReferenceCheck {
       actor(j, "focal", j.focal());
       actor(j, "partner", j.partner());
     }
+    for (var i : incoming.incidents()) {
+      cites(i);
+      i.parties().forEach(p -> actor(i, "parties", p));
+    }
     Set<String> seen = new HashSet<>();
     stored.observations().forEach(o -> seen.add(key(o)));
     for (Observation o : incoming.observations()) {

@@ -37,7 +37,8 @@ public record Registry(
     List<Contact> contacts,
     List<IndicatorDefinition> indicators,
     List<Observation> observations,
-    List<org.entwine.evidence.TrustJudgement> judgements) {
+    List<org.entwine.evidence.TrustJudgement> judgements,
+    List<org.entwine.evidence.Incident> incidents) {
 
   public Registry {
     sources = List.copyOf(sources);
@@ -53,12 +54,13 @@ public record Registry(
     indicators = List.copyOf(indicators);
     observations = List.copyOf(observations);
     judgements = judgements == null ? List.of() : List.copyOf(judgements);
+    incidents = incidents == null ? List.of() : List.copyOf(incidents);
   }
 
   public static Registry empty() {
     return new Registry(
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** A registry built part by part, by name; a part not given is empty. */
@@ -86,6 +88,7 @@ public record Registry(
     private List<IndicatorDefinition> indicators;
     private List<Observation> observations;
     private List<org.entwine.evidence.TrustJudgement> judgements;
+    private List<org.entwine.evidence.Incident> incidents;
 
     private Builder(Registry r) {
       sources = r.sources;
@@ -101,6 +104,7 @@ public record Registry(
       indicators = r.indicators;
       observations = r.observations;
       judgements = r.judgements;
+      incidents = r.incidents;
     }
 
     public Builder sources(List<Source> sources) {
@@ -168,6 +172,11 @@ public record Registry(
       return this;
     }
 
+    public Builder incidents(List<org.entwine.evidence.Incident> incidents) {
+      this.incidents = incidents;
+      return this;
+    }
+
     public Registry build() {
       return new Registry(
           sources,
@@ -182,7 +191,8 @@ public record Registry(
           contacts,
           indicators,
           observations,
-          judgements);
+          judgements,
+          incidents);
     }
   }
 
@@ -261,7 +271,8 @@ public record Registry(
             mechanisms,
             contacts,
             indicators,
-            judgements)
+            judgements,
+            incidents)
         .flatMap(List::stream)
         .map(Cited.class::cast);
   }

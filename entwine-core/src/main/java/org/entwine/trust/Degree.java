@@ -35,8 +35,13 @@ public enum Degree {
     return this == INSUFFICIENT_EVIDENCE ? words : "degree " + number + " (" + words + ")";
   }
 
-  /** Degrees 1 and 2 count as high confidence in the trust × cooperation matrix. */
+  /**
+   * The matrix's "high level of confidence": degree 1 alone. The papers reserve it for the
+   * relations in depth ("within 4 levels of confidence above, level 1 is for assessing the
+   * development in depth of relations"); degree 2, less confidence, sits with 3 and 4 on the lower
+   * side, so that a degree never contradicts its cell.
+   */
   public boolean isHighConfidence() {
-    return this == HIGH_CONFIDENCE || this == LESS_CONFIDENCE;
+    return this == HIGH_CONFIDENCE;
   }
 }

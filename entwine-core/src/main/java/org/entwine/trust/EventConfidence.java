@@ -46,6 +46,10 @@ public final class EventConfidence {
    * @param conflictShare material conflict as a share of all its events
    * @param binding what binds the partner (a treaty in force), empty when nothing does
    * @param basis where the figures come from, with the window ("ICEWS dyad-years 2010-2014")
+   * @param kind "events" (coded events: words against deeds) or "news" (the balance of cooperation
+   *     and friction in the news, {@link NewsConfidence})
+   * @param from the first year of the window the figures cover
+   * @param to its last year
    * @param why the reason, as a key with its figures, for the faces to word
    * @param basisWhy the basis, as a key with its dataset and window
    */
@@ -59,6 +63,9 @@ public final class EventConfidence {
       List<String> binding,
       String basis,
       String reason,
+      String kind,
+      int from,
+      int to,
       Reason why,
       Reason basisWhy) {}
 
@@ -107,6 +114,8 @@ public final class EventConfidence {
             + "-"
             + last
             + ": verbal against material cooperation)",
+        first,
+        last,
         Reason.of("why.basis.dyadYears", first, last),
         t);
   }
@@ -166,7 +175,7 @@ public final class EventConfidence {
             first % 100,
             last / 100,
             last % 100);
-    return judgeAll(counts, binding, basis, basisWhy, t);
+    return judgeAll(counts, binding, basis, first / 100, last / 100, basisWhy, t);
   }
 
   /**
@@ -177,6 +186,8 @@ public final class EventConfidence {
       Map<String, Counts> counts,
       Map<String, List<String>> binding,
       String basis,
+      int from,
+      int to,
       Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
@@ -201,6 +212,8 @@ public final class EventConfidence {
                     median,
                     binding.getOrDefault(partner, List.of()),
                     basis,
+                    from,
+                    to,
                     basisWhy,
                     t)));
     return out;
@@ -212,6 +225,8 @@ public final class EventConfidence {
       double median,
       List<String> binding,
       String basis,
+      int from,
+      int to,
       Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
@@ -229,6 +244,9 @@ public final class EventConfidence {
               + " events of words or deeds from the partner in the window; at least "
               + t.minimumEvents()
               + " are needed to judge",
+          "events",
+          from,
+          to,
           Reason.of("why.events.few", Math.round(c.cooperation()), t.minimumEvents()),
           basisWhy);
     }
@@ -252,6 +270,9 @@ public final class EventConfidence {
               100 * median,
               expected,
               fmt(t.minimumExpectedDeeds())),
+          "events",
+          from,
+          to,
           Reason.of(
               "why.events.chance",
               Math.round(c.cooperation()),
@@ -323,6 +344,9 @@ public final class EventConfidence {
         binding,
         basis,
         why + " (" + figures + ")",
+        "events",
+        from,
+        to,
         Reason.of(key, figuresWhy),
         basisWhy);
   }

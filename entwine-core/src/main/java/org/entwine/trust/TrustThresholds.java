@@ -13,6 +13,8 @@ package org.entwine.trust;
  * @param eventShock a fall of the monthly relation score (from event data) by this many points
  *     within one month is flagged as a shock
  * @param events the thresholds of the degree judged from event data where the ledger is thin
+ * @param news the thresholds of the degree judged from the balance of cooperation and friction in
+ *     the news (GDELT pair scores), where neither the ledger nor coded events can judge
  */
 public record TrustThresholds(
     int minimumFallenDue,
@@ -21,7 +23,53 @@ public record TrustThresholds(
     double deep,
     Double cooperation,
     double eventShock,
-    EventThresholds events) {
+    EventThresholds events,
+    NewsThresholds news) {
+
+  /**
+   * The degree from the news: how much of the weight of the two's news over the window is friction
+   * (the sum of negative daily pair scores against the sum of all), against the focal actor's other
+   * partners over the same window, and whether a year of it was one of friction.
+   *
+   * @param years the window, in years ending with the latest year of news within {@code lookback}
+   * @param lookback how old the latest year of news may be
+   * @param minimumWeight the pair's news over the window (positive and negative daily scores
+   *     summed) must reach this, else the news is too thin to judge
+   * @param steady friction at or below this multiple of the median partner's is steady (degree 1
+   *     when bound and free of incidents)
+   * @param tense friction above this multiple is tense (degree 3; 4 when friction outweighs
+   *     cooperation and nothing binds)
+   * @param frictionYear a year whose friction is at least this multiple of the median partner's is
+   *     a year of friction: an episode, named, that bars the highest degree
+   */
+  public record NewsThresholds(
+      int years,
+      int lookback,
+      double minimumWeight,
+      double steady,
+      double tense,
+      double frictionYear) {
+    public NewsThresholds {
+      if (years < 1) throw new IllegalArgumentException("news.years must be at least 1");
+      if (lookback < 0) throw new IllegalArgumentException("news.lookback cannot be negative");
+      if (!(minimumWeight >= 0))
+        throw new IllegalArgumentException("news.minimumWeight cannot be negative");
+      if (!(0 < steady && steady <= tense && tense <= frictionYear)) {
+        throw new IllegalArgumentException(
+            "news thresholds must run 0 < steady <= tense <= frictionYear, got "
+                + steady
+                + ", "
+                + tense
+                + ", "
+                + frictionYear);
+      }
+    }
+
+    public static NewsThresholds defaults() {
+      return new NewsThresholds(5, 3, 200, 1.0, 1.6, 2.0);
+    }
+  }
+
   /**
    * The degree from event data: whether the partner's deeds (material cooperation) keep pace with
    * its words (verbal cooperation) toward the focal actor, against the reference set, and how much
@@ -83,11 +131,40 @@ public record TrustThresholds(
       double deep,
       Double cooperation,
       double eventShock) {
-    this(minimumFallenDue, high, less, deep, cooperation, eventShock, EventThresholds.defaults());
+    this(
+        minimumFallenDue,
+        high,
+        less,
+        deep,
+        cooperation,
+        eventShock,
+        EventThresholds.defaults(),
+        NewsThresholds.defaults());
+  }
+
+  /** The same without thresholds of the news' own (the defaults). */
+  public TrustThresholds(
+      int minimumFallenDue,
+      double high,
+      double less,
+      double deep,
+      Double cooperation,
+      double eventShock,
+      EventThresholds events) {
+    this(
+        minimumFallenDue,
+        high,
+        less,
+        deep,
+        cooperation,
+        eventShock,
+        events,
+        NewsThresholds.defaults());
   }
 
   public TrustThresholds {
     if (events == null) events = EventThresholds.defaults();
+    if (news == null) news = NewsThresholds.defaults();
     if (!(eventShock > 0))
       throw new IllegalArgumentException(
           "eventShock must be a positive number of score points, got " + eventShock);
@@ -105,6 +182,7 @@ public record TrustThresholds(
   }
 
   public static TrustThresholds defaults() {
-    return new TrustThresholds(2, 0.8, 0.5, 0.2, null, 2.0, EventThresholds.defaults());
+    return new TrustThresholds(
+        2, 0.8, 0.5, 0.2, null, 2.0, EventThresholds.defaults(), NewsThresholds.defaults());
   }
 }

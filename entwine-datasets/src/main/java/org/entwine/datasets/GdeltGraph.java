@@ -24,6 +24,8 @@ import org.entwine.time.PartialDate;
 final class GdeltGraph extends DatasetBase {
   static final String SCORE_PER_DAY = "gdelt.score-per-day";
   static final String POSITIVE_SHARE = "gdelt.cooperation-share";
+  static final String COOPERATION = "gdelt.cooperation";
+  static final String FRICTION = "gdelt.friction";
 
   GdeltGraph() {
     super(
@@ -61,10 +63,28 @@ final class GdeltGraph extends DatasetBase {
                 false,
                 "The sum of the pair's positive daily scores as a percentage of the same sum over"
                     + " all the actor's partners that year: how much of the actor's cooperative"
-                    + " dealings in the news go to this partner."));
+                    + " dealings in the news go to this partner.")
+            .indicator(
+                COOPERATION,
+                "Cooperation in the pair's news",
+                "sum of daily scores",
+                false,
+                false,
+                "The year's sum of the pair's positive daily scores: the weight of its cooperative"
+                    + " days in the news (beside friction, the degree of confidence from the"
+                    + " news).")
+            .indicator(
+                FRICTION,
+                "Friction in the pair's news",
+                "sum of daily scores",
+                false,
+                false,
+                "The year's sum of the pair's negative daily scores, as a positive number: the"
+                    + " weight of its days of friction in the news."));
   }
 
-  private record Row(String a, String b, int year, double days, double sum, double positive) {}
+  private record Row(
+      String a, String b, int year, double days, double sum, double positive, double negative) {}
 
   @Override
   public Result read(
@@ -79,7 +99,13 @@ final class GdeltGraph extends DatasetBase {
     long[] missing = {0};
     List<String> columns =
         List.of(
-            "iso3_1", "iso3_2", "year", "n_days_in_year_file", "score_sum", "score_pos_daily_sum");
+            "iso3_1",
+            "iso3_2",
+            "year",
+            "n_days_in_year_file",
+            "score_sum",
+            "score_pos_daily_sum",
+            "score_neg_daily_sum");
     try (CsvRows csv = CsvRows.open(files.get(0), columns, problems, progress)) {
       csv.forEach(
           row -> {
@@ -88,15 +114,18 @@ final class GdeltGraph extends DatasetBase {
             Double days = row.number("n_days_in_year_file");
             Double sum = row.signed("score_sum");
             Double positive = row.number("score_pos_daily_sum");
+            Double negative = row.signed("score_neg_daily_sum");
             var a = unmapped.actor(CodeSystem.ISO3, row.text("iso3_1"));
             var b = unmapped.actor(CodeSystem.ISO3, row.text("iso3_2"));
             if (year == null || a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) return;
-            if (days == null || days <= 0 || sum == null || positive == null) {
+            if (negative != null && negative > 0)
+              row.problem("score_neg_daily_sum", "a sum of negative scores cannot be above 0");
+            if (days == null || days <= 0 || sum == null || positive == null || negative == null) {
               missing[0]++;
               return;
             }
             years.see(year);
-            rows.add(new Row(a.get(), b.get(), year, days, sum, positive));
+            rows.add(new Row(a.get(), b.get(), year, days, sum, positive, -negative));
             positiveOf.merge(a.get() + "|" + year, positive, Double::sum);
             positiveOf.merge(b.get() + "|" + year, positive, Double::sum);
           });
@@ -111,6 +140,10 @@ final class GdeltGraph extends DatasetBase {
       sink.accept(
           new Observation(
               SCORE_PER_DAY, pair.first(), pair.second(), period, r.sum() / r.days(), src));
+      sink.accept(
+          new Observation(COOPERATION, pair.first(), pair.second(), period, r.positive(), src));
+      sink.accept(
+          new Observation(FRICTION, pair.first(), pair.second(), period, r.negative(), src));
       share(sink, positiveOf, r.a(), r.b(), r, period, src);
       share(sink, positiveOf, r.b(), r.a(), r, period, src);
     }

@@ -349,7 +349,8 @@ public final class RegistryReader {
           Map.entry(Mechanism.class, this::mechanism),
           Map.entry(Contact.class, this::contact),
           Map.entry(IndicatorDefinition.class, this::indicator),
-          Map.entry(TrustJudgement.class, this::judgement));
+          Map.entry(TrustJudgement.class, this::judgement),
+          Map.entry(org.entwine.evidence.Incident.class, this::incident));
     }
 
     private <T> List<T> list(String key, Function<Fields, T> reader) {
@@ -701,6 +702,24 @@ public final class RegistryReader {
       Provenance p = provenance(f);
       return f.build(
           () -> new TrustJudgement(id, focal, partner, date, degree, reason, analyst, sources, p));
+    }
+
+    private org.entwine.evidence.Incident incident(Fields f) {
+      String id = f.required("id");
+      PartialDate date = date(f, "date", true);
+      PartialDate until = date(f, "until", false);
+      List<String> parties = f.texts("parties");
+      List<String> by = f.texts("by");
+      String kind = f.required("kind");
+      boolean material = f.bool("material", true);
+      String title = f.required("title");
+      String note = f.text("note");
+      List<String> sources = f.texts("sources");
+      Provenance p = provenance(f);
+      return f.build(
+          () ->
+              new org.entwine.evidence.Incident(
+                  id, date, until, parties, by, kind, material, title, note, sources, p));
     }
 
     private IndicatorDefinition indicator(Fields f) {

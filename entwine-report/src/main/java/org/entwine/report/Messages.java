@@ -147,9 +147,16 @@ public final class Messages {
                 a ->
                     a instanceof Reason x
                         ? reason(x)
-                        : a instanceof Double d && Double.isFinite(d)
-                            ? new BigDecimal(Double.toString(d)) // rounded as String.format does
-                            : a)
+                        : a instanceof java.util.List<?> list // reasons, each worded
+                            ? String.join(
+                                "; ",
+                                list.stream()
+                                    .map(x -> x instanceof Reason y ? reason(y) : String.valueOf(x))
+                                    .toList())
+                            : a instanceof Double d && Double.isFinite(d)
+                                ? new BigDecimal(
+                                    Double.toString(d)) // rounded as String.format does
+                                : a)
             .toArray();
     MessageFormat f = new MessageFormat(bundle.getString(r.key()), locale);
     Format[] formats = f.getFormatsByArgumentIndex();

@@ -45,6 +45,12 @@ final class ReportText {
             });
     r.documents().forEach(d -> out.add(d.title()));
     r.mechanisms().forEach(m -> out.add(m.name()));
+    r.incidents()
+        .forEach(
+            i -> {
+              out.add(i.kind());
+              out.add(i.title());
+            });
     return out;
   }
 

@@ -93,20 +93,7 @@ class SharedStoreTest {
       var before = db.registry();
       var source = org.entwine.source.Source.of("kept-test", "A source the test adds");
       var batch =
-          new org.entwine.registry.Registry(
-              java.util.List.of(source),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of(),
-              java.util.List.of());
+          org.entwine.registry.Registry.builder().sources(java.util.List.of(source)).build();
       db.write(
           s -> {
             s.add(batch, "test", "test");
