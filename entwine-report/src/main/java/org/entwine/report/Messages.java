@@ -55,10 +55,12 @@ public final class Messages {
     return locale.getLanguage();
   }
 
-  /** The text of {@code key}, its {0}, {1}… filled with {@code args}. */
+  /**
+   * The text of {@code key}, its {0}, {1}… filled with {@code args}; read as a {@link
+   * MessageFormat} pattern with or without them (a doubled quote is one).
+   */
   public String get(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 
   /** The label of an enum value: level, pillar, degree, cell or flag. */
@@ -89,7 +91,7 @@ public final class Messages {
   /** A month given as yyyymm, named as the language names it (March 2024; tháng 3 năm 2024). */
   public String month(int yyyymm) {
     return YearMonth.of(yyyymm / 100, yyyymm % 100)
-        .format(DateTimeFormatter.ofPattern(get("format.month"), locale));
+        .format(DateTimeFormatter.ofPattern(bundle.getString("format.month"), locale));
   }
 
   /**
@@ -116,7 +118,7 @@ public final class Messages {
 
   /** A day as the language writes it in prose: 6 December 2026; ngày 6 tháng 12 năm 2026. */
   public String date(LocalDate day) {
-    return day.format(DateTimeFormatter.ofPattern(get("format.date"), locale));
+    return day.format(DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale));
   }
 
   /**
@@ -180,7 +182,15 @@ public final class Messages {
     return bundle.containsKey(key) ? bundle.getString(key) : id;
   }
 
-  /** Every message as written (their {0}… unfilled), by key: what a template reads. */
+  /** Every message worded without arguments (a heading as the reader sees it), by key. */
+  public java.util.Map<String, String> worded() {
+    java.util.Map<String, String> all = new java.util.TreeMap<>();
+    for (String k : bundle.keySet())
+      all.put(k, k.startsWith("format.") ? bundle.getString(k) : get(k));
+    return all;
+  }
+
+  /** Every message as written (their {0}… unfilled), by key: what a page's script fills. */
   public java.util.Map<String, String> texts() {
     java.util.Map<String, String> all = new java.util.TreeMap<>();
     for (String k : bundle.keySet()) all.put(k, bundle.getString(k));

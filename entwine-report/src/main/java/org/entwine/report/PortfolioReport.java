@@ -183,7 +183,7 @@ public final class PortfolioReport {
         m.get("title", focal, m.date(a.asOf())),
         m.get("subtitle", a.methodId(), a.methodVersion()),
         brief,
-        m.texts(),
+        m.worded(),
         brief ? null : overview(a, s, framed, m),
         brief ? null : ranking(a, s, framed, m),
         brief ? List.of() : appendix(a, s, framed, m),

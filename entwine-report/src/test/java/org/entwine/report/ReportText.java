@@ -25,32 +25,7 @@ final class ReportText {
   static List<String> namesAndTitles(Registry r, PortfolioReport.Content c) {
     List<String> out = new ArrayList<>(c.datasets());
     out.addAll(List.of("--as-of", "entwine events load"));
-    r.actors()
-        .forEach(
-            a -> {
-              out.add(a.code());
-              out.add(a.name());
-              out.addAll(a.aliases());
-            });
-    r.sources()
-        .forEach(
-            s -> {
-              out.add(s.citation());
-              out.add(s.label());
-              out.add(s.title());
-              out.add(s.publisher());
-              out.add(s.author());
-              out.add(s.dataset());
-              out.add(s.id());
-            });
-    r.documents().forEach(d -> out.add(d.title()));
-    r.mechanisms().forEach(m -> out.add(m.name()));
-    r.incidents()
-        .forEach(
-            i -> {
-              out.add(i.kind());
-              out.add(i.title());
-            });
+    out.addAll(org.entwine.testing.OwnWords.of(r));
     return out;
   }
 

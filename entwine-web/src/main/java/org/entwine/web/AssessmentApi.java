@@ -105,6 +105,21 @@ final class AssessmentApi {
                       () -> Assessor.assess(scoring(actor, day), day, runs, seed, false)));
         });
     routes.get(
+        "/api/actors/{actor}/partners/{partner}/assessment",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          String partner = Actors.resolve(db.registry(), ctx.pathParam("partner"));
+          // one partner as the portfolio would show it, listed there or not
+          ctx.contentType("application/json")
+              .result(
+                  db.keptJson(
+                      "assessment " + actor + " " + partner + " " + day + " " + runs,
+                      new java.util.HashSet<>(List.of(actor, partner)),
+                      () -> Assessor.of(scoring(actor, day), day, runs, partner)));
+        });
+    routes.get(
         "/api/actors/{actor}/report",
         ctx -> {
           var day = WebApp.asOf(ctx);

@@ -10,7 +10,7 @@ function text(tag, value, className) {
 }
 
 function pretty(body) {
-  return body == null ? '(new)' : JSON.stringify(JSON.parse(body), null, 2);
+  return body == null ? Entwine.t('web.audit.new') : JSON.stringify(JSON.parse(body), null, 2);
 }
 
 async function load() {
@@ -29,33 +29,35 @@ async function load() {
   }
   const box = document.getElementById('changes');
   box.replaceChildren();
-  if (!changes.length) box.appendChild(text('p', 'No change matches.', 'note'));
+  const { t } = Entwine;
+  if (!changes.length) box.appendChild(text('p', t('web.audit.none'), 'note'));
   for (const c of changes) {
     const d = document.createElement('details');
     d.className = 'change';
     const s = document.createElement('summary');
-    s.appendChild(text('span', new Date(c.at).toLocaleString(), 'when'));
+    s.appendChild(text('span', new Date(c.at).toLocaleString(Entwine.lang === 'vi' ? 'vi-VN' : 'en-GB'), 'when'));
     s.appendChild(text('b', ' ' + c.enteredBy));
-    if (c.address) s.appendChild(text('span', ' from ' + c.address));
+    if (c.address) s.appendChild(text('span', t('web.audit.from', c.address)));
     s.appendChild(text('span', ': ' + c.origin));
     if (c.reason) s.appendChild(text('i', ' (' + c.reason + ')'));
-    s.appendChild(text('span', ' — ' + c.changes.length + ' record' + (c.changes.length === 1 ? '' : 's'), 'note'));
+    s.appendChild(text('span', t('web.audit.records', c.changes.length), 'note'));
     d.appendChild(s);
     for (const r of c.changes.slice(0, 50)) {
-      d.appendChild(text('h4', r.kind + ' ' + r.id + (r.before == null ? ' (new)' : ' (edited)')));
+      d.appendChild(text('h4', t('web.audit.record', Entwine.has('web.kind.' + r.kind) ? t('web.kind.' + r.kind) : r.kind, r.id,
+        t(r.before == null ? 'web.audit.new' : 'web.audit.edited'))));
       const pair = document.createElement('div');
       pair.className = 'versions';
       pair.appendChild(text('pre', pretty(r.before)));
       pair.appendChild(text('pre', pretty(r.after)));
       d.appendChild(pair);
     }
-    if (c.changes.length > 50) d.appendChild(text('p', 'and ' + (c.changes.length - 50) + ' more', 'note'));
+    if (c.changes.length > 50) d.appendChild(text('p', t('web.audit.more', c.changes.length - 50), 'note'));
     box.appendChild(d);
   }
 }
 
 document.getElementById('ask').addEventListener('submit', (e) => {
   e.preventDefault();
-  load();
+  Entwine.ready.then(load);
 });
-load();
+Entwine.ready.then(load);

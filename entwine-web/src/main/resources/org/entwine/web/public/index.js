@@ -1,7 +1,6 @@
 // The index page's script (kept out of the HTML: the Content-Security-Policy allows no inline script).
 const DEGREES = { HIGH_CONFIDENCE: 1, LESS_CONFIDENCE: 2, SUSPICION: 3, DEEP_SUSPICION: 4 };
 const { t, label } = Entwine;
-const LEVELS = ['SPECIAL', 'COMPREHENSIVE_STRATEGIC', 'STRATEGIC', 'SECTORAL_STRATEGIC', 'COMPREHENSIVE', 'OTHER_PARTNERSHIP', 'ALLIANCE', 'NONE'];
 const q = Entwine.params();
 document.getElementById('actor').value = q.get('actor') || 'VNM';
 document.getElementById('asOf').value = q.get('asOf') || new Date().toISOString().slice(0, 10);
@@ -14,26 +13,31 @@ async function load() {
   const actor = document.getElementById('actor').value.trim();
   const asOf = document.getElementById('asOf').value;
   document.getElementById('error').hidden = true;
-  let a;
+  let a, levels, byId;
   try {
-    a = await Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`);
+    [a, levels, byId] = await Promise.all([
+      Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`),
+      Entwine.api(`/api/actors/${encodeURIComponent(actor)}/levels?asOf=${asOf}`), Entwine.sources()]);
   } catch (e) {
     Entwine.showError(e);
     return;
   }
+  // a source by its short label (its publisher or dataset), the registry's ledgers by their name
+  const sourceLabel = id => byId.get(id) ? byId.get(id).label : id === 'ledger' ? t('appendix.ledgerShort') : id;
   // the report of the same assessment, for those who will not open the application
   const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}&lang=${Entwine.lang}`;
   document.getElementById('pdf').href = report;
   document.getElementById('reportHtml').href = report + '&format=html';
   document.getElementById('reportDocx').href = report + '&format=docx';
   document.getElementById('reportLinks').hidden = false;
-  document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
-    a.seed, a.methodId, a.methodVersion, a.cooperationThreshold === null ? t('web.summary.noThreshold')
+  document.getElementById('summary').textContent = t('web.summary', Entwine.name(a.focal, a.focal), Entwine.date(a.asOf),
+    a.partners.length, a.year, a.runs, a.seed, a.methodId, a.methodVersion,
+    a.cooperationThreshold === null || a.cooperationThreshold === undefined ? t('web.summary.noThreshold')
       : t('web.summary.threshold', Entwine.fmt(a.cooperationThreshold)));
-  // how old the evidence is: each source's freshest year (by its id; the partner pages cite each)
+  // how old the evidence is: each source's freshest year (the partner pages cite each)
   const v = a.vintage;
   document.getElementById('evidence').textContent = v && v.medianAge !== null
-    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${id} ${year}`).join(', '),
+    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${sourceLabel(id)} ${year}`).join(', '),
       Entwine.fmt(v.medianAge), Entwine.fmt(v.oldestAge))
     : '';
   const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
@@ -63,28 +67,29 @@ async function load() {
     name: `${a.focal}-assessment-${a.asOf}`, chooser: document.getElementById('columns') });
 
   const placed = a.partners.filter(p => DEGREES[degreeOf(p)] && depthOf(p) !== null && p.cell);
+  const threshold = a.cooperationThreshold === null || a.cooperationThreshold === undefined ? [] : [{ xAxis: a.cooperationThreshold }];
   Entwine.chart(document.getElementById('matrix'), {
-    tooltip: { formatter: x => echarts.format.encodeHTML(`${x.data[2]}: ${t('col.depth')} ${Entwine.fmt(x.data[0])}, ${label('degree', x.data[3])}`) },
-    xAxis: { name: t('col.depth'), min: 0, max: 100 },
+    tooltip: { formatter: x => echarts.format.encodeHTML(`${Entwine.name(x.data[2], x.data[2])}: ${t('col.depth')} ${Entwine.fmt(x.data[0])}, ${label('degree', x.data[3])}`) },
+    xAxis: { name: t('col.depth'), min: 0, max: 100, ...Entwine.axisNumbers },
     yAxis: { name: t('col.degree'), type: 'category', inverse: true, data: Object.keys(DEGREES).map(d => label('degree', d)) },
     series: [{ type: 'scatter', symbolSize: 14, label: { show: true, position: 'right', formatter: x => x.data[2] },
       labelLayout: { hideOverlap: true }, emphasis: { label: { show: true } },
       data: placed.map(p => [depthOf(p), DEGREES[degreeOf(p)] - 1, p.partner, degreeOf(p)]),
-      markLine: { silent: true, symbol: 'none', data: a.cooperationThreshold === null ? [] : [{ xAxis: a.cooperationThreshold }] } }],
+      markLine: { silent: true, symbol: 'none', label: { formatter: x => Entwine.fmt(x.value) }, data: threshold } }],
     graphic: placed.length ? [] : [{ type: 'text', left: 'center', top: 'middle',
       style: { text: t('web.matrix.empty'), fill: '#556' } }],
   });
-  const levels = [...new Set(a.partners.map(p => p.level))].sort((x, y) => LEVELS.indexOf(x) - LEVELS.indexOf(y));
-  Entwine.chart(document.getElementById('network'), {
-    tooltip: {},
-    legend: { data: levels.map(l => label('level', l)), top: 0, type: 'scroll' },
-    series: [{ type: 'graph', layout: 'force', roam: true, top: 40, force: { repulsion: 120, edgeLength: 90, layoutAnimation: false },
-      categories: levels.map(l => ({ name: label('level', l) })).concat([{ name: t('web.network.focal') }]),
-      label: { show: true }, labelLayout: { hideOverlap: true },
-      data: [{ name: a.focal, category: levels.length, symbolSize: 30 }].concat(a.partners.map(p => ({
-        name: p.partner, category: levels.indexOf(p.level), symbolSize: 8 + (depthOf(p) || 0) / 4,
-        value: Entwine.fmt(depthOf(p)) }))),
-      links: a.partners.map(p => ({ source: a.focal, target: p.partner })) }],
+  // the portfolio's frameworks by level, year by year: each level in its own colour, on every page
+  const held = Entwine.LEVELS.filter(l => levels.some(y => y.byLevel[l]));
+  Entwine.chart(document.getElementById('levels'), {
+    tooltip: { trigger: 'axis' },
+    legend: { data: held.map(l => label('level', l)), top: 0 },
+    grid: { top: 60, left: 40, right: 20, bottom: 30 },
+    xAxis: { type: 'category', data: levels.map(y => String(y.year)) },
+    yAxis: { type: 'value', minInterval: 1, name: t('web.levels.axis') },
+    series: held.map(l => ({ name: label('level', l), type: 'line', stack: 'levels', areaStyle: {}, symbol: 'none',
+      color: Entwine.LEVEL_COLOURS[l], data: levels.map(y => y.byLevel[l] || 0) })),
+    graphic: held.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.levels.none'), fill: '#556' } }],
   });
 }
 document.getElementById('ask').addEventListener('submit', ev => {
