@@ -72,7 +72,7 @@ class ReportCommandTest {
     var vi = assess.apply(List.of("--lang", "vi"));
     assertThat(vi.code()).as(vi.err()).isZero();
     assertThat(vi.out())
-        .contains("VNM tính đến 2026-06-30: 45 đối tác có khuôn khổ")
+        .contains("VNM tính đến ngày 30 tháng 6 năm 2026: 45 đối tác có khuôn khổ")
         .contains("Cấp độ")
         .contains("CHN Trung Quốc")
         .contains("Đối tác chiến lược toàn diện")
