@@ -67,6 +67,7 @@ public record Assessment(
    * @param to its last year
    * @param incidents the partner's incidents in that window (the ledger's), each named with the
    *     degree: a material one bars the highest degree
+   * @param why the reason, as a key with its figures, for the faces to word
    */
   public record Standing(
       Degree degree,
@@ -74,7 +75,8 @@ public record Assessment(
       String reason,
       int from,
       int to,
-      List<org.entwine.evidence.Incident> incidents) {
+      List<org.entwine.evidence.Incident> incidents,
+      org.entwine.trust.Reason why) {
 
     public Standing {
       incidents = List.copyOf(incidents);
@@ -101,6 +103,7 @@ public record Assessment(
       Degree degree;
       String basis;
       String reason;
+      org.entwine.trust.Reason why;
       int from;
       int to;
       // the ledger's window: the years of the commitments it counts, where they were checked
@@ -117,19 +120,24 @@ public record Assessment(
         degree = ledger.degree();
         basis = "ledger";
         reason = ledger.reason();
+        why = ledger.why();
         from = ledgerFrom;
         to = ledgerTo;
       } else if (events.degree() == Degree.INSUFFICIENT_EVIDENCE) {
         degree = ledger.degree();
         basis = "ledger";
         reason = ledger.reason() + "; from " + events.basis() + ": " + events.reason();
+        why =
+            org.entwine.trust.Reason.of(
+                "why.standing.neither", ledger.why(), events.basisWhy(), events.why());
         from = events.from();
         to = events.to();
       } else {
         degree = events.degree();
         basis = events.kind();
         reason = events.reason() + "; " + events.basis();
-        if (staler)
+        why = org.entwine.trust.Reason.of("why.standing.events", events.why(), events.basisWhy());
+        if (staler) {
           reason +=
               "; from the commitment ledger, "
                   + ledgerFrom
@@ -139,6 +147,15 @@ public record Assessment(
                   + ledger.degree().label()
                   + ", "
                   + ledger.reason();
+          why =
+              org.entwine.trust.Reason.of(
+                  "why.standing.eventsOverLedger",
+                  why,
+                  ledgerFrom,
+                  ledgerTo,
+                  org.entwine.trust.Reason.of("degreeLong." + ledger.degree().name()),
+                  ledger.why());
+        }
         from = events.from();
         to = events.to();
       }
@@ -164,6 +181,13 @@ public record Assessment(
                         .filter(org.entwine.evidence.Incident::material)
                         .map(i -> i.kind() + ", " + i.date())
                         .toList());
+        why =
+            org.entwine.trust.Reason.of(
+                "why.standing.materialIncident",
+                why,
+                from,
+                to,
+                incidents(in.stream().filter(org.entwine.evidence.Incident::material).toList()));
       } else if (!in.isEmpty()) {
         reason +=
             "; incidents in "
@@ -172,8 +196,17 @@ public record Assessment(
                 + to
                 + ": "
                 + String.join("; ", in.stream().map(i -> i.kind() + ", " + i.date()).toList());
+        why = org.entwine.trust.Reason.of("why.standing.incidents", why, from, to, incidents(in));
       }
-      return new Standing(degree, basis, reason, from, to, in);
+      return new Standing(degree, basis, reason, from, to, in, why);
+    }
+
+    /** Incidents as a reason: each its kind and date, as the English sentence names them. */
+    private static List<org.entwine.trust.Reason> incidents(
+        List<org.entwine.evidence.Incident> in) {
+      return in.stream()
+          .map(i -> org.entwine.trust.Reason.of("why.incident", i.kind(), i.date().toString()))
+          .toList();
     }
   }
 

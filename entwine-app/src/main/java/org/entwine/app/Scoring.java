@@ -201,13 +201,14 @@ public final class Scoring {
    * reads record them (a value above zero of an ATOP, DCAD, DESTA or UNCTAD series), each with its
    * year.
    */
-  public List<String> treatiesInForce(String partner) {
+  public List<org.entwine.trust.Reason> treatiesInForce(String partner) {
     var raw = values.getOrDefault(partner, java.util.Map.of());
-    List<String> out = new java.util.ArrayList<>();
+    List<org.entwine.trust.Reason> out = new java.util.ArrayList<>();
     for (var i : method.indicators()) {
-      String what = org.entwine.trust.Confidence.TREATY_SERIES.get(i.measure());
+      boolean treaty = org.entwine.trust.Confidence.TREATY_SERIES.containsKey(i.measure());
       var v = raw.get(i.id());
-      if (what != null && v != null && v.value() > 0) out.add(what + ", " + v.year());
+      if (treaty && v != null && v.value() > 0)
+        out.add(org.entwine.trust.Confidence.treaty(i.measure(), v.year()));
     }
     return out;
   }

@@ -29,7 +29,9 @@ class StandingTest {
           null,
           List.of(),
           List.of(),
-          "0 commitments fallen due; at least 2 are needed to judge");
+          "0 commitments fallen due; at least 2 are needed to judge",
+          org.entwine.trust.Reason.of("why.ledger.few", 0, 2),
+          List.of());
 
   private static EventConfidence.FromEvents news(Degree d) {
     return new EventConfidence.FromEvents(
@@ -44,7 +46,9 @@ class StandingTest {
         "steady cooperation",
         "news",
         2020,
-        2024);
+        2024,
+        org.entwine.trust.Reason.of("why.news.steady"),
+        org.entwine.trust.Reason.of("why.basis.news", 2020, 2024, "XF"));
   }
 
   private static Incident incident(String id, String date, boolean material, String by) {

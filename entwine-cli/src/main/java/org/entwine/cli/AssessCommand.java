@@ -83,7 +83,7 @@ final class AssessCommand extends DatabaseCommand {
             labels.get(
                 "cli.assess.heading",
                 a.focal(),
-                day.toString(),
+                labels.date(day),
                 framed.size(),
                 ranked,
                 String.valueOf(a.year()),
@@ -91,9 +91,9 @@ final class AssessCommand extends DatabaseCommand {
                 a.methodVersion()));
     wrap(evidence(s, labels));
     out().println();
-    out().println(labels.get("cli.assess.framed", day.toString()));
+    out().println(labels.get("cli.assess.framed", labels.date(day)));
     brief(framed, s, labels).print(Format.TABLE, out());
-    wrap(confidenceSummary(framed, s.method().trust().minimumFallenDue(), a.focal()));
+    wrap(confidenceSummary(framed, s.method().trust().minimumFallenDue(), a.focal(), labels));
     out().println();
     List<Assessment> rest = shown.subList(framed.size(), shown.size());
     out()
@@ -104,30 +104,20 @@ final class AssessCommand extends DatabaseCommand {
     brief(rest, s, labels).print(Format.TABLE, out());
     out().println();
     wrap(
-        String.format(
-            "rank: among the %d partners ranked, with its 5th-95th percentile over %d sensitivity"
-                + " runs (seed %d); thin: coverage under %.0f%% of the method's weight, not ranked;"
-                + " int/inst/iden: the pillars 0-100; cov: the share of the common evidence (the"
-                + " indicators most partners have values for) the partner has; width: cooperation"
-                + " areas with evidence; confidence: the degree and its evidence base (ledger:"
-                + " commitments fallen due; events: deeds against words in event data; news:"
-                + " friction against cooperation in the news); cell: the"
-                + " trust x cooperation matrix, 1 good friend / reliable partner, 2 bad friend /"
-                + " temporary partner, 3 good partner / potential friend, 4 bad partner / enemy"
-                + " (the papers' names), degree 1 the high level of confidence and 2-4 the lower"
-                + " (%s). Details: entwine brief %s PARTNER, or --format json.",
-            ranked,
-            sensitivity.runs,
-            sensitivity.seed,
-            100 * s.method().minimumCoverage(),
+        labels.get(
+            "cli.assess.legend",
+            String.valueOf(ranked),
+            String.valueOf(sensitivity.runs),
+            String.valueOf(sensitivity.seed),
+            labels.fixed(100 * s.method().minimumCoverage(), 0),
             a.peers().isEmpty()
-                ? "no partner is ranked, so none has a cell"
-                : "'more cooperation' means a depth at or above the median of the partners at the"
-                    + " same level: "
-                    + a.peers().entrySet().stream()
+                ? labels.get("cli.assess.noCell")
+                : labels.get(
+                    "cli.assess.peers",
+                    a.peers().entrySet().stream()
                         .filter(e -> framed.stream().anyMatch(f -> f.level() == e.getKey()))
                         .map(e -> labels.level(e.getKey()) + " " + labels.number(e.getValue(), 1))
-                        .collect(Collectors.joining(", ")),
+                        .collect(Collectors.joining(", "))),
             a.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
@@ -137,7 +127,8 @@ final class AssessCommand extends DatabaseCommand {
    * What the confidence column rests on, and why the rest is insufficient evidence: a reader who
    * sees most of the column empty learns it is the evidence, not the software, and where to look.
    */
-  static String confidenceSummary(List<Assessment> partners, int minimumFallenDue, String focal) {
+  static String confidenceSummary(
+      List<Assessment> partners, int minimumFallenDue, String focal, Labels labels) {
     long ledger =
         partners.stream()
             .filter(
@@ -155,23 +146,20 @@ final class AssessCommand extends DatabaseCommand {
     String eventBasis =
         partners.stream()
             .filter(p -> !p.standing().basis().equals("ledger") && p.eventConfidence() != null)
-            .map(p -> p.eventConfidence().basis())
+            .map(p -> labels.reason(p.eventConfidence().basisWhy()))
             .distinct()
-            .collect(Collectors.joining(" and "))
-            .transform(b -> b.isEmpty() ? "event data" : b);
-    return String.format(
-        "confidence of these %d: %d judged from the commitment ledger, %d from %s; %d insufficient"
-            + " evidence (the ledger needs %d commitments fallen due; the events or news hold too"
-            + " few, or too few to tell deeds from chance, for %d of them and none for %d). Why,"
-            + " for each: entwine brief %s PARTNER.",
-        partners.size(),
-        ledger,
-        events,
+            .collect(Collectors.joining(" " + labels.get("cli.and") + " "))
+            .transform(b -> b.isEmpty() ? labels.get("cli.assess.eventData") : b);
+    return labels.get(
+        "cli.assess.confidence",
+        String.valueOf(partners.size()),
+        String.valueOf(ledger),
+        String.valueOf(events),
         eventBasis,
-        none.size(),
-        minimumFallenDue,
-        withEvents,
-        none.size() - withEvents,
+        String.valueOf(none.size()),
+        String.valueOf(minimumFallenDue),
+        String.valueOf(withEvents),
+        String.valueOf(none.size() - withEvents),
         focal);
   }
 
@@ -266,9 +254,9 @@ final class AssessCommand extends DatabaseCommand {
     String events =
         s.eventDataset() == null || s.eventsLatest() == null
             ? ""
-            : "; events: " + s.eventDataset() + " to " + s.eventsLatest();
+            : labels.get("cli.assess.eventsLatest", s.eventDataset(), s.eventsLatest());
     if (v.freshest().isEmpty()) return labels.get("cli.assess.noValues") + events;
-    String sources = org.entwine.app.Vintages.line(s.registry(), v, "ledger");
+    String sources = org.entwine.app.Vintages.line(s.registry(), v, labels.ledger());
     return labels.get(
             "cli.assess.evidence",
             sources,

@@ -14,6 +14,7 @@ import org.entwine.method.Score;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.registry.Timeline;
+import org.entwine.report.PartnerPage;
 import org.entwine.source.Attestation;
 import org.entwine.storage.Store;
 import org.entwine.trust.Cell;
@@ -48,9 +49,11 @@ final class BriefCommand extends DatabaseCommand {
   int runs = 200;
 
   @Mixin MethodOption method;
+  @Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels w = Labels.of(language.words());
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Registry r = s.registry();
@@ -58,70 +61,87 @@ final class BriefCommand extends DatabaseCommand {
     // the partner as assess sees it: one computation serves both
     Assessment a = Assessor.of(s, day, runs, p);
     PrintWriter out = out();
-    String name = r.actor(p).map(z -> z.name()).orElse(p);
-    out.printf("%s and %s (%s), as of %s%n%n", s.focal(), p, name, day);
+    out.println(w.get("cli.brief.heading", s.focal(), p, w.name(r, p), w.date(day)));
+    out.println();
 
-    out.println("FRAMEWORK");
+    out.println(w.get("cli.brief.framework"));
     var timeline = Timeline.of(r, s.focal(), p);
-    if (timeline.isEmpty()) out.println("  no framework recorded");
+    if (timeline.isEmpty()) out.println("  " + w.get("cli.brief.noFramework"));
     timeline.forEach(
         e ->
             out.printf(
                 "  %-14s %-11s %-24s %s%s  [%s]%n",
-                e.date(),
-                e.change(),
-                e.level() == null ? "" : e.level(),
+                w.date(e.date()),
+                w.word("change", e.change()),
+                e.level() == null ? "" : w.word("level", e.level()),
                 e.officialName() == null ? "" : e.officialName(),
                 e.document() == null ? "" : " (" + e.document() + ")",
                 String.join(", ", e.sources())));
 
     Score x = a.score();
-    out.printf(
-        "%nDEPTH in %d (method %s v%d, sha256 %s…)%n",
-        s.year(), s.method().id(), s.method().version(), s.method().hash().substring(0, 12));
+    out.println();
+    out.println(
+        w.get(
+            "cli.brief.depth",
+            String.valueOf(s.year()),
+            s.method().id(),
+            String.valueOf(s.method().version()),
+            s.method().hash().substring(0, 12)));
     if (x == null) {
-      out.println("  no evidence for the method's indicators");
+      out.println("  " + w.get("cli.assess.noValues"));
     } else {
       var iv = a.rank();
-      out.printf(
-          "  depth %s%s, coverage %.0f%%: interests %s, institutions %s, identity %s; width %d/%d"
-              + " (%s); durable %s; stability %s%n",
-          ScoreCommand.fmt(x.depth()),
-          x.thin()
-              ? " (thin evidence: not ranked)"
-              : iv == null
-                  ? ""
-                  : String.format(
-                      ", rank %d (%.0f-%.0f over %d sensitivity runs)",
-                      iv.rank(), iv.rankLow(), iv.rankHigh(), runs),
-          100 * x.coverage(),
-          ScoreCommand.pillar(x, Pillar.INTERESTS),
-          ScoreCommand.pillar(x, Pillar.INSTITUTIONS),
-          ScoreCommand.pillar(x, Pillar.IDENTITY),
-          x.width(),
-          x.areas(),
-          String.join(
-              ", ",
-              org.entwine.method.Width.areas(
-                  s.method(),
-                  s.ledgers().of(s.focal(), p),
-                  s.year(),
-                  s.values().getOrDefault(p, java.util.Map.of()))),
-          x.durableYears() == null ? "–" : x.durableYears() + " years",
-          ScoreCommand.fmt(s.stability().get(p)));
-      out.println("  " + ExplainCommand.age(x));
+      out.println(
+          "  "
+              + w.get(
+                  "cli.brief.depthLine",
+                  pillar(x.depth(), w),
+                  x.thin()
+                      ? w.get("cli.brief.thin")
+                      : iv == null
+                          ? ""
+                          : w.get(
+                              "cli.brief.rank",
+                              String.valueOf(iv.rank()),
+                              w.fixed(iv.rankLow(), 0),
+                              w.fixed(iv.rankHigh(), 0),
+                              String.valueOf(runs)),
+                  w.percent(x.coverage(), 0),
+                  pillar(x, Pillar.INTERESTS, w),
+                  pillar(x, Pillar.INSTITUTIONS, w),
+                  pillar(x, Pillar.IDENTITY, w),
+                  String.valueOf(x.width()),
+                  String.valueOf(x.areas()),
+                  String.join(
+                      ", ",
+                      org.entwine.method.Width.areas(
+                              s.method(),
+                              s.ledgers().of(s.focal(), p),
+                              s.year(),
+                              s.values().getOrDefault(p, java.util.Map.of()))
+                          .stream()
+                          .map(w::area)
+                          .toList()),
+                  x.durableYears() == null
+                      ? "–"
+                      : w.get("cli.brief.years", String.valueOf(x.durableYears())),
+                  pillar(s.stability().get(p), w)));
+      out.println("  " + ExplainCommand.age(x, w));
       for (Contribution c : x.contributions()) {
-        out.printf(
-            "  %-12s %-8s %-32s raw %-12s (%d) score %5.1f  %5.2f points  [%s]%s%n",
-            c.pillar(),
-            c.side(),
-            c.indicator(),
-            Table.cell(c.raw().value()),
-            c.raw().year(),
-            c.normalized(),
-            c.points(),
-            cite(r, c.raw().source()),
-            c.raw().note() == null ? "" : " " + c.raw().note());
+        String note = ExplainCommand.note(c.raw().note(), w);
+        out.println(
+            "  "
+                + w.get(
+                    "cli.brief.contribution",
+                    String.format("%-12s", w.word("pillar", c.pillar())),
+                    String.format("%-8s", w.word("side", c.side())),
+                    String.format("%-32s", w.indicator(c.indicator())),
+                    String.format("%-12s", Table.cell(c.raw().value())),
+                    String.valueOf(c.raw().year()),
+                    String.format("%5s", w.fixed(c.normalized(), 1)),
+                    String.format("%5s", w.fixed(c.points(), 2)),
+                    cite(r, c.raw().source(), w),
+                    note == null ? "" : " " + note));
       }
     }
 
@@ -129,199 +149,181 @@ final class BriefCommand extends DatabaseCommand {
     Cell cell = a.cell();
     Confidence.FromLedger c = a.confidence();
     var standing = a.standing();
-    out.printf("%nCONFIDENCE%n");
-    out.printf(
-        "  %s, from the %s, %d-%d: %s%n",
-        standing.degree().label(),
-        standing.basis(),
-        standing.from(),
-        standing.to(),
-        standing.reason());
+    out.println();
+    out.println(w.get("cli.brief.confidence"));
+    out.println(
+        "  "
+            + w.get(
+                "cli.brief.standing",
+                w.degree(standing.degree()),
+                w.get("basis." + standing.basis()),
+                String.valueOf(standing.from()),
+                String.valueOf(standing.to()),
+                w.reason(standing.why())));
     for (var i : standing.incidents())
-      out.printf(
-          "  incident %s%s, %s (%s): %s [%s]%n",
-          i.date(),
-          i.until() == null ? "" : " to " + i.until(),
-          i.kind(),
-          i.material() ? "a deed" : "words",
-          i.title(),
-          String.join(", ", i.sources()));
-    out.printf("  from the commitment ledger: %s: %s%n", c.degree().label(), c.reason());
+      out.println(
+          "  "
+              + w.get(
+                  "cli.brief.incident",
+                  w.date(i.date()),
+                  i.until() == null ? "" : w.get("cli.brief.until", w.date(i.until())),
+                  i.kind(),
+                  w.get(i.material() ? "cli.brief.deed" : "cli.brief.wordsOnly"),
+                  i.title(),
+                  String.join(", ", i.sources())));
+    out.println("  " + w.get("cli.brief.ledger", w.degree(c.degree()), w.reason(c.why())));
     if (c.consistency() != null) {
-      out.printf(
-          "    consistency %.2f (fulfilled %d, partial %d, of %d fallen due); G7/G20 compliance"
-              + " %+.2f%n",
-          c.consistency(), c.fulfilled(), c.partial(), c.fallenDue(), c.compliance());
+      out.println(
+          "    "
+              + w.get(
+                  "cli.brief.consistency",
+                  w.fixed(c.consistency(), 2),
+                  String.valueOf(c.fulfilled()),
+                  String.valueOf(c.partial()),
+                  String.valueOf(c.fallenDue()),
+                  w.signed(c.compliance(), 2)));
     }
     if (!c.commitments().isEmpty()) {
       out.println(
-          "    rests on: "
-              + String.join(
-                  "; ",
-                  c.checks().stream()
-                      .filter(k -> c.commitments().contains(k.commitment()))
-                      .map(
-                          k ->
-                              k.commitment()
-                                  + " "
-                                  + k.verdict().label()
-                                  + (k.share() == null
-                                      ? ""
-                                      : String.format(" (%.0f%%)", 100 * k.share())))
-                      .toList())
-              + " (see the commitments below)");
+          "    "
+              + w.get(
+                  "cli.brief.restsOn",
+                  String.join(
+                      "; ",
+                      c.checks().stream()
+                          .filter(k -> c.commitments().contains(k.commitment()))
+                          .map(
+                              k ->
+                                  k.commitment()
+                                      + " "
+                                      + w.get("verdict." + k.verdict().name())
+                                      + (k.share() == null
+                                          ? ""
+                                          : " (" + w.percent(k.share(), 0) + ")"))
+                          .toList())));
     }
     var e = a.eventConfidence();
     out.println(
-        e == null
-            ? "  from event data: no event counts cover the pair"
-            : String.format("  from %s: %s: %s", e.basis(), e.degree().label(), e.reason()));
+        "  "
+            + (e == null
+                ? w.get("cli.brief.noEvents")
+                : w.get(
+                    "cli.brief.events",
+                    w.reason(e.basisWhy()),
+                    w.degree(e.degree()),
+                    w.reason(e.why()))));
     out.println(
-        "  binding: "
-            + (c.binding().isEmpty() ? "nothing recorded" : String.join("; ", c.binding())));
+        "  "
+            + w.get(
+                "cli.brief.binding",
+                c.bindingWhy().isEmpty()
+                    ? w.get("cli.brief.nothingRecorded")
+                    : String.join("; ", c.bindingWhy().stream().map(w::reason).toList())));
     r.judgements().stream()
         .filter(
             j -> j.focal().equals(s.focal()) && j.partner().equals(p) && j.date().isOnOrBefore(day))
         .forEach(
             j ->
-                out.printf(
-                    "  analyst's judgement (%s, %s): degree %d, \"%s\" [%s]%n",
-                    j.analyst(), j.date(), j.degree(), j.reason(), String.join(", ", j.sources())));
-    out.printf(
-        "  matrix: %s (%s; degree 1 is the high level of confidence, 2-4 the lower)%n",
-        cell == null ? "no cell" : cell.number() + " " + cell.label() + ": " + cell.neutral(),
-        a.peerDepth() == null
-            ? "no partner at its level is ranked"
-            : String.format(
-                "more cooperation means depth >= %.1f, the median of the partners at its level",
-                a.peerDepth()));
-    var ev = a.events();
-    if (s.eventDataset() == null) {
-      out.println(
-          "  event data: none loaded ('entwine events load' adds deeds-to-words and shocks)");
-    } else if (ev == null) {
-      out.printf(
-          "  event data (%s, %s to %s): no events between %s and %s%n",
-          s.eventDataset(),
-          AssessCommand.month(s.eventsFrom()),
-          AssessCommand.month(s.eventsTo()),
-          s.focal(),
-          p);
-    } else {
-      out.printf(
-          "  event data (%s, %s to %s): %,d events in %d month%s; relation score %+.2f (-9 hostile"
-              + " to +9 friendly)%n",
-          s.eventDataset(),
-          AssessCommand.month(s.eventsFrom()),
-          AssessCommand.month(s.eventsTo()),
-          ev.events(),
-          ev.monthsWithEvents(),
-          ev.monthsWithEvents() == 1 ? "" : "s",
-          ev.latestScore());
-      out.println(
-          ev.deedsToWords() == null
-              ? "    deeds to words: too few cooperation events from "
-                  + p
-                  + " to judge ("
-                  + org.entwine.events.EventEvidence.MINIMUM_COOPERATION
-                  + " needed)"
-              : String.format(
-                  "    deeds to words: %.0f%% of %s's cooperation with %s was material (deeds), the"
-                      + " rest verbal",
-                  100 * ev.deedsToWords(), p, s.focal()));
-      out.println(
-          ev.swings() == null
-              ? "    stability: too sparse ("
-                  + ev.monthsWithEvents()
-                  + " months with events; "
-                  + org.entwine.events.EventEvidence.MINIMUM_MONTHS
-                  + " needed)"
-              : String.format(
-                  "    stability: score swings %.3f a month; material conflict %.1f%% of events",
-                  ev.swings(), 100 * ev.materialConflictShare()));
-      if (ev.shock() != null) {
-        out.printf(
-            "  EVENT SHOCK: the relation score fell from %+.2f to %+.2f in %s%n",
-            ev.shock().before(), ev.shock().after(), AssessCommand.month(ev.shock().month()));
-      }
-    }
+                out.println(
+                    "  "
+                        + w.get(
+                            "cli.brief.judgement",
+                            j.analyst(),
+                            w.date(j.date()),
+                            String.valueOf(j.degree()),
+                            j.reason(),
+                            String.join(", ", j.sources()))));
+    out.println(
+        "  "
+            + w.get(
+                "cli.brief.matrix",
+                cell == null ? w.get("cli.brief.noCell") : w.cellInFull(cell),
+                a.peerDepth() == null
+                    ? w.get("cli.brief.noPeer")
+                    : w.get("cli.brief.peer", w.fixed(a.peerDepth(), 1))));
+    events(a, s, p, w, out);
 
     ImplementationGap gap = a.gap();
-    out.printf("%nIMPLEMENTATION GAP%n");
-    if (gap.isEmpty()) out.println("  none recorded");
-    gap.undelivered().forEach(g -> out.println("  undelivered commitment: " + g));
-    gap.overdue().forEach(g -> out.println("  overdue project: " + g));
-    gap.underused().forEach(g -> out.println("  mechanism meeting less than planned: " + g));
+    out.println();
+    out.println(w.get("cli.brief.gap"));
+    if (gap.isEmpty()) out.println("  " + w.get("cli.brief.nothingRecorded"));
+    lines(out, w, "cli.brief.undelivered", gap.undelivered(), gap.undeliveredWhy());
+    lines(out, w, "cli.brief.overdue", gap.overdue(), gap.overdueWhy());
+    lines(out, w, "cli.brief.underused", gap.underused(), gap.underusedWhy());
 
-    out.printf("%nLEDGERS%n");
+    out.println();
+    out.println(w.get("cli.brief.ledgers"));
     section(
         out,
+        w,
         "documents",
         pair.documents().stream()
             .map(
                 d ->
-                    d.date()
+                    w.date(d.date())
                         + "  "
                         + d.title()
-                        + (d.legallyBinding() ? " (legally binding)" : "")
+                        + (d.legallyBinding() ? w.get("cli.brief.legallyBinding") : "")
                         + "  ["
                         + String.join(", ", d.sources())
                         + "]")
             .toList());
-    section(out, "commitments", commitments(r, c.checks()));
+    section(out, w, "commitments", commitments(r, a, s, w));
     section(
         out,
-        "outcomes reported",
+        w,
+        "outcomes",
         pair.outcomes().stream()
             .map(
                 o ->
-                    o.id()
-                        + ": "
-                        + CommitmentCheck.amount(o.value(), o.unit())
-                        + " in "
-                        + o.year()
-                        + ", "
-                        + o.metric().what()
-                        + (o.reportedBy() == null ? "" : ", by " + o.reportedBy())
-                        + (o.date() == null ? "" : " (" + o.date() + ")")
-                        + (o.confidence() == Attestation.REPORTED ? ", reported" : "")
-                        + "  ["
-                        + String.join(", ", o.sources())
-                        + "]")
+                    w.get(
+                        "cli.brief.outcome",
+                        o.id(),
+                        w.amount(o.value(), o.unit()),
+                        String.valueOf(o.year()),
+                        w.get("metric." + o.metric().name()),
+                        o.reportedBy() == null ? "" : w.get("cli.brief.outcomeBy", o.reportedBy()),
+                        o.date() == null ? "" : " (" + w.date(o.date()) + ")",
+                        o.confidence() == Attestation.REPORTED
+                            ? " " + w.get("commitment.reported")
+                            : "",
+                        String.join(", ", o.sources())))
             .toList());
     section(
         out,
+        w,
         "projects",
         pair.projects().stream()
             .map(
                 k ->
                     k.title()
                         + " — "
-                        + k.status()
-                        + (k.plannedEnd() == null ? "" : ", planned end " + k.plannedEnd())
+                        + w.word("projectStatus", k.status())
+                        + (k.plannedEnd() == null
+                            ? ""
+                            : w.get("cli.brief.plannedEnd", w.date(k.plannedEnd())))
                         + "  ["
                         + String.join(", ", k.sources())
                         + "]")
             .toList());
     section(
         out,
+        w,
         "mechanisms",
         pair.mechanisms().stream()
             .map(
                 k ->
-                    k.name()
-                        + " ("
-                        + k.level()
-                        + ", since "
-                        + k.established()
-                        + ", "
-                        + k.sessions().size()
-                        + " sessions recorded)  ["
-                        + String.join(", ", k.sources())
-                        + "]")
+                    w.get(
+                        "cli.brief.mechanism",
+                        k.name(),
+                        w.word("mechanismLevel", k.level()),
+                        w.date(k.established()),
+                        String.valueOf(k.sessions().size()),
+                        String.join(", ", k.sources())))
             .toList());
     section(
         out,
+        w,
         "contacts",
         pair.contacts().stream()
             .filter(k -> k.date().isOnOrBefore(day))
@@ -329,9 +331,9 @@ final class BriefCommand extends DatabaseCommand {
             .limit(10)
             .map(
                 k ->
-                    k.date()
+                    w.date(k.date())
                         + "  "
-                        + (k.title() == null ? k.level() : k.title())
+                        + (k.title() == null ? w.word("contactLevel", k.level()) : k.title())
                         + "  ["
                         + String.join(", ", k.sources())
                         + "]")
@@ -342,10 +344,26 @@ final class BriefCommand extends DatabaseCommand {
 
   /**
    * Each commitment with its target, due year, what the check says of it (naming the figure behind
-   * that) and the figure's sources; the other figures of the year beneath.
+   * that) and the figure's sources; the other figures of the year beneath. In English the check's
+   * own sentence; in another language the partner page's words for the same check.
    */
-  static List<String> commitments(Registry r, List<CommitmentCheck.Result> checks) {
+  static List<String> commitments(Registry r, Assessment a, Scoring s, Labels w) {
+    List<CommitmentCheck.Result> checks = a.confidence().checks();
     List<String> out = new java.util.ArrayList<>();
+    if (!w.english()) {
+      for (var row : PartnerPage.commitments(a, s, w.messages()))
+        out.add(
+            w.get(
+                "cli.brief.commitmentChecked",
+                row.id(),
+                row.text(),
+                row.by(),
+                row.target(),
+                row.outcome(),
+                row.figure(),
+                row.source()));
+      return out;
+    }
     for (CommitmentCheck.Result k : checks) {
       var t = k.target();
       out.add(
@@ -368,7 +386,7 @@ final class BriefCommand extends DatabaseCommand {
               + "]");
       out.add("  " + k.verdict().label().toUpperCase(java.util.Locale.ROOT) + ": " + k.reason());
       if (k.figure() != null)
-        k.figure().sources().forEach(id -> out.add("  source of the figure: " + cite(r, id)));
+        k.figure().sources().forEach(id -> out.add("  source of the figure: " + cite(r, id, w)));
       k.others().forEach(f -> out.add("  also on record: " + figure(f)));
     }
     return out;
@@ -386,19 +404,99 @@ final class BriefCommand extends DatabaseCommand {
         + "]";
   }
 
+  /** What the monthly event record says of the relation, in the language's sentences. */
+  private static void events(Assessment a, Scoring s, String p, Labels w, PrintWriter out) {
+    var ev = a.events();
+    String dataset = s.eventDataset();
+    if (dataset == null) {
+      out.println("  " + w.get("cli.brief.eventsNone"));
+      return;
+    }
+    String from = w.month(s.eventsFrom());
+    String to = w.month(s.eventsTo());
+    if (ev == null) {
+      out.println("  " + w.get("cli.brief.eventsNothing", dataset, from, to, s.focal(), p));
+      return;
+    }
+    out.println(
+        "  "
+            + w.get(
+                "cli.brief.eventsSummary",
+                dataset,
+                from,
+                to,
+                w.count(ev.events()),
+                ev.monthsWithEvents(),
+                w.signed(ev.latestScore(), 2)));
+    out.println(
+        "    "
+            + (ev.deedsToWords() == null
+                ? w.get(
+                    "cli.brief.deedsThin",
+                    p,
+                    String.valueOf(org.entwine.events.EventEvidence.MINIMUM_COOPERATION))
+                : w.get("cli.brief.deeds", w.percent(ev.deedsToWords(), 0), p, s.focal())));
+    out.println(
+        "    "
+            + (ev.swings() == null
+                ? w.get(
+                    "cli.brief.sparse",
+                    String.valueOf(ev.monthsWithEvents()),
+                    String.valueOf(org.entwine.events.EventEvidence.MINIMUM_MONTHS))
+                : w.get(
+                    "cli.brief.stability",
+                    w.fixed(ev.swings(), 3),
+                    w.percent(ev.materialConflictShare(), 1))));
+    if (ev.shock() != null)
+      out.println(
+          "  "
+              + w.get(
+                  "cli.brief.shock",
+                  w.signed(ev.shock().before(), 2),
+                  w.signed(ev.shock().after(), 2),
+                  w.month(ev.shock().month())));
+  }
+
+  /** A figure with one decimal as the language writes it; a dash where missing. */
+  private static String pillar(Double value, Labels w) {
+    return value == null ? "–" : w.fixed(value, 1);
+  }
+
+  /** A pillar's score, with the year of its evidence where that is earlier than the year scored. */
+  private static String pillar(Score x, Pillar p, Labels w) {
+    var ps = x.pillars().get(p);
+    if (ps.score() == null) return "–";
+    return w.fixed(ps.score(), 1)
+        + (ps.dataYear() != null && ps.dataYear() < x.year() ? " (" + ps.dataYear() + ")" : "");
+  }
+
+  /** The gap's lines: the core's English sentences, or its reasons worded in another language. */
+  private static void lines(
+      PrintWriter out,
+      Labels w,
+      String key,
+      List<String> english,
+      List<org.entwine.trust.Reason> why) {
+    for (int i = 0; i < english.size(); i++)
+      out.println("  " + w.get(key, w.english() ? english.get(i) : w.reason(why.get(i))));
+  }
+
   /** A source as a reader follows it: its citation, dataset version and address. */
-  static String cite(Registry r, String id) {
+  static String cite(Registry r, String id, Labels w) {
     return r.source(id)
         .map(
             z ->
                 z.citation()
-                    + (z.version() == null ? "" : ", version " + z.version())
+                    + (z.version() == null ? "" : w.get("cli.brief.version", z.version()))
                     + (z.url() == null ? "" : ", " + z.url()))
-        .orElse(id);
+        .orElse(id.equals(org.entwine.method.RawValues.LEDGER) ? w.ledger() : id);
   }
 
-  private static void section(PrintWriter out, String title, List<String> lines) {
-    out.printf("  %s:%s%n", title, lines.isEmpty() ? " none recorded" : "");
+  private static void section(PrintWriter out, Labels w, String title, List<String> lines) {
+    out.printf(
+        "  %s:%s%n",
+        w.get("cli.brief." + title),
+        lines.isEmpty() ? " " + w.get("cli.brief.nothingRecorded") : "");
     lines.forEach(l -> out.println("    " + l));
   }
 }

@@ -30,9 +30,11 @@ final class ExplainCommand extends DatabaseCommand {
   @Mixin MethodOption method;
   @Mixin AsOfOption asOf;
   @Mixin FormatOption output;
+  @Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels w = Labels.of(language.words());
     Scoring s = method.score(store, actor, asOf.day().getYear());
     Method m = s.method();
     String p = Actors.resolve(s.registry(), partner);
@@ -84,43 +86,57 @@ final class ExplainCommand extends DatabaseCommand {
     }
     if (output.format == Format.TABLE) {
       out()
-          .printf(
-              "%s and %s, %d, method %s v%d (sha256 %s…)%n",
-              s.focal(), p, s.year(), m.id(), m.version(), m.hash().substring(0, 12));
+          .println(
+              w.get(
+                  "cli.explain.heading",
+                  s.focal(),
+                  p,
+                  String.valueOf(s.year()),
+                  m.id(),
+                  String.valueOf(m.version()),
+                  m.hash().substring(0, 12)));
       out()
-          .printf(
-              "depth %s (coverage %.0f%%): interests %s, institutions %s, identity %s; width %d/%d;"
-                  + " durable %s%n",
-              ScoreCommand.fmt(x.depth()),
-              100 * x.coverage(),
-              ScoreCommand.fmt(x.pillars().get(Pillar.INTERESTS).score()),
-              ScoreCommand.fmt(x.pillars().get(Pillar.INSTITUTIONS).score()),
-              ScoreCommand.fmt(x.pillars().get(Pillar.IDENTITY).score()),
-              x.width(),
-              x.areas(),
-              x.durableYears() == null ? "(no framework)" : x.durableYears() + " years");
-      out().println(age(x));
+          .println(
+              w.get(
+                  "cli.explain.depth",
+                  fixed(x.depth(), w),
+                  w.percent(x.coverage(), 0),
+                  fixed(x.pillars().get(Pillar.INTERESTS).score(), w),
+                  fixed(x.pillars().get(Pillar.INSTITUTIONS).score(), w),
+                  fixed(x.pillars().get(Pillar.IDENTITY).score(), w),
+                  String.valueOf(x.width()),
+                  String.valueOf(x.areas()),
+                  x.durableYears() == null
+                      ? w.get("cli.explain.noFramework")
+                      : w.get("cli.brief.years", String.valueOf(x.durableYears()))));
+      out().println(age(x, w));
       out()
-          .printf(
-              "stability %s from the volatility of %s%n%n",
-              ScoreCommand.fmt(s.stability().get(p)),
-              s.volatility().getOrDefault(p, java.util.Map.of()).isEmpty()
-                  ? "no series with three years in the window"
-                  : s.volatility().get(p).entrySet().stream()
-                      .map(e -> String.format("%s %.3f", e.getKey(), e.getValue()))
-                      .collect(java.util.stream.Collectors.joining(", ")));
+          .println(
+              w.get(
+                  "cli.explain.stability",
+                  fixed(s.stability().get(p), w),
+                  s.volatility().getOrDefault(p, java.util.Map.of()).isEmpty()
+                      ? w.get("cli.explain.noSeries")
+                      : s.volatility().get(p).entrySet().stream()
+                          .map(e -> e.getKey() + " " + w.fixed(e.getValue(), 3))
+                          .collect(java.util.stream.Collectors.joining(", "))));
+      out().println();
       Table brief =
-          new Table("pillar", "side", "indicator", "raw", "year", "source", "score", "points");
+          new Table(
+              java.util.stream.Stream.of(
+                      "pillar", "side", "indicator", "raw", "year", "source", "score", "points")
+                  .map(w::column)
+                  .toArray(String[]::new));
       for (Contribution c : x.contributions()) {
         brief.row(
-            c.pillar(),
-            c.side(),
-            c.indicator(),
+            w.word("pillar", c.pillar()),
+            w.word("side", c.side()),
+            w.indicator(c.indicator()),
             c.raw().value(),
             c.raw().year(),
             c.raw().source(),
-            String.format("%.1f", c.normalized()),
-            String.format("%.2f", c.points()));
+            w.fixed(c.normalized(), 1),
+            w.fixed(c.points(), 2));
       }
       brief.print(Format.TABLE, out());
       var missing =
@@ -132,16 +148,19 @@ final class ExplainCommand extends DatabaseCommand {
                           && !x.uninformative().contains(i))
               .toList();
       if (!x.uninformative().isEmpty()) {
+        out().println();
         out()
             .println(
-                "\nthe same for every partner this year, so left out: "
-                    + String.join(", ", x.uninformative()));
+                w.get(
+                    "cli.explain.uninformative",
+                    String.join(", ", x.uninformative().stream().map(w::indicator).toList())));
       }
       if (!missing.isEmpty())
         out()
             .println(
-                "missing (left out, their weight spread over the rest): "
-                    + String.join(", ", missing));
+                w.get(
+                    "cli.explain.missing",
+                    String.join(", ", missing.stream().map(w::indicator).toList())));
     } else {
       t.print(output.format, out());
     }
@@ -150,20 +169,72 @@ final class ExplainCommand extends DatabaseCommand {
   }
 
   /** How old the evidence behind a score is, in a sentence: on average, and by pillar. */
-  static String age(org.entwine.method.Score x) {
-    if (x.evidenceAge() == null) return "evidence age: no values";
-    return String.format(
-        "evidence age %.1f years on average (weighted as the values weigh in the depth): %s",
-        x.evidenceAge(),
+  static String age(org.entwine.method.Score x, Labels w) {
+    if (x.evidenceAge() == null) return w.get("cli.explain.noAge");
+    return w.get(
+        "cli.explain.age",
+        w.fixed(x.evidenceAge(), 1),
         java.util.Arrays.stream(Pillar.values())
             .filter(p -> x.pillars().get(p).age() != null)
             .map(
                 p ->
-                    String.format(
-                        "%s %.1f (latest %d)",
-                        p.name().toLowerCase(java.util.Locale.ROOT),
-                        x.pillars().get(p).age(),
-                        x.pillars().get(p).dataYear()))
+                    w.get(
+                        "cli.explain.pillarAge",
+                        w.english()
+                            ? p.name().toLowerCase(java.util.Locale.ROOT)
+                            : w.word("pillar", p).toLowerCase(w.locale()),
+                        w.fixed(x.pillars().get(p).age(), 1),
+                        String.valueOf(x.pillars().get(p).dataYear())))
             .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  /**
+   * A raw value's note (the method's own English, naming series) in the language: in English as the
+   * method writes it; in another the kinds of note the method writes, by their words.
+   */
+  static String note(String note, Labels w) {
+    if (note == null || w.english()) return note;
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String part : note.split("; ")) {
+      java.util.regex.Matcher m;
+      if (part.startsWith(org.entwine.method.RawValues.ABSENT)) out.add(w.get("cli.note.absent"));
+      else if ((m = LATEST.matcher(part)).matches())
+        out.add(w.get("cli.note.latest", m.group(1), m.group(2)));
+      else if ((m = MEAN.matcher(part)).matches())
+        out.add(w.get("cli.note.mean", m.group(1), m.group(2)));
+      else if ((m = ALONE.matcher(part)).matches())
+        out.add(w.get("cli.note.alone", m.group(1), m.group(2)));
+      else if ((m = BRIDGED.matcher(part)).matches())
+        out.add(w.get("cli.note.bridged", m.group(1)));
+      else if ((m = ONLY.matcher(part)).matches()) out.add(w.get("cli.note.only", m.group(1)));
+      else if ((m = MEMBERS.matcher(part)).matches())
+        out.add(
+            w.get(
+                m.group(1).equals("sum") ? "cli.note.sum" : "cli.note.largest",
+                m.group(2),
+                m.group(3)));
+      else out.add(w.get("cli.note.other"));
+    }
+    return String.join("; ", out);
+  }
+
+  private static final java.util.regex.Pattern LATEST =
+      java.util.regex.Pattern.compile("the latest value within (\\d+) years: (\\d+)");
+  private static final java.util.regex.Pattern MEAN =
+      java.util.regex.Pattern.compile("the mean of (\\d+) years, (\\d+-\\d+)");
+  private static final java.util.regex.Pattern ALONE =
+      java.util.regex.Pattern.compile(
+          "the value of (\\d+) alone \\(no other year within (\\d+) years\\)");
+  private static final java.util.regex.Pattern BRIDGED =
+      java.util.regex.Pattern.compile("(\\S+) x [\\d.]+, the pair's ratio .*");
+  private static final java.util.regex.Pattern ONLY =
+      java.util.regex.Pattern.compile("(\\S+) alone \\(.*");
+
+  private static final java.util.regex.Pattern MEMBERS =
+      java.util.regex.Pattern.compile(
+          "the (sum|largest) of its (\\d+) members' values \\(the oldest from (\\d+)\\)");
+
+  private static String fixed(Double value, Labels w) {
+    return value == null ? "–" : w.fixed(value, 1);
   }
 }

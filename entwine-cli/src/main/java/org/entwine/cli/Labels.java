@@ -25,6 +25,21 @@ final class Labels {
     return new Labels(words);
   }
 
+  /** The messages themselves, for what the report's pages word too. */
+  Messages messages() {
+    return words;
+  }
+
+  /** An amount as the language says it: "USD 15 billion", "15 tỷ USD". */
+  String amount(double value, String unit) {
+    return words.amount(value, unit);
+  }
+
+  /** The registry's ledgers as a source: their id in English, their name in another language. */
+  String ledger() {
+    return english() ? org.entwine.method.RawValues.LEDGER : words.get("appendix.ledgerShort");
+  }
+
   boolean english() {
     return words.language().equals("en");
   }
@@ -42,7 +57,9 @@ final class Labels {
   /** A table's column, by its English short name. */
   String column(String english) {
     if (english()) return english;
-    return words.get(COLUMNS.getOrDefault(english, english));
+    if (COLUMNS.containsKey(english)) return words.get(COLUMNS.get(english));
+    for (Level l : Level.values()) if (l.name().equals(english)) return words.label("level", l);
+    return words.get("cli.col." + english.replaceAll("[^A-Za-z]", ""));
   }
 
   String level(Level l) {
@@ -100,6 +117,88 @@ final class Labels {
     return words.name(actor);
   }
 
+  /** An actor's name in the language, by its code; the code where the registry has none. */
+  String name(org.entwine.registry.Registry r, String code) {
+    return r.actor(code).map(words::name).orElse(code);
+  }
+
+  java.util.Locale locale() {
+    return english() ? java.util.Locale.ROOT : words.locale();
+  }
+
+  /** A degree in full: "degree 1 (high confidence)"; "mức 1 (tin cậy cao)". */
+  String degree(Degree d) {
+    return english() ? d.label() : words.get("degreeLong." + d.name());
+  }
+
+  /**
+   * A value of the records' vocabulary (a status, a change, a contact's level…): as stored in
+   * English, as the messages name it ({@code prefix.VALUE}) in another language.
+   */
+  String word(String prefix, Object value) {
+    if (value == null) return "";
+    String name = value instanceof Enum<?> e ? e.name() : value.toString();
+    return english() ? name : words.get(prefix + "." + name);
+  }
+
+  /** A cooperation area of the method ("trade", "defence and security"). */
+  String area(String area) {
+    return english() ? area : words.get("area." + area.replace(' ', '_'));
+  }
+
+  /** A cell with its number, the papers' name and the neutral wording. */
+  String cellInFull(Cell c) {
+    return english()
+        ? c.number() + " " + c.label() + ": " + c.neutral()
+        : c.number() + " " + words.label("cell", c) + ": " + words.get("cellNeutral." + c.name());
+  }
+
+  /** A reason the core gives as a key, worded (in English as the core words it). */
+  String reason(org.entwine.trust.Reason r) {
+    return words.reason(r);
+  }
+
+  /** A date as precise as its source: as given in English, as the language writes it otherwise. */
+  String date(org.entwine.time.PartialDate d) {
+    return d == null ? "" : english() ? d.toString() : words.date(d);
+  }
+
+  String date(java.time.LocalDate d) {
+    return english() ? d.toString() : words.date(d);
+  }
+
+  /** A month given as yyyymm: 2018-06; tháng 6 năm 2018. */
+  String month(int yyyymm) {
+    return english() ? org.entwine.app.EventSeries.monthText(yyyymm) : words.month(yyyymm);
+  }
+
+  /** A figure with {@code digits} decimals, rounded half up, in the language's decimal sign. */
+  String fixed(double value, int digits) {
+    return String.format(locale(), "%." + digits + "f", value);
+  }
+
+  /** The same with its sign always written: +1.25, -0.40. */
+  String signed(double value, int digits) {
+    return String.format(locale(), "%+." + digits + "f", value);
+  }
+
+  /** A share as a percentage with {@code digits} decimals: 62%, 2.5%. */
+  String percent(double share, int digits) {
+    return String.format(locale(), "%." + digits + "f%%", 100 * share);
+  }
+
+  /** A count with its thousands separated as the language separates them: 12,345; 12.345. */
+  String count(long n) {
+    return String.format(english() ? java.util.Locale.UK : words.locale(), "%,d", n);
+  }
+
+  /**
+   * An indicator: its id in English (what the method file and --format json say), else its name.
+   */
+  String indicator(String id) {
+    return english() ? id : words.indicator(id);
+  }
+
   private static final Map<String, String> COLUMNS =
       Map.ofEntries(
           Map.entry("rank", "col.rank"),
@@ -115,5 +214,13 @@ final class Labels {
           Map.entry("durable", "col.durable"),
           Map.entry("confidence", "col.degree"),
           Map.entry("cell", "col.cell"),
-          Map.entry("flags", "col.flag"));
+          Map.entry("flags", "col.flag"),
+          Map.entry("pillar", "col.pillar"),
+          Map.entry("side", "col.side"),
+          Map.entry("indicator", "col.indicator"),
+          Map.entry("raw", "col.raw"),
+          Map.entry("year", "col.year"),
+          Map.entry("source", "col.source"),
+          Map.entry("score", "col.score"),
+          Map.entry("points", "col.points"));
 }

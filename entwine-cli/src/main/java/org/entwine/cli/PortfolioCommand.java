@@ -38,9 +38,11 @@ final class PortfolioCommand extends DatabaseCommand {
   List<String> asOf = List.of("today");
 
   @picocli.CommandLine.Mixin FormatOption output;
+  @picocli.CommandLine.Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels w = Labels.of(language.words());
     Registry registry = store.load();
     String focal = actor(registry, actor);
     // One table across all dates for json and csv, so the output is one document.
@@ -96,33 +98,26 @@ final class PortfolioCommand extends DatabaseCommand {
       }
       if (output.format == Format.TABLE) {
         long partners = entries.stream().map(PortfolioEntry::partner).distinct().count();
-        out()
-            .println(
-                focal
-                    + " as of "
-                    + day
-                    + ": "
-                    + entries.size()
-                    + " framework"
-                    + (entries.size() == 1 ? "" : "s")
-                    + " with "
-                    + partners
-                    + " partner"
-                    + (partners == 1 ? "" : "s"));
-        Table t = new Table("partner", "level", "official name", "since", "status", "source");
+        out().println(w.get("cli.portfolio.heading", focal, w.date(day), entries.size(), partners));
+        Table t =
+            new Table(
+                java.util.stream.Stream.of(
+                        "partner", "level", "official name", "since", "status", "source")
+                    .map(w::column)
+                    .toArray(String[]::new));
         for (PortfolioEntry e : entries) {
           // A pair's further frameworks are indented under its own, with their own level.
           t.row(
-              e.primary() ? e.partner() + " " + e.partnerName() : "  +",
-              e.primary() ? e.level().name() : "+ " + e.level().name(),
+              e.primary() ? e.partner() + " " + w.name(registry, e.partner()) : "  +",
+              e.primary() ? w.word("level", e.level()) : "+ " + w.word("level", e.level()),
               e.officialName()
                   + (e.sectors().isEmpty() ? "" : " (" + String.join(", ", e.sectors()) + ")")
                   + e.sideNames().entrySet().stream()
                       .map(n -> "; " + n.getKey() + ": " + n.getValue())
                       .collect(Collectors.joining()),
-              Dates.asGiven(e.since())
-                  + (e.confidence() == Attestation.REPORTED ? " (reported)" : ""),
-              e.status().name(),
+              w.date(e.since())
+                  + (e.confidence() == Attestation.REPORTED ? w.get("cli.reported") : ""),
+              w.word("frameworkStatus", e.status()),
               e.citations().isEmpty()
                   ? String.join(", ", e.sources())
                   : e.citations().get(0).label());

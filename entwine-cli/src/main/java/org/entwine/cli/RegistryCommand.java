@@ -53,35 +53,41 @@ final class RegistryCommand implements Runnable {
     @Mixin AsOfOption asOf;
 
     @picocli.CommandLine.Mixin FormatOption output;
+    @Mixin LanguageOption language;
 
     @Override
     int run(Store store) {
+      Labels w = Labels.of(language.words());
       Registry registry = store.load();
       LocalDate day = asOf.day();
       List<LevelCount> counts = LevelCounts.asOf(registry, day);
-      if (actor != null) return one(registry, counts, actor(registry, actor), day);
+      if (actor != null) return one(registry, counts, actor(registry, actor), day, w);
+      boolean table = output.format == Format.TABLE;
       Table t =
           new Table(
-              "actor",
-              "name",
-              "partnerships",
-              "partners",
-              "SPECIAL",
-              "COMPREHENSIVE_STRATEGIC",
-              "STRATEGIC",
-              "SECTORAL_STRATEGIC",
-              "COMPREHENSIVE",
-              "OTHER_PARTNERSHIP",
-              "alliances",
-              "reported",
-              "reportedAsOf",
-              "reportedCounts",
-              "reportedSources");
+              java.util.stream.Stream.of(
+                      "actor",
+                      "name",
+                      "partnerships",
+                      "partners",
+                      "SPECIAL",
+                      "COMPREHENSIVE_STRATEGIC",
+                      "STRATEGIC",
+                      "SECTORAL_STRATEGIC",
+                      "COMPREHENSIVE",
+                      "OTHER_PARTNERSHIP",
+                      "alliances",
+                      "reported",
+                      "reportedAsOf",
+                      "reportedCounts",
+                      "reportedSources")
+                  .map(c -> table ? w.column(c) : c)
+                  .toArray(String[]::new));
       for (LevelCount c : counts) {
         ReportedCount latest = c.latestReported().orElse(null);
         t.row(
             c.actor(),
-            c.name(),
+            table ? w.name(registry, c.actor()) : c.name(),
             c.partnerships(),
             c.partners(),
             n(c, Level.SPECIAL),
@@ -96,13 +102,7 @@ final class RegistryCommand implements Runnable {
             latest == null ? null : latest.counts(),
             latest == null ? null : latest.sources());
       }
-      if (output.format == Format.TABLE) {
-        out()
-            .println(
-                "Partnerships held in the registry as of "
-                    + day
-                    + " (reported: the latest count a source gives, as of its own date)");
-      }
+      if (table) out().println(w.get("cli.registry.counts", w.date(day)));
       t.print(output.format, out());
       return ExitCodes.OK;
     }
@@ -111,7 +111,9 @@ final class RegistryCommand implements Runnable {
      * One actor's counts per level, beside each reported count of the date (else the latest before
      * it).
      */
-    private int one(Registry registry, List<LevelCount> counts, String code, LocalDate day) {
+    private int one(
+        Registry registry, List<LevelCount> counts, String code, LocalDate day, Labels w) {
+      boolean table = output.format == Format.TABLE;
       LevelCount c =
           counts.stream()
               .filter(x -> x.actor().equals(code))
@@ -122,17 +124,28 @@ final class RegistryCommand implements Runnable {
       List<ReportedCount> shown =
           !sameDay.isEmpty() ? sameDay : c.latestReported().map(List::of).orElse(List.of());
       Table t =
-          new Table("level", "registry", "reported", "reportedAsOf", "agrees", "reportedSource");
+          new Table(
+              java.util.stream.Stream.of(
+                      "level", "registry", "reported", "reportedAsOf", "agrees", "reportedSource")
+                  .map(x -> table ? w.column(x) : x)
+                  .toArray(String[]::new));
+      java.util.function.Function<Level, String> level = l -> table ? w.word("level", l) : l.name();
       for (Level l : Level.values()) {
         if (l == Level.NONE) continue;
         int held = n(c, l);
         List<ReportedCount> broken =
             shown.stream().filter(r -> r.byLevel().containsKey(l)).toList();
         if (broken.isEmpty() && held == 0) continue;
-        if (broken.isEmpty()) t.row(l.name(), held, null, null, null, null);
+        if (broken.isEmpty()) t.row(level.apply(l), held, null, null, null, null);
         for (ReportedCount r : broken) {
           int said = r.byLevel().get(l);
-          t.row(l.name(), held, said, r.asOf().toString(), held == said, sourceText(registry, r));
+          t.row(
+              level.apply(l),
+              held,
+              said,
+              table ? w.date(r.asOf()) : r.asOf().toString(),
+              table ? w.get(held == said ? "cli.yes" : "cli.no") : held == said,
+              sourceText(registry, r));
         }
       }
       for (ReportedCount r : shown) {
@@ -142,52 +155,64 @@ final class RegistryCommand implements Runnable {
             r.covers().isEmpty()
                 ? c.partnerships()
                 : r.covers().stream().mapToInt(l -> n(c, l)).sum();
-        t.row(
-            "total"
-                + (r.covers().isEmpty()
-                    ? ""
-                    : " of "
-                        + r.covers().stream()
-                            .map(Level::name)
-                            .collect(java.util.stream.Collectors.joining(", "))),
-            covered,
-            r.display(),
-            r.asOf().toString(),
+        Boolean agrees =
             r.covers().isEmpty()
                 ? null
-                : (r.atLeast() ? covered > r.count() : covered == r.count()),
+                : (r.atLeast() ? covered > r.count() : covered == r.count());
+        t.row(
+            table
+                ? (r.covers().isEmpty()
+                    ? w.get("cli.registry.total")
+                    : w.get(
+                        "cli.registry.totalOf",
+                        r.covers().stream()
+                            .map(level)
+                            .collect(java.util.stream.Collectors.joining(", "))))
+                : "total"
+                    + (r.covers().isEmpty()
+                        ? ""
+                        : " of "
+                            + r.covers().stream()
+                                .map(Level::name)
+                                .collect(java.util.stream.Collectors.joining(", "))),
+            covered,
+            r.display(),
+            table ? w.date(r.asOf()) : r.asOf().toString(),
+            table && agrees != null ? w.get(agrees ? "cli.yes" : "cli.no") : agrees,
             sourceText(registry, r));
       }
-      if (shown.isEmpty()) t.row("total", c.partnerships(), null, null, null, null);
+      if (shown.isEmpty())
+        t.row(
+            table ? w.get("cli.registry.total") : "total",
+            c.partnerships(),
+            null,
+            null,
+            null,
+            null);
       if (output.format == Format.TABLE) {
         out()
             .println(
-                c.name()
-                    + " ("
-                    + code
-                    + ") as of "
-                    + day
-                    + ": "
-                    + c.partnerships()
-                    + " frameworks with "
-                    + c.partners()
-                    + " partners in the registry"
-                    + (shown.isEmpty()
-                        ? "; no source reports a count by then"
-                        : sameDay.isEmpty()
-                            ? ", beside the latest count a source reports before that date"
-                            : ", beside the counts reported for that date"));
+                w.get(
+                    shown.isEmpty()
+                        ? "cli.registry.oneNone"
+                        : sameDay.isEmpty() ? "cli.registry.oneLatest" : "cli.registry.oneSameDay",
+                    w.name(registry, code),
+                    code,
+                    w.date(day),
+                    c.partnerships(),
+                    c.partners()));
         t.print(output.format, out());
         for (ReportedCount r : shown) {
+          // what the source says, in its own words
           out()
               .println(
-                  "reported "
-                      + r.asOf()
-                      + ": "
-                      + r.display()
-                      + " "
-                      + (r.counts() == null ? "" : r.counts())
-                      + (r.breakdown() == null ? "" : " - " + r.breakdown()));
+                  w.get(
+                      "cli.registry.reported",
+                      w.date(r.asOf()),
+                      r.display()
+                          + " "
+                          + (r.counts() == null ? "" : r.counts())
+                          + (r.breakdown() == null ? "" : " - " + r.breakdown())));
         }
       } else {
         t.print(output.format, out());
@@ -219,32 +244,38 @@ final class RegistryCommand implements Runnable {
               + " and a state, two continents.")
   static final class AsymmetricFrameworks extends DatabaseCommand {
     @picocli.CommandLine.Mixin FormatOption output;
+    @Mixin LanguageOption language;
 
     @Override
     int run(Store store) {
+      Labels w = Labels.of(language.words());
+      boolean table = output.format == Format.TABLE;
       Registry registry = store.load();
       Table t =
           new Table(
-              "framework",
-              "partyA",
-              "kindA",
-              "partyB",
-              "kindB",
-              "established",
-              "level",
-              "officialName",
-              "sources");
+              java.util.stream.Stream.of(
+                      "framework",
+                      "partyA",
+                      "kindA",
+                      "partyB",
+                      "kindB",
+                      "established",
+                      "level",
+                      "officialName",
+                      "sources")
+                  .map(c -> table ? w.column(c) : c)
+                  .toArray(String[]::new));
       for (Asymmetric.Entry e : Asymmetric.of(registry)) {
         var f = e.framework();
         var latest = f.changes().get(f.changes().size() - 1);
         t.row(
             f.id(),
             f.parties().get(0),
-            e.kindA(),
+            table ? w.word("kind", e.kindA()) : e.kindA(),
             f.parties().get(1),
-            e.kindB(),
-            Dates.asGiven(f.established()),
-            latest.level().name(),
+            table ? w.word("kind", e.kindB()) : e.kindB(),
+            table ? w.date(f.established()) : Dates.asGiven(f.established()),
+            table ? w.word("level", latest.level()) : latest.level().name(),
             latest.officialName(),
             f.sources());
       }
@@ -264,11 +295,18 @@ final class RegistryCommand implements Runnable {
     @Mixin AsOfOption asOf;
 
     @picocli.CommandLine.Mixin FormatOption output;
+    @Mixin LanguageOption language;
 
     @Override
     int run(Store store) {
+      Labels w = Labels.of(language.words());
+      boolean table = output.format == Format.TABLE;
       Registry registry = store.load();
-      Table t = new Table("actor", "degree", "betweenness");
+      Table t =
+          new Table(
+              java.util.stream.Stream.of("actor", "degree", "betweenness")
+                  .map(c -> table ? w.column(c) : c)
+                  .toArray(String[]::new));
       for (var c : PartnershipNetwork.centrality(registry, asOf.day())) {
         t.row(c.actor(), c.degree(), c.betweenness());
       }

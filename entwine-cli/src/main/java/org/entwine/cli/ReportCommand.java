@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.entwine.app.AsOf;
 import org.entwine.app.Assessor;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "The portfolio report for policy makers, as PDF or HTML, in English or Vietnamese: on its"
+      "The portfolio report for policy makers, as PDF, Word (.docx) or HTML, in English or"
+          + " Vietnamese: on its"
           + " first page the frameworks by level, what changed in the year, the partners whose"
           + " depth moved most, what to watch and the trust x cooperation matrix; then the depth"
           + " ranking with each partner's pillars, degree and cell; then the method and evidence.",
@@ -44,7 +46,8 @@ final class ReportCommand extends DatabaseCommand {
       names = "--out",
       paramLabel = "FILE",
       required = true,
-      description = "Where to write the report: FILE.pdf or FILE.html.")
+      description =
+          "Where to write the report: FILE.pdf, FILE.docx or FILE.html, into a folder that exists.")
   Path file;
 
   @Option(
@@ -78,9 +81,16 @@ final class ReportCommand extends DatabaseCommand {
   @Override
   int run(Store store) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean pdf = name.endsWith(".pdf");
-    if (!pdf && !name.endsWith(".html"))
-      throw new UserInputException("--out must end in .pdf or .html, got " + file);
+    String form = name.replaceFirst(".*\\.", "");
+    if (!List.of("pdf", "docx", "html").contains(form) || !name.contains("."))
+      throw new UserInputException("--out must end in .pdf, .docx or .html, got " + file);
+    // a folder is never made on the reader's behalf: a mistyped path must not leave one behind
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent))
+      throw new UserInputException(
+          "--out: the folder "
+              + parent
+              + " does not exist; create it first, or write the report into a folder that does");
     Messages words = language.words();
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
@@ -95,20 +105,21 @@ final class ReportCommand extends DatabaseCommand {
             ? org.entwine.app.Changes.since(
                 store, s.registry(), s.method(), a, from, sensitivity.runs)
             : null;
-    String xhtml =
-        PortfolioReport.html(
+    PortfolioReport.Content content =
+        PortfolioReport.content(
             PortfolioReport.Basis.of(a, s, changes),
             words,
             code,
             new PortfolioReport.Header(classification, author));
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
     // written beside, then moved: a failed report leaves no half file under the name asked for
     Path part = file.resolveSibling("." + file.getFileName() + ".part");
     try {
       try (OutputStream out = Files.newOutputStream(part)) {
-        if (pdf) PortfolioReport.pdf(xhtml, out);
-        else out.write(xhtml.getBytes(StandardCharsets.UTF_8));
+        switch (form) {
+          case "pdf" -> PortfolioReport.pdf(PortfolioReport.html(content), out);
+          case "docx" -> PortfolioReport.docx(content, out);
+          default -> out.write(PortfolioReport.html(content).getBytes(StandardCharsets.UTF_8));
+        }
       }
       Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -119,7 +130,13 @@ final class ReportCommand extends DatabaseCommand {
             ? a.partners().stream().filter(p -> p.level() != Level.NONE).count()
                 + " framework partners"
             : "the brief of " + code;
-    out().printf("wrote %s (%s, %s, %s)%n", file, pdf ? "PDF" : "HTML", language.lang, what);
+    out()
+        .printf(
+            "wrote %s (%s, %s, %s)%n",
+            file,
+            form.equals("docx") ? "Word" : form.toUpperCase(Locale.ROOT),
+            language.lang,
+            what);
     return ExitCodes.OK;
   }
 }

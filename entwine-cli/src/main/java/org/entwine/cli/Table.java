@@ -101,14 +101,7 @@ final class Table {
     List<List<String>> cells = new ArrayList<>();
     cells.add(columns);
     for (List<Object> r : rows) {
-      cells.add(
-          r.stream()
-              .map(
-                  v -> {
-                    String s = cell(v);
-                    return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
-                  })
-              .toList());
+      cells.add(r.stream().map(v -> shortened(cell(v))).toList());
     }
     int[] width = new int[columns.size()];
     for (List<String> r : cells) {
@@ -130,6 +123,11 @@ final class Table {
       }
     }
     return b.toString();
+  }
+
+  /** A cell's text as a text table shows it: cut short, with an ellipsis, past its width. */
+  static String shortened(String s) {
+    return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
   }
 
   /** A value as one text cell: lists joined with "; ", nothing as empty. */

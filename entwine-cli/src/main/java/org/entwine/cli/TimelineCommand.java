@@ -23,9 +23,11 @@ final class TimelineCommand extends DatabaseCommand {
   String partner;
 
   @picocli.CommandLine.Mixin FormatOption output;
+  @picocli.CommandLine.Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels w = Labels.of(language.words());
     Registry registry = store.load();
     String a = actor(registry, actor);
     String b = actor(registry, partner);
@@ -72,12 +74,18 @@ final class TimelineCommand extends DatabaseCommand {
     }
     if (output.format == Format.TABLE) {
       Table brief =
-          new Table("date", "framework", "change", "level", "official name", "document", "source");
+          new Table(
+              java.util.stream.Stream.of(
+                      "date", "framework", "change", "level", "official name", "document", "source")
+                  .map(w::column)
+                  .toArray(String[]::new));
       List<String> notes = new java.util.ArrayList<>();
       for (TimelineEvent e : events) {
         String date =
-            Dates.asGiven(e.date())
-                + (e.confidence() == org.entwine.source.Attestation.REPORTED ? " (reported)" : "");
+            w.date(e.date())
+                + (e.confidence() == org.entwine.source.Attestation.REPORTED
+                    ? w.get("cli.reported")
+                    : "");
         if (e.disagreement() != null) {
           notes.add(date + ": " + e.disagreement());
           date += " [" + notes.size() + "]";
@@ -85,8 +93,8 @@ final class TimelineCommand extends DatabaseCommand {
         brief.row(
             date,
             e.framework(),
-            e.change(),
-            e.level() == null ? "" : e.level().name(),
+            w.word("change", e.change()),
+            e.level() == null ? "" : w.word("level", e.level()),
             (e.officialName() == null ? "" : e.officialName())
                 + e.sideNames().entrySet().stream()
                     .map(n -> "; " + n.getKey() + ": " + n.getValue())
@@ -96,10 +104,10 @@ final class TimelineCommand extends DatabaseCommand {
                 .map(id -> registry.source(id).map(s -> s.label()).orElse(id))
                 .collect(java.util.stream.Collectors.joining("; ")));
       }
-      out().println("Frameworks between " + a + " and " + b + ":");
+      out().println(w.get("cli.timeline.heading", w.name(registry, a), w.name(registry, b)));
       brief.print(output.format, out());
       for (int i = 0; i < notes.size(); i++)
-        out().println("[" + (i + 1) + "] sources disagree: " + notes.get(i));
+        out().println(w.get("cli.timeline.disagree", i + 1, notes.get(i)));
       if (!notes.isEmpty()) out().flush();
     } else {
       t.print(output.format, out());

@@ -48,11 +48,13 @@ final class ValidateCommand extends DatabaseCommand {
 
   @Mixin MethodOption method;
   @Mixin FormatOption output;
+  @Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
+    Labels w = Labels.of(language.words());
     Scoring s = method.score(store, actor);
-    if (from != null) return series(s, from, to == null ? s.year() : to);
+    if (from != null) return series(s, from, to == null ? s.year() : to, w);
     Validation v = Validations.of(s, s.year(), runs);
     if (output.format != Format.TABLE) {
       Table t = new Table("focal", "year", "measure", "n", "strategic", "auc", "spearman");
@@ -79,138 +81,180 @@ final class ValidateCommand extends DatabaseCommand {
       return ExitCodes.OK;
     }
     out()
-        .printf(
-            "%s, %d, method %s v%d: %d partners ranked (%d on thin evidence left out), %d of them"
-                + " strategic or higher%n",
-            v.focal(),
-            v.year(),
-            s.method().id(),
-            s.method().version(),
-            v.scored(),
-            v.thin(),
-            v.strategic());
+        .println(
+            w.get(
+                "cli.validate.heading",
+                v.focal(),
+                String.valueOf(v.year()),
+                s.method().id(),
+                String.valueOf(s.method().version()),
+                String.valueOf(v.scored()),
+                String.valueOf(v.thin()),
+                String.valueOf(v.strategic())));
     out()
-        .printf(
-            "depth against level: AUC %s (strategic or higher against the rest; 0.5 is chance),"
-                + " Spearman %s; mean coverage %.0f%%%s%n",
-            num(v.auc()),
-            num(v.spearman()),
-            100 * v.meanCoverage(),
-            v.meanRankSpread() == null
-                ? ""
-                : String.format(
-                    "; ranks move by %.1f places on average over %d sensitivity runs",
-                    v.meanRankSpread(), runs));
-    Table levels = new Table("level", "partners", "mean depth", "sd", "min", "max");
+        .println(
+            w.get(
+                "cli.validate.depth",
+                num(v.auc(), w),
+                num(v.spearman(), w),
+                w.percent(v.meanCoverage(), 0),
+                v.meanRankSpread() == null
+                    ? ""
+                    : w.get(
+                        "cli.validate.spread",
+                        w.fixed(v.meanRankSpread(), 1),
+                        String.valueOf(runs))));
+    Table levels =
+        new Table(
+            java.util.stream.Stream.of("level", "partners", "mean depth", "sd", "min", "max")
+                .map(w::column)
+                .toArray(String[]::new));
     v.byLevel()
         .forEach(
             l ->
                 levels.row(
-                    l.level().name(),
+                    w.word("level", l.level()),
                     l.n(),
-                    fmt(l.mean()),
-                    fmt(l.sd()),
-                    fmt(l.min()),
-                    fmt(l.max())));
+                    w.fixed(l.mean(), 1),
+                    w.fixed(l.sd(), 1),
+                    w.fixed(l.min(), 1),
+                    w.fixed(l.max(), 1)));
     out().println();
     levels.print(Format.TABLE, out());
     Table measures =
-        new Table("pillar or indicator", "partners with a value", "strategic", "AUC", "Spearman");
+        new Table(
+            java.util.stream.Stream.of(
+                    "pillar or indicator", "partners with a value", "strategic", "AUC", "Spearman")
+                .map(w::column)
+                .toArray(String[]::new));
     v.pillars()
         .forEach(
             m ->
                 measures.row(
-                    "pillar " + m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
+                    w.get("cli.validate.pillar", w.word("pillar", m.name())),
+                    m.n(),
+                    m.strategic(),
+                    num(m.auc(), w),
+                    num(m.spearman(), w)));
     v.indicators()
         .forEach(
-            m -> measures.row(m.name(), m.n(), m.strategic(), num(m.auc()), num(m.spearman())));
+            m ->
+                measures.row(
+                    w.indicator(m.name()),
+                    m.n(),
+                    m.strategic(),
+                    num(m.auc(), w),
+                    num(m.spearman(), w)));
     out().println();
     measures.print(Format.TABLE, out());
     out().println();
-    questions(v).print(Format.TABLE, out());
-    out()
-        .println(
-            "Each question over the ranked partners with a depth, a trade volume and a size; trade:"
-                + " trade volume alone; size: the partner's total trade alone, with no tie to "
-                + v.focal()
-                + ". A depth that does no better than these says little more than size.");
+    questions(v, w).print(Format.TABLE, out());
+    out().println(w.get("cli.validate.questions", v.focal()));
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 
   /** The questions asked of the depth, each beside trade alone and size alone. */
-  private static Table questions(Validation v) {
-    Table t = new Table("question", "partners", "positives", "depth AUC", "trade AUC", "size AUC");
+  private static Table questions(Validation v, Labels w) {
+    Table t =
+        new Table(
+            java.util.stream.Stream.of(
+                    "question", "partners", "positives", "depth AUC", "trade AUC", "size AUC")
+                .map(w::column)
+                .toArray(String[]::new));
     for (Validation.Question q : v.questions())
-      t.row(q.name(), q.n(), q.positives(), num(q.depth()), num(q.trade()), num(q.size()));
+      t.row(
+          question(q.name(), w),
+          q.n(),
+          q.positives(),
+          num(q.depth(), w),
+          num(q.trade(), w),
+          num(q.size(), w));
     return t;
   }
 
+  /** A question by its name in the language: the core's English, with its count in brackets. */
+  private static String question(String name, Labels w) {
+    if (w.english()) return name;
+    for (var q :
+        java.util.Map.of(
+                Validation.Question.ALL, "all",
+                Validation.Question.TOP_TRADERS, "topTraders",
+                Validation.Question.COMPREHENSIVE, "comprehensive",
+                Validation.Question.FORWARD, "forward")
+            .entrySet())
+      if (name.startsWith(q.getKey()))
+        return w.get("cli.question." + q.getValue()) + name.substring(q.getKey().length());
+    return name;
+  }
+
   /** The AUC of a question by the depth, trade and size, "depth/trade/size"; "–" without one. */
-  private static String triple(Validation v, String prefix) {
+  private static String triple(Validation v, String prefix, Labels w) {
     return v.questions().stream()
         .filter(q -> q.name().startsWith(prefix))
         .findFirst()
-        .map(q -> num(q.depth()) + "/" + num(q.trade()) + "/" + num(q.size()))
+        .map(q -> num(q.depth(), w) + "/" + num(q.trade(), w) + "/" + num(q.size(), w))
         .orElse("–");
   }
 
-  private int series(Scoring s, int first, int last) {
+  private int series(Scoring s, int first, int last, Labels w) {
     List<Validation> all = Validations.years(s, first, last, runs);
+    boolean table = output.format == Format.TABLE;
     Table t =
         new Table(
-            "year",
-            "ranked",
-            "thin",
-            "strategic",
-            "auc",
-            "spearman",
-            "meanCoverage",
-            "meanRankSpread",
-            "medianAge",
-            "all d/t/s",
-            "topTraders d/t/s",
-            "csVsS d/t/s",
-            "forward d/t/s");
+            java.util.stream.Stream.of(
+                    "year",
+                    "ranked",
+                    "thin",
+                    "strategic",
+                    "auc",
+                    "spearman",
+                    "meanCoverage",
+                    "meanRankSpread",
+                    "medianAge",
+                    "all d/t/s",
+                    "topTraders d/t/s",
+                    "csVsS d/t/s",
+                    "forward d/t/s")
+                .map(c -> table ? w.column(c) : c)
+                .toArray(String[]::new));
     for (Validation v : all) {
       t.row(
           v.year(),
           v.scored(),
           v.thin(),
           v.strategic(),
-          output.format == Format.TABLE ? num(v.auc()) : v.auc(),
-          output.format == Format.TABLE ? num(v.spearman()) : v.spearman(),
-          output.format == Format.TABLE
-              ? String.format("%.0f%%", 100 * v.meanCoverage())
-              : v.meanCoverage(),
-          output.format == Format.TABLE
-              ? (v.meanRankSpread() == null ? "" : fmt(v.meanRankSpread()))
+          table ? num(v.auc(), w) : v.auc(),
+          table ? num(v.spearman(), w) : v.spearman(),
+          table ? w.percent(v.meanCoverage(), 0) : v.meanCoverage(),
+          table
+              ? (v.meanRankSpread() == null ? "" : w.fixed(v.meanRankSpread(), 1))
               : v.meanRankSpread(),
-          output.format == Format.TABLE
-              ? (v.medianEvidenceAge() == null ? "–" : fmt(v.medianEvidenceAge()))
+          table
+              ? (v.medianEvidenceAge() == null ? "–" : w.fixed(v.medianEvidenceAge(), 1))
               : v.medianEvidenceAge(),
-          triple(v, Validation.Question.ALL),
-          triple(v, Validation.Question.TOP_TRADERS),
-          triple(v, Validation.Question.COMPREHENSIVE),
-          triple(v, Validation.Question.FORWARD));
+          triple(v, Validation.Question.ALL, w),
+          triple(v, Validation.Question.TOP_TRADERS, w),
+          triple(v, Validation.Question.COMPREHENSIVE, w),
+          triple(v, Validation.Question.FORWARD, w));
     }
     if (output.format == Format.TABLE) {
       out()
-          .printf(
-              "%s, %d-%d, method %s v%d: how well depth separates the strategic-or-higher partners"
-                  + " each year%n",
-              s.focal(), first, last, s.method().id(), s.method().version());
+          .println(
+              w.get(
+                  "cli.validate.series",
+                  s.focal(),
+                  String.valueOf(first),
+                  String.valueOf(last),
+                  s.method().id(),
+                  String.valueOf(s.method().version())));
     }
     t.print(output.format, out());
     MethodOption.notice(s, out(), err(), output.format);
     return ExitCodes.OK;
   }
 
-  private static String num(Double d) {
-    return d == null ? "–" : String.format("%.2f", d);
-  }
-
-  private static String fmt(double d) {
-    return String.format("%.1f", d);
+  private static String num(Double d, Labels w) {
+    return d == null ? "–" : w.fixed(d, 2);
   }
 }

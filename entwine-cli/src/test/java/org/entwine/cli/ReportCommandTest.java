@@ -15,6 +15,14 @@ class ReportCommandTest {
   void theReportIsWrittenAsPdfOrHtmlInEitherLanguageAndAWrongAskIsSaidPlainly() throws Exception {
     Path db = dir.resolve("r.duckdb");
     Path pdf = dir.resolve("out/vn.pdf");
+    // into a folder that does not exist: refused, and no folder made
+    var missing =
+        Cli.run(db, "report", "VNM", "--lang", "vi", "--runs", "20", "--out", pdf.toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("--out: the folder " + dir.resolve("out") + " does not exist");
+    assertThat(dir.resolve("out")).doesNotExist();
+    Files.createDirectories(dir.resolve("out"));
     var r = Cli.run(db, "report", "VNM", "--lang", "vi", "--runs", "20", "--out", pdf.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("wrote " + pdf + " (PDF, vi, 45 framework partners)");
@@ -40,7 +48,12 @@ class ReportCommandTest {
 
     var txt = Cli.run(db, "report", "VNM", "--out", dir.resolve("vn.txt").toString());
     assertThat(txt.code()).isNotZero();
-    assertThat(txt.err()).contains("--out must end in .pdf or .html");
+    assertThat(txt.err()).contains("--out must end in .pdf, .docx or .html");
+    Path docx = dir.resolve("vn.docx");
+    var word =
+        Cli.run(db, "report", "VNM", "--lang", "vi", "--runs", "20", "--out", docx.toString());
+    assertThat(word.out()).contains("(Word, vi, 45 framework partners)");
+    assertThat(Files.readAllBytes(docx)).startsWith("PK".getBytes()); // an Office Open XML package
     var fr = Cli.run(db, "report", "VNM", "--lang", "fr", "--out", pdf.toString());
     assertThat(fr.err()).contains("the language is en or vi, got 'fr'");
   }
@@ -59,7 +72,7 @@ class ReportCommandTest {
     var vi = assess.apply(List.of("--lang", "vi"));
     assertThat(vi.code()).as(vi.err()).isZero();
     assertThat(vi.out())
-        .contains("VNM tính đến 2026-06-30: 45 đối tác có khuôn khổ")
+        .contains("VNM tính đến ngày 30 tháng 6 năm 2026: 45 đối tác có khuôn khổ")
         .contains("Cấp độ")
         .contains("CHN Trung Quốc")
         .contains("Đối tác chiến lược toàn diện")

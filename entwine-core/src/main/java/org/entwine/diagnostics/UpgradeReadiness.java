@@ -13,12 +13,15 @@ import org.entwine.method.Score;
 import org.hipparchus.stat.descriptive.rank.Median;
 
 /**
- * Upgrade readiness: how far a partner's pillar profile is from the typical profile (the median of
- * each pillar) of the focal actor's partners one level up, and which pillar and indicators hold it
- * back.
+ * Readiness: how far a partner's pillar profile is from the typical profile (the median of each
+ * pillar) of the focal actor's partners at the next level of the ordinary ladder ({@link
+ * #ORDINARY_LADDER}: comprehensive, strategic, comprehensive strategic), and which pillar and
+ * indicators hold it back. Never toward a special relationship: that is not the rung above a
+ * comprehensive strategic partnership but a tie of another kind, and a gap toward it would read as
+ * advice.
  *
  * @param gap the root-mean-square shortfall over the pillars, in points (0: the profile already
- *     matches the level up)
+ *     matches the level compared with)
  * @param holdBack the pillar with the largest shortfall, null when there is none
  * @param indicators that pillar's indicators with the lowest scores, weakest first
  */
@@ -29,7 +32,17 @@ public record UpgradeReadiness(
     Pillar holdBack,
     List<String> indicators) {
 
-  /** For every scored partner on the ladder below the top level that has partners above it. */
+  /**
+   * The rungs a partnership ordinarily climbs, lowest first: a partner below comprehensive
+   * strategic is compared with the partners at the next of these that has any.
+   */
+  public static final List<Level> ORDINARY_LADDER =
+      List.of(Level.COMPREHENSIVE, Level.STRATEGIC, Level.COMPREHENSIVE_STRATEGIC);
+
+  /**
+   * For every scored partner below the top of the ordinary ladder (none at a special relationship
+   * or in an alliance) with partners at a rung above it.
+   */
   public static Map<String, UpgradeReadiness> of(Map<String, Level> levels, List<Score> scores) {
     Map<Level, List<Score>> byLevel = new HashMap<>();
     for (Score s : scores) {
@@ -54,10 +67,10 @@ public record UpgradeReadiness(
     Map<String, UpgradeReadiness> out = new HashMap<>();
     for (Score s : scores) {
       Level l = levels.getOrDefault(s.partner(), Level.NONE);
-      if (!l.isOnLadder()) continue;
+      if (!l.isOnLadder() || l == Level.SPECIAL) continue;
       Level next =
-          byLevel.keySet().stream()
-              .filter(k -> k.rank() > l.rank())
+          ORDINARY_LADDER.stream()
+              .filter(k -> k.rank() > l.rank() && byLevel.containsKey(k))
               .min(Comparator.comparingInt(Level::rank))
               .orElse(null);
       if (next == null) continue;

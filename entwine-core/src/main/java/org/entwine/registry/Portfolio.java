@@ -103,4 +103,23 @@ public final class Portfolio {
         primary,
         c.sources().stream().map(sources::get).filter(java.util.Objects::nonNull).toList());
   }
+
+  /** How many partners held a framework at each level at the end of a year (its last day). */
+  public record LevelsInYear(int year, Map<Level, Integer> byLevel) {}
+
+  /**
+   * The focal actor's partners by level at the end of each year from {@code from} to the year of
+   * {@code to} (that year on the day itself): how its frameworks grew, rung by rung.
+   */
+  public static List<LevelsInYear> levelsByYear(
+      Registry registry, String actor, int from, LocalDate to) {
+    List<LevelsInYear> out = new java.util.ArrayList<>();
+    for (int y = from; y <= to.getYear(); y++) {
+      LocalDate day = y == to.getYear() ? to : LocalDate.of(y, 12, 31);
+      Map<Level, Integer> byLevel = new java.util.EnumMap<>(Level.class);
+      pairLevels(registry, actor, day).values().forEach(l -> byLevel.merge(l, 1, Integer::sum));
+      out.add(new LevelsInYear(y, byLevel));
+    }
+    return out;
+  }
 }

@@ -29,6 +29,8 @@ public final class Confidence {
    * @param commitments the ids of those counted as fallen due (a restated target once)
    * @param checks every commitment on the pair (by either side) as checked on the date, in the
    *     ledger's order: what a brief and a partner page show
+   * @param why the reason, as a key with its figures, for the faces to word
+   * @param bindingWhy what binds the partner, each as a reason
    */
   public record FromLedger(
       Degree degree,
@@ -40,6 +42,8 @@ public final class Confidence {
       List<String> binding,
       List<String> commitments,
       String reason,
+      Reason why,
+      List<Reason> bindingWhy,
       List<CommitmentCheck.Result> checks) {
     public FromLedger {
       checks = checks == null ? List.of() : List.copyOf(checks);
@@ -71,7 +75,9 @@ public final class Confidence {
         Double compliance,
         List<String> binding,
         List<String> commitments,
-        String reason) {
+        String reason,
+        Reason why,
+        List<Reason> bindingWhy) {
       this(
           degree,
           fallenDue,
@@ -82,6 +88,8 @@ public final class Confidence {
           binding,
           commitments,
           reason,
+          why,
+          bindingWhy,
           List.of());
     }
   }
@@ -92,16 +100,16 @@ public final class Confidence {
   }
 
   /**
-   * The same, with treaties in force that the datasets record ("defence cooperation agreement in
-   * force (DCAD, 2010)") counted among what binds the partner. Quantified commitments are judged
-   * from the ledger's reported outcomes alone.
+   * The same, with treaties in force that the datasets record ({@link #treaty}: "defence
+   * cooperation agreement in force (DCAD), 2010") counted among what binds the partner. Quantified
+   * commitments are judged from the ledger's reported outcomes alone.
    */
   public static FromLedger of(
       PairLedgers.Pair pair,
       String partner,
       LocalDate asOf,
       TrustThresholds t,
-      List<String> treaties) {
+      List<Reason> treaties) {
     return of(pair, partner, asOf, t, treaties, CommitmentCheck.DataFigures.NONE);
   }
 
@@ -116,7 +124,7 @@ public final class Confidence {
       String partner,
       LocalDate asOf,
       TrustThresholds t,
-      List<String> treaties,
+      List<Reason> treaties,
       CommitmentCheck.DataFigures data) {
     List<CommitmentCheck.Result> checks = new ArrayList<>();
     Restatements restated = new Restatements(pair.commitments());
@@ -143,18 +151,25 @@ public final class Confidence {
       else if (r.verdict() == CommitmentCheck.Verdict.PARTLY_MET) partial++;
     }
     List<String> binding = new ArrayList<>();
+    List<Reason> bindingWhy = new ArrayList<>();
     for (Document d : pair.documents()) {
-      if (d.legallyBinding() && d.date().isOnOrBefore(asOf))
+      if (d.legallyBinding() && d.date().isOnOrBefore(asOf)) {
         binding.add("binding document: " + d.title());
+        bindingWhy.add(Reason.of("binding.document", d.title()));
+      }
     }
     for (Mechanism m : pair.mechanisms()) {
       if (m.kind() != null
           && m.kind().toLowerCase(java.util.Locale.ROOT).contains("dispute")
           && m.established().isOnOrBefore(asOf)) {
         binding.add("dispute settlement: " + m.name());
+        bindingWhy.add(Reason.of("binding.dispute", m.name()));
       }
     }
-    binding.addAll(treaties);
+    for (Reason r : treaties) {
+      binding.add(treatyText(r));
+      bindingWhy.add(r);
+    }
     if (due < t.minimumFallenDue()) {
       return new FromLedger(
           Degree.INSUFFICIENT_EVIDENCE,
@@ -179,6 +194,8 @@ public final class Confidence {
                       + (unjudged.size() == 1
                           ? "is past its year with no figure to judge it by)"
                           : "are past their year with no figure to judge them by)")),
+          Reason.of("why.ledger.few", due, t.minimumFallenDue(), unjudged.size()),
+          bindingWhy,
           checks);
     }
     double consistency = (fulfilled + 0.5 * partial) / due;
@@ -186,9 +203,11 @@ public final class Confidence {
     boolean bound = !binding.isEmpty();
     Degree degree;
     String why;
+    String key;
     if (consistency >= t.high() && bound) {
       degree = Degree.HIGH_CONFIDENCE;
       why = "words matched deeds (" + pct(consistency) + ") and institutions bind the partner";
+      key = "why.ledger.high";
     } else if (consistency >= t.less()) {
       degree = Degree.LESS_CONFIDENCE;
       why =
@@ -197,9 +216,11 @@ public final class Confidence {
                   + pct(consistency)
                   + ") but no institution binds the partner"
               : "words sometimes matched deeds (" + pct(consistency) + ")";
+      key = consistency >= t.high() ? "why.ledger.unbound" : "why.ledger.sometimes";
     } else if (consistency < t.deep() && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "words rarely matched deeds (" + pct(consistency) + ") and nothing binds the partner";
+      key = "why.ledger.rarely";
     } else {
       degree = Degree.SUSPICION;
       why =
@@ -209,9 +230,21 @@ public final class Confidence {
               + (bound
                   ? ", though an institution exists"
                   : " and no institution binds the partner");
+      key = bound ? "why.ledger.notThoughBound" : "why.ledger.not";
     }
     return new FromLedger(
-        degree, due, fulfilled, partial, consistency, compliance, binding, ids, why, checks);
+        degree,
+        due,
+        fulfilled,
+        partial,
+        consistency,
+        compliance,
+        binding,
+        ids,
+        why,
+        Reason.of(key, consistency),
+        bindingWhy,
+        checks);
   }
 
   /** The observation series that record binding treaties in force, and what each is. */
@@ -221,6 +254,21 @@ public final class Confidence {
           "dca.in-force", "defence cooperation agreement in force (DCAD)",
           "pta.bilateral-in-force", "bilateral preferential trade agreement in force (DESTA)",
           "iia.bilateral-in-force", "bilateral investment agreement in force (UNCTAD)");
+
+  /**
+   * A treaty in force that a dataset records (a series of {@link #TREATY_SERIES}), with its year.
+   */
+  public static Reason treaty(String series, int year) {
+    if (!TREATY_SERIES.containsKey(series))
+      throw new IllegalArgumentException("not a treaty series: " + series);
+    return Reason.of("binding.treaty", Reason.of("treaty." + series), year);
+  }
+
+  /** A treaty as the English sentences name it: "defence obligation (ATOP), 2018". */
+  private static String treatyText(Reason treaty) {
+    String series = ((Reason) treaty.args().get(0)).key().substring("treaty.".length());
+    return TREATY_SERIES.get(series) + ", " + treaty.args().get(1);
+  }
 
   private static String pct(double x) {
     return String.format(java.util.Locale.ROOT, "%.0f%% of commitments fallen due", 100 * x);

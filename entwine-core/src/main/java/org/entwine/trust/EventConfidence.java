@@ -50,6 +50,8 @@ public final class EventConfidence {
    *     and friction in the news, {@link NewsConfidence})
    * @param from the first year of the window the figures cover
    * @param to its last year
+   * @param why the reason, as a key with its figures, for the faces to word
+   * @param basisWhy the basis, as a key with its dataset and window
    */
   public record FromEvents(
       String partner,
@@ -63,7 +65,9 @@ public final class EventConfidence {
       String reason,
       String kind,
       int from,
-      int to) {}
+      int to,
+      Reason why,
+      Reason basisWhy) {}
 
   /** A partner's counts in the window: words, deeds, material conflict and all its events. */
   record Counts(double words, double deeds, double materialConflict, double all) {
@@ -112,6 +116,7 @@ public final class EventConfidence {
             + ": verbal against material cooperation)",
         first,
         last,
+        Reason.of("why.basis.dyadYears", first, last),
         t);
   }
 
@@ -162,7 +167,15 @@ public final class EventConfidence {
             first % 100,
             last / 100,
             last % 100);
-    return judgeAll(counts, binding, basis, first / 100, last / 100, t);
+    Reason basisWhy =
+        Reason.of(
+            "why.basis.families",
+            dataset.toUpperCase(java.util.Locale.ROOT),
+            first / 100,
+            first % 100,
+            last / 100,
+            last % 100);
+    return judgeAll(counts, binding, basis, first / 100, last / 100, basisWhy, t);
   }
 
   /**
@@ -175,6 +188,7 @@ public final class EventConfidence {
       String basis,
       int from,
       int to,
+      Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     List<Double> shares = new ArrayList<>();
     counts
@@ -200,6 +214,7 @@ public final class EventConfidence {
                     basis,
                     from,
                     to,
+                    basisWhy,
                     t)));
     return out;
   }
@@ -212,6 +227,7 @@ public final class EventConfidence {
       String basis,
       int from,
       int to,
+      Reason basisWhy,
       TrustThresholds.EventThresholds t) {
     long events = Math.round(c.all());
     if (c.cooperation() < t.minimumEvents() || !(median > 0)) {
@@ -230,7 +246,9 @@ public final class EventConfidence {
               + " are needed to judge",
           "events",
           from,
-          to);
+          to,
+          Reason.of("why.events.few", Math.round(c.cooperation()), t.minimumEvents()),
+          basisWhy);
     }
     double expected = c.cooperation() * median;
     if (expected < t.minimumExpectedDeeds()) {
@@ -254,7 +272,14 @@ public final class EventConfidence {
               fmt(t.minimumExpectedDeeds())),
           "events",
           from,
-          to);
+          to,
+          Reason.of(
+              "why.events.chance",
+              Math.round(c.cooperation()),
+              median,
+              expected,
+              t.minimumExpectedDeeds()),
+          basisWhy);
     }
     double deeds = c.deeds() / c.cooperation();
     double relative = deeds / median;
@@ -270,28 +295,44 @@ public final class EventConfidence {
             100 * deeds,
             relative,
             100 * conflict);
+    Reason figuresWhy =
+        Reason.of(
+            "why.events.figures",
+            Math.round(c.deeds()),
+            Math.round(c.cooperation()),
+            deeds,
+            relative,
+            conflict);
     Degree degree;
     String why;
+    String key;
     if (relative >= t.consistent() && conflict < t.calm() && bound) {
       degree = Degree.HIGH_CONFIDENCE;
       why = "deeds kept pace with words, without conflict, and a treaty binds the partner";
+      key = "why.events.high";
     } else if (relative >= t.consistent() && conflict < t.hostile()) {
       degree = Degree.LESS_CONFIDENCE;
       why =
           conflict < t.calm()
               ? "deeds kept pace with words, but nothing binds the partner"
               : "deeds kept pace with words, with some conflict";
+      key = conflict < t.calm() ? "why.events.unbound" : "why.events.someConflict";
     } else if (relative < t.inconsistent() && conflict >= t.hostile() && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "words outran deeds, with much conflict, and nothing binds the partner";
+      key = "why.events.deep";
     } else if (relative < t.inconsistent() || conflict >= t.hostile()) {
       degree = Degree.SUSPICION;
       why =
           (relative < t.inconsistent() ? "words outran deeds" : "much conflict")
               + (bound ? ", though a treaty exists" : "");
+      key =
+          (relative < t.inconsistent() ? "why.events.outran" : "why.events.conflict")
+              + (bound ? "ThoughBound" : "");
     } else {
       degree = Degree.LESS_CONFIDENCE;
       why = "deeds somewhat behind words";
+      key = "why.events.behind";
     }
     return new FromEvents(
         partner,
@@ -305,7 +346,9 @@ public final class EventConfidence {
         why + " (" + figures + ")",
         "events",
         from,
-        to);
+        to,
+        Reason.of(key, figuresWhy),
+        basisWhy);
   }
 
   private static String fmt(double x) {

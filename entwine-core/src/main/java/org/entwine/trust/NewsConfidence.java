@@ -95,6 +95,7 @@ public final class NewsConfidence {
             + ": friction against cooperation, both ways, beside "
             + focal
             + "'s other partners)";
+    Reason basisWhy = Reason.of("why.basis.news", first, last, focal);
     int from = first;
     int to = last;
     window.forEach(
@@ -118,6 +119,7 @@ public final class NewsConfidence {
                   years,
                   binding.getOrDefault(p, List.of()),
                   basis,
+                  basisWhy,
                   from,
                   to,
                   t));
@@ -133,6 +135,7 @@ public final class NewsConfidence {
       List<FrictionYear> frictionYears,
       List<String> binding,
       String basis,
+      Reason basisWhy,
       int from,
       int to,
       TrustThresholds.NewsThresholds t) {
@@ -158,7 +161,9 @@ public final class NewsConfidence {
               t.minimumWeight()),
           "news",
           from,
-          to);
+          to,
+          Reason.of("why.news.few", from, to, rounded, t.minimumWeight()),
+          basisWhy);
     }
     double share = friction / weight;
     double relative = share / median;
@@ -187,19 +192,37 @@ public final class NewsConfidence {
                                         y.year(),
                                         100 * y.share()))
                             .toList()));
+    // the years of friction in the same words in either language: a year and a percentage
+    String yearsText =
+        String.join(
+            ", ",
+            frictionYears.stream()
+                .map(
+                    y ->
+                        String.format(
+                            java.util.Locale.ROOT, "%d (%.0f%%)", y.year(), 100 * y.share()))
+                .toList());
+    Reason figuresWhy =
+        frictionYears.isEmpty()
+            ? Reason.of("why.news.figures", share, from, to, relative, median)
+            : Reason.of("why.news.figuresYears", share, from, to, relative, median, yearsText);
     Degree degree;
     String why;
+    String key;
     if (share > 0.5 && !bound) {
       degree = Degree.DEEP_SUSPICION;
       why = "friction outweighed cooperation, and nothing binds the partner";
+      key = "why.news.outweighed";
     } else if (relative > t.tense() || share > 0.5) {
       degree = Degree.SUSPICION;
       why =
           "more friction than most of the partners"
               + (bound ? ", though a treaty binds the partner" : "");
+      key = bound ? "why.news.tenseThoughBound" : "why.news.tense";
     } else if (relative <= t.steady() && frictionYears.isEmpty() && bound) {
       degree = Degree.HIGH_CONFIDENCE;
       why = "steady cooperation, no more friction than the median partner, and a treaty binds";
+      key = "why.news.steady";
     } else {
       degree = Degree.LESS_CONFIDENCE;
       why =
@@ -208,6 +231,10 @@ public final class NewsConfidence {
               : !frictionYears.isEmpty()
                   ? "steady cooperation but for a year of friction"
                   : "steady cooperation, but nothing binds the partner";
+      key =
+          relative > t.steady()
+              ? "why.news.someFriction"
+              : !frictionYears.isEmpty() ? "why.news.aYear" : "why.news.unbound";
     }
     return new EventConfidence.FromEvents(
         partner,
@@ -221,7 +248,9 @@ public final class NewsConfidence {
         why + " (" + figures + ")",
         "news",
         from,
-        to);
+        to,
+        Reason.of(key, figuresWhy),
+        basisWhy);
   }
 
   private static boolean isNews(Observation o) {

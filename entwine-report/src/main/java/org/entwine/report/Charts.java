@@ -25,10 +25,12 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
 /**
- * The report's charts, drawn on the server by JFreeChart as SVG, their text drawn as shapes in the
- * bundled Noto Sans: the same picture in a browser and in the PDF, with no font needed to see it.
+ * The report's charts, drawn on the server by JFreeChart: as SVG for the HTML and the PDF, their
+ * text drawn as shapes in the bundled Noto Sans (the same picture in a browser and in the PDF, with
+ * no font needed to see it), and as PNG for the Word document. Figures on axes and labels are
+ * written as the report's language writes them (a decimal comma in Vietnamese).
  */
-final class Charts {
+public final class Charts {
   static final String FONT = "Noto Sans";
   private static final Color INK = new Color(0x33, 0x33, 0x33);
   private static final Color BAR = new Color(0x2f, 0x6f, 0x9f);
@@ -61,11 +63,50 @@ final class Charts {
 
   private Charts() {}
 
+  /** A chart drawn at its size: as SVG for the page, as PNG for the Word document. */
+  public record Chart(JFreeChart chart, int width, int height) {
+    public String svg() {
+      return Charts.svg(chart, width, height);
+    }
+
+    /** The chart at {@code scale} times its size (sharp in print), as PNG bytes. */
+    byte[] png(int scale) {
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(
+              width * scale, height * scale, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+          java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.scale(scale, scale);
+      synchronized (chart) { // a chart draws one picture at a time
+        chart.draw(g, new Rectangle(0, 0, width, height));
+      }
+      g.dispose();
+      var out = new java.io.ByteArrayOutputStream();
+      try {
+        javax.imageio.ImageIO.write(image, "png", out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  /** Figures on an axis as the language writes them, with {@code digits} decimals at most. */
+  private static java.text.NumberFormat numbers(java.util.Locale locale, int digits) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(digits);
+    return f;
+  }
+
   /** A partner's bar: its code and depth. */
   record Bar(String partner, double depth) {}
 
-  /** Depth, deepest first, one bar per ranked partner. */
-  static String ranking(List<Bar> bars, String depthLabel) {
+  /** Depth, deepest first, one bar per ranked partner, by name. */
+  static Chart ranking(List<Bar> bars, String depthLabel, java.util.Locale locale) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Bar b : bars) data.addValue(b.depth(), depthLabel, b.partner());
     JFreeChart chart =
@@ -73,12 +114,14 @@ final class Charts {
             null, null, depthLabel, data, PlotOrientation.HORIZONTAL, false, false, false);
     var plot = chart.getCategoryPlot();
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(numbers(locale, 1));
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
     BarRenderer r = (BarRenderer) plot.getRenderer();
     r.setSeriesPaint(0, BAR);
     r.setShadowVisible(false);
     r.setItemMargin(0);
     plot.getDomainAxis().setCategoryMargin(0.25);
-    return svg(chart, 640, 60 + 14 * Math.max(1, bars.size()));
+    return new Chart(chart, 640, 60 + 14 * Math.max(1, bars.size()));
   }
 
   /**
@@ -95,10 +138,14 @@ final class Charts {
    * level (across), a high level of confidence (degree 1) or a lower one (down), each labelled
    * without overprinting, and the quadrants named.
    */
-  static String matrix(
-      List<Point> points, Quadrants quadrants, String acrossLabel, String degreeLabel) {
+  static Chart matrix(
+      List<Point> points,
+      Quadrants quadrants,
+      String acrossLabel,
+      String degreeLabel,
+      java.util.Locale locale) {
     int width = 640;
-    int height = 360;
+    int height = 270;
     double reach = 5;
     for (Point p : points) reach = Math.max(reach, Math.abs(p.beyondPeers()));
     reach = Math.ceil(reach * 1.15);
@@ -125,6 +172,7 @@ final class Charts {
     XYPlot plot = chart.getXYPlot();
     NumberAxis across = (NumberAxis) plot.getDomainAxis();
     across.setRange(-reach, reach);
+    across.setNumberFormatOverride(numbers(locale, 1));
     NumberAxis degree = (NumberAxis) plot.getRangeAxis();
     degree.setRange(0.4, 4.6);
     degree.setInverted(true); // 1, high confidence, at the top
@@ -222,7 +270,7 @@ final class Charts {
         4.55,
         org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT,
         quadrantFont);
-    return svg(chart, width, height);
+    return new Chart(chart, width, height);
   }
 
   private static void quadrant(
@@ -237,15 +285,19 @@ final class Charts {
   /** A pillar's two sides, de jure and de facto (0-100; null where missing). */
   record Spoke(String pillar, Double deJure, Double deFacto) {}
 
-  /** The pillars as a radar, de jure and de facto each a line around it. */
-  static String radar(List<Spoke> spokes, String deJure, String deFacto) {
+  /**
+   * The pillars as a radar, de jure and de facto each a line around it, each point with its value.
+   */
+  static Chart radar(List<Spoke> spokes, String deJure, String deFacto, java.util.Locale locale) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Spoke s : spokes) {
       // a side without evidence has no point on its spoke: missing is never zero
       data.addValue(s.deJure(), deJure, s.pillar());
       data.addValue(s.deFacto(), deFacto, s.pillar());
     }
-    org.jfree.chart.plot.SpiderWebPlot plot = new org.jfree.chart.plot.SpiderWebPlot(data);
+    java.text.NumberFormat values = numbers(locale, 1);
+    values.setMinimumFractionDigits(1);
+    org.jfree.chart.plot.SpiderWebPlot plot = new ValuedSpiderWebPlot(data, values);
     plot.setMaxValue(100);
     plot.setLabelFont(new Font(FONT, Font.PLAIN, 10));
     plot.setSeriesPaint(0, BAR);
@@ -255,11 +307,51 @@ final class Charts {
     JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.PLAIN, 10), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 9));
-    return svg(chart, 300, 260);
+    return new Chart(chart, 300, 230);
+  }
+
+  /** A radar that writes each point's value beside it. */
+  private static final class ValuedSpiderWebPlot extends org.jfree.chart.plot.SpiderWebPlot {
+    private static final long serialVersionUID = 1L;
+    private final java.text.NumberFormat values;
+
+    ValuedSpiderWebPlot(DefaultCategoryDataset data, java.text.NumberFormat values) {
+      super(data);
+      this.values = values;
+    }
+
+    @Override
+    protected void drawRadarPoly(
+        java.awt.Graphics2D g2,
+        java.awt.geom.Rectangle2D plotArea,
+        java.awt.geom.Point2D centre,
+        org.jfree.chart.plot.PlotRenderingInfo info,
+        int series,
+        int catCount,
+        double headH,
+        double headW) {
+      super.drawRadarPoly(g2, plotArea, centre, info, series, catCount, headH, headW);
+      g2.setFont(new Font(FONT, Font.PLAIN, 8));
+      g2.setPaint(getSeriesPaint(series));
+      java.awt.FontMetrics fm = g2.getFontMetrics();
+      for (int cat = 0; cat < catCount; cat++) {
+        Number value = getPlotValue(series, cat);
+        if (value == null) continue;
+        double angle =
+            getStartAngle()
+                + (getDirection().getFactor() * cat * 360 / (catCount > 2 ? catCount : 3));
+        java.awt.geom.Point2D p = getWebPoint(plotArea, angle, value.doubleValue() / getMaxValue());
+        String text = values.format(value);
+        // de jure above its point, de facto below, so that two close points stay legible
+        float y = (float) (series == 0 ? p.getY() - 4 : p.getY() + fm.getAscent() + 3);
+        g2.drawString(text, (float) (p.getX() + 4), y);
+      }
+    }
   }
 
   /** Depth year by year (a year without a depth is a gap, never zero). */
-  static String history(java.util.Map<Integer, Double> depthByYear, String depthLabel) {
+  static Chart history(
+      java.util.Map<Integer, Double> depthByYear, String depthLabel, java.util.Locale locale) {
     XYSeries s = new XYSeries(depthLabel, true, false);
     int first = depthByYear.keySet().stream().min(Integer::compare).orElse(0);
     int last = depthByYear.keySet().stream().max(Integer::compare).orElse(0);
@@ -276,6 +368,7 @@ final class Charts {
             false);
     XYPlot plot = chart.getXYPlot();
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(numbers(locale, 1));
     NumberAxis years = (NumberAxis) plot.getDomainAxis();
     years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     years.setAutoRangeIncludesZero(false);
@@ -283,13 +376,15 @@ final class Charts {
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
     r.setSeriesPaint(0, BAR);
     r.setSeriesShapesVisible(0, true);
-    return svg(chart, 340, 260);
+    return new Chart(chart, 340, 230);
   }
 
   private static String svg(JFreeChart chart, int width, int height) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-    chart.draw(g, new Rectangle(0, 0, width, height));
+    synchronized (chart) { // a chart draws one picture at a time
+      chart.draw(g, new Rectangle(0, 0, width, height));
+    }
     // whole-number dimensions: openhtmltopdf reads "640.0" as no size at all
     return g.getSVGElement()
         .replaceFirst("width=(['\"])(\\d+)\\.0\\1", "width=$1$2$1")

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.entwine.app.Briefing;
 import org.entwine.app.Changes;
 import org.entwine.framework.Level;
+import org.entwine.method.RawValues;
 import org.entwine.registry.Registry;
 import org.entwine.time.PartialDate;
 import org.entwine.trust.Degree;
@@ -60,7 +61,16 @@ public record ExecutivePage(
     String text = m.get(f.key(), args);
     return f.sources().isEmpty()
         ? text
-        : text + " " + m.get("exec.sources", String.join(", ", f.sources()));
+        : text
+            + " "
+            + m.get(
+                "exec.sources",
+                String.join(
+                    ", ",
+                    f.sources().stream()
+                        // the registry's own ledgers are no published source: named, not coded
+                        .map(id -> id.equals(RawValues.LEDGER) ? m.get("appendix.ledgerShort") : id)
+                        .toList()));
   }
 
   /** One figure as the reader reads it: a partner by name, a level by its name, a date in words. */
@@ -70,12 +80,12 @@ public record ExecutivePage(
     if (a instanceof Level l) return m.label("level", l);
     if (a instanceof Degree d) return m.label("degree", d);
     if (a instanceof LocalDate d) return m.date(d);
-    if (a instanceof PartialDate d) return m.partialDate(d);
+    if (a instanceof PartialDate d) return m.date(d);
     if (a instanceof Double d) return m.number(d, 1);
     if (a instanceof String s && (s.equals("ledger") || s.equals("events") || s.equals("news")))
       return m.get("basis." + s);
     if (a instanceof org.entwine.method.Vintage v)
-      return org.entwine.app.Vintages.line(r, v, m.get("appendix.ledger"));
+      return org.entwine.app.Vintages.line(r, v, m.get("appendix.ledgerShort"));
     if (a instanceof List<?> list)
       return list.stream().map(x -> item(x, r, m)).collect(Collectors.joining("; "));
     return a;
@@ -86,9 +96,11 @@ public record ExecutivePage(
       return m.name(r.actor(n.partner()).orElseThrow())
           + (n.level() == null
               ? ""
-              : " (" + m.label("level", n.level()) + ", " + m.partialDate(n.date()) + ")");
+              : " (" + m.label("level", n.level()) + ", " + m.date(n.date()) + ")");
     if (x instanceof Briefing.Ranked k)
       return m.name(r.actor(k.partner()).orElseThrow()) + " " + m.number(k.depth(), 1);
+    if (x instanceof org.entwine.evidence.Incident i)
+      return i.kind() + " (" + m.date(i.date()) + ")";
     if (x instanceof Briefing.DegreeMove d)
       return m.get(
           "exec.degreeMove",
@@ -106,7 +118,7 @@ public record ExecutivePage(
       out.add(
           m.get(
               "exec.step." + s.event().change(),
-              m.partialDate(s.event().date()),
+              m.date(s.event().date()),
               m.name(r.actor(s.partner()).orElseThrow()),
               s.event().level() == null ? "" : m.label("level", s.event().level())));
     // the partners with a framework on either date: the others' moves are the ranking's noise
@@ -137,7 +149,7 @@ public record ExecutivePage(
       out.add(
           m.get(
               "exec.incident",
-              m.partialDate(i.date()),
+              m.date(i.date()),
               m.name(r.actor(i.by().get(0)).orElseThrow()),
               i.title(),
               String.join(", ", i.sources())));

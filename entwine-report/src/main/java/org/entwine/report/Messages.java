@@ -1,22 +1,27 @@
 package org.entwine.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.entwine.actor.Actor;
 import org.entwine.actor.CodeSystem;
 import org.entwine.input.UserInputException;
+import org.entwine.time.PartialDate;
+import org.entwine.trust.Reason;
 
 /**
  * A report's words in one language: the labels of levels, pillars, degrees, cells and flags, the
- * headings, and numbers and dates written as that language writes them (68.2 and 29 November 2026;
- * 68,2 and 29 tháng 11, 2026).
+ * headings, the reasons the core gives as keys ({@link Reason}), and numbers and dates written as
+ * that language writes them (68.2 and 29 November 2026; 68,2 and ngày 29 tháng 11 năm 2026).
  */
 public final class Messages {
   /** The languages a report is written in. */
@@ -50,10 +55,12 @@ public final class Messages {
     return locale.getLanguage();
   }
 
-  /** The text of {@code key}, its {0}, {1}… filled with {@code args}. */
+  /**
+   * The text of {@code key}, its {0}, {1}… filled with {@code args}; read as a {@link
+   * MessageFormat} pattern with or without them (a doubled quote is one).
+   */
   public String get(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 
   /** The label of an enum value: level, pillar, degree, cell or flag. */
@@ -72,7 +79,8 @@ public final class Messages {
 
   /**
    * An amount as the language says it: "USD 15 billion", "15 tỷ USD"; a count with its unit in the
-   * language where the messages name it ("5,000 tonnes", "5.000 tấn"), else as the source gave it.
+   * language where the messages name it ({@code unit.tonnes}: "5,000 tonnes", "5.000 tấn"), else as
+   * the source gave it.
    */
   public String amount(double value, String unit) {
     String u = unit.strip();
@@ -82,8 +90,10 @@ public final class Messages {
       if (a >= 1e6) return get("amount.million", upTo2(value / 1e6), u);
       return get("amount.units", upTo2(value), u);
     }
-    String key = "unit." + u;
-    return upTo2(value) + " " + (u.matches("[a-z]+") && bundle.containsKey(key) ? get(key) : u);
+    // a unit in words ("percent a year (low end of 10-15)") is found by its letters and digits
+    String key =
+        "unit." + u.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return upTo2(value) + " " + (bundle.containsKey(key) ? get(key) : u);
   }
 
   private String upTo2(double value) {
@@ -106,16 +116,19 @@ public final class Messages {
   /** A month given as yyyymm, named as the language names it (March 2024; tháng 3 năm 2024). */
   public String month(int yyyymm) {
     return YearMonth.of(yyyymm / 100, yyyymm % 100)
-        .format(DateTimeFormatter.ofPattern(get("format.month"), locale));
+        .format(DateTimeFormatter.ofPattern(bundle.getString("format.month"), locale));
   }
 
   /**
    * A partner's name in this language: a state's as Unicode CLDR names it (the data the JDK ships),
-   * found by its ISO 3166 alpha-2 code; where CLDR has no name in this language (organizations,
-   * groups, states that no longer exist), the registry's name.
+   * found by its ISO 3166 alpha-2 code; an organization or region by the name the messages give it
+   * ({@code actor.CODE}); else (states that no longer exist) the registry's name.
    */
   public String name(Actor actor) {
     if (locale.getLanguage().equals("en")) return actor.name();
+    // organizations and regions CLDR does not name, as the messages name them
+    if (bundle.containsKey("actor." + actor.code()))
+      return bundle.getString("actor." + actor.code());
     String iso2 = actor.codes().get(CodeSystem.ISO2);
     if (iso2 == null) return actor.name();
     Locale country = new Locale.Builder().setRegion(iso2).build();
@@ -128,23 +141,81 @@ public final class Messages {
     return named ? local : actor.name();
   }
 
+  /** A day as the language writes it in prose: 6 December 2026; ngày 6 tháng 12 năm 2026. */
+  public String date(LocalDate day) {
+    return day.format(DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale));
+  }
+
   /**
-   * A date as precise as its source, as the language writes it: a year, a month of a year, or a
-   * day.
+   * A date as precise as its source, as the language writes it: 2013; July 2013; 25 July 2013; by
+   * 30 August 2013.
    */
-  public String partialDate(org.entwine.time.PartialDate d) {
+  public String date(PartialDate d) {
+    if (d == null) return "";
     return switch (d.precision()) {
       case YEAR -> String.valueOf(d.earliest().getYear());
       case MONTH -> month(d.earliest().getYear() * 100 + d.earliest().getMonthValue());
-      default -> date(d.earliest());
+      case DAY -> date(d.earliest());
+      case NOT_AFTER -> get("format.notAfter", date(d.earliest()));
     };
   }
 
-  public String date(LocalDate day) {
-    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+  /**
+   * A reason the core gives as a key with its figures, worded in this language: each figure as the
+   * language writes it, rounded half up as the core's English is, a reason within it worded first.
+   */
+  public String reason(Reason r) {
+    if (!bundle.containsKey(r.key()))
+      throw new IllegalStateException(
+          "no words for the reason '" + r.key() + "' in " + language() + ": add it to messages");
+    Object[] args =
+        r.args().stream()
+            .map(
+                a ->
+                    a instanceof Reason x
+                        ? reason(x)
+                        : a instanceof java.util.List<?> list // reasons, each worded
+                            ? String.join(
+                                "; ",
+                                list.stream()
+                                    .map(x -> x instanceof Reason y ? reason(y) : String.valueOf(x))
+                                    .toList())
+                            : a instanceof Double d && Double.isFinite(d)
+                                ? new BigDecimal(
+                                    Double.toString(d)) // rounded as String.format does
+                                : a)
+            .toArray();
+    MessageFormat f = new MessageFormat(bundle.getString(r.key()), locale);
+    Format[] formats = f.getFormatsByArgumentIndex();
+    for (Format x : formats)
+      if (x instanceof DecimalFormat d) d.setRoundingMode(RoundingMode.HALF_UP);
+    f.setFormatsByArgumentIndex(formats);
+    return f.format(args);
   }
 
-  /** Every message as written (their {0}… unfilled), by key: what a template reads. */
+  /** Reasons worded and joined with "; ". */
+  public String reasons(java.util.Collection<Reason> rs) {
+    return String.join("; ", rs.stream().map(this::reason).toList());
+  }
+
+  /**
+   * An indicator's name in this language, as the messages give it ({@code indicator.ID}); a
+   * method's own indicator without one keeps its id.
+   */
+  public String indicator(String id) {
+    String key = "indicator." + id;
+    return bundle.containsKey(key) ? bundle.getString(key) : id;
+  }
+
+  /** Every message worded without arguments (a heading as the reader sees it), by key. */
+  public java.util.Map<String, String> worded() {
+    java.util.Map<String, String> all = new java.util.TreeMap<>();
+    for (String k : bundle.keySet())
+      all.put(k, k.startsWith("format.") ? bundle.getString(k) : get(k));
+    return all;
+  }
+
+  /** Every message as written (their {0}… unfilled), by key: what a page's script fills. */
   public java.util.Map<String, String> texts() {
     java.util.Map<String, String> all = new java.util.TreeMap<>();
     for (String k : bundle.keySet()) all.put(k, bundle.getString(k));

@@ -25,9 +25,11 @@ import org.entwine.trust.CommitmentCheck;
 /**
  * One partner's page of the report: its level and depth, the pillars de jure and de facto (table
  * and radar), twenty years of depth, the framework's history, the degree of confidence with what it
- * rests on (each commitment on the pair with its target, outcome and figure), flags and readiness
- * for the next level. Every figure is the assessment's or the scoring's; the page only writes them
- * out.
+ * rests on and what binds the partner, each commitment on the pair with its target, outcome and
+ * figure, flags, the comparison with the partners at the next rung of the ordinary ladder, the
+ * event record, and notes on the evidence and the incidents. Every figure is the assessment's or
+ * the scoring's; the page only writes them out, every sentence in the report's language and every
+ * partner by its name.
  */
 public record PartnerPage(
     String partner,
@@ -37,11 +39,12 @@ public record PartnerPage(
     String depth,
     String rank,
     List<PillarRow> pillars,
-    String radar,
-    String history,
+    Charts.Chart radar,
+    Charts.Chart history,
     List<String> timeline,
     String degree,
     String degreeReason,
+    String binding,
     List<CommitmentRow> commitments,
     List<String> flags,
     String upgrade,
@@ -80,8 +83,17 @@ public record PartnerPage(
     return out;
   }
 
+  /**
+   * @param brief whether the page stands alone, its sources cited below it rather than in an
+   *     appendix
+   */
   static PartnerPage of(
-      Assessment p, Assessor.Assessments a, Scoring s, Map<Integer, Double> history, Messages m) {
+      Assessment p,
+      Assessor.Assessments a,
+      Scoring s,
+      Map<Integer, Double> history,
+      Messages m,
+      boolean brief) {
     String focal = a.focal();
     PortfolioReport.Row row = PortfolioReport.row(p, s, m);
     List<PillarRow> pillars = new ArrayList<>();
@@ -101,15 +113,9 @@ public record PartnerPage(
     for (Framework f : s.registry().frameworks())
       if (f.involves(focal) && f.partnerOf(focal).equals(p.partner()))
         for (LevelChange c : f.changes())
-          timeline.add(c.date() + ": " + m.label("level", c.level()));
-    String upgrade =
-        p.upgrade() == null
-            ? null
-            : m.get(
-                "partner.upgrade",
-                m.label("level", p.upgrade().nextLevel()),
-                m.number(p.upgrade().gap(), 1),
-                p.upgrade().holdBack() == null ? "–" : m.label("pillar", p.upgrade().holdBack()));
+          timeline.add(m.date(c.date()) + ": " + m.label("level", c.level()));
+    var c = p.confidence();
+    String upgrade = readiness(p.upgrade(), m);
     return new PartnerPage(
         p.partner(),
         row.name(),
@@ -120,25 +126,45 @@ public record PartnerPage(
         pillars,
         spokes.isEmpty()
             ? null
-            : Charts.radar(spokes, m.get("partner.deJure"), m.get("partner.deFacto")),
-        history == null || history.isEmpty() ? null : Charts.history(history, m.get("col.depth")),
+            : Charts.radar(spokes, m.get("partner.deJure"), m.get("partner.deFacto"), m.locale()),
+        history == null || history.isEmpty()
+            ? null
+            : Charts.history(history, m.get("col.depth"), m.locale()),
         timeline,
         row.degree(),
-        // the method writes its grounds in English; a Vietnamese page says so rather than hide it
-        m.get("partner.reason", p.standing().reason()),
-        commitments(p, a, s, m),
+        m.reason(p.standing().why()),
+        c.bindingWhy().isEmpty()
+            ? m.get("partner.noBinding")
+            : m.get("partner.binding", m.reasons(c.bindingWhy())),
+        commitments(p, s, m),
         p.flags().stream().map(f -> m.label("flag", f)).toList(),
         upgrade,
         events(p, a, s, m),
         java.util.stream.Stream.concat(
                 notes(p.score(), s.year(), m).stream(), incidents(p, m).stream())
             .toList(),
-        sources(p, m));
+        sources(p, s, m, brief));
+  }
+
+  /**
+   * The partner beside those at the next rung of the ordinary ladder, as a comparison and never as
+   * advice; null without one.
+   */
+  static String readiness(org.entwine.diagnostics.UpgradeReadiness r, Messages m) {
+    if (r == null) return null;
+    String level = m.label("level", r.nextLevel());
+    if (r.holdBack() == null || r.gap() == 0)
+      return m.get("partner.readinessEven", level, r.partnersAtNextLevel());
+    return m.get(
+        "partner.readiness",
+        level,
+        r.partnersAtNextLevel(),
+        m.number(r.gap(), 1),
+        m.label("pillar", r.holdBack()).toLowerCase(m.locale()));
   }
 
   /** Every commitment on the pair, by either side, in the ledger's order. */
-  static List<CommitmentRow> commitments(
-      Assessment p, Assessor.Assessments a, Scoring s, Messages m) {
+  public static List<CommitmentRow> commitments(Assessment p, Scoring s, Messages m) {
     List<CommitmentRow> out = new ArrayList<>();
     for (CommitmentCheck.Result k : p.confidence().checks()) {
       Target t = k.target();
@@ -183,7 +209,7 @@ public record PartnerPage(
                   ? "–"
                   : m.get(
                       "commitment.figure", m.amount(f.value(), f.unit()), String.valueOf(f.year())),
-              f == null ? "–" : whose(f, a.focal(), s, m)));
+              f == null ? "–" : whose(f, s.focal(), s, m)));
     }
     return out;
   }
@@ -214,7 +240,7 @@ public record PartnerPage(
             i ->
                 m.get(
                     i.material() ? "note.incident.deed" : "note.incident.words",
-                    i.date().toString(),
+                    m.date(i.date()),
                     i.title(),
                     String.join(", ", i.sources())))
         .toList();
@@ -223,20 +249,20 @@ public record PartnerPage(
   /** What the monthly event record says of the relation, in sentences. */
   static List<String> events(Assessment p, Assessor.Assessments a, Scoring s, Messages m) {
     if (a.eventDataset() == null) return List.of(m.get("events.none"));
+    String dataset = a.eventDataset().toUpperCase(java.util.Locale.ROOT);
     String from = m.month(a.eventsFrom());
     String to = m.month(a.eventsTo());
     EventEvidence.Relation ev = p.events();
     String partner = name(p.partner(), s, m);
     String focal = name(a.focal(), s, m);
-    if (ev == null)
-      return List.of(m.get("events.nothing", focal, partner, a.eventDataset(), from, to));
+    if (ev == null) return List.of(m.get("events.nothing", focal, partner, dataset, from, to));
     List<String> out = new ArrayList<>();
     out.add(
         m.get(
             "events.summary",
             ev.events(),
             ev.monthsWithEvents(),
-            a.eventDataset(),
+            dataset,
             from,
             to,
             m.signed(ev.latestScore(), 2)));
@@ -264,8 +290,9 @@ public record PartnerPage(
   }
 
   /**
-   * A note for each figure that rests on thin, earlier or absent evidence, or on the registry's own
-   * ledgers rather than a published dataset.
+   * Notes on the evidence: what the values cover and how old they are, then, each in one sentence,
+   * the figures that rest on an earlier year's value, on a dataset that lists only what exists, or
+   * on the registry's own ledgers rather than a published dataset.
    */
   static List<String> notes(Score score, int year, Messages m) {
     if (score == null) return List.of();
@@ -279,22 +306,37 @@ public record PartnerPage(
                 coverage,
                 m.number(score.evidenceAge(), 1),
                 m.label("pillar", score.oldestPillar()).toLowerCase(m.locale())));
+    List<String> earlier = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
+    List<String> ledger = new ArrayList<>();
     for (Contribution c : score.contributions()) {
       RawValue v = c.raw();
       if (v == null) continue;
+      String name = m.indicator(c.indicator());
       if (v.note() != null && v.note().startsWith(RawValues.ABSENT))
-        out.add(m.get("note.absent", c.indicator(), String.valueOf(v.year())));
-      else if (v.year() < year)
-        out.add(m.get("note.earlier", c.indicator(), String.valueOf(v.year())));
-      else if (v.source().equals(RawValues.LEDGER)) out.add(m.get("note.ledger", c.indicator()));
+        absent.add(m.get("note.of", name, String.valueOf(v.year())));
+      else if (v.year() < year) earlier.add(m.get("note.of", name, String.valueOf(v.year())));
+      else if (v.source().equals(RawValues.LEDGER)) ledger.add(name);
     }
+    if (!earlier.isEmpty()) out.add(m.get("note.earlier", String.join("; ", earlier)));
+    if (!absent.isEmpty()) out.add(m.get("note.absent", String.join("; ", absent)));
+    if (!ledger.isEmpty()) out.add(m.get("note.ledger", String.join("; ", ledger)));
     return out;
   }
 
-  /** The line naming the published sources of the partner's figures; null without any. */
-  private static String sources(Assessment p, Messages m) {
+  /**
+   * The line naming the published sources of the partner's figures; null without any. A brief cites
+   * them in full below the page, the report in its appendix.
+   */
+  private static String sources(Assessment p, Scoring s, Messages m, boolean brief) {
     var ids = p.score() == null ? java.util.Set.<String>of() : sourceIds(List.of(p.score()));
-    return ids.isEmpty() ? null : m.get("partner.sources", String.join(", ", ids));
+    if (ids.isEmpty()) return null;
+    List<String> labels =
+        ids.stream()
+            .map(id -> s.registry().source(id).map(x -> x.label()).orElse(id))
+            .distinct()
+            .toList();
+    return m.get(brief ? "partner.sourcesBelow" : "partner.sources", String.join("; ", labels));
   }
 
   /** The ids of the published sources behind the scores' values, each once, in order. */

@@ -25,15 +25,20 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The portfolio report for a decision-maker: on its first page the frameworks by level, what
- * changed in the last year, the partners whose depth moved most, what to watch, and the trust ×
- * cooperation matrix; then the depth ranking (chart and table); then the method and evidence. Every
- * figure is the one {@code entwine assess} gives for the same assessment: the report formats, never
- * recomputes. Written as XHTML from a Thymeleaf template (text escaped), printed to PDF by
- * openhtmltopdf with the bundled font embedded.
+ * The portfolio report for a decision-maker: first, where the basis holds what changed since an
+ * earlier date, the executive page (key judgements, risks to watch, what changed); then the
+ * frameworks by level, what changed in the last year, the partners whose depth moved most, what to
+ * watch, and the trust × cooperation matrix; then the depth ranking (chart and table); then the
+ * method and evidence; then a page per framework partner. Every figure is the one {@code entwine
+ * assess} gives for the same assessment: the report formats, never recomputes. Its {@link Content}
+ * is written once and given two forms: XHTML from a Thymeleaf template (text escaped), printed to
+ * PDF by openhtmltopdf with the bundled font embedded, and a Word document ({@link Docx}).
  */
 public final class PortfolioReport {
   private static final TemplateEngine TEMPLATES = templates();
+
+  /** How many partners without a framework the ranking adds, as {@code assess} lists them. */
+  static final int OTHERS = 10;
 
   private PortfolioReport() {}
 
@@ -51,7 +56,7 @@ public final class PortfolioReport {
       String cell,
       String flags) {}
 
-  /** A line of text about one partner. */
+  /** A line of text about one partner, named in the report's language. */
   public record Line(String partner, String text) {}
 
   /** A level and how many partners hold a framework at it. */
@@ -88,6 +93,53 @@ public final class PortfolioReport {
   }
 
   /**
+   * The report's content in one language, every text worded and every figure written: what the
+   * XHTML (and so the PDF) and the Word document are both written from.
+   *
+   * @param t every message by key, for headings
+   * @param exec the executive page, before the portfolio; null in a brief or without what changed
+   * @param overview the portfolio's first page; null in a brief
+   * @param ranking the depth ranking and the method; null in a brief
+   * @param appendix the method and evidence, in sentences; empty in a brief
+   * @param datasets the citations of the sources behind the figures: the appendix's, or a brief's
+   *     own
+   */
+  public record Content(
+      String lang,
+      String title,
+      String subtitle,
+      boolean brief,
+      Map<String, String> t,
+      ExecutivePage exec,
+      Overview overview,
+      Ranking ranking,
+      List<String> appendix,
+      List<String> datasets,
+      List<PartnerPage> partners) {}
+
+  /** The first page: frameworks by level, the year's changes, movers, what to watch, the matrix. */
+  public record Overview(
+      List<Count> counts,
+      String framed,
+      String changesHeading,
+      List<Line> changes,
+      List<Line> movers,
+      List<Line> watch,
+      Charts.Chart matrix,
+      String matrixNote) {}
+
+  /**
+   * The depth ranking: chart and table of the framework partners, then the deepest of the others.
+   */
+  public record Ranking(
+      Charts.Chart chart,
+      List<String> pillars,
+      List<Row> rows,
+      String othersHeading,
+      List<Row> others,
+      String note) {}
+
+  /**
    * The report as XHTML (a page a browser shows, and the source of the PDF): the portfolio, then a
    * page per framework partner.
    */
@@ -96,82 +148,164 @@ public final class PortfolioReport {
   }
 
   /**
-   * One partner's brief alone ({@code partner} given: its page only), or the whole report (null).
+   * One partner's brief alone ({@code partner} given: its page and its sources), or the whole
+   * report (null).
    */
   public static String html(Basis b, Messages m, String partner) {
-    return html(b, m, partner, Header.NONE);
+    return html(content(b, m, partner));
   }
 
-  /** The same, with the executive page's header line. */
+  /** The same, the report opening with the executive page under {@code header}'s line. */
   public static String html(Basis b, Messages m, String partner, Header header) {
+    return html(content(b, m, partner, header));
+  }
+
+  /** The content as XHTML. */
+  public static String html(Content content) {
+    Context c = new Context();
+    c.setVariable("r", content);
+    c.setVariable("t", content.t());
+    return TEMPLATES.process("portfolio", c);
+  }
+
+  /** Prints the report's XHTML to PDF, the bundled fonts embedded. */
+  public static void pdf(String xhtml, OutputStream out) {
+    Pdf.write(xhtml, out);
+  }
+
+  /** Writes the content as a Word document (.docx), in the bundled font. */
+  public static void docx(Content content, OutputStream out) {
+    Docx.write(content, out);
+  }
+
+  /** The report's content: the whole report, or one partner's brief; no header line. */
+  public static Content content(Basis b, Messages m, String partner) {
+    return content(b, m, partner, Header.NONE);
+  }
+
+  /**
+   * The report's content: the whole report (opening with the executive page, under {@code header}'s
+   * line, where the basis holds what changed), or one partner's brief.
+   */
+  public static Content content(Basis b, Messages m, String partner, Header header) {
     Assessor.Assessments a = b.assessed();
     Scoring s = b.scoring();
     Registry registry = s.registry();
     List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
-    List<Assessment> paged =
-        partner == null
-            ? framed
-            : a.partners().stream().filter(p -> p.partner().equals(partner)).toList();
-    if (partner != null && paged.isEmpty())
-      throw new org.entwine.input.UserInputException(
-          a.focal() + " has no assessed relation with " + partner);
-    Context c = new Context();
-    c.setVariable("brief", partner != null);
-    c.setVariable(
-        "partners",
-        paged.stream().map(p -> PartnerPage.of(p, a, s, b.history().get(p.partner()), m)).toList());
-    c.setVariable("lang", m.language());
-    c.setVariable("title", m.get("title", a.focal(), m.date(a.asOf())));
-    c.setVariable("subtitle", m.get("subtitle", a.methodId(), a.methodVersion()));
-    c.setVariable("t", m.texts());
-    c.setVariable("exec", executive(b, m, header));
-    c.setVariable("counts", counts(framed, m));
-    c.setVariable("framed", m.get("frameworks.count", framed.size()));
-    c.setVariable("changesHeading", m.get("changes.heading", m.date(a.asOf())));
-    c.setVariable("changes", changes(a.focal(), a.asOf(), registry, m));
-    c.setVariable("movers", movers(framed, m));
-    c.setVariable("watch", watch(framed, m));
-    List<Assessment> judged =
-        framed.stream()
-            .filter(
-                p ->
-                    !p.unranked()
-                        && p.peerDepth() != null
-                        && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
+    List<Assessment> paged;
+    if (partner == null) paged = framed;
+    else {
+      // a partner the assessment left out (no framework, ledger record or flag) is assessed alone,
+      // the same way: every partner has its brief
+      paged = a.partners().stream().filter(p -> p.partner().equals(partner)).toList();
+      if (paged.isEmpty()) paged = List.of(Assessor.of(s, a.asOf(), a.runs(), partner));
+    }
+    boolean brief = partner != null;
+    String focal = PartnerPage.name(a.focal(), s, m);
+    List<PartnerPage> pages =
+        paged.stream()
+            .map(p -> PartnerPage.of(p, a, s, b.history().get(p.partner()), m, brief))
             .toList();
-    c.setVariable("matrixNote", m.get("matrix.note", judged.size(), framed.size()));
-    c.setVariable(
-        "matrix",
-        Charts.matrix(
-            judged.stream()
-                .map(
-                    p ->
-                        new Charts.Point(
-                            registry.actor(p.partner()).map(m::name).orElse(p.name()),
-                            p.depth() - p.peerDepth(),
-                            p.standing().degree().number()))
-                .toList(),
-            new Charts.Quadrants(
-                m.label("cellNeutral", org.entwine.trust.Cell.GOOD_FRIEND),
-                m.label("cellNeutral", org.entwine.trust.Cell.BAD_FRIEND),
-                m.label("cellNeutral", org.entwine.trust.Cell.GOOD_PARTNER),
-                m.label("cellNeutral", org.entwine.trust.Cell.BAD_PARTNER)),
-            m.get("matrix.across"),
-            m.get("col.degree")));
+    List<String> datasets =
+        new ArrayList<>(
+            PartnerPage.citations(
+                paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
+    if (a.eventDataset() != null) datasets.add(a.eventDataset());
+    datasets.add(m.get("appendix.ledger"));
+    return new Content(
+        m.language(),
+        m.get("title", focal, m.date(a.asOf())),
+        m.get("subtitle", a.methodId(), a.methodVersion()),
+        brief,
+        m.worded(),
+        brief ? null : executive(b, m, header),
+        brief ? null : overview(a, s, framed, m),
+        brief ? null : ranking(a, s, framed, m),
+        brief ? List.of() : appendix(a, s, framed, m),
+        datasets,
+        pages);
+  }
+
+  private static Overview overview(
+      Assessor.Assessments a, Scoring s, List<Assessment> framed, Messages m) {
+    return new Overview(
+        counts(framed, m),
+        m.get("frameworks.count", framed.size()),
+        m.get("changes.heading", m.date(a.asOf())),
+        changes(a.focal(), a.asOf(), s, m),
+        movers(framed, s, m),
+        watch(framed, s, m),
+        matrix(s, framed, m),
+        m.get("matrix.note", judged(framed).size(), framed.size()));
+  }
+
+  /** The partners the matrix places: ranked, with peers at their level and a judged degree. */
+  private static List<Assessment> judged(List<Assessment> framed) {
+    return framed.stream()
+        .filter(
+            p ->
+                !p.unranked()
+                    && p.peerDepth() != null
+                    && p.standing().degree() != Degree.INSUFFICIENT_EVIDENCE)
+        .toList();
+  }
+
+  /** Every judged partner on the trust × cooperation matrix, by name, the quadrants named. */
+  private static Charts.Chart matrix(Scoring s, List<Assessment> framed, Messages m) {
+    return Charts.matrix(
+        judged(framed).stream()
+            .map(
+                p ->
+                    new Charts.Point(
+                        PartnerPage.name(p.partner(), s, m),
+                        p.depth() - p.peerDepth(),
+                        p.standing().degree().number()))
+            .toList(),
+        new Charts.Quadrants(
+            cellNeutral(org.entwine.trust.Cell.GOOD_FRIEND, m),
+            cellNeutral(org.entwine.trust.Cell.BAD_FRIEND, m),
+            cellNeutral(org.entwine.trust.Cell.GOOD_PARTNER, m),
+            cellNeutral(org.entwine.trust.Cell.BAD_PARTNER, m)),
+        m.get("matrix.across"),
+        m.get("col.degree"),
+        m.locale());
+  }
+
+  /** A cell in the neutral wording, with its number: "1: high confidence, more cooperation". */
+  static String cellNeutral(org.entwine.trust.Cell c, Messages m) {
+    return c.number() + ": " + m.label("cellNeutral", c);
+  }
+
+  private static Ranking ranking(
+      Assessor.Assessments a, Scoring s, List<Assessment> framed, Messages m) {
     List<Assessment> ranked =
         framed.stream()
             .filter(p -> !p.unranked())
             .sorted(Comparator.comparing(Assessment::depth).reversed())
             .toList();
-    c.setVariable(
-        "ranking",
+    // the others as assess lists them: ranked, without a framework, deepest first
+    List<Assessment> others =
+        a.partners().stream()
+            .filter(p -> p.level() == Level.NONE && !p.unranked())
+            .sorted(Comparator.comparing(Assessment::depth).reversed())
+            .toList();
+    return new Ranking(
         Charts.ranking(
-            ranked.stream().map(p -> new Charts.Bar(p.partner(), p.depth())).toList(),
-            m.get("col.depth")));
-    c.setVariable("rankingNote", m.get("ranking.note", a.runs(), a.seed()));
-    c.setVariable("rows", framed.stream().map(p -> row(p, s, m)).toList());
-    c.setVariable(
-        "pillars", List.of(Pillar.values()).stream().map(p -> m.label("pillar", p)).toList());
+            ranked.stream()
+                .map(p -> new Charts.Bar(PartnerPage.name(p.partner(), s, m), p.depth()))
+                .toList(),
+            m.get("col.depth"),
+            m.locale()),
+        List.of(Pillar.values()).stream().map(p -> m.label("pillar", p)).toList(),
+        framed.stream().map(p -> row(p, s, m)).toList(),
+        m.get("ranking.others", Math.min(OTHERS, others.size()), others.size()),
+        others.stream().limit(OTHERS).map(p -> row(p, s, m)).toList(),
+        m.get("ranking.note", a.runs(), a.seed()));
+  }
+
+  private static List<String> appendix(
+      Assessor.Assessments a, Scoring s, List<Assessment> framed, Messages m) {
+    Registry registry = s.registry();
     List<String> appendix = new ArrayList<>();
     appendix.add(m.get("appendix.method", a.methodId(), a.methodVersion(), a.methodHash()));
     appendix.add(m.get("appendix.runs", a.runs(), a.seed(), String.valueOf(a.year())));
@@ -179,33 +313,32 @@ public final class PortfolioReport {
       appendix.add(
           m.get(
               "appendix.vintage",
-              org.entwine.app.Vintages.line(registry, a.vintage(), m.get("appendix.ledger")),
+              org.entwine.app.Vintages.line(registry, a.vintage(), m.get("appendix.ledgerShort")),
               m.number(a.vintage().medianAge(), 1),
               m.number(a.vintage().oldestAge(), 1)));
     if (a.eventDataset() != null)
       appendix.add(
           m.get(
                   "appendix.events",
-                  a.eventDataset(),
-                  String.valueOf(a.eventsFrom()),
-                  String.valueOf(a.eventsTo()))
+                  a.eventDataset().toUpperCase(java.util.Locale.ROOT),
+                  m.month(a.eventsFrom()),
+                  m.month(a.eventsTo()))
               + (a.eventsLatest() == null
                   ? ""
-                  : " " + m.get("appendix.eventsLatest", a.eventDataset(), a.eventsLatest())));
+                  : " "
+                      + m.get(
+                          "appendix.eventsLatest",
+                          a.eventDataset().toUpperCase(java.util.Locale.ROOT),
+                          a.eventsLatest())));
     List<String> thin =
-        framed.stream().filter(Assessment::unranked).map(Assessment::partner).toList();
+        framed.stream()
+            .filter(Assessment::unranked)
+            .map(p -> PartnerPage.name(p.partner(), s, m))
+            .toList();
     if (!thin.isEmpty()) appendix.add(m.get("appendix.thin", String.join(", ", thin)));
     appendix.add(m.get("appendix.sources", a.focal(), a.asOf().toString()));
-    appendix.add(m.get("appendix.names", Runtime.version().toString()));
-    c.setVariable("appendix", appendix);
-    List<String> datasets =
-        new ArrayList<>(
-            PartnerPage.citations(
-                paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
-    if (a.eventDataset() != null) datasets.add(a.eventDataset());
-    datasets.add(m.get("appendix.ledger"));
-    c.setVariable("datasets", datasets);
-    return TEMPLATES.process("portfolio", c);
+    appendix.add(m.get("appendix.names", Runtime.version().feature()));
+    return appendix;
   }
 
   /**
@@ -225,11 +358,6 @@ public final class PortfolioReport {
         m);
   }
 
-  /** Prints the report's XHTML to PDF, the bundled fonts embedded. */
-  public static void pdf(String xhtml, OutputStream out) {
-    Pdf.write(xhtml, out);
-  }
-
   private static List<Count> counts(List<Assessment> framed, Messages m) {
     Map<Level, Long> by = new EnumMap<>(Level.class);
     framed.forEach(p -> by.merge(p.level(), 1L, Long::sum));
@@ -239,9 +367,9 @@ public final class PortfolioReport {
   }
 
   /** The framework changes of the year to the report's date: founded, upgraded, suspended. */
-  private static List<Line> changes(String focal, LocalDate asOf, Registry r, Messages m) {
+  private static List<Line> changes(String focal, LocalDate asOf, Scoring s, Messages m) {
     List<Map.Entry<LocalDate, Line>> out = new ArrayList<>();
-    for (Framework f : r.frameworks()) {
+    for (Framework f : s.registry().frameworks()) {
       if (!f.involves(focal)) continue;
       for (LevelChange ch : f.changes()) {
         LocalDate day = ch.date().earliest();
@@ -249,7 +377,9 @@ public final class PortfolioReport {
         out.add(
             Map.entry(
                 day,
-                new Line(f.partnerOf(focal), ch.date() + ": " + m.label("level", ch.level()))));
+                new Line(
+                    PartnerPage.name(f.partnerOf(focal), s, m),
+                    m.date(ch.date()) + ": " + m.label("level", ch.level()))));
       }
     }
     return out.stream()
@@ -259,7 +389,7 @@ public final class PortfolioReport {
   }
 
   /** The three whose depth rose most over five years, and the three whose depth fell most. */
-  private static List<Line> movers(List<Assessment> framed, Messages m) {
+  private static List<Line> movers(List<Assessment> framed, Scoring s, Messages m) {
     List<Assessment> moved =
         framed.stream()
             .filter(p -> p.depthChange() != null)
@@ -267,16 +397,16 @@ public final class PortfolioReport {
             .toList();
     Map<String, Line> out = new LinkedHashMap<>();
     for (Assessment p : moved.subList(0, Math.min(3, moved.size())))
-      if (p.depthChange() > 0) out.put(p.partner(), mover(p, m));
+      if (p.depthChange() > 0) out.put(p.partner(), mover(p, s, m));
     for (int i = moved.size() - 1; i >= Math.max(0, moved.size() - 3); i--)
       if (moved.get(i).depthChange() < 0)
-        out.putIfAbsent(moved.get(i).partner(), mover(moved.get(i), m));
+        out.putIfAbsent(moved.get(i).partner(), mover(moved.get(i), s, m));
     return List.copyOf(out.values());
   }
 
-  private static Line mover(Assessment p, Messages m) {
+  private static Line mover(Assessment p, Scoring s, Messages m) {
     return new Line(
-        p.partner(),
+        PartnerPage.name(p.partner(), s, m),
         m.get(
             p.depthChange() > 0 ? "movers.rose" : "movers.fell",
             m.number(Math.abs(p.depthChange()), 1),
@@ -287,11 +417,12 @@ public final class PortfolioReport {
   private static final List<Flag> WATCHED =
       List.of(Flag.LABEL_ABOVE_SUBSTANCE, Flag.IMPLEMENTATION_GAP, Flag.SUBSTANCE_WITHOUT_LABEL);
 
-  private static List<Line> watch(List<Assessment> framed, Messages m) {
+  private static List<Line> watch(List<Assessment> framed, Scoring s, Messages m) {
     List<Line> out = new ArrayList<>();
     for (Flag f : WATCHED)
       for (Assessment p : framed)
-        if (p.flags().contains(f)) out.add(new Line(p.partner(), m.label("flag", f)));
+        if (p.flags().contains(f))
+          out.add(new Line(PartnerPage.name(p.partner(), s, m), m.label("flag", f)));
     return out;
   }
 
@@ -311,7 +442,7 @@ public final class PortfolioReport {
         pillar(p, Pillar.INSTITUTIONS, m),
         pillar(p, Pillar.IDENTITY, m),
         m.label("degree", p.standing().degree()),
-        p.cell() == null ? "" : m.label("cellNeutral", p.cell()),
+        p.cell() == null ? "" : cellNeutral(p.cell(), m),
         String.join(", ", p.flags().stream().map(f -> m.label("flag", f)).toList()));
   }
 

@@ -62,9 +62,14 @@ class PartnerBriefTest {
   }
 
   static byte[] brief(String lang) {
+    return brief(lang, "JPN");
+  }
+
+  static byte[] brief(String lang, String partner) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PortfolioReport.pdf(
-        PortfolioReport.html(PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang), "JPN"),
+        PortfolioReport.html(
+            PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang), partner),
         out);
     return out.toByteArray();
   }
@@ -84,7 +89,7 @@ class PartnerBriefTest {
       List<String> lines = PartnerPage.events(japan, assessed, scoring, m);
       assertThat(lines.get(0))
           .contains(String.format(m.locale(), "%,d", ev.events()))
-          .contains(assessed.eventDataset())
+          .contains(assessed.eventDataset().toUpperCase(java.util.Locale.ROOT))
           .contains(m.signed(ev.latestScore(), 2));
       String text = text(brief(lang));
       for (String line : lines) assertThat(text).as(lang).contains(line.replaceAll("\\s+", " "));
@@ -114,6 +119,47 @@ class PartnerBriefTest {
   }
 
   @Test
+  void aBriefIsWholeOnItsOwnItsSourcesCitedBelowItNotInAnAppendix() throws Exception {
+    String text = text(brief("en"));
+    assertThat(text).contains("Sources of the figures").doesNotContainIgnoringCase("appendix");
+    for (String citation : PartnerPage.citations(List.of(japan.score()), scoring.registry()))
+      assertThat(text.replace(" ", "")).contains(citation.replace(" ", ""));
+  }
+
+  @Test
+  void aPartnerTheAssessmentLeavesOutHasItsBriefAllTheSame() throws Exception {
+    var listed = assessed.partners().stream().map(Assessment::partner).toList();
+    var other =
+        scoring.registry().actors().stream()
+            .filter(
+                x ->
+                    x.kind() == org.entwine.actor.ActorKind.STATE
+                        && !listed.contains(x.code())
+                        && !x.code().equals("VNM"))
+            .findFirst()
+            .orElseThrow();
+    String text = text(brief("vi", other.code()));
+    assertThat(text).contains(Messages.of("vi").name(other) + " (" + other.code() + ")");
+  }
+
+  @Test
+  void theCoresReasonsFromEventsReadAsTheCoreWordsThem() {
+    assertThat(assessed.partners()).anySatisfy(p -> assertThat(p.eventConfidence()).isNotNull());
+    ReportText.reasonsReadAsTheCoreWordsThem(assessed);
+  }
+
+  @Test
+  void theVietnameseBriefHoldsNoEnglishWordBeyondNamesAndSourcesTitles() throws Exception {
+    var content =
+        PortfolioReport.content(
+            PortfolioReport.Basis.of(assessed, scoring), Messages.of("vi"), "JPN");
+    assertThat(
+            ReportText.english()
+                .in(text(brief("vi")), ReportText.namesAndTitles(scoring.registry(), content)))
+        .isEmpty();
+  }
+
+  @Test
   void theBriefIsValidPdfA3u() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
     try (PDFAParser parser =
@@ -130,5 +176,28 @@ class PartnerBriefTest {
       assertThat(failed).as("veraPDF's failed rules").isEmpty();
       assertThat(r.isCompliant()).isTrue();
     }
+  }
+
+  @Test
+  void anIncidentInTheDegreesWindowIsNotedWithItsDateInTheReadersLanguageAndItsSources()
+      throws Exception {
+    Assessment china =
+        assessed.partners().stream().filter(p -> p.partner().equals("CHN")).findFirst().get();
+    var incidents = china.standing().incidents();
+    assertThat(incidents).as("the 2014 oil rig standoff falls in the window").isNotEmpty();
+    for (String lang : Messages.LANGUAGES) {
+      Messages m = Messages.of(lang);
+      List<String> notes = PartnerPage.incidents(china, m);
+      assertThat(notes).hasSameSizeAs(incidents);
+      for (int i = 0; i < notes.size(); i++)
+        assertThat(notes.get(i))
+            .contains(m.date(incidents.get(i).date()))
+            .contains(incidents.get(i).title())
+            .contains(String.join(", ", incidents.get(i).sources()));
+      String text = text(brief(lang, "CHN")).replace(" ", "");
+      for (String note : notes) assertThat(text).as(lang).contains(note.replaceAll("\\s+", ""));
+    }
+    assertThat(PartnerPage.incidents(china, Messages.of("vi")))
+        .anySatisfy(n -> assertThat(n).contains("ngày 2 tháng 5 năm 2014"));
   }
 }

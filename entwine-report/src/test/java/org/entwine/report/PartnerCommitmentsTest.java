@@ -58,7 +58,7 @@ class PartnerCommitmentsTest {
     assertThat(checks).hasSizeGreaterThan(10);
     for (String lang : Messages.LANGUAGES) {
       Messages m = Messages.of(lang);
-      List<PartnerPage.CommitmentRow> rows = PartnerPage.commitments(india, assessed, scoring, m);
+      List<PartnerPage.CommitmentRow> rows = PartnerPage.commitments(india, scoring, m);
       assertThat(rows)
           .extracting(PartnerPage.CommitmentRow::id)
           .containsExactlyElementsOf(
@@ -100,9 +100,39 @@ class PartnerCommitmentsTest {
   }
 
   private static PartnerPage.CommitmentRow row(String lang) {
-    return PartnerPage.commitments(india, assessed, scoring, Messages.of(lang)).stream()
+    return PartnerPage.commitments(india, scoring, Messages.of(lang)).stream()
         .filter(r -> r.id().equals("VNM-IND-04"))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void theWordBriefHoldsEveryCommitmentAsThePdfDoesAndInVietnameseNoEnglishBeyondTheLedgersWords()
+      throws Exception {
+    for (String lang : Messages.LANGUAGES) {
+      Messages m = Messages.of(lang);
+      var content = PortfolioReport.content(PortfolioReport.Basis.of(assessed, scoring), m, "IND");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PortfolioReport.docx(content, out);
+      String text;
+      try (var doc =
+              new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                  new java.io.ByteArrayInputStream(out.toByteArray()));
+          var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+        text = x.getText();
+      }
+      String flat = text.replaceAll("\\s+", "");
+      for (var row : PartnerPage.commitments(india, scoring, m))
+        for (String cell : List.of(row.id(), row.target(), row.outcome(), row.figure(), row.by()))
+          assertThat(flat).as(lang + " " + row.id()).contains(cell.replaceAll("\\s+", ""));
+      assertThat(flat).contains(m.get("commitments.note").replaceAll("\\s+", ""));
+      if (lang.equals("vi"))
+        assertThat(
+                ReportText.english()
+                    .in(
+                        text.replaceAll("\\s+", " "),
+                        ReportText.namesAndTitles(scoring.registry(), content)))
+            .isEmpty();
+    }
   }
 }

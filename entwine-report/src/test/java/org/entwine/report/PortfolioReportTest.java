@@ -46,10 +46,18 @@ class PortfolioReportTest {
     }
   }
 
-  static byte[] pdf(String lang) {
+  private static final java.util.Map<String, byte[]> PDFS = new java.util.HashMap<>();
+
+  /** The report in {@code lang}, written once for all the tests. */
+  static synchronized byte[] pdf(String lang) throws Exception {
+    if (PDFS.containsKey(lang)) return PDFS.get(lang);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PortfolioReport.pdf(
         PortfolioReport.html(PortfolioReport.Basis.of(assessed, scoring), Messages.of(lang)), out);
+    Path saved = Path.of("target", "report-pages");
+    Files.createDirectories(saved);
+    Files.write(saved.resolve("report-" + lang + ".pdf"), out.toByteArray()); // for a person
+    PDFS.put(lang, out.toByteArray());
     return out.toByteArray();
   }
 
@@ -150,6 +158,75 @@ class PortfolioReportTest {
           };
       for (Enum<?> v : values) assertThat(vi.keys()).contains(prefix + "." + v.name());
     }
+  }
+
+  @Test
+  void theVietnameseReportHoldsNoEnglishWordBeyondNamesAndSourcesTitles() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf("vi"))) {
+      var content =
+          PortfolioReport.content(
+              PortfolioReport.Basis.of(assessed, scoring), Messages.of("vi"), null);
+      assertThat(
+              ReportText.english()
+                  .in(text(doc), ReportText.namesAndTitles(scoring.registry(), content)))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void theVietnameseReportHasAtMostFivePagesMoreThanTheEnglishAndNoPageOfASpilledLine()
+      throws Exception {
+    int[] pages = new int[2];
+    for (int i = 0; i < 2; i++) {
+      String lang = Messages.LANGUAGES.get(i);
+      try (PDDocument doc = Loader.loadPDF(pdf(lang))) {
+        pages[i] = doc.getNumberOfPages();
+        PDFTextStripper one = new PDFTextStripper();
+        for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+          one.setStartPage(n);
+          one.setEndPage(n);
+          // the page's own text, without its number at the foot
+          String page =
+              one.getText(doc).replaceAll("\\s+", " ").replaceFirst("\\d+ / \\d+\\s*$", "");
+          assertThat(page.strip().length())
+              .as(lang + " page " + n + " holds more than a spilled line: " + page)
+              .isGreaterThan(300);
+        }
+      }
+    }
+    assertThat(pages[1])
+        .as("Vietnamese pages against English " + pages[0])
+        .isLessThanOrEqualTo(pages[0] + 5);
+  }
+
+  @Test
+  void theCoresReasonsReadInEnglishAsTheCoreWordsThemAndInVietnameseWhole() {
+    ReportText.reasonsReadAsTheCoreWordsThem(assessed);
+  }
+
+  @Test
+  void noSentenceMeasuresAPartnerAgainstASpecialRelationship() throws Exception {
+    for (Assessment p : assessed.partners())
+      if (p.upgrade() != null)
+        assertThat(p.upgrade().nextLevel())
+            .as(p.partner())
+            .isIn(org.entwine.diagnostics.UpgradeReadiness.ORDINARY_LADDER);
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf("en"))) {
+      text = text(doc);
+    }
+    // the commitments as the ledger words them ("measures to reach the USD 15 billion trade
+    // target") are the records' words, not the report's
+    for (var c : scoring.registry().commitments())
+      text = text.replace(c.text().replaceAll("\\s+", " "), "");
+    assertThat(text)
+        .doesNotContainIgnoringCase("to reach")
+        .doesNotContain("at the level of Special relationship");
+    // China, at the top of the ordinary ladder, is compared with no one
+    assertThat(assessed.partners())
+        .filteredOn(p -> p.partner().equals("CHN"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.upgrade()).isNull());
   }
 
   private static void saveImages(PDDocument doc, String lang) throws Exception {

@@ -24,6 +24,13 @@ final class AssessmentApi {
 
   private final SharedStore db;
 
+  /** The report's forms, each with its media type. */
+  private static final java.util.Map<String, String> CONTENT_TYPES =
+      java.util.Map.of(
+          "pdf", "application/pdf",
+          "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "html", "text/html; charset=utf-8");
+
   AssessmentApi(SharedStore db) {
     this.db = db;
   }
@@ -152,15 +159,31 @@ final class AssessmentApi {
                                       store, db.method(), actor, since, until, 200, partners))));
         });
     routes.get(
+        "/api/actors/{actor}/partners/{partner}/assessment",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          int runs = WebApp.number(ctx, "runs", 200, 1, MAX_RUNS);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          String partner = Actors.resolve(db.registry(), ctx.pathParam("partner"));
+          // one partner as the portfolio would show it, listed there or not
+          ctx.contentType("application/json")
+              .result(
+                  db.latestJson(
+                      ctx,
+                      "assessment " + actor + " " + partner + " " + day + " " + runs,
+                      new java.util.HashSet<>(List.of(actor, partner)),
+                      () -> Assessor.of(scoring(actor, day), day, runs, partner)));
+        });
+    routes.get(
         "/api/actors/{actor}/report",
         ctx -> {
           var day = WebApp.asOf(ctx);
           String lang = PageWords.language(ctx);
           Messages words = Messages.of(lang);
           String format = ctx.queryParam("format") == null ? "pdf" : ctx.queryParam("format");
-          if (!format.equals("pdf") && !format.equals("html"))
+          if (!CONTENT_TYPES.containsKey(format))
             throw new org.entwine.input.UserInputException(
-                "format expects pdf or html, got '" + format + "'");
+                "format expects pdf, docx or html, got '" + format + "'");
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
           // one partner's brief, or the whole portfolio
           String partner =
@@ -176,12 +199,16 @@ final class AssessmentApi {
                     // what every page is written from, kept for the other partners' briefs and
                     // languages: the assessment the portfolio page shows (200 runs, the default
                     // seed)
-                    PortfolioReport.Basis basis = basis(actor, day);
-                    String xhtml = PortfolioReport.html(basis, words, partner);
-                    if (format.equals("html"))
-                      return xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    var content = PortfolioReport.content(basis(actor, day), words, partner);
                     var out = new java.io.ByteArrayOutputStream();
-                    PortfolioReport.pdf(xhtml, out);
+                    switch (format) {
+                      case "pdf" -> PortfolioReport.pdf(PortfolioReport.html(content), out);
+                      case "docx" -> PortfolioReport.docx(content, out);
+                      default ->
+                          out.writeBytes(
+                              PortfolioReport.html(content)
+                                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
                     return out.toByteArray();
                   });
           // a download: opened from the analyst's disk, the report is a document, not a page of
@@ -198,7 +225,7 @@ final class AssessmentApi {
                       + "."
                       + format
                       + "\"")
-              .contentType(format.equals("pdf") ? "application/pdf" : "text/html; charset=utf-8")
+              .contentType(CONTENT_TYPES.get(format))
               .result(report);
         });
   }

@@ -163,6 +163,14 @@ final class RegistryApi {
                   }));
         });
     routes.get(
+        "/api/actors/{actor}/levels",
+        ctx -> {
+          var day = WebApp.asOf(ctx);
+          String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
+          int from = WebApp.number(ctx, "from", day.getYear() - 30, 1900, day.getYear());
+          ctx.json(List.copyOf(Portfolio.levelsByYear(db.registry(), actor, from, day)));
+        });
+    routes.get(
         "/api/actors/{actor}/portfolio",
         ctx -> {
           var day = WebApp.asOf(ctx);

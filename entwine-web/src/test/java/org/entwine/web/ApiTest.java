@@ -646,6 +646,46 @@ class ApiTest {
   }
 
   @Test
+  void theExecutivePageComesInTheLanguageAskedAndWhatChangedAsDataBetweenTwoDates()
+      throws Exception {
+    Response en = get("/api/actors/VNM/briefing?asOf=2024-12-31&lang=en");
+    assertThat(en.status()).isEqualTo(200);
+    assertThat(en.json().get("judgements")).isNotEmpty();
+    assertThat(en.json().get("changedHeading").asText()).startsWith("What changed since");
+    // the same page in Vietnamese: no English word beyond names and the records' own words
+    Response vi = get("/api/actors/VNM/briefing?asOf=2024-12-31&lang=vi");
+    assertThat(vi.status()).isEqualTo(200);
+    assertThat(vi.json().get("judgements")).hasSameSizeAs(en.json().get("judgements"));
+    assertThat(vi.json().get("changedHeading").asText())
+        .isEqualTo("Những thay đổi kể từ ngày 31 tháng 12 năm 2023");
+    StringBuilder text = new StringBuilder(vi.json().get("changedHeading").asText());
+    for (String list : List.of("judgements", "risks", "changed"))
+      vi.json().get(list).forEach(line -> text.append('\n').append(line.asText()));
+    List<String> own;
+    synchronized (store) {
+      own = org.entwine.testing.OwnWords.of(store.load());
+    }
+    assertThat(
+            org.entwine.testing.EnglishWords.of(
+                    PageWords.of("en").values(), PageWords.of("vi").values())
+                .in(text.toString(), own))
+        .isEmpty();
+    assertThat(get("/api/actors/VNM/briefing?asOf=2024-12-31&since=2025-01-01").status())
+        .isEqualTo(400);
+
+    // what changed over 2023, the United States beside it: its upgrade of 10 September 2023
+    Response c = get("/api/actors/VNM/changes?since=2022-12-31&until=2023-12-31&partners=USA");
+    assertThat(c.status()).isEqualTo(200);
+    assertThat(c.json().get("frameworks").findValuesAsText("partner")).contains("USA");
+    assertThat(c.json().get("sideBySide").findValuesAsText("partner")).containsExactly("USA");
+    assertThat(c.json().get("sideBySide").get(0).get("levelNow").asText())
+        .isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(get("/api/actors/VNM/changes?since=2024-01-01&until=2023-01-01").status())
+        .isEqualTo(400);
+    assertThat(get("/api/actors/VNM/changes").status()).isEqualTo(400);
+  }
+
+  @Test
   void theAssessmentHasTheSameShapeWhateverIsMissing() throws Exception {
     JsonNode partners =
         get("/api/actors/VNM/assessment?asOf=2024-12-31&runs=10").json().get("partners");

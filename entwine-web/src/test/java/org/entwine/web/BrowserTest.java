@@ -145,6 +145,26 @@ class BrowserTest {
     return Boolean.TRUE.equals(r);
   }
 
+  /** Whether the panel in {@code selector} drew its chart, or folded it away saying why. */
+  private static boolean shown(String selector) {
+    return drawn(selector)
+        || "true"
+            .equals(
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "const e = document.querySelector(arguments[0]);"
+                            + " return e && e.dataset.empty;",
+                        selector));
+  }
+
+  /** The portfolio's executive page, shown with its judgements under its headings. */
+  private static void executivePage(String heading, String changedSince) {
+    wait.until(d -> d.findElement(By.id("executive")).isDisplayed());
+    assertThat(browser.findElement(By.cssSelector("#executive h2")).getText()).isEqualTo(heading);
+    assertThat(browser.findElements(By.cssSelector("#judgements li"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("changedHeading")).getText()).isEqualTo(changedSince);
+  }
+
   private static List<String> column(int index) {
     return browser.findElements(By.cssSelector("#partners tbody tr")).stream()
         .map(tr -> tr.findElements(By.tagName("td")).get(index).getText())
@@ -247,7 +267,10 @@ class BrowserTest {
     assertThat(column(0)).containsExactly("IND");
     browser.findElement(By.id("filter")).clear();
     browser.findElement(By.id("filter")).sendKeys(" ");
-    wait.until(d -> drawn("#matrix") && drawn("#network"));
+    wait.until(d -> drawn("#matrix") && drawn("#levels"));
+    // the executive page above the charts: the key judgements in sentences, the risks, what changed
+    // over the year before
+    executivePage("Key judgements", "What changed since 31 December 2023");
     shot("portfolio");
 
     // the partner page
@@ -259,12 +282,16 @@ class BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("confidence"), "Commitments fallen due: 2"));
+    // the event panel, with no event data loaded, is folded away with the line saying so
     wait.until(
-        d -> drawn("#radar") && drawn("#events") && drawn("#history") && drawn("#timelineChart"));
+        d -> drawn("#radar") && shown("#events") && drawn("#history") && drawn("#timelineChart"));
+    assertThat(browser.findElement(By.id("eventsNote")).getText())
+        .isEqualTo("No loaded event data (GDELT or ICEWS) holds this pair.");
     assertThat(browser.findElement(By.id("commitments")).getText())
         .contains("rus-2010-ninh-thuan-1");
+    // each indicator by its name (its id stays in the downloads)
     assertThat(browser.findElement(By.id("explain")).getText())
-        .contains("partner-share-of-focal-trade");
+        .contains("partner’s share of the focal actor’s trade");
     // the headline says how old the evidence is
     assertThat(browser.findElement(By.id("headline")).getText()).contains("years old on average");
     assertThat(browser.findElement(By.id("timeline")).getText())
@@ -280,7 +307,7 @@ class BrowserTest {
     form.findElement(By.name("id")).sendKeys("rus-browser-entry");
     form.findElement(By.name("area")).sendKeys("trade");
     form.findElement(By.name("due")).sendKeys("2020-06-30");
-    new Select(form.findElement(By.name("status"))).selectByVisibleText("FULFILLED");
+    new Select(form.findElement(By.name("status"))).selectByValue("FULFILLED");
     form.findElement(By.name("statusDate")).sendKeys("2020-07-01");
     form.findElement(By.name("sources")).sendKeys(TestSource.ID);
     form.findElement(By.tagName("button")).click();
@@ -306,7 +333,7 @@ class BrowserTest {
     // and its new status, recorded through the status form
     WebElement status = browser.findElement(By.id("statusEntry"));
     new Select(status.findElement(By.name("id"))).selectByVisibleText("rus-browser-entry");
-    new Select(status.findElement(By.name("status"))).selectByVisibleText("BROKEN");
+    new Select(status.findElement(By.name("status"))).selectByValue("BROKEN");
     status.findElement(By.name("date")).sendKeys("2021-01-01");
     status.findElement(By.name("sources")).sendKeys(TestSource.ID);
     status.findElement(By.tagName("button")).click();
@@ -317,7 +344,7 @@ class BrowserTest {
                 .anyMatch(
                     tr ->
                         tr.getText().contains("rus-browser-entry")
-                            && tr.getText().contains("BROKEN")));
+                            && tr.getText().contains("broken")));
     shot("status-recorded", browser.findElement(By.id("statusResult")));
 
     // edit a record: pick it, change its JSON, store it as a new version
@@ -407,12 +434,19 @@ class BrowserTest {
               "a long enough passphrase".toCharArray(),
               org.entwine.storage.Role.ANALYST,
               org.entwine.registry.Entry.of("test", "test"));
+      new org.entwine.app.accounts.Accounts(team)
+          .add(
+              "rea",
+              "another long passphrase".toCharArray(),
+              org.entwine.storage.Role.READER,
+              org.entwine.registry.Entry.of("test", "test"));
       Javalin server = WebApp.create(team, DefaultMethod.load(), "127.0.0.1", "x").start(0);
       try {
         String base = "http://127.0.0.1:" + server.port();
         consoleErrors();
         browser.get(base + "/registry.html");
         wait.until(d -> d.getCurrentUrl().contains("/login.html?next="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
         browser.findElement(By.id("name")).sendKeys("ana");
         browser.findElement(By.id("password")).sendKeys("not her password");
         browser.findElement(By.cssSelector("#signin button")).click();
@@ -430,6 +464,23 @@ class BrowserTest {
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.isSecure()).isTrue();
         shot("signed-in");
+        // an analyst may edit: the partner page offers its forms
+        browser.get(base + "/partner.html?actor=VNM&partner=RUS&asOf=2026-06-30");
+        wait.until(d -> d.findElement(By.id("entry")).isDisplayed());
+        browser.findElement(By.linkText("Sign out")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/login.html"));
+        // a reader may not: the same page without a form
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
+        browser.findElement(By.id("name")).sendKeys("rea");
+        browser.findElement(By.id("password")).sendKeys("another long passphrase");
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login.html"));
+        browser.get(base + "/partner.html?actor=VNM&partner=RUS&asOf=2026-06-30");
+        wait.until(d -> !d.findElement(By.id("headline")).getText().isBlank());
+        Thread.sleep(500); // the session is asked for with the page's answers
+        assertThat(browser.findElement(By.id("entry")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("rawEntry")).isDisplayed()).isFalse();
+        shot("reader-partner");
         browser.findElement(By.linkText("Sign out")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/login.html"));
         browser.get(base + "/");
@@ -504,8 +555,9 @@ class BrowserTest {
     java.util.Map<String, List<String>> problems = new java.util.TreeMap<>();
     for (String p : partners) {
       browser.get(url("/partner.html?actor=VNM&partner=" + p + "&asOf=" + day));
+      // a panel draws its chart, or is folded away with a line saying why
       wait.until(
-          d -> drawn("#radar") && drawn("#history") && drawn("#timelineChart") && drawn("#events"));
+          d -> shown("#radar") && shown("#history") && shown("#timelineChart") && shown("#events"));
       wait.until(d -> !d.findElements(By.cssSelector("#timeline tbody tr")).isEmpty());
       List<String> wrong = new java.util.ArrayList<>(consoleErrors());
       if (!browser.findElement(By.id("error")).getAttribute("hidden").equals("true")) {
@@ -514,7 +566,7 @@ class BrowserTest {
       if (browser.findElement(By.id("headline")).getText().isBlank()) wrong.add("no headline");
       if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty())
         wrong.add("no contributions");
-      if (!browser.findElement(By.id("title")).getText().contains("as of " + day))
+      if (!browser.findElement(By.id("title")).getText().contains("as of 30 June 2026"))
         wrong.add("no date in the title");
       if (!browser.findElement(By.id("headline")).getText().contains("years old"))
         wrong.add("no evidence age in the headline");
@@ -551,7 +603,9 @@ class BrowserTest {
       browser.findElement(By.id("filter")).clear();
       ((JavascriptExecutor) browser)
           .executeScript("document.getElementById('filter').dispatchEvent(new Event('input'))");
-      wait.until(d -> drawn("#matrix") && drawn("#network"));
+      wait.until(d -> drawn("#matrix") && drawn("#levels"));
+      // the executive page in the page's language, its dates as Vietnamese writes them
+      executivePage("Nhận định chính", "Những thay đổi kể từ ngày 31 tháng 12 năm 2023");
       shot("portfolio-vi");
 
       // kept for the next page, without asking again
@@ -580,6 +634,107 @@ class BrowserTest {
     } finally {
       browser.get(url("/?lang=en")); // the other tests read the pages in English
     }
+  }
+
+  /**
+   * Every page, read in Vietnamese as a reader sees it (the text of the page once it is drawn, the
+   * placeholders of its forms), holds no English word beyond names, records' own words and sources'
+   * titles: the headings, the units, the records' vocabulary, the degrees' reasons and the forms
+   * are all Vietnamese.
+   */
+  @Test
+  void everyPageInVietnameseHoldsNoEnglishWordBeyondNamesAndTheRecordsOwnWords() throws Exception {
+    java.util.List<String> own;
+    synchronized (store) {
+      own = new java.util.ArrayList<>(org.entwine.testing.OwnWords.of(store.load()));
+    }
+    var method = DefaultMethod.load();
+    own.add(method.id());
+    own.add(method.hash());
+    method
+        .indicators()
+        .forEach(
+            i -> {
+              own.add(i.id());
+              own.add(i.measure());
+              own.add(i.paper()); // the papers' own sentences, quoted
+            });
+    method.stability().forEach(x -> own.add(x.measure()));
+    method.priorities().forEach(g -> own.add(g.name()));
+    own.addAll(
+        java.util.List.of("entwine registry network", "entwine users add", "docs/user-guide.md"));
+    // the audit trail's own words: where each change came from, the reason its author gave
+    var trail =
+        org.entwine.json.DomainJson.json()
+            .readTree(
+                java.net.http.HttpClient.newHttpClient()
+                    .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(url("/api/audit?limit=200")))
+                            .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body());
+    for (var change : trail)
+      for (String field : java.util.List.of("origin", "reason", "enteredBy"))
+        if (change.hasNonNull(field)) own.add(change.get(field).asText());
+    var english =
+        org.entwine.testing.EnglishWords.of(
+            PageWords.of("en").values(), PageWords.of("vi").values());
+    consoleErrors();
+    java.util.Map<String, java.util.List<String>> found = new java.util.TreeMap<>();
+    try {
+      for (String page :
+          java.util.List.of(
+              "/?actor=VNM&asOf=2026-06-30&lang=vi",
+              "/partner.html?actor=VNM&partner=RUS&asOf=2026-06-30",
+              "/partner.html?actor=VNM&partner=CHN&asOf=2026-06-30",
+              "/partner.html?actor=VNM&partner=TLS&asOf=2026-06-30",
+              "/registry.html?asOf=2026-06-30",
+              "/method.html",
+              "/audit.html",
+              "/login.html")) {
+        browser.get(url(page));
+        wait.until(
+            d ->
+                "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                    && ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return document.querySelectorAll('table').length > 0"
+                                    + " || location.pathname === '/login.html'"
+                                    + " || document.querySelector('#changes p, #changes details')")
+                        != null);
+        // the portfolio's executive page is read too, once its sentences are in
+        if (page.startsWith("/?")) wait.until(d -> d.findElement(By.id("executive")).isDisplayed());
+        Thread.sleep(1500); // the page's last answers are in
+        String text =
+            (String)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return document.body.innerText + '\\n' + [...document.querySelectorAll("
+                            + "'input[placeholder], textarea')].map(e => e.placeholder).join('\\n')"
+                            + " + '\\n' + document.title;");
+        var words = english.in(text, own);
+        if (!words.isEmpty()) found.put(page, words);
+      }
+      assertThat(found).isEmpty();
+      assertThat(consoleErrors()).as("no missing words, no script error").isEmpty();
+    } finally {
+      browser.get(url("/?lang=en")); // the other tests read the pages in English
+    }
+  }
+
+  @Test
+  void aPartnerThePortfolioDoesNotListHasItsPageWhole() throws Exception {
+    consoleErrors();
+    browser.get(url("/partner.html?actor=VNM&partner=TLS&asOf=2026-06-30"));
+    wait.until(d -> !d.findElement(By.id("headline")).getText().isBlank());
+    assertThat(browser.findElement(By.id("title")).getText()).contains("Timor-Leste (TLS)");
+    wait.until(d -> !d.findElement(By.id("confidence")).getText().isBlank());
+    wait.until(
+        d -> shown("#radar") && shown("#history") && shown("#timelineChart") && shown("#events"));
+    assertThat(browser.findElement(By.id("briefLinks")).isDisplayed()).isTrue();
+    shot("partner-unlisted");
+    assertThat(consoleErrors()).isEmpty();
   }
 
   @Test

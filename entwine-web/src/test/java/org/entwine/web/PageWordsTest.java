@@ -21,7 +21,9 @@ class PageWordsTest {
   private static final String[] PAGES = {
     "index", "partner", "registry", "method", "audit", "login"
   };
-  private static final String[] SCRIPTS = {"entwine", "index", "partner"};
+  private static final String[] SCRIPTS = {
+    "entwine", "index", "partner", "registry", "method", "audit"
+  };
 
   @Test
   void bothLanguagesHaveTheSameWordsNoneBlank() {

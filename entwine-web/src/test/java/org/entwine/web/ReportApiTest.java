@@ -62,6 +62,18 @@ class ReportApiTest {
     assertThat(new String(vi.body(), StandardCharsets.UTF_8))
         .contains("Đối tác chiến lược toàn diện")
         .contains("<svg");
+    var docx = get("/api/actors/VNM/report?asOf=2026-06-30&format=docx&lang=vi");
+    assertThat(docx.statusCode()).isEqualTo(200);
+    assertThat(docx.headers().firstValue("Content-Type"))
+        .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
+        .endsWith("-vi.docx\"");
+    try (var doc =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.body()));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("Đối tác chiến lược toàn diện").contains("Trung Quốc");
+    }
     assertThat(get("/api/actors/VNM/report?format=doc").statusCode()).isEqualTo(400);
     assertThat(get("/api/actors/VNM/report?lang=fr").statusCode()).isEqualTo(400);
     assertThat(get("/api/actors/NOBODY/report").statusCode()).isEqualTo(404);
@@ -80,6 +92,10 @@ class ReportApiTest {
     var jpn = get("/api/actors/VNM/report?asOf=2026-06-30&partner=JPN&lang=vi&format=html");
     assertThat(jpn.statusCode()).isEqualTo(200);
     assertThat(new String(jpn.body(), StandardCharsets.UTF_8)).contains("Nhật Bản (JPN)");
+    // a partner the portfolio does not list (no framework, ledger record or flag) has its brief
+    var tls = get("/api/actors/VNM/report?asOf=2026-06-30&partner=TLS&lang=vi&format=html");
+    assertThat(tls.statusCode()).isEqualTo(200);
+    assertThat(new String(tls.body(), StandardCharsets.UTF_8)).contains("(TLS)");
     var nobody = get("/api/actors/VNM/report?asOf=2026-06-30&partner=NOWHERE");
     assertThat(nobody.statusCode()).isIn(400, 404);
   }

@@ -2,6 +2,9 @@
 const q = Entwine.params();
 for (const f of ['actor', 'user', 'since']) document.getElementById(f).value = q.get(f) || '';
 
+// times as the reader's language writes them
+const locale = Entwine.lang === 'vi' ? 'vi-VN' : 'en-GB';
+
 function text(tag, value, className) {
   const el = document.createElement(tag);
   el.textContent = value == null ? '' : value;
@@ -10,7 +13,7 @@ function text(tag, value, className) {
 }
 
 function pretty(body) {
-  return body == null ? '(new)' : JSON.stringify(JSON.parse(body), null, 2);
+  return body == null ? Entwine.t('web.audit.new') : JSON.stringify(JSON.parse(body), null, 2);
 }
 
 async function load() {
@@ -29,27 +32,29 @@ async function load() {
   }
   const box = document.getElementById('changes');
   box.replaceChildren();
-  if (!changes.length) box.appendChild(text('p', 'No change matches.', 'note'));
+  const { t } = Entwine;
+  if (!changes.length) box.appendChild(text('p', t('web.audit.none'), 'note'));
   for (const c of changes) {
     const d = document.createElement('details');
     d.className = 'change';
     const s = document.createElement('summary');
-    s.appendChild(text('span', new Date(c.at).toLocaleString(), 'when'));
+    s.appendChild(text('span', new Date(c.at).toLocaleString(locale), 'when'));
     s.appendChild(text('b', ' ' + c.enteredBy));
-    if (c.address) s.appendChild(text('span', ' from ' + c.address));
+    if (c.address) s.appendChild(text('span', t('web.audit.from', c.address)));
     s.appendChild(text('span', ': ' + c.origin));
     if (c.reason) s.appendChild(text('i', ' (' + c.reason + ')'));
-    s.appendChild(text('span', ' — ' + c.changes.length + ' record' + (c.changes.length === 1 ? '' : 's'), 'note'));
+    s.appendChild(text('span', t('web.audit.records', c.changes.length), 'note'));
     d.appendChild(s);
     for (const r of c.changes.slice(0, 50)) {
-      d.appendChild(text('h4', r.kind + ' ' + r.id + (r.before == null ? ' (new)' : ' (edited)')));
+      d.appendChild(text('h4', t('web.audit.record', Entwine.has('web.kind.' + r.kind) ? t('web.kind.' + r.kind) : r.kind, r.id,
+        t(r.before == null ? 'web.audit.new' : 'web.audit.edited'))));
       const pair = document.createElement('div');
       pair.className = 'versions';
       pair.appendChild(text('pre', pretty(r.before)));
       pair.appendChild(text('pre', pretty(r.after)));
       d.appendChild(pair);
     }
-    if (c.changes.length > 50) d.appendChild(text('p', 'and ' + (c.changes.length - 50) + ' more', 'note'));
+    if (c.changes.length > 50) d.appendChild(text('p', t('web.audit.more', c.changes.length - 50), 'note'));
     box.appendChild(d);
   }
 }
@@ -68,7 +73,7 @@ async function freshness() {
     { key: 'dataset', label: Entwine.t('web.audit.source'), value: f => f.dataset },
     { key: 'latest', label: Entwine.t('web.audit.latest'), value: f => f.latest ?? '—' },
     { key: 'updated', label: Entwine.t('web.audit.updated'),
-      value: f => (f.updated == null ? '—' : new Date(f.updated).toLocaleString()) },
+      value: f => (f.updated == null ? '—' : new Date(f.updated).toLocaleString(locale)) },
     { key: 'missing', label: Entwine.t('web.audit.missing'), value: f => f.missing.length, num: true,
       node: f => {
         const el = text('span', String(f.missing.length));
@@ -82,6 +87,6 @@ freshness();
 
 document.getElementById('ask').addEventListener('submit', (e) => {
   e.preventDefault();
-  load();
+  Entwine.ready.then(load);
 });
-load();
+Entwine.ready.then(load);

@@ -16,13 +16,101 @@ const Entwine = (() => {
 
   /** The words of {@code key} in the reader's language, {0}, {1}… filled with args. */
   function t(key, ...args) {
-    let w = words[key];
+    const w = words[key];
     if (w === undefined) {
       console.error(`no words for '${key}' in ${lang}`); // a page's test fails on it
       return key;
     }
-    args.forEach((a, i) => { w = w.replaceAll(`{${i}}`, a); });
-    return w;
+    return format(w, args);
+  }
+
+  // The messages are Java MessageFormat patterns (the report and the command line word them in
+  // Java): {0}; {0,number,STYLE} (integer, percent, or a pattern such as #, 0.00, #0.0%);
+  // {0,choice,0#…|1<…}; and '' for a quote. They are filled here the same way, in the reader's
+  // language: a decimal comma in Vietnamese.
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  function format(pattern, args) {
+    let out = '';
+    for (let i = 0; i < pattern.length;) {
+      const c = pattern[i];
+      if (c === "'") {
+        if (pattern[i + 1] === "'") { out += "'"; i += 2; continue; }
+        const end = pattern.indexOf("'", i + 1);
+        out += pattern.slice(i + 1, end < 0 ? pattern.length : end);
+        i = end < 0 ? pattern.length : end + 1;
+      } else if (c === '{') {
+        let depth = 1, j = i + 1;
+        for (; j < pattern.length && depth; j++) depth += pattern[j] === '{' ? 1 : pattern[j] === '}' ? -1 : 0;
+        out += placeholder(pattern.slice(i + 1, j - 1), args);
+        i = j;
+      } else { out += c; i++; }
+    }
+    return out;
+  }
+  function placeholder(spec, args) {
+    const [index, type, ...style] = spec.split(',');
+    const v = args[Number(index)];
+    if (v === undefined) return `{${spec}}`;
+    if (type && type.trim() === 'number') return number(v, style.join(',').trim());
+    if (type && type.trim() === 'choice') return choice(Number(v), style.join(','), args);
+    return shown(v);
+  }
+  function number(v, style) {
+    const x = Number(v);
+    if (style === 'integer' || style === '') return new Intl.NumberFormat(locale, { maximumFractionDigits: style ? 0 : 3 }).format(x);
+    if (style === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+    const percent = style.endsWith('%');
+    const [whole, fraction = ''] = (percent ? style.slice(0, -1) : style).split('.');
+    return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', useGrouping: whole.includes(','),
+      minimumIntegerDigits: Math.max(1, (whole.match(/0/g) || []).length),
+      minimumFractionDigits: (fraction.match(/0/g) || []).length, maximumFractionDigits: fraction.length }).format(x);
+  }
+  function choice(x, style, args) {
+    // the last choice whose limit the figure reaches (the first below them all), as ChoiceFormat picks
+    const parts = [];
+    let depth = 0, start = 0;
+    for (let i = 0; i < style.length; i++) {
+      if (style[i] === '{') depth++; else if (style[i] === '}') depth--;
+      else if (style[i] === '|' && !depth) { parts.push(style.slice(start, i)); start = i + 1; }
+    }
+    parts.push(style.slice(start));
+    let picked = null;
+    for (const part of parts) {
+      const m = part.match(/^\s*(-?[\d.]+)\s*([#<≤])([\s\S]*)$/);
+      if (!m) continue;
+      if (picked === null || (m[2] === '<' ? x > Number(m[1]) : x >= Number(m[1]))) picked = m[3];
+    }
+    return format(picked || '', args);
+  }
+  /** A value within a sentence: a reason worded, reasons joined, a number as the language writes it. */
+  function shown(v) {
+    if (v === null || v === undefined) return '';
+    if (Array.isArray(v)) return v.map(shown).join('; ');
+    if (typeof v === 'object' && v.key) return reason(v);
+    if (typeof v === 'number') return number(v, '');
+    return String(v);
+  }
+  /** A reason the core gives as a key with its figures ({key, args}), worded in the reader's language. */
+  function reason(r) {
+    return r ? t(r.key, ...(r.args || [])) : '';
+  }
+
+  /**
+   * A date as the reader's language writes it, as precise as it is given: 2013; March 2013 (tháng 3 năm 2013);
+   * 25 July 2013 (ngày 25 tháng 7 năm 2013); by … (chậm nhất vào …).
+   */
+  function date(text) {
+    if (text === null || text === undefined || text === '') return '';
+    const s = String(text);
+    const by = s.match(/^by (.*)$/);
+    if (by) return t('format.notAfter', date(by[1]));
+    const m = s.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+    if (!m) return s;
+    const [, y, mo, d] = m;
+    if (!mo) return y;
+    if (lang === 'vi') return d ? `ngày ${Number(d)} tháng ${Number(mo)} năm ${y}` : `tháng ${Number(mo)} năm ${y}`;
+    const month = new Date(Date.UTC(Number(y), Number(mo) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
   }
 
   /** A level's, pillar's, degree's, cell's or flag's name in the reader's language. */
@@ -143,6 +231,9 @@ const Entwine = (() => {
     if (typeof v !== 'number') return String(v);
     return lang === 'vi' ? v.toFixed(digits).replace('.', ',') : v.toFixed(digits);
   }
+
+  /** A chart's axis labels and tooltips with the reader's decimal sign. */
+  const axisNumbers = { axisLabel: { formatter: v => fmt(v, Number.isInteger(v) ? 0 : 1) } };
 
   let sourcesOnce = null;
 
@@ -316,5 +407,23 @@ const Entwine = (() => {
 
   if (location.pathname !== '/login.html') whoAmI().catch(() => {});
 
-  return { api, params, fmt, table, chart, showError, sources, sourceLinks, t, label, name, lang, ready };
+  /** The levels, highest first, each with its colour on every chart of every page. */
+  const LEVELS = ['SPECIAL', 'COMPREHENSIVE_STRATEGIC', 'STRATEGIC', 'SECTORAL_STRATEGIC', 'COMPREHENSIVE',
+    'OTHER_PARTNERSHIP', 'ALLIANCE', 'NONE'];
+  const LEVEL_COLOURS = { SPECIAL: '#6a3d9a', COMPREHENSIVE_STRATEGIC: '#b2182b', STRATEGIC: '#ef8a62',
+    SECTORAL_STRATEGIC: '#e6ab02', COMPREHENSIVE: '#1b7837', OTHER_PARTNERSHIP: '#2166ac', ALLIANCE: '#4d4d4d',
+    NONE: '#bababa' };
+
+  /** Whether the one asking may edit records: an analyst or an admin (the server's user without accounts). */
+  async function mayEdit() {
+    try {
+      const s = await whoAmI();
+      return s.role === 'analyst' || s.role === 'admin';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  return { api, params, fmt, table, chart, showError, sources, sourceLinks, t, label, name, lang, ready, reason,
+    date, axisNumbers, mayEdit, LEVELS, LEVEL_COLOURS, has: key => key in words };
 })();

@@ -1,7 +1,6 @@
 // The index page's script (kept out of the HTML: the Content-Security-Policy allows no inline script).
 const DEGREES = { HIGH_CONFIDENCE: 1, LESS_CONFIDENCE: 2, SUSPICION: 3, DEEP_SUSPICION: 4 };
 const { t, label } = Entwine;
-const LEVELS = ['SPECIAL', 'COMPREHENSIVE_STRATEGIC', 'STRATEGIC', 'SECTORAL_STRATEGIC', 'COMPREHENSIVE', 'OTHER_PARTNERSHIP', 'ALLIANCE', 'NONE'];
 const q = Entwine.params();
 document.getElementById('actor').value = q.get('actor') || 'VNM';
 document.getElementById('asOf').value = q.get('asOf') || new Date().toISOString().slice(0, 10);
@@ -14,13 +13,17 @@ async function load() {
   const actor = document.getElementById('actor').value.trim();
   const asOf = document.getElementById('asOf').value;
   document.getElementById('error').hidden = true;
-  let a;
+  let a, levels, byId;
   try {
-    a = await Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`);
+    [a, levels, byId] = await Promise.all([
+      Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`),
+      Entwine.api(`/api/actors/${encodeURIComponent(actor)}/levels?asOf=${asOf}`), Entwine.sources()]);
   } catch (e) {
     Entwine.showError(e);
     return;
   }
+  // a source by its short label (its publisher or dataset), the registry's ledgers by their name
+  const sourceLabel = id => byId.get(id) ? byId.get(id).label : id === 'ledger' ? t('appendix.ledgerShort') : id;
   // the executive page: key judgements, risks and what changed over the year, in the page's words
   Entwine.api(`/api/actors/${encodeURIComponent(a.focal)}/briefing?asOf=${a.asOf}&lang=${Entwine.lang}`)
     .then(b => {
@@ -39,16 +42,19 @@ async function load() {
   const report = `/api/actors/${encodeURIComponent(a.focal)}/report?asOf=${a.asOf}&lang=${Entwine.lang}`;
   document.getElementById('pdf').href = report;
   document.getElementById('reportHtml').href = report + '&format=html';
+  document.getElementById('reportDocx').href = report + '&format=docx';
   document.getElementById('reportLinks').hidden = false;
-  document.getElementById('summary').textContent = t('web.summary', a.focal, a.asOf, a.partners.length, a.year, a.runs,
-    a.seed, a.methodId, a.methodVersion, Object.keys(a.peers).length === 0 ? t('web.summary.noThreshold')
+  // "more cooperation" is judged among peers: the median depth of the ranked partners at each level
+  document.getElementById('summary').textContent = t('web.summary', Entwine.name(a.focal, a.focal), Entwine.date(a.asOf),
+    a.partners.length, a.year, a.runs, a.seed, a.methodId, a.methodVersion,
+    Object.keys(a.peers).length === 0 ? t('web.summary.noThreshold')
       : t('web.summary.threshold', Object.entries(a.peers)
         .filter(([l]) => a.partners.some(p => p.level === l && l !== 'NONE'))
         .map(([l, d]) => `${label('level', l)} ${Entwine.fmt(d)}`).join(', ')));
-  // how old the evidence is: each source's freshest year (by its id; the partner pages cite each)
+  // how old the evidence is: each source's freshest year (the partner pages cite each)
   const v = a.vintage;
   document.getElementById('evidence').textContent = v && v.medianAge !== null
-    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${id} ${year}`).join(', '),
+    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${sourceLabel(id)} ${year}`).join(', '),
       Entwine.fmt(v.medianAge), Entwine.fmt(v.oldestAge))
     : '';
   const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
@@ -88,7 +94,7 @@ async function load() {
     tooltip: { formatter: x => echarts.format.encodeHTML(`${x.data[2]}: ${t('col.depth')} ${Entwine.fmt(x.data[4])}`
       + ` (${Entwine.fmt(x.data[0])} ${t('web.matrix.beyond')}), ${label('degree', x.data[3])}`) },
     grid: { left: 60, right: 30, top: 30, bottom: 50 },
-    xAxis: { name: t('web.matrix.across'), nameLocation: 'middle', nameGap: 28, min: -reach, max: reach },
+    xAxis: { name: t('web.matrix.across'), nameLocation: 'middle', nameGap: 28, min: -reach, max: reach, ...Entwine.axisNumbers },
     yAxis: { name: t('col.degree'), type: 'value', inverse: true, min: 0.4, max: 4.6, interval: 1,
       axisLabel: { formatter: v => Number.isInteger(v) ? String(v) : '' } },
     series: [{ type: 'scatter', symbolSize: 10,
@@ -97,23 +103,24 @@ async function load() {
       data: placed.map((p, i) => [beyond(p), DEGREES[degreeOf(p)] + ((i % 5) - 2) * 0.08,
         Entwine.name(p.partner, p.name), degreeOf(p), depthOf(p)]),
       markLine: { silent: true, symbol: 'none', lineStyle: { color: '#333', type: 'solid' },
+        label: { formatter: x => Entwine.fmt(x.value, Number.isInteger(x.value) ? 0 : 1) },
         data: [{ xAxis: 0 }, { yAxis: 1.5 }] } }],
     graphic: placed.length
       ? [corner('GOOD_FRIEND', '70%', 34), corner('GOOD_PARTNER', 66, 34),
          corner('BAD_FRIEND', '70%', '84%'), corner('BAD_PARTNER', 66, '84%')]
       : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.matrix.empty'), fill: '#556' } }],
   });
-  const levels = [...new Set(a.partners.map(p => p.level))].sort((x, y) => LEVELS.indexOf(x) - LEVELS.indexOf(y));
-  Entwine.chart(document.getElementById('network'), {
-    tooltip: {},
-    legend: { data: levels.map(l => label('level', l)), top: 0, type: 'scroll' },
-    series: [{ type: 'graph', layout: 'force', roam: true, top: 40, force: { repulsion: 120, edgeLength: 90, layoutAnimation: false },
-      categories: levels.map(l => ({ name: label('level', l) })).concat([{ name: t('web.network.focal') }]),
-      label: { show: true }, labelLayout: { hideOverlap: true },
-      data: [{ name: a.focal, category: levels.length, symbolSize: 30 }].concat(a.partners.map(p => ({
-        name: p.partner, category: levels.indexOf(p.level), symbolSize: 8 + (depthOf(p) || 0) / 4,
-        value: Entwine.fmt(depthOf(p)) }))),
-      links: a.partners.map(p => ({ source: a.focal, target: p.partner })) }],
+  // the portfolio's frameworks by level, year by year: each level in its own colour, on every page
+  const held = Entwine.LEVELS.filter(l => levels.some(y => y.byLevel[l]));
+  Entwine.chart(document.getElementById('levels'), {
+    tooltip: { trigger: 'axis' },
+    legend: { data: held.map(l => label('level', l)), top: 0 },
+    grid: { top: 60, left: 40, right: 20, bottom: 30 },
+    xAxis: { type: 'category', data: levels.map(y => String(y.year)) },
+    yAxis: { type: 'value', minInterval: 1, name: t('web.levels.axis') },
+    series: held.map(l => ({ name: label('level', l), type: 'line', stack: 'levels', areaStyle: {}, symbol: 'none',
+      color: Entwine.LEVEL_COLOURS[l], data: levels.map(y => y.byLevel[l] || 0) })),
+    graphic: held.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.levels.none'), fill: '#556' } }],
   });
 }
 document.getElementById('ask').addEventListener('submit', ev => {

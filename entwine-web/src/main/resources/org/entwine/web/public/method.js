@@ -1,48 +1,44 @@
 // The method page's script (kept out of the HTML: the Content-Security-Policy allows no inline script).
-const lower = s => String(s).replaceAll('_', ' ').toLowerCase();
-Entwine.api('/api/method').then(m => {
-  document.getElementById('title').textContent = `The method: ${m.id}, version ${m.version}`;
+const { t, label } = Entwine;
+Entwine.ready.then(() => Entwine.api('/api/method')).then(m => {
+  document.getElementById('title').textContent = t('web.method.title', m.id, m.version);
   const w = m.pillarWeights || {};
   const words = document.getElementById('words');
   const p = text => { const e = document.createElement('p'); e.textContent = text; words.appendChild(e); };
-  if (m.description) p(m.description);
-  p(`Depth is built from three pillars, interests, institutions and identity, weighted ${Entwine.fmt(w.INTERESTS, 2)},`
-    + ` ${Entwine.fmt(w.INSTITUTIONS, 2)} and ${Entwine.fmt(w.IDENTITY, 2)}. Each indicator's raw value is normalized over the`
-    + ` reference set by ${lower(m.normalization)} to 0-100, the indicators of a pillar are averaged by their weights, and the`
-    + ` pillars are combined into the depth by their ${lower(m.aggregation)} mean. A value may come from up to ${m.lookbackYears} years back;`
-    + ` a missing value is left out and the rest reweighted, and the share of the weight covered is reported as coverage.`
-    + ` The reference set is ${m.partnersWithFrameworkOnly ? 'the partners with a framework' : 'every actor with evidence'}.`
-    + ' The framework\'s level is never an input: depth measures substance, so that label and substance can be compared.');
-  p(`The sensitivity analysis draws the normalization from ${(m.alternatives.normalizations || []).map(lower).join(', ')},`
-    + ` the aggregation from ${(m.alternatives.aggregations || []).map(lower).join(', ')}, and every weight from`
-    + ` w·(1 − ${m.alternatives.weightSpread}) to w·(1 + ${m.alternatives.weightSpread}).`);
-  p(`The file's SHA-256 is ${m.hash}; every result records it.`);
+  // the method file's own description is its author's, in English: shown to readers of English
+  if (m.description && Entwine.lang === 'en') p(m.description);
+  const named = (prefix, v) => Entwine.has(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : String(v);
+  p(t('web.method.depth', Entwine.fmt(w.INTERESTS, 2), Entwine.fmt(w.INSTITUTIONS, 2), Entwine.fmt(w.IDENTITY, 2),
+    named('normalization', m.normalization), named('aggregation', m.aggregation), m.lookbackYears,
+    t(m.partnersWithFrameworkOnly ? 'web.method.referenceFrameworks' : 'web.method.referenceEvidence')));
+  p(t('web.method.sensitivity', (m.alternatives.normalizations || []).map(x => named('normalization', x)).join(', '),
+    (m.alternatives.aggregations || []).map(x => named('aggregation', x)).join(', '), Entwine.fmt(m.alternatives.weightSpread, 2)));
+  p(t('web.method.hash', m.hash));
   Entwine.table(document.getElementById('indicators'), [
-    { key: 'id', label: 'indicator', value: i => i.id },
-    { key: 'pillar', label: 'pillar', value: i => lower(i.pillar) },
-    { key: 'side', label: 'side', value: i => lower(i.side) },
-    { key: 'measure', label: 'measure', value: i => i.measure },
-    { key: 'orientation', label: 'read', value: i => lower(i.orientation) },
-    { key: 'deeper', label: 'deeper when', value: i => i.positive ? 'more' : 'less' },
-    { key: 'log', label: 'log(1+x)', value: i => i.log ? 'yes' : '' },
-    { key: 'weight', label: 'weight', value: i => i.weight, num: true, format: v => Entwine.fmt(v, 2) },
-    { key: 'paper', label: 'what the papers say', value: i => i.paper },
+    { key: 'id', label: t('web.col.indicator'), value: i => i.id, format: v => named('indicator', v) },
+    { key: 'pillar', label: t('web.partner.pillar'), value: i => i.pillar, format: v => label('pillar', v) },
+    { key: 'side', label: t('web.col.side'), value: i => i.side, format: v => label('side', v) },
+    { key: 'measure', label: t('web.col.measure'), value: i => i.measure },
+    { key: 'orientation', label: t('web.col.orientation'), value: i => i.orientation, format: v => named('orientation', v) },
+    { key: 'deeper', label: t('web.col.deeper'), value: i => i.positive ? t('web.method.more') : t('web.method.less') },
+    { key: 'log', label: t('web.col.log'), value: i => i.log ? t('web.yes') : '' },
+    { key: 'weight', label: t('web.col.weight'), value: i => i.weight, num: true, format: v => Entwine.fmt(v, 2) },
+    { key: 'paper', label: t('web.col.paper'), value: i => i.paper },
   ], m.indicators, { downloads: document.getElementById('indicatorsDownloads'), name: `${m.id}-indicators` });
   Entwine.table(document.getElementById('stability'), [
-    { key: 'measure', label: 'series', value: s => s.measure },
-    { key: 'log', label: 'log', value: s => s.log ? 'yes' : '' },
-    { key: 'years', label: 'window (years)', value: s => s.years, num: true, format: v => v },
+    { key: 'measure', label: t('web.col.series'), value: s => s.measure },
+    { key: 'log', label: t('web.col.log'), value: s => s.log ? t('web.yes') : '' },
+    { key: 'years', label: t('web.col.window'), value: s => s.years, num: true, format: v => v },
   ], m.stability || []);
-  const t = m.trust;
-  document.getElementById('trust').textContent = `Degree 1, high confidence: at least ${t.high} of the partner's commitments`
-    + ` fallen due fulfilled (a partial fulfilment counting half), and bound by an institution; degree 2, less confidence: at`
-    + ` least ${t.less}, or very consistent but unbound; degree 4, deep suspicion: below ${t.deep} and nothing binds; degree 3,`
-    + ` suspicion: the rest. Fewer than ${t.minimumFallenDue} commitments fallen due is insufficient evidence. "More cooperation"`
-    + ` is a depth at or above ${t.cooperation ?? 'the median depth of the focal actor\'s partners'}. A fall of the monthly`
-    + ` relation score by ${t.eventShock} points within a month is flagged as an event shock.`;
+  const tr = m.trust;
+  document.getElementById('trust').textContent = t('web.method.trustText', Entwine.fmt(tr.high, 2), Entwine.fmt(tr.less, 2),
+    Entwine.fmt(tr.deep, 2), tr.minimumFallenDue,
+    tr.cooperation === null || tr.cooperation === undefined ? t('web.method.medianDepth') : Entwine.fmt(tr.cooperation),
+    Entwine.fmt(tr.eventShock));
   Entwine.table(document.getElementById('priorities'), [
-    { key: 'name', label: 'group', value: g => g.name },
-    { key: 'members', label: 'members', value: g => g.actor ? `the members of ${g.actor} on the date` : (g.members || []).join(', ') },
-    { key: 'source', label: 'source', value: g => g.source || '' },
+    { key: 'name', label: t('web.col.group'), value: g => g.name },
+    { key: 'members', label: t('web.col.members'), value: g => g.actor ? t('web.method.membersOf', Entwine.name(g.actor, g.actor))
+      : (g.members || []).map(c => Entwine.name(c, c)).join(', ') },
+    { key: 'source', label: t('web.col.source'), value: g => g.source || '' },
   ], m.priorities || []);
 }).catch(Entwine.showError);

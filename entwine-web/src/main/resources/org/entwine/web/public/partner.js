@@ -9,16 +9,37 @@ const { t, label } = Entwine;
 const brief = `/api/actors/${encodeURIComponent(actor)}/report?asOf=${asOf}&partner=${encodeURIComponent(partner)}`
   + `&lang=${Entwine.lang}`;
 document.getElementById('briefPdf').href = brief;
+document.getElementById('briefDocx').href = brief + '&format=docx';
 document.getElementById('briefHtml').href = brief + '&format=html';
 const base = `/api/actors/${encodeURIComponent(actor)}/partners/${encodeURIComponent(partner)}`;
 const lastStatus = c => c.status && c.status.length ? c.status[c.status.length - 1] : null;
 const list = v => (v || []).join(', ');
-const pair = (name, columns, rows) => Entwine.table(document.getElementById(name), columns, rows,
-  { downloads: document.getElementById(name + 'Downloads'), name: `${actor}-${partner}-${name}` });
+const STATUSES = ['IN_PROGRESS', 'FULFILLED', 'PARTIALLY_FULFILLED', 'LAPSED', 'BROKEN'];
+// a table of the pair's records; none at all is said in a line, not shown as an empty table
+const pair = (name, columns, rows) => {
+  const downloads = document.getElementById(name + 'Downloads');
+  if (!rows.length) {
+    downloads.replaceChildren();
+    const none = document.createElement('p');
+    none.className = 'note';
+    none.textContent = t('web.partner.noneRecorded');
+    document.getElementById(name).replaceChildren(none);
+    return;
+  }
+  Entwine.table(document.getElementById(name), columns, rows, { downloads, name: `${actor}-${partner}-${name}` });
+};
 // sources by their citation, linked to where they can be read (the id stays in the downloads)
 let sourceIndex = null;
 const sourcesColumn = (get) => ({ key: 'sources', label: t('web.col.sources'), value: r => list(get(r)),
   node: r => Entwine.sourceLinks(get(r), sourceIndex) });
+
+/** A panel whose chart has nothing to draw: the chart folded away, the line under it saying why. */
+function fold(chart, note, why) {
+  const el = document.getElementById(chart);
+  el.hidden = true;
+  el.dataset.empty = 'true';
+  document.getElementById(note).textContent = why;
+}
 
 async function assessment() {
   const [a, method, indicators] = await Promise.all([
@@ -27,20 +48,24 @@ async function assessment() {
   sourceIndex = await Entwine.sources();
   const measureOf = new Map(method.indicators.map(i => [i.id, i.measure]));
   const unitOf = new Map(indicators.map(i => [i.id, i.unit]));
-  const unit = id => { const m = measureOf.get(id) || ''; return m.startsWith('ledger:') ? t('web.unit.ledger') : unitOf.get(m) || ''; };
-  const p = a.partners.find(x => x.partner === partner);
+  const unit = id => {
+    const m = measureOf.get(id) || '';
+    if (m.startsWith('ledger:')) return t('web.unit.ledger');
+    const u = unitOf.get(m) || '';
+    const key = 'unit.' + u.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return u && Entwine.has(key) ? t(key) : u;
+  };
+  // every partner is whole: one the portfolio does not list is assessed alone, the same way
+  const p = a.partners.find(x => x.partner === partner)
+    || await Entwine.api(`${base}/assessment?asOf=${asOf}&runs=200`);
   // how old the evidence is, and the pillar whose evidence is oldest, with its latest year
   const age = s => {
     const oldest = Object.entries(s.pillars).filter(([, x]) => x.age !== null)
       .reduce((a, b) => (b[1].age > a[1].age ? b : a));
-    return t('web.partner.age', Entwine.fmt(s.evidenceAge), label('pillar', oldest[0]).toLowerCase(), oldest[1].dataYear);
+    return t('web.partner.age', Entwine.fmt(s.evidenceAge), label('pillar', oldest[0]).toLowerCase(), String(oldest[1].dataYear));
   };
-  document.getElementById('title').textContent = p ? t('web.partner.title', a.focal, Entwine.name(p.partner, p.name), p.partner, a.asOf, a.year)
-    : t('web.partner.titleBare', a.focal, partner);
-  if (!p) {
-    document.getElementById('headline').textContent = t('web.partner.noRecord');
-    return null;
-  }
+  document.getElementById('title').textContent = t('web.partner.title', Entwine.name(a.focal, a.focal),
+    Entwine.name(p.partner, p.name), p.partner, Entwine.date(a.asOf), a.year);
   document.getElementById('briefLinks').hidden = false;
   const score = p.score || { depth: null, pillars: {}, contributions: [] };
   document.getElementById('headline').textContent = t('web.partner.headline', label('level', p.level),
@@ -50,28 +75,40 @@ async function assessment() {
     p.flags.length ? t('web.partner.flags', p.flags.map(f => label('flag', f)).join(', ')) : '',
     p.score && p.score.evidenceAge !== null ? age(score) : '');
   const c = p.confidence;
-  const st = p.standing || { degree: c.degree, basis: 'ledger', reason: c.reason };
+  const st = p.standing;
+  // the degree's reasons are the core's keys and figures, worded here in the reader's language
   document.getElementById('confidence').textContent = t('web.partner.confidence', label('degree', st.degree),
-    t('basis.' + st.basis), st.reason, c.fallenDue, c.fulfilled, c.partial)
-    + (c.binding.length ? t('web.partner.binding', c.binding.join('; ')) : t('web.partner.noBinding'))
+    t('basis.' + st.basis), Entwine.reason(st.why), c.fallenDue, c.fulfilled, c.partial)
     + (p.cell ? t('web.partner.cell', label('cell', p.cell)) : t('web.partner.noCell'))
+    // the incidents the degree names, each with its date, its title as recorded and its sources
     + (st.incidents && st.incidents.length
-      ? t('web.partner.incidents', st.incidents.map(i => `${i.date}: ${i.title} [${i.sources.join(', ')}]`).join('; '))
+      ? t('web.partner.incidents', st.incidents.map(i => `${Entwine.date(i.date)}: ${i.title} [${i.sources
+        .map(id => (sourceIndex.get(id) || { label: id }).label).join(', ')}]`).join('; '))
       : '');
+  document.getElementById('binding').textContent = c.bindingWhy && c.bindingWhy.length
+    ? t('partner.binding', c.bindingWhy.map(Entwine.reason).join('; ')) : t('partner.noBinding');
   const pillars = ['INTERESTS', 'INSTITUTIONS', 'IDENTITY'];
-  Entwine.chart(document.getElementById('radar'), {
-    tooltip: {}, legend: { bottom: 0 },
-    radar: { indicator: pillars.map(n => ({ name: label('pillar', n), max: 100 })) },
-    series: [{ type: 'radar', data: [
-      { name: t('web.partner.pillar'), value: pillars.map(n => (score.pillars[n] || {}).score ?? 0) },
-      { name: t('partner.deJure'), value: pillars.map(n => (score.pillars[n] || {}).deJure ?? 0) },
-      { name: t('partner.deFacto'), value: pillars.map(n => (score.pillars[n] || {}).deFacto ?? 0) }] }],
-  });
-  pair('explain', [
+  if (!p.score) {
+    fold('radar', 'radarNote', t('web.partner.noPillars'));
+  } else {
+    // each point with its value; a side without evidence has no point (missing is never zero)
+    const side = key => pillars.map(n => (score.pillars[n] || {})[key] ?? '-');
+    const valued = { show: true, formatter: x => x.value === '-' ? '' : Entwine.fmt(x.value), fontSize: 10 };
+    Entwine.chart(document.getElementById('radar'), {
+      tooltip: { valueFormatter: v => Entwine.fmt(v) }, legend: { bottom: 0 },
+      radar: { indicator: pillars.map(n => ({ name: label('pillar', n), max: 100 })) },
+      series: [{ type: 'radar', label: valued, data: [
+        { name: t('web.partner.pillar'), value: side('score') },
+        { name: t('partner.deJure'), value: side('deJure') },
+        { name: t('partner.deFacto'), value: side('deFacto') }] }],
+    });
+  }
+  if (!score.contributions.length) document.getElementById('explainEmpty').hidden = false;
+  else pair('explain', [
     { key: 'pillar', label: t('web.partner.pillar'), value: x => x.pillar, format: v => label('pillar', v) },
-    { key: 'side', label: t('web.col.side'), value: x => x.side,
-      format: v => t(v === 'DE_JURE' ? 'partner.deJure' : 'partner.deFacto') },
-    { key: 'indicator', label: t('web.col.indicator'), value: x => x.indicator },
+    { key: 'side', label: t('web.col.side'), value: x => x.side, format: v => label('side', v) },
+    { key: 'indicator', label: t('web.col.indicator'), value: x => x.indicator,
+      format: v => Entwine.has('indicator.' + v) ? t('indicator.' + v) : v },
     { key: 'raw', label: t('web.col.raw'), value: x => x.raw ? x.raw.value : null, num: true, format: v => Entwine.fmt(v, 3) },
     { key: 'unit', label: t('web.col.unit'), value: x => unit(x.indicator) },
     { key: 'year', label: t('web.col.valueOf'), value: x => x.raw ? x.raw.year : null, format: v => v ?? '' },
@@ -94,30 +131,37 @@ async function ledgers() {
   for (const kind of ['documents', 'commitments', 'projects', 'mechanisms', 'contacts']) {
     for (const r of l[kind] || []) {
       ledgerRecords[`${kind}:${r.id}`] = { kind, record: r };
-      pick.appendChild(new Option(`${kind.slice(0, -1)} ${r.id}`, `${kind}:${r.id}`));
+      pick.appendChild(new Option(`${t('web.record.' + kind)} ${r.id}`, `${kind}:${r.id}`));
     }
   }
+  const who = v => (v || []).map(code => Entwine.name(code, code)).join(', ');
   pair('commitments', [
-    { key: 'id', label: t('web.col.id'), value: c => c.id }, { key: 'by', label: t('web.col.by'), value: c => list(c.by) },
+    { key: 'id', label: t('web.col.id'), value: c => c.id }, { key: 'by', label: t('web.col.by'), value: c => list(c.by), format: () => '',
+      node: c => document.createTextNode(who(c.by)) },
     { key: 'area', label: t('web.col.area'), value: c => c.area }, { key: 'text', label: t('web.col.text'), value: c => c.text },
-    { key: 'due', label: t('web.col.due'), value: c => c.due },
-    { key: 'status', label: t('web.col.status'), value: c => lastStatus(c) ? lastStatus(c).status : '' },
+    { key: 'due', label: t('web.col.due'), value: c => c.due, format: Entwine.date },
+    { key: 'status', label: t('web.col.status'), value: c => lastStatus(c) ? lastStatus(c).status : '', format: v => label('status', v) },
     sourcesColumn(c => c.sources)], l.commitments || []);
   pair('projects', [
-    { key: 'id', label: t('web.col.id'), value: x => x.id }, { key: 'name', label: t('web.col.name'), value: x => x.name },
-    { key: 'parties', label: t('web.col.parties'), value: x => list(x.parties) }, sourcesColumn(x => x.sources)],
-    l.projects || []);
+    { key: 'id', label: t('web.col.id'), value: x => x.id }, { key: 'name', label: t('web.col.name'), value: x => x.title || x.name },
+    { key: 'status', label: t('web.col.status'), value: x => x.status || '', format: v => label('projectStatus', v) },
+    { key: 'parties', label: t('web.col.parties'), value: x => list(x.parties), node: x => document.createTextNode(who(x.parties)) },
+    sourcesColumn(x => x.sources)], l.projects || []);
   pair('mechanisms', [
     { key: 'id', label: t('web.col.id'), value: x => x.id }, { key: 'name', label: t('web.col.name'), value: x => x.name },
     { key: 'kind', label: t('web.col.kind'), value: x => x.kind },
-    { key: 'established', label: t('web.col.established'), value: x => x.established },
+    { key: 'level', label: t('col.level'), value: x => x.level || '', format: v => label('mechanismLevel', v) },
+    { key: 'established', label: t('web.col.established'), value: x => x.established, format: Entwine.date },
     sourcesColumn(x => x.sources)], l.mechanisms || []);
   pair('contacts', [
-    { key: 'date', label: t('web.col.date'), value: x => x.date }, { key: 'from', label: t('web.col.from'), value: x => x.from },
-    { key: 'to', label: t('web.col.to'), value: x => x.to }, { key: 'level', label: t('col.level'), value: x => x.level },
+    { key: 'date', label: t('web.col.date'), value: x => x.date, format: Entwine.date },
+    { key: 'from', label: t('web.col.from'), value: x => x.from, format: v => Entwine.name(v, v) },
+    { key: 'to', label: t('web.col.to'), value: x => x.to, format: v => Entwine.name(v, v) },
+    { key: 'level', label: t('col.level'), value: x => x.level, format: v => label('contactLevel', v) },
     { key: 'title', label: t('web.col.title'), value: x => x.title }, sourcesColumn(x => x.sources)], l.contacts || []);
   pair('documents', [
-    { key: 'date', label: t('web.col.date'), value: x => x.date }, { key: 'title', label: t('web.col.title'), value: x => x.title },
+    { key: 'date', label: t('web.col.date'), value: x => x.date, format: Entwine.date },
+    { key: 'title', label: t('web.col.title'), value: x => x.title },
     { key: 'kind', label: t('web.col.kind'), value: x => x.kind },
     { key: 'binding', label: t('web.col.binding'), value: x => x.legallyBinding ? t('web.yes') : t('web.no') },
     sourcesColumn(x => x.sources)], l.documents || []);
@@ -135,59 +179,67 @@ async function timeline() {
   // would turn at the wrong end (a change drawn from the change before it)
   const level = l => label('level', l);
   const points = changes.filter(e => e.level && day(e.date)).map(e => [day(e.date), LADDER.indexOf(e.level), e.change]);
-  if (points.length) points.push([new Date().toISOString().slice(0, 10), points[points.length - 1][1], t('web.partner.today')]);
-  Entwine.chart(document.getElementById('timelineChart'), {
-    tooltip: { trigger: 'item', formatter: x => echarts.format.encodeHTML(`${x.data[0]}: ${x.data[2].toLowerCase()}, ${level(LADDER[x.data[1]])}`) },
-    grid: { left: 220, right: 30, top: 20, bottom: 30 },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value', min: 0, max: LADDER.length - 1, interval: 1, axisLabel: { formatter: v => level(LADDER[v] || '') } },
-    series: [{ type: 'line', step: 'end', symbolSize: 9, data: points }],
-    graphic: points.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.partner.noFramework'), fill: '#556' } }],
-  });
+  if (!points.length) {
+    fold('timelineChart', 'timelineNote', t('web.partner.noFramework'));
+  } else {
+    points.push([new Date().toISOString().slice(0, 10), points[points.length - 1][1], 'TODAY']);
+    const change = c => c === 'TODAY' ? t('web.partner.today') : label('change', c);
+    Entwine.chart(document.getElementById('timelineChart'), {
+      tooltip: { trigger: 'item', formatter: x => echarts.format.encodeHTML(`${Entwine.date(x.data[0])}: ${change(x.data[2])}, ${level(LADDER[x.data[1]])}`) },
+      grid: { left: 220, right: 30, top: 20, bottom: 30 },
+      xAxis: { type: 'time', axisLabel: { formatter: v => String(new Date(v).getUTCFullYear()) } },
+      yAxis: { type: 'value', min: 0, max: LADDER.length - 1, interval: 1, axisLabel: { formatter: v => level(LADDER[v] || '') } },
+      series: [{ type: 'line', step: 'end', symbolSize: 9, data: points }],
+    });
+  }
   // A reported fact is shown as reported; where sources disagree, what each says is shown with it.
   pair('timeline', [
-    { key: 'date', label: t('web.col.date'), value: e => e.date + (e.confidence === 'REPORTED' ? t('web.partner.reported') : '') },
+    { key: 'date', label: t('web.col.date'), value: e => e.date, format: d => Entwine.date(d),
+      node: e => document.createTextNode(Entwine.date(e.date) + (e.confidence === 'REPORTED' ? t('web.partner.reported') : '')) },
     { key: 'framework', label: t('web.col.framework'), value: e => e.framework },
-    { key: 'change', label: t('web.col.change'), value: e => e.change },
+    { key: 'change', label: t('web.col.change'), value: e => e.change, format: v => label('change', v) },
     { key: 'level', label: t('col.level'), value: e => e.level, format: level },
-    { key: 'officialName', label: t('web.col.officialName'), value: e => [e.officialName, ...Object.entries(e.sideNames || {}).map(([a, n]) => `${a}: ${n}`)].filter(x => x).join('; ') },
+    { key: 'officialName', label: t('web.col.officialName'), value: e => [e.officialName, ...Object.entries(e.sideNames || {}).map(([a, n]) => `${Entwine.name(a, a)}: ${n}`)].filter(x => x).join('; ') },
     { key: 'disagreement', label: t('web.col.disagree'), value: e => e.disagreement || '' },
     sourcesColumn(e => e.sources)], changes || []);
 }
 
 async function history() {
   const h = await Entwine.api(`${base}/history?asOf=${asOf}`);
+  if (!h.length) {
+    fold('history', 'historyNote', t('web.partner.noHistory'));
+    return;
+  }
   const series = [['depth', t('col.depth')], ['interests', label('pillar', 'INTERESTS')],
     ['institutions', label('pillar', 'INSTITUTIONS')], ['identity', label('pillar', 'IDENTITY')]];
   Entwine.chart(document.getElementById('history'), {
-    tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-    xAxis: { type: 'category', data: h.map(y => y.year) }, yAxis: { min: 0, max: 100 },
+    tooltip: { trigger: 'axis', valueFormatter: v => Entwine.fmt(v) }, legend: { bottom: 0 },
+    xAxis: { type: 'category', data: h.map(y => String(y.year)) }, yAxis: { min: 0, max: 100, ...Entwine.axisNumbers },
     series: series.map(([key, name]) => ({ name, type: 'line', data: h.map(y => y[key] === null || y[key] === undefined ? null
       : Number(y[key].toFixed(1))), lineStyle: key === 'depth' ? { width: 3 } : { width: 1 } })),
-    graphic: h.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.partner.noHistory'), fill: '#556' } }],
   });
 }
 
 async function events() {
-  const el = document.getElementById('events');
   // the API picks the loaded dataset that holds the pair (GDELT first, else ICEWS) and says which
   const s = await Entwine.api(`${base}/events`);
   if (!s.months.length) {
-    document.getElementById('eventsNote').textContent = t('web.partner.noEvents');
-    Entwine.chart(el, { graphic: [{ type: 'text', left: 'center', top: 'middle', style: { text: t('web.partner.noEventsShort'), fill: '#556' } }] });
+    fold('events', 'eventsNote', t('web.partner.noEvents'));
     return;
   }
-  document.getElementById('eventsNote').textContent = t('web.partner.eventsFrom', s.dataset.toUpperCase(), s.months[0].month,
-    s.months[s.months.length - 1].month, s.halfLife);
-  Entwine.chart(el, {
-    tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-    xAxis: { type: 'category', data: s.months.map(m => m.month) },
+  document.getElementById('eventsNote').textContent = t('web.partner.eventsFrom', s.dataset.toUpperCase(),
+    Entwine.date(s.months[0].month), Entwine.date(s.months[s.months.length - 1].month), s.halfLife);
+  Entwine.chart(document.getElementById('events'), {
+    tooltip: { trigger: 'axis', valueFormatter: v => typeof v === 'number' && !Number.isInteger(v) ? Entwine.fmt(v, 2) : v },
+    legend: { bottom: 0 },
+    xAxis: { type: 'category', data: s.months.map(m => m.month), axisLabel: { formatter: v => Entwine.date(v) } },
     yAxis: [{ name: t('web.partner.score'), min: -9, max: 9 }, { name: t('web.partner.eventCount') }],
     // a month whose files are not all loaded is a gap in the lines, not a month of no events
-    series: [{ name: t('web.partner.relationScore'), type: 'line', data: s.months.map(m => m.score === null ? null : m.score.toFixed(2)) },
+    series: [{ name: t('web.partner.relationScore'), type: 'line', data: s.months.map(m => m.score === null ? null : Number(m.score.toFixed(2))) },
       { name: t('web.partner.eventCount'), type: 'bar', yAxisIndex: 1, data: s.months.map(m => m.events) }],
   });
 }
+
 
 document.getElementById('entry').addEventListener('submit', async ev => {
   ev.preventDefault();
@@ -226,7 +278,7 @@ document.getElementById('statusEntry').addEventListener('submit', async ev => {
       headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ date: f.get('date').trim(), status: f.get('status'),
         evidence: f.get('evidence').trim(), sources: f.get('sources').split(/[,\s]+/).filter(Boolean) }) });
     out.className = 'ok';
-    out.textContent = t('web.partner.recorded', f.get('id'), f.get('status'), f.get('date'));
+    out.textContent = t('web.partner.recorded', f.get('id'), label('status', f.get('status')), Entwine.date(f.get('date')));
     await Promise.all([ledgers(), assessment()]);
   } catch (e) {
     out.className = 'error';
@@ -260,4 +312,14 @@ document.getElementById('rawEntry').addEventListener('submit', async ev => {
   }
 });
 
+// the forms that write are shown to those who may write (an analyst or an admin), their statuses the
+// stored values in the reader's words
+Entwine.ready.then(async () => {
+  document.querySelectorAll('select.statuses').forEach(select => {
+    if (select.dataset.none) select.appendChild(new Option(t(select.dataset.none), ''));
+    STATUSES.forEach(s => select.appendChild(new Option(label('status', s), s)));
+  });
+  const may = await Entwine.mayEdit();
+  document.querySelectorAll('.editing').forEach(e => { e.hidden = !may; });
+});
 Entwine.ready.then(() => Promise.all([assessment(), ledgers(), timeline(), events(), history()])).catch(Entwine.showError);
