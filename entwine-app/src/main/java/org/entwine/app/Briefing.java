@@ -3,7 +3,6 @@ package org.entwine.app;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.entwine.diagnostics.Flag;
 import org.entwine.framework.Level;
 import org.entwine.registry.Registry;
@@ -199,9 +198,8 @@ public record Briefing(List<Finding> judgements, List<Finding> risks) {
                     p.standing().incidents().size(),
                     String.valueOf(p.standing().from()),
                     String.valueOf(p.standing().to()),
-                    p.standing().incidents().stream()
-                        .map(i -> i.kind() + " (" + i.date() + ")")
-                        .collect(Collectors.joining("; "))),
+                    // the incidents themselves: each face words its date as its reader writes dates
+                    p.standing().incidents()),
                 p.standing().incidents().stream()
                     .flatMap(i -> i.sources().stream())
                     .distinct()

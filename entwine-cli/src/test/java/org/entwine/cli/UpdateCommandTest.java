@@ -120,7 +120,7 @@ class UpdateCommandTest {
     Cli.Result report = Cli.run(db, "report", "VNM", "--runs", "10", "--out", html.toString());
     assertThat(report.code()).as(report.err()).isZero();
     assertThat(Files.readString(html))
-        .contains("The latest gdelt file loaded is of 2019-10-24 14:30 UTC.");
+        .contains("The latest GDELT file loaded is of 2019-10-24 14:30 UTC.");
 
     // nothing waits in the cache: the zips are not kept unless asked
     try (Stream<Path> left = Files.walk(cache.resolve("downloads"))) {
