@@ -11,6 +11,7 @@ import org.entwine.method.Method;
 import org.entwine.method.RawValue;
 import org.entwine.method.RawValues;
 import org.entwine.method.Score;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
 
@@ -346,7 +347,8 @@ public final class Scoring {
     var split = org.entwine.registry.Illustrative.of(stored, includeIllustrative);
     Registry registry = split.registry();
     String focal = Actors.resolve(registry, typedActor);
-    List<Observation> all = store.observationsOf(focal, series(method));
+    List<Observation> all = new java.util.ArrayList<>();
+    store.observations(ObservationQuery.of(focal, series(method)), all::add);
     var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);
     RawValues evidence = new RawValues(method, registry, observations, focal);

@@ -3,7 +3,10 @@ package org.entwine.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.entwine.input.UserInputException;
 import org.entwine.storage.Store;
 import org.entwine.store.Compaction;
 import org.entwine.store.DuckDbStore;
@@ -66,20 +69,73 @@ public final class StoreLocation {
     return isFile(location) ? DuckDbStore.open(Path.of(location)) : PostgresStore.open(location);
   }
 
+  /** What {@link #create} fills a new store with. */
+  public enum Contents {
+    /** The schema only. */
+    NOTHING,
+    /** The bundled example's registry and ledgers, without the extract of the datasets. */
+    REGISTRY,
+    /** The whole bundled example. */
+    EXAMPLE
+  }
+
+  /**
+   * What {@link #create} did.
+   *
+   * @param location the store's location, as its messages name it
+   * @param created whether it made the store (else one was there, and it changed nothing)
+   * @param records the records loaded into the new store, or those the existing one holds
+   * @param file whether the store is a database file (else a PostgreSQL database)
+   */
+  public record Created(String location, boolean created, long records, boolean file) {}
+
+  /**
+   * Creates the store at {@code location} with {@code contents}, unless one is there: an existing
+   * database file is left as it is unless {@code force}, which deletes it first (its data is lost);
+   * a PostgreSQL database is filled only while empty, and never dropped.
+   */
+  public static Created create(String location, Contents contents, boolean force) {
+    boolean file = isFile(location);
+    if (!file && force)
+      throw new UserInputException(
+          "--force deletes a database file; a PostgreSQL database is dropped and created with"
+              + " PostgreSQL's own tools (dropdb, createdb), by its owner");
+    boolean existed = file && Files.exists(Path.of(location));
+    if (existed && force) {
+      DuckDbStore.delete(Path.of(location));
+      existed = false;
+    }
+    try (Store store = openAsIs(location)) {
+      if (file ? existed : !store.isEmpty())
+        return new Created(store.location(), false, store.counts().get("records"), file);
+      int n =
+          switch (contents) {
+            case NOTHING -> 0;
+            case REGISTRY -> BundledExample.loadRegistry(store);
+            case EXAMPLE -> BundledExample.load(store);
+          };
+      return new Created(store.location(), true, n, file);
+    }
+  }
+
   /** The sizes of a database before and after a compaction, in bytes. */
   public record Compacted(long before, long after) {}
 
   /**
-   * Whether a database with this share of its space free (what {@link Store#freeShare} says after a
-   * replacing load) is worth compacting.
+   * Gives a database file back the space a replacing load left free, where that is worth a copy
+   * (DuckDB reuses freed space but never gives it back); {@code starting} hears the file and the
+   * share of it free before the copy begins. A PostgreSQL database gives its space back itself.
+   *
+   * @return the sizes before and after, or empty where nothing was worth compacting
    */
-  public static boolean worthCompacting(double freeShare) {
-    return freeShare > Compaction.WORTH_IT;
-  }
-
-  /** Compacts the (closed) database file: its data copied to a new file that takes its place. */
-  public static Compacted compact(Path file) {
+  public static Optional<Compacted> compactIfWorthIt(
+      String location, BiConsumer<Path, Double> starting) {
+    if (!isFile(location)) return Optional.empty();
+    Path file = Path.of(location);
+    double free = Compaction.freeShare(file);
+    if (free <= Compaction.WORTH_IT) return Optional.empty();
+    starting.accept(file, free);
     Compaction c = Compaction.of(file);
-    return new Compacted(c.before(), c.after());
+    return Optional.of(new Compacted(c.before(), c.after()));
   }
 }

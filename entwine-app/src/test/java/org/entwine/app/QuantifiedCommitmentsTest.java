@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entwine.evidence.Observation;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.store.DuckDbStore;
 import org.entwine.trust.CommitmentCheck;
 import org.entwine.trust.Degree;
@@ -38,9 +40,16 @@ class QuantifiedCommitmentsTest {
     store.close();
   }
 
+  /** The IMF DOTS trade figures of Viet Nam's relations. */
+  private static List<Observation> vietnamsTradeReports() {
+    List<Observation> out = new ArrayList<>();
+    store.observations(ObservationQuery.of("VNM", Set.of("imf.trade.total")), out::add);
+    return out;
+  }
+
   /** Viet Nam's own report of its trade with the partner in a year, in million USD. */
   private static Observation vietnamsReport(String partner, int year) {
-    return store.observationsOf("VNM", Set.of("imf.trade.total")).stream()
+    return vietnamsTradeReports().stream()
         .filter(
             o ->
                 o.actor().equals("VNM")
@@ -89,7 +98,7 @@ class QuantifiedCommitmentsTest {
   @Test
   void aTargetDueAfterTheDataEndIsJudgedByAReportedOutcomeOrNotJudgedAndNeverCountsAsMissed() {
     int last =
-        store.observationsOf("VNM", Set.of("imf.trade.total")).stream()
+        vietnamsTradeReports().stream()
             .mapToInt(o -> o.period().earliest().getYear())
             .max()
             .orElseThrow();

@@ -20,6 +20,7 @@ import org.entwine.method.MethodIndicator;
 import org.entwine.method.RawValues;
 import org.entwine.method.Sensitivity;
 import org.entwine.method.Stability;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.PairLedgers;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
@@ -81,7 +82,7 @@ final class ScoringBench implements Callable<Integer> {
     Map<String, List<Observation>> byActor = new HashMap<>();
     long[] n = {0};
     store.observations(
-        measures,
+        ObservationQuery.of(measures),
         o -> {
           byActor.computeIfAbsent(o.actor(), k -> new ArrayList<>()).add(o);
           byActor.computeIfAbsent(o.partner(), k -> new ArrayList<>()).add(o);

@@ -2,6 +2,7 @@ package org.entwine.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.entwine.app.SparkOutput;
 import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.EventLoad;
 import org.entwine.events.CameoCodebook;
@@ -33,7 +34,7 @@ final class EventsLoadCommand extends DatabaseCommand {
   int run(Store store) {
     long start = System.nanoTime();
     if (paths.size() == 1 && SparkOutput.is(Path.of(paths.get(0)))) {
-      SparkOutput.load(Path.of(paths.get(0)), store, loading, out());
+      SparkOutputLoad.load(Path.of(paths.get(0)), store, loading, out());
       out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
     }

@@ -2,7 +2,9 @@ package org.entwine.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import org.entwine.evidence.Observation;
 import org.entwine.exchange.RegistryWriter;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
@@ -28,7 +30,9 @@ final class ExportCommand extends DatabaseCommand {
   @Override
   int run(Store store) throws Exception {
     Registry r = store.load();
-    var observations = new ArrayList<>(store.allObservations());
+    var observations = new ArrayList<Observation>();
+    store.observations(ObservationQuery.all(), observations::add);
+    observations.sort(Observation.KEY_ORDER);
     Registry all = r.withObservations(observations);
     for (Path p : RegistryWriter.write(all, dir, json)) out().println("wrote " + p);
     return ExitCodes.OK;

@@ -1,11 +1,14 @@
 package org.entwine.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entwine.app.NotFoundException;
 import org.entwine.evidence.IndicatorDefinition;
 import org.entwine.evidence.Observation;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
 import picocli.CommandLine.Command;
@@ -50,7 +53,10 @@ final class IndicatorsCommand extends DatabaseCommand {
     Table t =
         new Table("indicator", "actor", "partner", "period", "value", "unit", "directed", "source");
     int n = 0;
-    for (Observation o : store.observations(a, p)) {
+    List<Observation> observations = new ArrayList<>();
+    store.observations(ObservationQuery.between(a, p), observations::add);
+    observations.sort(Observation.KEY_ORDER);
+    for (Observation o : observations) {
       if (year != null && o.period().earliest().getYear() != year) continue;
       if (indicator != null && !o.indicator().startsWith(indicator)) continue;
       IndicatorDefinition d = defs.get(o.indicator());

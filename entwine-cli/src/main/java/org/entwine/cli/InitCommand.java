@@ -1,12 +1,7 @@
 package org.entwine.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entwine.app.BundledExample;
 import org.entwine.app.StoreLocation;
-import org.entwine.input.UserInputException;
-import org.entwine.storage.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,62 +36,34 @@ final class InitCommand implements Callable<Integer> {
   boolean registryOnly;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     var out = spec.commandLine().getOut();
-    String location = database.resolve();
-    if (!StoreLocation.isFile(location)) {
-      if (force)
-        throw new UserInputException(
-            "--force deletes a database file; a PostgreSQL database is dropped and created with"
-                + " PostgreSQL's own tools (dropdb, createdb), by its owner");
-      try (Store store = StoreLocation.openAsIs(location)) {
-        if (!store.isEmpty()) {
-          out.println(
-              store.location()
-                  + " already holds "
-                  + store.counts().get("records")
-                  + " records; nothing changed.");
-          return ExitCodes.OK;
-        }
-        return fill(store, out);
-      }
-    }
-    Path file = Path.of(location);
-    if (Files.exists(file)) {
-      if (!force) {
-        try (Store store = StoreLocation.openAsIs(location)) {
-          out.println(
-              file
-                  + " already exists ("
-                  + store.counts().get("records")
-                  + " records); nothing changed."
-                  + " Use --force to start again from scratch.");
-        }
-        return ExitCodes.OK;
-      }
-      Files.delete(file);
-      Files.deleteIfExists(Path.of(file + ".wal"));
-    }
-    try (Store store = StoreLocation.openAsIs(location)) {
-      return fill(store, out);
-    }
-  }
-
-  /** Loads the bundled example (or nothing, with --empty) into the new store. */
-  private int fill(Store store, java.io.PrintWriter out) {
-    if (empty) {
-      out.println("created " + store.location() + " (empty)");
-    } else {
-      int n = registryOnly ? BundledExample.loadRegistry(store) : BundledExample.load(store);
+    StoreLocation.Created c =
+        StoreLocation.create(
+            database.resolve(),
+            empty
+                ? StoreLocation.Contents.NOTHING
+                : registryOnly ? StoreLocation.Contents.REGISTRY : StoreLocation.Contents.EXAMPLE,
+            force);
+    if (!c.created() && c.file())
+      out.println(
+          c.location()
+              + " already exists ("
+              + c.records()
+              + " records); nothing changed."
+              + " Use --force to start again from scratch.");
+    else if (!c.created())
+      out.println(c.location() + " already holds " + c.records() + " records; nothing changed.");
+    else if (empty) out.println("created " + c.location() + " (empty)");
+    else
       out.println(
           "created "
-              + store.location()
+              + c.location()
               + " with the bundled example"
               + (registryOnly ? "'s registry and ledgers" : "")
               + " ("
-              + n
+              + c.records()
               + " records)");
-    }
     return ExitCodes.OK;
   }
 }

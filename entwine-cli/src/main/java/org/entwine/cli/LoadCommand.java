@@ -56,22 +56,21 @@ final class LoadCommand extends DatabaseCommand {
       return list ? ExitCodes.OK : ExitCodes.USAGE;
     }
     int code = super.call();
-    if (code == ExitCodes.OK && StoreLocation.worthCompacting(freeShare)) {
-      // the replaced observations' space: DuckDB reuses it but never gives it back, so the file is
-      // copied
-      Path file = Path.of(database.resolve()); // only a file has space to give back
-      out()
-          .printf(
-              "compacting %s (%.0f%% of it is the replaced load's space)...%n",
-              file, 100 * freeShare);
-      StoreLocation.Compacted c = StoreLocation.compact(file);
-      out().printf("compacted: %,d MB -> %,d MB%n", c.before() >> 20, c.after() >> 20);
+    if (code == ExitCodes.OK && replace) {
+      // the replaced observations' space, given back once the store is closed
+      StoreLocation.compactIfWorthIt(
+              database.resolve(),
+              (file, free) ->
+                  out()
+                      .printf(
+                          "compacting %s (%.0f%% of it is the replaced load's space)...%n",
+                          file, 100 * free))
+          .ifPresent(
+              c ->
+                  out().printf("compacted: %,d MB -> %,d MB%n", c.before() >> 20, c.after() >> 20));
     }
     return code;
   }
-
-  /** The share of the database file left free by the load (what it replaced), once stored. */
-  private double freeShare;
 
   @Override
   int run(Store store) {
@@ -134,7 +133,6 @@ final class LoadCommand extends DatabaseCommand {
       r.notes().forEach((what, n) -> out().printf("  %,9d  %s%n", n, what));
     }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
-    if (replace) freeShare = store.freeShare();
     return ExitCodes.OK;
   }
 }

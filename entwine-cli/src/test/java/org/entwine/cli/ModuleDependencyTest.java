@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.entwine.app.SparkOutput;
 import org.entwine.app.StoreLocation;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,16 @@ class ModuleDependencyTest {
         .resideOutsideOfPackage("org.entwine.store..")
         .and()
         .doNotHaveFullyQualifiedName(StoreLocation.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName(SparkOutput.class.getName())
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.entwine.store..")
         .because(
             "the commands, the web and the use cases work through the Store contract of the core;"
-                + " StoreLocation, which the entry points call, chooses and opens the store")
+                + " StoreLocation, which the entry points call, chooses, opens, creates and"
+                + " compacts the store; SparkOutput reads the Spark job's Parquet with the store's"
+                + " engine, beside the store")
         .check(CLASSES);
   }
 

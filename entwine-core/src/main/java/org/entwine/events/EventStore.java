@@ -37,15 +37,6 @@ public interface EventStore {
       String enteredBy,
       List<EventFile> files);
 
-  /**
-   * The relation-months a job elsewhere aggregated into {@code folder} (the Spark job's output:
-   * Parquet under months/), by CAMEO code as the files write them, for a load to add.
-   */
-  Source aggregatedMonths(java.nio.file.Path folder);
-
-  /** The event ids such an output counts (Parquet under ids/). */
-  void aggregatedIds(java.nio.file.Path folder, java.util.function.LongConsumer each);
-
   /** The files of {@code dataset} recorded, loaded or only listed, by name. */
   Map<String, EventFile> eventFiles(String dataset);
 

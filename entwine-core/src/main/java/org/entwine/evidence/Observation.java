@@ -1,5 +1,6 @@
 package org.entwine.evidence;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.entwine.source.Ids;
 import org.entwine.time.DatePrecision;
@@ -18,6 +19,16 @@ public record Observation(
     PartialDate period,
     double value,
     String source) {
+  /**
+   * By indicator, actor, partner and period: the order of an observation's key, in which the
+   * observations are listed and exported.
+   */
+  public static final Comparator<Observation> KEY_ORDER =
+      Comparator.comparing(Observation::indicator)
+          .thenComparing(Observation::actor)
+          .thenComparing(Observation::partner)
+          .thenComparing(Observation::period);
+
   public Observation {
     Ids.require(indicator, "an indicator id");
     Ids.require(actor, "an actor code");

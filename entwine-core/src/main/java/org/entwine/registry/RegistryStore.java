@@ -12,9 +12,12 @@ public interface RegistryStore extends AutoCloseable {
   Registry load();
 
   /**
-   * The observations for {@code actor} (as actor or partner), optionally only with {@code partner}.
+   * Streams the observations {@code query} selects, one at a time and in no particular order (they
+   * can run to millions): the one way observations are read. A caller that needs them in order
+   * sorts them ({@link org.entwine.evidence.Observation#KEY_ORDER}).
    */
-  List<org.entwine.evidence.Observation> observations(String actor, String partner);
+  void observations(
+      ObservationQuery query, java.util.function.Consumer<org.entwine.evidence.Observation> each);
 
   /**
    * Adds a batch in one transaction: all of it is stored, or (on any error) none of it and nothing

@@ -3,18 +3,16 @@ package org.entwine.storage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.entwine.events.EventStore;
-import org.entwine.evidence.Observation;
 import org.entwine.registry.Entry;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 
 /**
- * Everything Entwine keeps: the registry and ledgers ({@link RegistryStore}), the indicator
- * observations, and the event series ({@link EventStore}). The one storage contract the commands,
- * the web application and the use cases work through; the entry points choose and open an
- * implementation (the embedded database by default).
+ * Everything Entwine keeps: the registry, ledgers and indicator observations ({@link
+ * RegistryStore}), the event series ({@link EventStore}) and the accounts ({@link AccountStore}).
+ * The one storage contract the commands, the web application and the use cases work through; the
+ * entry points choose and open an implementation (the embedded database by default).
  */
 public interface Store extends RegistryStore, EventStore, AccountStore {
 
@@ -23,18 +21,6 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
 
   /** Whether nothing has been imported yet. */
   boolean isEmpty();
-
-  /** Streams every observation of the given indicators. */
-  void observations(Collection<String> indicators, Consumer<Observation> each);
-
-  /**
-   * The observations of an actor's relations (as actor or partner) for the given indicators: what
-   * scoring reads.
-   */
-  List<Observation> observationsOf(String actor, Collection<String> indicators);
-
-  /** Every observation stored. */
-  List<Observation> allObservations();
 
   /**
    * Adds several batches in one transaction, each an import of its own under {@code entry}, each
@@ -115,13 +101,5 @@ public interface Store extends RegistryStore, EventStore, AccountStore {
    */
   default boolean concurrentReads() {
     return false;
-  }
-
-  /**
-   * The share of the store's space left free by replaced data that only a compaction would give
-   * back; 0 for a store that gives it back itself.
-   */
-  default double freeShare() {
-    return 0;
   }
 }

@@ -164,20 +164,22 @@ class EventMonthsTest {
     Path viaJava = dir.resolve("java.csv");
     try (var store = org.entwine.store.DuckDbStore.open(dir.resolve("s.duckdb"))) {
       org.entwine.app.BundledExample.load(store);
+      var output = org.entwine.app.SparkOutput.read(Path.of(out));
+      assertThat(org.entwine.app.SparkOutput.is(Path.of(out))).isTrue();
       org.roaringbitmap.RoaringBitmap ids = new org.roaringbitmap.RoaringBitmap();
-      store.aggregatedIds(Path.of(out), id -> ids.add((int) id));
+      output.ids(id -> ids.add((int) id));
       var load =
           new org.entwine.datasets.events.EventLoad(store, store.load().crosswalk(), null, 2);
       var report =
           load.addAggregated(
-              "gdelt", store.aggregatedMonths(Path.of(out)), ids, List.of(), out, "test");
+              "gdelt", output.months(), ids, List.of(), out, "test");
       assertThat(report.months()).isPositive();
       // a second time: every event was counted already, and the output is refused whole
       var before = store.counts();
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->
                   load.addAggregated(
-                      "gdelt", store.aggregatedMonths(Path.of(out)), ids, List.of(), out, "test"))
+                      "gdelt", output.months(), ids, List.of(), out, "test"))
           .hasMessageContaining("counted by an earlier load");
       assertThat(store.counts()).isEqualTo(before);
       store.exportEvents("gdelt", viaSpark);

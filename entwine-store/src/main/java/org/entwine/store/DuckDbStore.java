@@ -129,6 +129,20 @@ public final class DuckDbStore extends SqlStore {
     return file;
   }
 
+  /**
+   * Deletes the database {@code file} and its write-ahead log ({@code .wal}), which DuckDB would
+   * otherwise replay onto a new file of the same name.
+   */
+  public static void delete(Path file) {
+    try {
+      Files.delete(file);
+      Files.deleteIfExists(Path.of(file + ".wal"));
+    } catch (java.io.IOException e) {
+      throw new StoreException(
+          "cannot delete the database " + file + ": " + Failures.explain(e), e);
+    }
+  }
+
   @Override
   public String location() {
     return file.toString();
@@ -343,25 +357,6 @@ public final class DuckDbStore extends SqlStore {
     if (name.endsWith(".parquet")) return "(FORMAT PARQUET)";
     if (name.endsWith(".csv")) return "(FORMAT CSV, HEADER)";
     throw new UserInputException("the export file must end in .parquet or .csv, got " + file);
-  }
-
-  /**
-   * The share of the file's blocks that are free (deleted rows' space, which the file does not give
-   * back), once what the log holds is written to the file.
-   */
-  public double freeShare() {
-    try (Statement s = connection.createStatement()) {
-      s.execute("CHECKPOINT");
-      try (ResultSet r =
-          s.executeQuery(
-              "SELECT total_blocks, free_blocks FROM pragma_database_size() WHERE database_name ="
-                  + " current_database()")) {
-        if (!r.next() || r.getLong(1) == 0) return 0;
-        return (double) r.getLong(2) / r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the database's size: " + Failures.explain(e), e);
-    }
   }
 
   @Override

@@ -14,12 +14,13 @@ import org.entwine.storage.StoreException;
 /**
  * The relation-month table a Spark job wrote ({@code entwine-spark}: {@code
  * months/year=…/*.parquet} and {@code ids/*.parquet} in its output folder), read with DuckDB one
- * row at a time, for a load to add like any other.
+ * row at a time, for a load to add like any other. A reader of files beside the store, not part of
+ * the storage contract: it opens an in-memory DuckDB of its own, whatever the store is.
  */
-final class ParquetEventMonths {
+public final class ParquetEventMonths {
   private final Path folder;
 
-  ParquetEventMonths(Path folder) {
+  public ParquetEventMonths(Path folder) {
     this.folder = folder;
   }
 

@@ -27,6 +27,7 @@ import org.entwine.evidence.Observation;
 import org.entwine.input.UserInputException;
 import org.entwine.json.DomainJson;
 import org.entwine.registry.Entry;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.RecordKind;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
@@ -247,31 +248,21 @@ abstract class SqlStore implements Store {
   }
 
   @Override
-  public List<Observation> observations(String actor, String partner) {
-    return observations(
-        " WHERE (actor = ? OR partner = ?)"
-            + (partner == null ? "" : " AND (actor = ? OR partner = ?)"),
-        partner == null ? List.of(actor, actor) : List.of(actor, actor, partner, partner));
-  }
-
-  @Override
-  public void observations(Collection<String> indicators, Consumer<Observation> each) {
-    if (indicators.isEmpty()) return;
-    stream(" WHERE indicator IN (" + marks(indicators.size()) + ")", List.copyOf(indicators), each);
-  }
-
-  @Override
-  public List<Observation> observationsOf(String actor, Collection<String> indicators) {
-    List<Observation> out = new ArrayList<>();
-    if (indicators.isEmpty()) return out;
-    List<String> params = new ArrayList<>(indicators);
-    params.add(actor);
-    params.add(actor);
-    stream(
-        " WHERE indicator IN (" + marks(indicators.size()) + ") AND (actor = ? OR partner = ?)",
-        params,
-        out::add);
-    return out;
+  public void observations(ObservationQuery query, Consumer<Observation> each) {
+    List<String> where = new ArrayList<>();
+    List<String> params = new ArrayList<>();
+    if (query.indicators() != null) {
+      if (query.indicators().isEmpty()) return;
+      where.add("indicator IN (" + marks(query.indicators().size()) + ")");
+      params.addAll(query.indicators());
+    }
+    for (String actor : Arrays.asList(query.actor(), query.partner())) {
+      if (actor == null) continue;
+      where.add("(actor = ? OR partner = ?)");
+      params.add(actor);
+      params.add(actor);
+    }
+    stream(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params, each);
   }
 
   private static String marks(int n) {
@@ -292,27 +283,6 @@ abstract class SqlStore implements Store {
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) each.accept(observation(r));
             }
-          }
-        });
-  }
-
-  @Override
-  public List<Observation> allObservations() {
-    return observations("", List.of());
-  }
-
-  private List<Observation> observations(String where, List<String> args) {
-    String sql = OBSERVATIONS + where + " ORDER BY indicator, actor, partner, period_start";
-    return reading(
-        "cannot read observations: ",
-        c -> {
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) p.setString(i + 1, args.get(i));
-            List<Observation> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) out.add(observation(r));
-            }
-            return out;
           }
         });
   }
@@ -853,16 +823,6 @@ abstract class SqlStore implements Store {
       loaded.executeBatch();
       listed.executeBatch();
     }
-  }
-
-  @Override
-  public Source aggregatedMonths(java.nio.file.Path folder) {
-    return new ParquetEventMonths(folder).months();
-  }
-
-  @Override
-  public void aggregatedIds(java.nio.file.Path folder, java.util.function.LongConsumer each) {
-    new ParquetEventMonths(folder).ids(each);
   }
 
   @Override

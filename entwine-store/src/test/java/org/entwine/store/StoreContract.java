@@ -26,6 +26,7 @@ import org.entwine.framework.Framework;
 import org.entwine.framework.Level;
 import org.entwine.framework.LevelChange;
 import org.entwine.registry.Entry;
+import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.registry.RegistryStore;
 import org.entwine.source.Provenance;
@@ -121,7 +122,7 @@ abstract class StoreContract {
       assertThat(back.actors()).isEqualTo(r.actors());
       assertThat(back.frameworks()).isEqualTo(r.frameworks());
       assertThat(back.sources()).isEqualTo(r.sources());
-      assertThat(store.observations("VNM", "RUS")).isEqualTo(r.observations());
+      assertThat(read(store, ObservationQuery.between("VNM", "RUS"))).isEqualTo(r.observations());
       assertThat(store.imports())
           .singleElement()
           .satisfies(
@@ -148,7 +149,7 @@ abstract class StoreContract {
   }
 
   @Test
-  void theBulkReadGivesTheSameObservationsAsThePlainRead() {
+  void aQueryReadsTheObservationsItSelectsAndNoOthers() {
     try (Store store = open()) {
       List<Observation> many = new ArrayList<>();
       for (int y = 1990; y < 2000; y++) {
@@ -167,15 +168,26 @@ abstract class StoreContract {
               .build(),
           "many",
           "test");
-      List<Observation> bulk = new ArrayList<>();
-      store.observations(List.of("trade", "no-such-indicator"), bulk::add);
-      assertThat(bulk)
-          .containsExactlyInAnyOrderElementsOf(store.observations("VNM", null))
-          .containsExactlyInAnyOrderElementsOf(store.allObservations())
-          .containsExactlyInAnyOrderElementsOf(store.observationsOf("RUS", List.of("trade")))
-          .hasSize(20);
-      assertThat(store.observationsOf("CHN", List.of("trade"))).isEmpty();
+      many.sort(Observation.KEY_ORDER);
+      assertThat(read(store, ObservationQuery.of(List.of("trade", "no-such-indicator"))))
+          .isEqualTo(many)
+          .isEqualTo(read(store, ObservationQuery.between("VNM", null)))
+          .isEqualTo(read(store, ObservationQuery.between("RUS", "VNM")))
+          .isEqualTo(read(store, ObservationQuery.all()))
+          .isEqualTo(read(store, ObservationQuery.of("RUS", List.of("trade"))));
+      assertThat(read(store, ObservationQuery.of("CHN", List.of("trade")))).isEmpty();
+      assertThat(read(store, ObservationQuery.between("VNM", "CHN"))).isEmpty();
+      assertThat(read(store, ObservationQuery.of("VNM", List.of("no-such-indicator")))).isEmpty();
+      assertThat(read(store, ObservationQuery.of(List.of()))).as("no indicators: none").isEmpty();
     }
+  }
+
+  /** What {@code query} reads, in the order of the observations' keys. */
+  static List<Observation> read(Store store, ObservationQuery query) {
+    List<Observation> out = new ArrayList<>();
+    store.observations(query, out::add);
+    out.sort(Observation.KEY_ORDER);
+    return out;
   }
 
   @Test
@@ -275,7 +287,7 @@ abstract class StoreContract {
       assertThat(store.counts()).containsEntry("observations", 5_000L);
       loadTrade(store, 3_000, true);
       assertThat(store.counts()).containsEntry("observations", 3_000L);
-      assertThat(store.observations("A7", "B2"))
+      assertThat(read(store, ObservationQuery.between("A7", "B2")))
           .singleElement()
           .extracting(Observation::value)
           .isEqualTo(2007.0);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.entwine.app.BundledExample;
 import org.entwine.app.DefaultMethod;
@@ -639,7 +640,9 @@ class ApiTest {
         .filteredOn(x -> x.id().equals("web-author-1"))
         .singleElement()
         .satisfies(x -> assertThat(x.provenance().enteredBy()).isEqualTo("analyst (web)"));
-    assertThat(store.observations("VNM", "LAO"))
+    List<org.entwine.evidence.Observation> pair = new ArrayList<>();
+    store.observations(org.entwine.registry.ObservationQuery.between("VNM", "LAO"), pair::add);
+    assertThat(pair)
         .filteredOn(o -> o.source().equals("web-author-test"))
         .singleElement()
         .satisfies(o -> assertThat(o.value()).isEqualTo(12.5));
