@@ -11,14 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.entwine.evidence.IndicatorDefinition;
-import org.entwine.evidence.Observation;
 import org.entwine.input.UserInputException;
 import org.entwine.registry.Registry;
 import org.entwine.source.Provenance;
 import org.entwine.source.Source;
 import org.entwine.storage.Store;
+import org.entwine.testing.InventedObservations;
 import org.entwine.testing.LocalPostgres;
-import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,16 +126,7 @@ class StoreLocationTest {
                     new Provenance("test", Instant.parse("2026-01-01T00:00:00Z")))),
             List.of());
     try (var load = store.beginLoad(records, "test", "test", replace)) {
-      for (int i = 0; i < 200_000; i++) {
-        load.add(
-            new Observation(
-                "invented",
-                "A" + (i % 1000),
-                "B" + (i / 1000),
-                PartialDate.parse(String.valueOf(1900 + i % 100)),
-                i,
-                "s"));
-      }
+      InventedObservations.of("invented", "s", 200_000).forEach(load::add);
       load.commit(records);
     }
   }

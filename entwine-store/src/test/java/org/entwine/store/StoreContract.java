@@ -40,6 +40,7 @@ import org.entwine.storage.Store;
 import org.entwine.storage.StoreBusyException;
 import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
+import org.entwine.testing.InventedObservations;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -266,16 +267,7 @@ abstract class StoreContract {
             "test",
             "test",
             replace)) {
-      for (int i = 0; i < n; i++) {
-        load.add(
-            new Observation(
-                "trade",
-                "A" + (i % 1000),
-                "B" + (i / 1000),
-                PartialDate.parse(String.valueOf(1900 + i % 100)),
-                i,
-                "s"));
-      }
+      InventedObservations.of("trade", "s", n).forEach(load::add);
       load.commit(Registry.ofDataset(records.sources(), records.indicators(), List.of()));
     }
   }
