@@ -1,5 +1,6 @@
 package org.entwine.app;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -347,7 +348,7 @@ public final class Scoring {
     var split = org.entwine.registry.Illustrative.of(stored, includeIllustrative);
     Registry registry = split.registry();
     String focal = Actors.resolve(registry, typedActor);
-    List<Observation> all = new java.util.ArrayList<>();
+    List<Observation> all = new ArrayList<>();
     store.observations(ObservationQuery.of(focal, series(method)), all::add);
     var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);

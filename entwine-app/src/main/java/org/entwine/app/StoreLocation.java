@@ -122,19 +122,25 @@ public final class StoreLocation {
   public record Compacted(long before, long after) {}
 
   /**
-   * Gives a database file back the space a replacing load left free, where that is worth a copy
-   * (DuckDB reuses freed space but never gives it back); {@code starting} hears the file and the
-   * share of it free before the copy begins. A PostgreSQL database gives its space back itself.
+   * The share of an open store's space left free by what a replacing load replaced, which only a
+   * compaction gives back (a database file's); 0 for a store that gives its space back itself.
+   */
+  public static double freeShare(Store store) {
+    return store instanceof DuckDbStore file ? file.freeShare() : 0;
+  }
+
+  /**
+   * Gives a database file back the space a replacing load left free ({@code freeShare}, measured
+   * while it was open), where that is worth a copy: DuckDB reuses freed space but never gives it
+   * back. {@code starting} hears the file and the share before the copy begins.
    *
    * @return the sizes before and after, or empty where nothing was worth compacting
    */
   public static Optional<Compacted> compactIfWorthIt(
-      String location, BiConsumer<Path, Double> starting) {
-    if (!isFile(location)) return Optional.empty();
+      String location, double freeShare, BiConsumer<Path, Double> starting) {
+    if (!isFile(location) || freeShare <= Compaction.WORTH_IT) return Optional.empty();
     Path file = Path.of(location);
-    double free = Compaction.freeShare(file);
-    if (free <= Compaction.WORTH_IT) return Optional.empty();
-    starting.accept(file, free);
+    starting.accept(file, freeShare);
     Compaction c = Compaction.of(file);
     return Optional.of(new Compacted(c.before(), c.after()));
   }

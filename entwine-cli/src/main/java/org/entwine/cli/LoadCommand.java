@@ -60,6 +60,7 @@ final class LoadCommand extends DatabaseCommand {
       // the replaced observations' space, given back once the store is closed
       StoreLocation.compactIfWorthIt(
               database.resolve(),
+              freeShare,
               (file, free) ->
                   out()
                       .printf(
@@ -71,6 +72,9 @@ final class LoadCommand extends DatabaseCommand {
     }
     return code;
   }
+
+  /** The share of the store left free by the load (what it replaced), measured while open. */
+  private double freeShare;
 
   @Override
   int run(Store store) {
@@ -133,6 +137,7 @@ final class LoadCommand extends DatabaseCommand {
       r.notes().forEach((what, n) -> out().printf("  %,9d  %s%n", n, what));
     }
     out().printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
+    if (replace) freeShare = StoreLocation.freeShare(store);
     return ExitCodes.OK;
   }
 }

@@ -25,27 +25,6 @@ public record Compaction(long before, long after) {
   /** Below this share of free blocks the copy is not worth its time. */
   public static final double WORTH_IT = 0.10;
 
-  /**
-   * The share of {@code file}'s blocks that are free (deleted rows' space, which the file does not
-   * give back), read from the closed file, which no connection may hold open.
-   */
-  public static double freeShare(Path file) {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = c.createStatement()) {
-      s.execute("ATTACH " + literal(file) + " AS src (READ_ONLY)");
-      try (java.sql.ResultSet r =
-          s.executeQuery(
-              "SELECT total_blocks, free_blocks FROM pragma_database_size() WHERE database_name ="
-                  + " 'src'")) {
-        if (!r.next() || r.getLong(1) == 0) return 0;
-        return (double) r.getLong(2) / r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(
-          "cannot read the size of the database " + file + ": " + Failures.explain(e), e);
-    }
-  }
-
   /** Compacts {@code file}, which no connection may hold open. */
   public static Compaction of(Path file) {
     Path copy = file.resolveSibling("." + file.getFileName() + ".compacting");

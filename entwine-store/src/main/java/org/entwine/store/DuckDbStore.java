@@ -359,6 +359,25 @@ public final class DuckDbStore extends SqlStore {
     throw new UserInputException("the export file must end in .parquet or .csv, got " + file);
   }
 
+  /**
+   * The share of the file's blocks that are free (deleted rows' space, which the file does not give
+   * back), once what the log holds is written to the file: what {@link Compaction} would give back.
+   */
+  public double freeShare() {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CHECKPOINT");
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT total_blocks, free_blocks FROM pragma_database_size() WHERE database_name ="
+                  + " current_database()")) {
+        if (!r.next() || r.getLong(1) == 0) return 0;
+        return (double) r.getLong(2) / r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database's size: " + Failures.explain(e), e);
+    }
+  }
+
   @Override
   public void close() {
     HELD.removeAll(holding);
