@@ -170,16 +170,12 @@ class EventMonthsTest {
       output.ids(id -> ids.add((int) id));
       var load =
           new org.entwine.datasets.events.EventLoad(store, store.load().crosswalk(), null, 2);
-      var report =
-          load.addAggregated(
-              "gdelt", output.months(), ids, List.of(), out, "test");
+      var report = load.addAggregated("gdelt", output.months(), ids, List.of(), out, "test");
       assertThat(report.months()).isPositive();
       // a second time: every event was counted already, and the output is refused whole
       var before = store.counts();
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  load.addAggregated(
-                      "gdelt", output.months(), ids, List.of(), out, "test"))
+              () -> load.addAggregated("gdelt", output.months(), ids, List.of(), out, "test"))
           .hasMessageContaining("counted by an earlier load");
       assertThat(store.counts()).isEqualTo(before);
       store.exportEvents("gdelt", viaSpark);
