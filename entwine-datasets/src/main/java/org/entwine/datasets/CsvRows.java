@@ -28,7 +28,7 @@ import org.entwine.exchange.Problems;
  */
 public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
-  static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
+  public static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
 
   /** The Correlates of War's code for a missing value. */
   static final double COW_MISSING = -9;
