@@ -67,14 +67,7 @@ final class Reading {
 
   /** The same, for a file of another layout (separator, encoding, broken records). */
   void rows(Path file, List<String> columns, CsvRows.Layout layout, Consumer<CsvRows.Row> mapping) {
-    loop(
-        file,
-        columns,
-        layout,
-        row -> {
-          rows++;
-          mapping.accept(row);
-        });
+    rows += loop(file, columns, layout, mapping);
   }
 
   /**
@@ -85,11 +78,13 @@ final class Reading {
     loop(file, columns, CsvRows.Layout.CSV, mapping);
   }
 
-  private void loop(
+  /** The loop: the rows given to {@code mapping}, then the problems thrown; how many rows. */
+  private long loop(
       Path file, List<String> columns, CsvRows.Layout layout, Consumer<CsvRows.Row> mapping) {
     try (CsvRows csv = CsvRows.open(file, columns, problems, progress, layout)) {
-      csv.forEach(mapping);
+      long n = csv.forEach(mapping);
       csv.finish();
+      return n;
     }
   }
 
