@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.entwine.datasets.UnVotes;
+import org.entwine.datasets.readers.UnVotes;
 import org.entwine.indicator.VoteAgreement;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;
