@@ -36,15 +36,17 @@ class EventsCommandTest {
     };
   }
 
+  /** The CAMEO codebook's folder: in ../shared/data, else the committed copies of its two files. */
+  private static String cameo() {
+    String folder = "cameo/mpiccirilli+UNDP-BCPR-Project";
+    SharedData.fullOrExcerpt(folder + "/CAMEO.goldsteinscale.txt");
+    return SharedData.fullOrExcerpt(folder + "/CAMEO.eventcodes.txt").getParent().toString();
+  }
+
   private Cli.Result load(String... paths) {
     List<String> args = new ArrayList<>(List.of("events", "load"));
     args.addAll(List.of(paths));
-    args.addAll(
-        List.of(
-            "--quarantine",
-            dir.resolve("q.txt").toString(),
-            "--cameo",
-            SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project").toString()));
+    args.addAll(List.of("--quarantine", dir.resolve("q.txt").toString(), "--cameo", cameo()));
     return Cli.run(db, args.toArray(String[]::new));
   }
 
@@ -336,7 +338,7 @@ class EventsCommandTest {
 
   @Test
   void anIcewsNameWrittenInWindows1252IsReadAndMappedNotDropped() throws Exception {
-    Path src = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    Path src = SharedData.fullOrExcerpt("icews/andybega+icews/events.2018.sample.tab");
     List<String> lines = Files.readAllLines(src);
     String row = lines.get(1).replace("\tBangladesh\t", "\tC\u00f4te d'Ivoire\t");
     assertThat(row).contains("C\u00f4te");
@@ -358,7 +360,8 @@ class EventsCommandTest {
    * publishes them, and a masterfilelist naming those three and a fourth not downloaded.
    */
   private Path downloads() throws Exception {
-    Path real = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
+    Path real =
+        SharedData.fullOrExcerpt("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
     List<String> lines = java.nio.file.Files.readAllLines(real);
     Path dl = dir.resolve("dl");
     java.nio.file.Files.createDirectories(dl);
