@@ -354,7 +354,9 @@ final class BriefCommand extends DatabaseCommand {
       for (var row : PartnerPage.commitments(a, s, w.messages()))
         out.add(
             w.get(
-                "cli.brief.commitmentChecked",
+                row.source().equals("–")
+                    ? "cli.brief.commitmentUnfigured"
+                    : "cli.brief.commitmentChecked",
                 row.id(),
                 row.text(),
                 row.by(),

@@ -75,11 +75,19 @@ public record PartnerPage(
    * Each partner's depth in each of the twenty years to the scoring's year, scored once for all.
    */
   static Map<String, Map<Integer, Double>> histories(Scoring s) {
+    int first = s.year() - YEARS + 1;
+    // each year is scored on its own (normalised across that year's partners), so the years go to
+    // every core at once; gathered in their order, the answer is the same as one by one
+    List<List<Score>> byYear =
+        java.util.stream.IntStream.rangeClosed(first, s.year())
+            .parallel()
+            .mapToObj(s::scoresIn)
+            .toList();
     Map<String, Map<Integer, Double>> out = new LinkedHashMap<>();
-    for (int y = s.year() - YEARS + 1; y <= s.year(); y++)
-      for (Score x : s.scoresIn(y))
+    for (int i = 0; i < byYear.size(); i++)
+      for (Score x : byYear.get(i))
         if (x.depth() != null)
-          out.computeIfAbsent(x.partner(), k -> new LinkedHashMap<>()).put(y, x.depth());
+          out.computeIfAbsent(x.partner(), k -> new LinkedHashMap<>()).put(first + i, x.depth());
     return out;
   }
 

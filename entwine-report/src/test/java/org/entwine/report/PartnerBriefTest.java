@@ -61,6 +61,20 @@ class PartnerBriefTest {
     japan = assessed.partners().stream().filter(p -> p.partner().equals("JPN")).findFirst().get();
   }
 
+  @org.junit.jupiter.api.Test
+  void twentyYearsOfDepthScoredOnEveryCoreAreTheYearsScoredOneByOne() {
+    var together = PartnerPage.histories(scoring);
+    java.util.Map<String, java.util.Map<Integer, Double>> oneByOne = new java.util.HashMap<>();
+    for (int y = scoring.year() - PartnerPage.YEARS + 1; y <= scoring.year(); y++)
+      for (var x : scoring.scoresIn(y))
+        if (x.depth() != null)
+          oneByOne.computeIfAbsent(x.partner(), k -> new java.util.TreeMap<>()).put(y, x.depth());
+    assertThat(together).hasSameSizeAs(oneByOne).containsKey("JPN");
+    oneByOne.forEach(
+        (partner, years) ->
+            assertThat(together.get(partner)).as(partner).containsExactlyEntriesOf(years));
+  }
+
   static byte[] brief(String lang) {
     return brief(lang, "JPN");
   }

@@ -289,6 +289,11 @@ class BrowserTest {
         .isEqualTo("No loaded event data (GDELT or ICEWS) holds this pair.");
     assertThat(browser.findElement(By.id("commitments")).getText())
         .contains("rus-2010-ninh-thuan-1");
+    // and each commitment as the check judged it: the trade target of 2020, missed, with the
+    // figure of that year and its source
+    String checks = browser.findElement(By.id("checks")).getText();
+    assertThat(checks).contains("VNM-RUS-02").contains("missed").contains("(2020)");
+    assertThat(checks).contains("rus-2010-ninh-thuan-1");
     // each indicator by its name (its id stays in the downloads)
     assertThat(browser.findElement(By.id("explain")).getText())
         .contains("partner’s share of the focal actor’s trade");

@@ -85,6 +85,18 @@ async function assessment() {
       ? t('web.partner.incidents', st.incidents.map(i => `${Entwine.date(i.date)}: ${i.title} [${i.sources
         .map(id => (sourceIndex.get(id) || { label: id }).label).join(', ')}]`).join('; '))
       : '');
+  // each commitment on the pair with its target, what the check says and the figure that says it
+  const amount = (v, u) => (v === null || v === undefined ? '' : `${Entwine.fmt(v, v % 1 ? 2 : 0)} ${Entwine.has('unit.' + u) ? t('unit.' + u) : u}`);
+  pair('checks', [
+    { key: 'id', label: t('web.col.id'), value: k => k.commitment },
+    { key: 'by', label: t('web.col.by'), value: k => list(k.by), node: k => document.createTextNode(k.by.map(x => Entwine.name(x, x)).join(', ')) },
+    { key: 'target', label: t('web.col.target'), value: k => (k.target ? amount(k.target.value, k.target.unit) : '') },
+    { key: 'due', label: t('web.col.dueYear'), value: k => k.dueYear, format: v => v ?? '' },
+    { key: 'verdict', label: t('web.col.verdict'), value: k => k.verdict, format: v => label('verdict', v),
+      node: k => document.createTextNode(label('verdict', k.verdict)
+        + (k.share !== null && k.share !== undefined ? ` (${Entwine.fmt(100 * k.share, 0)}%)` : '')) },
+    { key: 'figure', label: t('web.col.figure'), value: k => (k.figure ? `${amount(k.figure.value, k.figure.unit)} (${k.figure.year})` : '') },
+    sourcesColumn(k => (k.figure ? k.figure.sources : []))], c.checks || []);
   document.getElementById('binding').textContent = c.bindingWhy && c.bindingWhy.length
     ? t('partner.binding', c.bindingWhy.map(Entwine.reason).join('; ')) : t('partner.noBinding');
   const pillars = ['INTERESTS', 'INSTITUTIONS', 'IDENTITY'];
