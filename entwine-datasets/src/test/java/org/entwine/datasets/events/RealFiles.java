@@ -22,7 +22,7 @@ final class RealFiles {
   enum Form {
     /** The committed excerpts: always there. */
     EXCERPT,
-    /** The full files in ../shared/data: skipped where absent, a failure under CI. */
+    /** The full files in ../shared/data: run where they are ({@link #forms}); under CI, always. */
     FULL
   }
 
