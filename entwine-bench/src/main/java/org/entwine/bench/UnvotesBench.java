@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.entwine.actor.CodeSystem;
 import org.entwine.actor.Crosswalk;
 import org.entwine.datasets.Progress;
-import org.entwine.datasets.UnVotes;
+import org.entwine.datasets.readers.UnVotes;
 import org.entwine.indicator.VoteAgreement;
 import org.entwine.storage.Store;
 import picocli.CommandLine;

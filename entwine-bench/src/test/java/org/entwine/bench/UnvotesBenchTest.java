@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.entwine.datasets.UnVotes;
+import org.entwine.datasets.readers.UnVotes;
 import org.entwine.indicator.VoteAgreement;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;

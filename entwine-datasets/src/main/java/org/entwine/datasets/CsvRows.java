@@ -28,7 +28,7 @@ import org.entwine.exchange.Problems;
  */
 public final class CsvRows implements AutoCloseable {
   /** How a published file writes "no value". */
-  static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
+  public static final Set<String> MISSING = Set.of("", "NA", "N/A", "NaN", ".", "..");
 
   /** The Correlates of War's code for a missing value. */
   static final double COW_MISSING = -9;
@@ -289,10 +289,13 @@ public final class CsvRows implements AutoCloseable {
     return columns.containsKey(column);
   }
 
-  /** Calls {@code row} for every data row; rows whose field count is off are reported, not read. */
-  public void forEach(Consumer<Row> row) {
+  /**
+   * Calls {@code row} for every data row; rows whose field count is off are reported, not read.
+   * Returns how many rows it was called for.
+   */
+  public long forEach(Consumer<Row> row) {
+    long n = 0;
     try {
-      int n = 0;
       Iterator<CsvRecord> it = reader.iterator();
       CsvRecord next = it.hasNext() ? it.next() : null;
       while (next != null) {
@@ -345,6 +348,7 @@ public final class CsvRows implements AutoCloseable {
     } catch (UncheckedIOException e) {
       problems.add(file, 0, null, org.entwine.exchange.Unreadable.because(e.getCause()));
     }
+    return n;
   }
 
   /**

@@ -2,32 +2,15 @@ package org.entwine.datasets;
 
 import java.util.List;
 import java.util.Optional;
+import org.entwine.datasets.readers.Readers;
 
 /** The datasets Entwine loads in their published layouts. */
 public final class Datasets {
   private Datasets() {}
 
+  /** Every dataset, each read by its reader in {@code datasets.readers}. */
   public static List<Dataset> all() {
-    return List.of(
-        new CowTrade(),
-        DyadYear.atop(),
-        DyadYear.cowAlliance(),
-        DyadYear.cowIgo(),
-        new UnVotes(),
-        new ChinaPublicDiplomacy(),
-        new LeaderTravel(),
-        new IcewsDyadYears(),
-        new GdeltGraph(),
-        new SipriArms(),
-        new DefenceCooperation(),
-        new TradeAgreements(),
-        new InvestmentAgreements(),
-        new MigrantStock(),
-        new IdealPoints(),
-        new Embassies(),
-        new StateDepartmentVisits(),
-        new ImfDots(),
-        new UngaYearly());
+    return Readers.all();
   }
 
   public static Optional<Dataset> byName(String name) {

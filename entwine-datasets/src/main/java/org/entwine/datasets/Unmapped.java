@@ -25,11 +25,7 @@ public final class Unmapped {
     this.crosswalk = crosswalk;
   }
 
-  Optional<String> actor(CodeSystem system, String code) {
-    return actor(system, code, 1);
-  }
-
-  /** The same, counting {@code rows} against the code when it maps to none. */
+  /** The actor a code stands for, counting {@code rows} against the code when it maps to none. */
   public Optional<String> actor(CodeSystem system, String code, long rows) {
     Optional<String> a =
         asked
@@ -39,10 +35,6 @@ public final class Unmapped {
     return a;
   }
 
-  Optional<String> byName(String name) {
-    return byName(name, 1);
-  }
-
   public Optional<String> byName(String name, long rows) {
     Optional<String> a = crosswalk.byName(name);
     if (a.isEmpty()) counts.merge("name '" + name + "'", rows, Long::sum);
@@ -50,7 +42,7 @@ public final class Unmapped {
   }
 
   /** Counts a row left out for a reason other than an unknown code. */
-  void note(String what) {
+  public void note(String what) {
     counts.merge(what, 1L, Long::sum);
   }
 
