@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ScoringBench.class,
       LoadBench.class,
       UpdateBench.class,
+      StartupBench.class,
       CommandLine.HelpCommand.class
     })
 public final class Bench implements Runnable {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entwine.datasets.Progress;
 import org.entwine.datasets.events.EventFiles;
 import org.entwine.datasets.events.GdeltScan;
@@ -14,6 +15,8 @@ import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fast GDELT reader gives what DuckDB SQL gives on the real exports, and the bench says so or
@@ -26,16 +29,18 @@ class EventsBenchTest {
           "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV",
           "gdelt/reed9999+gdelt-demo/events.csv");
 
-  @Test
-  void theFastReaderGivesWhatDuckDbSqlGivesOnTheRealExports() {
-    // 417 relation-months in these three files
-    fastReaderAgreesWithDuckDb(GDELT.stream().map(SharedData::require).toList(), 400, true);
+  /** The full exports where they are (and always under CI), and their committed excerpts. */
+  static Stream<Boolean> full() {
+    return GDELT.stream().allMatch(SharedData::isHere) ? Stream.of(true, false) : Stream.of(false);
   }
 
-  @Test
-  void theFastReaderGivesWhatDuckDbSqlGivesOnTheCommittedExcerpts() {
-    // 87 relation-months in their first 300 events each
-    fastReaderAgreesWithDuckDb(GDELT.stream().map(SharedData::excerpt).toList(), 80, false);
+  @ParameterizedTest(name = "the full files: {0}")
+  @MethodSource("full")
+  void theFastReaderGivesWhatDuckDbSqlGivesOnTheRealExports(boolean full) {
+    // 417 relation-months in these three files, 87 in their first 300 events each
+    List<Path> files =
+        GDELT.stream().map(full ? SharedData::require : SharedData::excerpt).toList();
+    fastReaderAgreesWithDuckDb(files, full ? 400 : 80, full);
   }
 
   private static void fastReaderAgreesWithDuckDb(
@@ -82,7 +87,7 @@ class EventsBenchTest {
 
   @Test
   void theBenchChecksEntwineAgainstDuckDbAndPrintsTheRatio() {
-    String file = SharedData.require(GDELT.get(0)).toString();
+    String file = SharedData.fullOrExcerpt(GDELT.get(0)).toString();
     var r = BenchRun.of("events", file, "--runs", "1");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out())

@@ -6,27 +6,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.entwine.datasets.readers.UnVotes;
 import org.entwine.indicator.VoteAgreement;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UnvotesBenchTest {
+  static final String VOTES = "unvotes/dgrtwo+unvotes/un_votes.csv";
+  static final String CALLS = "unvotes/dgrtwo+unvotes/un_roll_calls.csv";
   @TempDir Path dir;
 
-  @Test
-  void theVoteBenchGivesTheSamePairYearsAsDuckDb() {
-    agreesWithDuckDb(
-        SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
-        SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv"));
+  /** The full files where they are (and always under CI), and their committed excerpts. */
+  static Stream<String> forms() {
+    return Stream.of(VOTES, CALLS).allMatch(SharedData::isHere)
+        ? Stream.of("full", "excerpt")
+        : Stream.of("excerpt");
   }
 
-  @Test
-  void theVoteBenchGivesTheSamePairYearsAsDuckDbOnTheCommittedExcerpt() {
-    agreesWithDuckDb(
-        SharedData.excerpt("unvotes/dgrtwo+unvotes/un_votes.csv"),
-        SharedData.excerpt("unvotes/dgrtwo+unvotes/un_roll_calls.csv"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forms")
+  void theVoteBenchGivesTheSamePairYearsAsDuckDb(String form) {
+    Function<String, Path> file = form.equals("full") ? SharedData::require : SharedData::excerpt;
+    agreesWithDuckDb(file.apply(VOTES), file.apply(CALLS));
   }
 
   private void agreesWithDuckDb(Path votes, Path calls) {

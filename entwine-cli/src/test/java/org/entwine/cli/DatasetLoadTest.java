@@ -32,8 +32,7 @@ class DatasetLoadTest {
   }
 
   /** The header and the rows {@code keep} accepts, of a real file, written to the temp folder. */
-  private Path subset(String relative, Predicate<String> keep) throws Exception {
-    Path src = SharedData.require(relative);
+  private Path subset(Path src, Predicate<String> keep) throws Exception {
     Path out = dir.resolve(src.getFileName());
     try (BufferedReader r = Files.newBufferedReader(src);
         BufferedWriter w = Files.newBufferedWriter(out)) {
@@ -87,9 +86,9 @@ class DatasetLoadTest {
   void cowTradeGivesFlowsTotalsSharesAndAsymmetryAndKeepsMissingApartFromZero() throws Exception {
     Path ndy =
         subset(
-            "trade/svmiller+peacesciencer/cow_trade_ndy.csv",
+            SharedData.fullOrExcerpt("trade/svmiller+peacesciencer/cow_trade_ndy.csv"),
             firstTwoFieldsAmong("710", "816", "300"));
-    Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
+    Path sy = SharedData.fullOrExcerpt("trade/svmiller+peacesciencer/cow_trade_sy.csv");
     var r = Cli.run(db, "load", "cow-trade", sy.toString(), ndy.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
@@ -113,8 +112,11 @@ class DatasetLoadTest {
   void cowTradeReadsZerosBothWaysAfterTradeAsNotReportedNotAsNoTrade() throws Exception {
     // COW: Cuba (40) imports 265-297 million USD a year from Vietnam (816) in 2009-2011, then 0
     // both ways in 2012-2014 (issue 26): Cuba stopped reporting, not trading
-    Path ndy = subset("trade/svmiller+peacesciencer/cow_trade_ndy.csv", firstTwoFieldsAmong("816"));
-    Path sy = SharedData.require("trade/svmiller+peacesciencer/cow_trade_sy.csv");
+    Path ndy =
+        subset(
+            SharedData.fullOrExcerpt("trade/svmiller+peacesciencer/cow_trade_ndy.csv"),
+            firstTwoFieldsAmong("816"));
+    Path sy = SharedData.fullOrExcerpt("trade/svmiller+peacesciencer/cow_trade_sy.csv");
     var r = Cli.run(db, "load", "cow-trade", ndy.toString(), sy.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("[0-9,]+  zeros read as not reported \\(pair-years");
@@ -146,7 +148,8 @@ class DatasetLoadTest {
   void imfDotsGivesEachSidesReportAndThePartnersMirrorWhereOneIsSilent() throws Exception {
     Path f =
         subset(
-            "trade/SamLeBlanc+Direction-of-Trade-Map/imf_dots_dyad_year_2000_2020.csv",
+            SharedData.fullOrExcerpt(
+                "trade/SamLeBlanc+Direction-of-Trade-Map/imf_dots_dyad_year_2000_2020.csv"),
             l -> l.startsWith("Vietnam,") || l.contains(",Vietnam,"));
     var r = Cli.run(db, "load", "imf-dots", f.toString());
     assertThat(r.code()).as(r.err()).isZero();
@@ -204,7 +207,9 @@ class DatasetLoadTest {
   @Test
   void atopKeepsTheDirectionOfAnObligation() throws Exception {
     Path f =
-        subset("cow/svmiller+peacesciencer/atop_alliance.csv", firstTwoFieldsAmong("2", "740"));
+        subset(
+            SharedData.fullOrExcerpt("cow/svmiller+peacesciencer/atop_alliance.csv"),
+            firstTwoFieldsAmong("2", "740"));
     assertThat(Cli.run(db, "load", "atop", f.toString()).code()).isZero();
     Map<String, Double> v = values("JPN");
     // The 1960 treaty binds the United States to defend Japan, not the reverse.
@@ -244,7 +249,7 @@ class DatasetLoadTest {
   void unVotesAgreementIsTheShareOfCommonVotesAndKappaCorrectsItForChance() throws Exception {
     Path votes =
         subset(
-            "unvotes/dgrtwo+unvotes/un_votes.csv",
+            SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
             l -> l.contains(",\"VN\",") || l.contains(",\"US\",") || l.contains(",\"CN\","));
     Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
     Path issues = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_call_issues.csv");
@@ -265,7 +270,7 @@ class DatasetLoadTest {
   @Test
   void aidDataGivesDirectedContactsAndLeavesNaMissing() throws Exception {
     Path f =
-        SharedData.require(
+        SharedData.fullOrExcerpt(
             "partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv");
     assertThat(Cli.run(db, "load", "aiddata-china", f.toString()).code()).isZero();
     Map<String, Double> v = values("VNM");
@@ -336,7 +341,7 @@ class DatasetLoadTest {
   void serbiasVotesUnderYugoslaviasSeatAreSerbiasAfterMontenegroLeft() throws Exception {
     Path votes =
         subset(
-            "unvotes/dgrtwo+unvotes/un_votes.csv",
+            SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
             l -> l.contains(",\"VN\",") || l.contains(",\"YU\","));
     Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), "--replace");

@@ -13,7 +13,7 @@ import picocli.CommandLine;
  */
 class ErrorsTest {
   private static String[] handle(Exception e) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = Main.commandLine("portfolio", "VNM");
     StringWriter err = new StringWriter();
     cl.setErr(new PrintWriter(err));
     int code = new Errors().handleExecutionException(e, cl, cl.parseArgs("portfolio", "VNM"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.entwine.json.DomainJson;
 import org.entwine.store.DuckDbStore;
 import org.entwine.testing.SharedData;
@@ -26,6 +27,20 @@ class EventsCommandTest {
     assertThat(Cli.run(db, "init", "--registry-only").code()).isZero();
   }
 
+  /**
+   * The same published files, in full where ../shared/data holds them (always under CI), else their
+   * committed excerpts: for the tests that assert no figure of the full files.
+   */
+  private static String[] filesAtHand() {
+    return Stream.of(
+            "gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV",
+            "gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV",
+            "gdelt/reed9999+gdelt-demo/events.csv",
+            "icews/andybega+icews/events.2018.sample.tab")
+        .map(f -> SharedData.fullOrExcerpt(f).toString())
+        .toArray(String[]::new);
+  }
+
   private static String[] files() {
     return new String[] {
       SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV")
@@ -36,15 +51,17 @@ class EventsCommandTest {
     };
   }
 
+  /** The CAMEO codebook's folder: in ../shared/data, else the committed copies of its two files. */
+  private static String cameo() {
+    String folder = "cameo/mpiccirilli+UNDP-BCPR-Project";
+    SharedData.fullOrExcerpt(folder + "/CAMEO.goldsteinscale.txt");
+    return SharedData.fullOrExcerpt(folder + "/CAMEO.eventcodes.txt").getParent().toString();
+  }
+
   private Cli.Result load(String... paths) {
     List<String> args = new ArrayList<>(List.of("events", "load"));
     args.addAll(List.of(paths));
-    args.addAll(
-        List.of(
-            "--quarantine",
-            dir.resolve("q.txt").toString(),
-            "--cameo",
-            SharedData.require("cameo/mpiccirilli+UNDP-BCPR-Project").toString()));
+    args.addAll(List.of("--quarantine", dir.resolve("q.txt").toString(), "--cameo", cameo()));
     return Cli.run(db, args.toArray(String[]::new));
   }
 
@@ -97,7 +114,7 @@ class EventsCommandTest {
 
   @Test
   void theSeriesCountTheCameoFamiliesAndAddUpByYear() throws Exception {
-    assertThat(load(files()).code()).isZero();
+    assertThat(load(filesAtHand()).code()).isZero();
     JsonNode months =
         DomainJson.json()
             .readValue(
@@ -190,7 +207,7 @@ class EventsCommandTest {
   void aFileThatIsNotAnEventFileStopsTheLoadAndNothingIsStored() throws Exception {
     Map<String, Long> before = counts();
     Path notes = Files.writeString(dir.resolve("notes.txt"), "a note, not events\n");
-    List<String> args = new ArrayList<>(List.of(files()));
+    List<String> args = new ArrayList<>(List.of(filesAtHand()));
     args.add(notes.toString());
     Cli.Result r = load(args.toArray(String[]::new));
     assertThat(r.code()).isNotZero();
@@ -336,7 +353,7 @@ class EventsCommandTest {
 
   @Test
   void anIcewsNameWrittenInWindows1252IsReadAndMappedNotDropped() throws Exception {
-    Path src = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    Path src = SharedData.fullOrExcerpt("icews/andybega+icews/events.2018.sample.tab");
     List<String> lines = Files.readAllLines(src);
     String row = lines.get(1).replace("\tBangladesh\t", "\tC\u00f4te d'Ivoire\t");
     assertThat(row).contains("C\u00f4te");
@@ -358,7 +375,8 @@ class EventsCommandTest {
    * publishes them, and a masterfilelist naming those three and a fourth not downloaded.
    */
   private Path downloads() throws Exception {
-    Path real = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
+    Path real =
+        SharedData.fullOrExcerpt("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
     List<String> lines = java.nio.file.Files.readAllLines(real);
     Path dl = dir.resolve("dl");
     java.nio.file.Files.createDirectories(dl);

@@ -50,18 +50,8 @@ public final class SharedData {
    * it is absent.
    */
   public static Path require(String relative) {
-    String prop = System.getProperty("entwine.shared.data");
-    Path base = prop != null ? Path.of(prop) : null;
-    if (base == null || !Files.isDirectory(base)) {
-      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolveSibling("shared").resolve("data"))) {
-          base = p.resolveSibling("shared").resolve("data");
-          break;
-        }
-      }
-    }
-    Path file = base == null ? null : base.resolve(relative);
-    if ("true".equals(System.getenv("CI")) && (file == null || !Files.exists(file))) {
+    Path file = locate(relative);
+    if (ci() && (file == null || !Files.exists(file))) {
       throw new AssertionError(
           "CI=true but the real dataset ../shared/data/"
               + relative
@@ -73,5 +63,40 @@ public final class SharedData {
             + relative
             + " is not here (tests read it in place)");
     return file;
+  }
+
+  /**
+   * The published file {@code relative} to ../shared/data where it is (and always under CI, where
+   * its absence fails), else its committed excerpt: for the tests whose assertions hold on both.
+   */
+  public static Path fullOrExcerpt(String relative) {
+    return isHere(relative) ? require(relative) : excerpt(relative);
+  }
+
+  /**
+   * Whether the full file {@code relative} to ../shared/data is here, or CI runs (where {@link
+   * #require} fails if it is not): whether a test on the full file is to run at all.
+   */
+  public static boolean isHere(String relative) {
+    Path file = locate(relative);
+    return ci() || (file != null && Files.exists(file));
+  }
+
+  private static boolean ci() {
+    return "true".equals(System.getenv("CI"));
+  }
+
+  private static Path locate(String relative) {
+    String prop = System.getProperty("entwine.shared.data");
+    Path base = prop != null ? Path.of(prop) : null;
+    if (base == null || !Files.isDirectory(base)) {
+      for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+        if (Files.isDirectory(p.resolveSibling("shared").resolve("data"))) {
+          base = p.resolveSibling("shared").resolve("data");
+          break;
+        }
+      }
+    }
+    return base == null ? null : base.resolve(relative);
   }
 }

@@ -45,7 +45,7 @@ class PartnerBriefTest {
 
   @BeforeAll
   static void assess() throws Exception {
-    Path icews = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    Path icews = SharedData.fullOrExcerpt("icews/andybega+icews/events.2018.sample.tab");
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("r.duckdb"))) {
       BundledExample.load(store);
       new EventLoad(store, store.load().crosswalk(), null, 2)

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.entwine.storage.StoreException;
@@ -36,7 +35,7 @@ public record Compaction(long before, long after) {
       }
       long before = Files.size(file);
       Files.deleteIfExists(copy); // from a copy that was stopped half way
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+      try (Connection c = DuckDbLibrary.connect("jdbc:duckdb:");
           Statement s = c.createStatement()) {
         s.execute("SET memory_limit = '" + DuckDbStore.memoryLimit() + "'");
         s.execute("ATTACH " + literal(file) + " AS src (READ_ONLY)");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +73,7 @@ public final class DuckDbStore extends SqlStore {
     try {
       java.util.Properties p = new java.util.Properties();
       if (readOnly) p.setProperty("duckdb.read_only", "true");
-      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+      c = DuckDbLibrary.connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
     } catch (SQLException e) {
       throw opening(file, e);
     }

@@ -3,7 +3,6 @@ package org.entwine.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,7 +52,7 @@ public final class ParquetEventMonths {
   }
 
   private void query(String sql, RowReader each) {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    try (Connection c = DuckDbLibrary.connect("jdbc:duckdb:");
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       while (r.next()) each.read(r);

@@ -498,7 +498,7 @@ public final class PostgresStore extends SqlStore {
                 .map(f -> "'" + f + "': '" + (f.endsWith("_sum") ? "DOUBLE" : "BIGINT") + "'")
                 .collect(Collectors.joining(", "))
             + "}";
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+    try (Connection duck = DuckDbLibrary.connect("jdbc:duckdb:");
         Statement s = duck.createStatement()) {
       s.execute(
           "COPY (SELECT * FROM read_csv('"

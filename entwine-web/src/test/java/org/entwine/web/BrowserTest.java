@@ -174,7 +174,7 @@ class BrowserTest {
   @Test
   void thePartnerPageDrawsTheMonthlyRelationFromLoadedEvents() throws Exception {
     Path icews =
-        org.entwine.testing.SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+        org.entwine.testing.SharedData.fullOrExcerpt("icews/andybega+icews/events.2018.sample.tab");
     synchronized (store) {
       new EventLoad(store, store.load().crosswalk(), null, 2)
           .load(

@@ -31,4 +31,23 @@ cut -d, -f1 "$here/$d/un_roll_calls.csv" | tail -n +2 | sort -u > "$here/rcids.t
 awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$here/rcids.tmp" "$data/$d/un_votes.csv" > "$(out "$d/un_votes.csv")"
 awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$here/rcids.tmp" "$data/$d/un_roll_call_issues.csv" > "$(out "$d/un_roll_call_issues.csv")"
 rm "$here/rcids.tmp"
+# COW national trade totals (the states' rows of 2010-2014) and dyadic trade: Vietnam's (816) pairs
+# with China (710) in 2014, the Bahamas (31) in 1980 and Cuba (40) in 2009-2014, and the first row of
+# Austria-Hungary (300), a state no actor maps to
+d=trade/svmiller+peacesciencer
+awk -F, 'NR == 1 || ($2 >= 2010 && $2 <= 2014)' "$data/$d/cow_trade_sy.csv" > "$(out "$d/cow_trade_sy.csv")"
+awk -F, 'NR == 1 || ($1 == 710 && $2 == 816 && $3 == 2014) || ($1 == 31 && $2 == 816 && $3 == 1980) \
+  || ($1 == 40 && $2 == 816 && $3 >= 2009) || (($1 == 300 || $2 == 300) && !a++)' \
+  "$data/$d/cow_trade_ndy.csv" > "$(out "$d/cow_trade_ndy.csv")"
+# IMF DOTS: the 2020 reports of Vietnam on the world, the United States, mainland China and Hong Kong,
+# and theirs and Cuba's on Vietnam (Cuba's stands in for Vietnam's, which has none after 2010)
+f=trade/SamLeBlanc+Direction-of-Trade-Map/imf_dots_dyad_year_2000_2020.csv
+grep -E '^(reporter,|Vietnam,(World|United States|"China, P\.R\.: (Mainland|Hong Kong)"),2020,|(United States|Cuba|"China, P\.R\.: (Mainland|Hong Kong)"),Vietnam,2020,)' \
+  "$data/$f" > "$(out "$f")"
+# ATOP v5.1 alliance obligations: the United States (2) and Japan (740), both ways, 1968-1972
+f=cow/svmiller+peacesciencer/atop_alliance.csv
+awk -F, 'NR == 1 || ((($1 == 2 && $2 == 740) || ($1 == 740 && $2 == 2)) && $3 >= 1968 && $3 <= 1972)' "$data/$f" > "$(out "$f")"
+# AidData, China's Public Diplomacy Dashboard: Vietnam's rows (2000-2018)
+f=partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv
+awk 'NR == 1 || /^"?Vietnam"?,/' "$data/$f" > "$(out "$f")"
 echo "excerpts written under $here"

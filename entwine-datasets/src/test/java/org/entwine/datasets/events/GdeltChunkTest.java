@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.entwine.datasets.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hand-written parts of the fast reader give what the JDK gives: numbers as parseDouble, tails
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GdeltChunkTest {
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void decimalsAreReadAsParseDoubleReadsThem(RealFiles.Form form) throws Exception {
     List<String> numbers = new ArrayList<>();
     for (Path f : RealFiles.gdelt(form)) {
@@ -119,7 +119,7 @@ class GdeltChunkTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void theVectorTailCountsWhatTheScalarTailAndAByteLoopCount(RealFiles.Form form) throws Exception {
     assertThat(GdeltChunk.vectorModule())
         .as("the tests run with --add-modules jdk.incubator.vector, as the launcher does")
@@ -144,7 +144,7 @@ class GdeltChunkTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void theFastReaderWithTheScalarTailGivesTheSameSeries(RealFiles.Form form) {
     // the JVM picks one tail for good; the other is checked through the same files here
     var inputs = EventFiles.inputs(RealFiles.gdelt(form));

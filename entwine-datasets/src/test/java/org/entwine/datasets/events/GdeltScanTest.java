@@ -18,7 +18,7 @@ import org.entwine.events.RelationMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fast reader gives what the plain reader gives on the real GDELT exports: cut into stretches
@@ -55,7 +55,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void bothReadersGiveTheSameOnTheRealExports(RealFiles.Form form) {
     // entwine-bench's EventsBenchTest checks the fast reader against DuckDB SQL on the same files
     List<Path> files = RealFiles.gdelt(form);
@@ -74,7 +74,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void theFastReaderGivesTheSameWhereverStretchesAndBlocksCutTheFiles(RealFiles.Form form) {
     List<Path> files = RealFiles.gdelt(form);
     List<RelationMonth> expected = plain(files);
@@ -84,7 +84,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void zippedExportsGiveWhatThePlainFilesGive(RealFiles.Form form) throws Exception {
     List<Path> files = RealFiles.gdelt(form);
     Path zip = dir.resolve("exports.zip");
@@ -103,7 +103,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void filesReadAsTheyArriveInAnyOrderGiveWhatTheyGiveReadInTheirOrder(RealFiles.Form form)
       throws Exception {
     // the real exports and a copy of one (its ids repeated: which copy counts them is settled by
@@ -144,7 +144,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void anEventIdCountsOnceAcrossFilesStretchesAndEarlierLoads(RealFiles.Form form)
       throws Exception {
     Path src = RealFiles.file(form, RealFiles.GDELT.get(1));
@@ -168,7 +168,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void brokenRowsAreQuarantinedWithTheirLineAndTheSameReasonByBothReaders(RealFiles.Form form)
       throws Exception {
     List<String> lines =
@@ -217,7 +217,7 @@ class GdeltScanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void aLastLineWithoutItsNewlineIsRead(RealFiles.Form form) throws Exception {
     Path src = RealFiles.file(form, RealFiles.GDELT.get(1));
     String text = Files.readString(src, StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The ICEWS reader's relation-months equal DuckDB SQL's over the real Dataverse file; bad rows are
@@ -25,7 +25,7 @@ class IcewsEventsTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void theSeriesEqualWhatDuckDbSqlComputesFromTheSameFile(RealFiles.Form form) throws Exception {
     Path file = RealFiles.file(form, RealFiles.ICEWS);
     IcewsEvents.Result mine =
@@ -81,7 +81,7 @@ class IcewsEventsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(RealFiles.Form.class)
+  @MethodSource("org.entwine.datasets.events.RealFiles#forms")
   void badRowsAreQuarantinedWithTheirLineAndAnEventIdCountsOnce(RealFiles.Form form)
       throws Exception {
     Path file = RealFiles.file(form, RealFiles.ICEWS);

@@ -2,6 +2,7 @@ package org.entwine.datasets.events;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entwine.testing.SharedData;
 
 /**
@@ -21,7 +22,7 @@ final class RealFiles {
   enum Form {
     /** The committed excerpts: always there. */
     EXCERPT,
-    /** The full files in ../shared/data: skipped where absent, a failure under CI. */
+    /** The full files in ../shared/data: run where they are ({@link #forms}); under CI, always. */
     FULL
   }
 
@@ -33,6 +34,15 @@ final class RealFiles {
 
   static Path file(Form form, String relative) {
     return form == Form.EXCERPT ? SharedData.excerpt(relative) : SharedData.require(relative);
+  }
+
+  /**
+   * The forms a test runs on: the excerpts always; the full files where they are, and always under
+   * CI (where their absence fails). A clone without ../shared runs the excerpts' cases only.
+   */
+  static Stream<Form> forms() {
+    boolean full = Stream.concat(GDELT.stream(), Stream.of(ICEWS)).allMatch(SharedData::isHere);
+    return full ? Stream.of(Form.values()) : Stream.of(Form.EXCERPT);
   }
 
   static List<Path> gdelt() {
