@@ -83,8 +83,11 @@ public final class Assessor {
         .orElseThrow();
   }
 
-  /** The same, {@code include} listed whatever covers them. */
-  private static Assessments assess(
+  /**
+   * The same, {@code include} listed whatever covers them: a brief asks for its partner alone among
+   * the framework partners, not for every partner the evidence covers.
+   */
+  public static Assessments assess(
       Scoring s, LocalDate day, int runs, long seed, boolean all, java.util.Set<String> include) {
     var m = s.method();
     Map<String, Level> levels = s.levelsOn(day);

@@ -94,8 +94,16 @@ final class ReportCommand extends DatabaseCommand {
     Messages words = language.words();
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
-    Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
     String code = partner == null ? null : actor(s.registry(), partner);
+    // a brief needs its partner beside the framework partners (their ranks are every partner's)
+    Assessor.Assessments a =
+        Assessor.assess(
+            s,
+            day,
+            sensitivity.runs,
+            sensitivity.seed,
+            code == null,
+            code == null ? java.util.Set.of() : java.util.Set.of(code));
     LocalDate from = since == null ? day.minusYears(1) : AsOf.parse(since, "--since");
     if (!from.isBefore(day))
       throw new UserInputException(
