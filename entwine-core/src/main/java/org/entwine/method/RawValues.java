@@ -375,11 +375,7 @@ public final class RawValues {
       }
     }
     if (ratios.isEmpty()) return null;
-    java.util.Collections.sort(ratios);
-    int n = ratios.size();
-    double median =
-        n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
-    return new Bridge(median, n, from, to);
+    return new Bridge(org.entwine.indicator.Medians.of(ratios), ratios.size(), from, to);
   }
 
   /**

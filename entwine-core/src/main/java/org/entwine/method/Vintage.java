@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.entwine.indicator.Medians;
 
 /**
  * How old the evidence behind a set of scores is: the freshest year each source gave, and the
@@ -31,10 +32,10 @@ public record Vintage(
         freshest.merge(c.raw().source(), c.raw().year(), Math::max);
       if (s.evidenceAge() != null) ages.add(s.evidenceAge());
     }
-    Collections.sort(ages);
-    int n = ages.size();
-    Double median =
-        n == 0 ? null : n % 2 == 1 ? ages.get(n / 2) : (ages.get(n / 2 - 1) + ages.get(n / 2)) / 2;
-    return new Vintage(year, freshest, median, n == 0 ? null : ages.get(n - 1));
+    return new Vintage(
+        year,
+        freshest,
+        ages.isEmpty() ? null : Medians.of(ages),
+        ages.isEmpty() ? null : Collections.max(ages));
   }
 }

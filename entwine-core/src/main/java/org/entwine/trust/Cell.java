@@ -50,16 +50,4 @@ public enum Cell {
     if (degree.isHighConfidence()) return more ? GOOD_FRIEND : GOOD_PARTNER;
     return more ? BAD_FRIEND : BAD_PARTNER;
   }
-
-  /** The median depth among some partners (the threshold of "more cooperation" among peers). */
-  public static double medianThreshold(java.util.Collection<Double> depths) {
-    double[] d =
-        depths.stream()
-            .filter(java.util.Objects::nonNull)
-            .mapToDouble(Double::doubleValue)
-            .sorted()
-            .toArray();
-    if (d.length == 0) return Double.NaN;
-    return new org.hipparchus.stat.descriptive.rank.Median().evaluate(d);
-  }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
-import org.hipparchus.stat.descriptive.rank.Median;
+import org.entwine.indicator.Medians;
 
 /**
  * The degree of confidence judged from event data, where the commitment ledger is too thin: does
@@ -197,10 +197,7 @@ public final class EventConfidence {
             c -> {
               if (c.cooperation() >= t.minimumEvents()) shares.add(c.deeds() / c.cooperation());
             });
-    double median =
-        shares.isEmpty()
-            ? Double.NaN
-            : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
+    double median = Medians.of(shares);
     Map<String, FromEvents> out = new TreeMap<>();
     counts.forEach(
         (partner, c) ->

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entwine.evidence.Observation;
-import org.hipparchus.stat.descriptive.rank.Median;
+import org.entwine.indicator.Medians;
 
 /**
  * The degree of confidence judged from the news, where neither the commitment ledger nor coded
@@ -83,10 +83,7 @@ public final class NewsConfidence {
             w -> {
               if (w[0] + w[1] >= t.minimumWeight()) shares.add(w[1] / (w[0] + w[1]));
             });
-    double median =
-        shares.isEmpty()
-            ? Double.NaN
-            : new Median().evaluate(shares.stream().mapToDouble(Double::doubleValue).toArray());
+    double median = Medians.of(shares);
     String basis =
         "the news (GDELT pair scores "
             + first

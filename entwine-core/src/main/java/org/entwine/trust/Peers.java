@@ -42,7 +42,7 @@ public final class Peers {
               if (d != null && levels.getOrDefault(p, Level.NONE) == here) peers.add(d);
             });
       }
-      double median = Cell.medianThreshold(peers);
+      double median = org.entwine.indicator.Medians.of(peers);
       if (!Double.isNaN(median)) out.put(l, median);
     }
     return out;
