@@ -354,9 +354,7 @@ final class BriefCommand extends DatabaseCommand {
       for (var row : PartnerPage.commitments(a, s, w.messages()))
         out.add(
             w.get(
-                row.source().equals("–")
-                    ? "cli.brief.commitmentUnfigured"
-                    : "cli.brief.commitmentChecked",
+                row.hasFigure() ? "cli.brief.commitmentChecked" : "cli.brief.commitmentUnfigured",
                 row.id(),
                 row.text(),
                 row.by(),

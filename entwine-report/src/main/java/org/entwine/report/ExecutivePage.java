@@ -102,13 +102,19 @@ public record ExecutivePage(
     if (x instanceof org.entwine.evidence.Incident i)
       return i.kind() + " (" + m.date(i.date()) + ")";
     if (x instanceof Briefing.DegreeMove d)
-      return m.get(
-          "exec.degreeMove",
-          m.name(r.actor(d.partner()).orElseThrow()),
-          m.label("degree", d.then()),
-          m.label("degree", d.now()),
-          m.get("basis." + d.basis()));
+      return degreeMove(d.partner(), d.then(), d.now(), d.basis(), r, m);
     return String.valueOf(x);
+  }
+
+  /** A partner's degree that moved, and the evidence it now rests on. */
+  private static String degreeMove(
+      String partner, Degree then, Degree now, String basis, Registry r, Messages m) {
+    return m.get(
+        "exec.degreeMove",
+        m.name(r.actor(partner).orElseThrow()),
+        m.label("degree", then),
+        m.label("degree", now),
+        m.get("basis." + basis));
   }
 
   /** What changed, in sentences: frameworks, depths beyond their band, degrees, incidents. */
@@ -138,13 +144,7 @@ public record ExecutivePage(
                 m.number(mv.rankHighThen(), 0)));
     for (var d : c.degrees())
       if (d.then() != d.now())
-        out.add(
-            m.get(
-                "exec.degreeMove",
-                m.name(r.actor(d.partner()).orElseThrow()),
-                m.label("degree", d.then()),
-                m.label("degree", d.now()),
-                m.get("basis." + d.basisNow())));
+        out.add(degreeMove(d.partner(), d.then(), d.now(), d.basisNow(), r, m));
     for (var i : c.incidents())
       out.add(
           m.get(

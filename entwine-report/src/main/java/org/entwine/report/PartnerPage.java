@@ -63,7 +63,15 @@ public record PartnerPage(
       String target,
       String outcome,
       String figure,
-      String source) {}
+      String source) {
+    /** What the figure and its source read where the check had no figure. */
+    static final String NONE = "–";
+
+    /** Whether a figure judged the commitment (or counts its deliveries so far). */
+    public boolean hasFigure() {
+      return !figure.equals(NONE);
+    }
+  }
 
   /** A pillar's score and its de jure and de facto sides. */
   public record PillarRow(String pillar, String score, String deJure, String deFacto) {}
@@ -214,10 +222,10 @@ public record PartnerPage(
               target,
               outcome,
               f == null
-                  ? "–"
+                  ? CommitmentRow.NONE
                   : m.get(
                       "commitment.figure", m.amount(f.value(), f.unit()), String.valueOf(f.year())),
-              f == null ? "–" : whose(f, s.focal(), s, m)));
+              f == null ? CommitmentRow.NONE : whose(f, s.focal(), s, m)));
     }
     return out;
   }
