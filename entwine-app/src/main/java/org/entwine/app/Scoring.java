@@ -305,7 +305,11 @@ public final class Scoring {
           }
         });
     Map<String, Map<String, Double>> frozen = new java.util.HashMap<>();
-    out.forEach((partner, v) -> frozen.put(partner, Map.copyOf(v)));
+    // in the measures' order: a copy's own order would change from one run to the next
+    out.forEach(
+        (partner, v) ->
+            frozen.put(
+                partner, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(v))));
     return java.util.Collections.unmodifiableMap(frozen);
   }
 
