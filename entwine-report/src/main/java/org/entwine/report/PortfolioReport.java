@@ -191,7 +191,7 @@ public final class PortfolioReport {
     Assessor.Assessments a = b.assessed();
     Scoring s = b.scoring();
     Registry registry = s.registry();
-    List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
+    List<Assessment> framed = a.framed();
     List<Assessment> paged;
     if (partner == null) paged = framed;
     else {
@@ -284,11 +284,7 @@ public final class PortfolioReport {
             .sorted(Comparator.comparing(Assessment::depth).reversed())
             .toList();
     // the others as assess lists them: ranked, without a framework, deepest first
-    List<Assessment> others =
-        a.partners().stream()
-            .filter(p -> p.level() == Level.NONE && !p.unranked())
-            .sorted(Comparator.comparing(Assessment::depth).reversed())
-            .toList();
+    List<Assessment> others = a.others();
     return new Ranking(
         Charts.ranking(
             ranked.stream()
