@@ -189,12 +189,7 @@ public final class Assessor {
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;
       var judgement =
-          s.registry().judgements().stream()
-              .filter(
-                  j ->
-                      j.focal().equals(s.focal())
-                          && j.partner().equals(p)
-                          && j.date().isOnOrBefore(day))
+          s.registry().judgementsOn(s.focal(), p, day).stream()
               .max(Comparator.comparing(j -> j.date()))
               .orElse(null);
       var gap = ImplementationGap.of(pair, day);
