@@ -259,7 +259,7 @@ public final class Scoring {
         .indicators()
         .forEach(
             i -> {
-              if (i.ledger()) return;
+              if (i.kind() == org.entwine.method.MeasureKind.LEDGER) return;
               out.add(i.measure());
               if (i.bridge() != null) out.add(i.bridge());
             });
@@ -367,7 +367,7 @@ public final class Scoring {
         Math.max(
             method.trust().events().years(),
             method.stability().stream()
-                .filter(m -> m.measure().startsWith("events."))
+                .filter(m -> m.kind() == org.entwine.method.MeasureKind.EVENTS)
                 .mapToInt(m -> m.years())
                 .max()
                 .orElse(5));

@@ -15,6 +15,7 @@ import org.entwine.app.DefaultMethod;
 import org.entwine.evidence.Observation;
 import org.entwine.exchange.MethodReader;
 import org.entwine.method.DepthScorer;
+import org.entwine.method.MeasureKind;
 import org.entwine.method.Method;
 import org.entwine.method.MethodIndicator;
 import org.entwine.method.RawValues;
@@ -75,8 +76,8 @@ final class ScoringBench implements Callable<Integer> {
     PairLedgers ledgers = new PairLedgers(registry);
     Set<String> measures = new LinkedHashSet<>();
     method.indicators().stream()
+        .filter(i -> i.kind() != MeasureKind.LEDGER)
         .map(MethodIndicator::measure)
-        .filter(m -> !m.startsWith("ledger:"))
         .forEach(measures::add);
     method.stability().forEach(s -> measures.add(s.measure()));
     Map<String, List<Observation>> byActor = new HashMap<>();

@@ -25,6 +25,9 @@ public final class EventEvidence {
 
   public static final String MATERIAL_CONFLICT = "events.material-conflict";
 
+  /** Every measure of the event record a method file can name, for stability. */
+  public static final List<String> MEASURES = List.of(SCORE_SWINGS, MATERIAL_CONFLICT);
+
   /**
    * One relation's event evidence.
    *

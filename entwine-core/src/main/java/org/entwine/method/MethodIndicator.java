@@ -8,6 +8,8 @@ import org.entwine.source.Ids;
  *
  * @param measure where its values come from: an observation indicator id ({@code trade.share}) or a
  *     ledger measure ({@code ledger:binding-documents}, see {@link LedgerMeasures})
+ * @param kind the measure's kind, decided from its name when the method is read: a dataset's series
+ *     or a ledger count (the event record's measures are for stability only)
  * @param positive true when more means deeper
  * @param log true to take log(1 + x) first, for volumes
  * @param target for distance-to-target normalization; null: the reference set's maximum
@@ -28,6 +30,7 @@ import org.entwine.source.Ids;
 public record MethodIndicator(
     String id,
     String measure,
+    MeasureKind kind,
     Pillar pillar,
     Side side,
     Orientation orientation,
@@ -45,6 +48,13 @@ public record MethodIndicator(
   public MethodIndicator {
     Ids.require(id, "an indicator id");
     Ids.require(measure, "a measure");
+    Objects.requireNonNull(kind, "kind").check(measure);
+    if (kind == MeasureKind.EVENTS)
+      throw new IllegalArgumentException(
+          "'"
+              + measure
+              + "' is a measure of the event record, which a method reads for stability, not as"
+              + " an indicator");
     Objects.requireNonNull(pillar, "pillar");
     Objects.requireNonNull(side, "side");
     Objects.requireNonNull(orientation, "orientation");
@@ -62,7 +72,9 @@ public record MethodIndicator(
     if (years < 1) throw new IllegalArgumentException("years must be 1 or more, got " + years);
     if (bridge != null) {
       Ids.require(bridge, "a bridged measure");
-      if (bridge.equals(measure) || isLedger(measure) || isLedger(bridge))
+      if (bridge.equals(measure)
+          || kind != MeasureKind.DATASET
+          || MeasureKind.of(bridge) != MeasureKind.DATASET)
         throw new IllegalArgumentException(
             "a bridge joins two observation series of the same quantity, got '"
                 + measure
@@ -71,6 +83,42 @@ public record MethodIndicator(
                 + "'");
     }
     if (organizations == null) organizations = Aggregate.NONE;
+  }
+
+  /** An indicator whose measure's kind is decided here, from its name. */
+  public MethodIndicator(
+      String id,
+      String measure,
+      Pillar pillar,
+      Side side,
+      Orientation orientation,
+      boolean positive,
+      boolean log,
+      double weight,
+      Double target,
+      String paper,
+      String area,
+      Integer lookback,
+      int years,
+      String bridge,
+      Aggregate organizations) {
+    this(
+        id,
+        measure,
+        MeasureKind.of(measure),
+        pillar,
+        side,
+        orientation,
+        positive,
+        log,
+        weight,
+        target,
+        paper,
+        area,
+        lookback,
+        years,
+        bridge,
+        organizations);
   }
 
   /** An indicator with the method's lookback, read year by year, for states only. */
@@ -119,16 +167,6 @@ public record MethodIndicator(
     this(id, measure, pillar, side, orientation, positive, log, weight, target, paper, null);
   }
 
-  /** Whether a measure is counted from the registry's ledgers rather than read from data. */
-  public static boolean isLedger(String measure) {
-    return measure.startsWith("ledger:");
-  }
-
-  /** Whether this indicator is counted from the ledgers. */
-  public boolean ledger() {
-    return isLedger(measure);
-  }
-
   /** Its lookback: its own, else the method's. */
   public int lookbackOr(int methodLookback) {
     return lookback == null ? methodLookback : lookback;
@@ -138,6 +176,7 @@ public record MethodIndicator(
     return new MethodIndicator(
         id,
         measure,
+        kind,
         pillar,
         side,
         orientation,

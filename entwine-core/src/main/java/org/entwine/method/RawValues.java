@@ -101,11 +101,14 @@ public final class RawValues {
         .indicators()
         .forEach(
             i -> {
-              if (i.ledger()) return;
+              if (i.kind() == MeasureKind.LEDGER) return;
               measureIndex.putIfAbsent(i.measure(), measureIndex.size());
               if (i.bridge() != null) measureIndex.putIfAbsent(i.bridge(), measureIndex.size());
             });
-    method.stability().forEach(s -> measureIndex.putIfAbsent(s.measure(), measureIndex.size()));
+    // the event record's stability measures come from the relation-months, not from observations
+    method.stability().stream()
+        .filter(s -> s.kind() == MeasureKind.DATASET)
+        .forEach(s -> measureIndex.putIfAbsent(s.measure(), measureIndex.size()));
     for (Baselines.Series b :
         List.of(method.baselines().trade(), method.baselines().partnerShare())) {
       measureIndex.putIfAbsent(b.measure(), measureIndex.size());
@@ -184,7 +187,7 @@ public final class RawValues {
       boolean evidenced = false;
       for (MethodIndicator i : method.indicators()) {
         RawValue v;
-        if (i.ledger()) {
+        if (i.kind() == MeasureKind.LEDGER) {
           Double x = ledger.get(i.measure());
           v =
               x == null
@@ -251,6 +254,7 @@ public final class RawValues {
     Map<String, Map<String, Double>> out = new TreeMap<>();
     for (var e : partners.entrySet()) {
       for (StabilityMeasure s : method.stability()) {
+        if (s.kind() != MeasureKind.DATASET) continue;
         int m = measureIndex.get(s.measure());
         double[] from =
             s.orientation() == Orientation.TO_FOCAL ? null : e.getValue().row(m, FROM_FOCAL);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.entwine.method.Aggregation;
 import org.entwine.method.LedgerMeasures;
+import org.entwine.method.MeasureKind;
 import org.entwine.method.Method;
 import org.entwine.method.MethodIndicator;
 import org.entwine.method.Normalization;
@@ -98,15 +99,22 @@ public final class MethodReader {
     for (Fields i : f.objects("indicators")) {
       String iid = i.required("id");
       String measure = i.required("measure");
-      if (measure != null
-          && measure.startsWith("ledger:")
-          && !LedgerMeasures.ALL.containsKey(measure)) {
+      // the measure's kind is decided here, once: what reads the method asks the kind
+      MeasureKind kind = measure == null ? null : MeasureKind.of(measure);
+      if (kind == MeasureKind.LEDGER && !LedgerMeasures.ALL.containsKey(measure)) {
         i.problem(
             "measure",
             "unknown ledger measure '"
                 + measure
                 + "': expected one of "
                 + new java.util.TreeSet<>(LedgerMeasures.ALL.keySet()));
+      } else if (kind == MeasureKind.EVENTS) {
+        i.problem(
+            "measure",
+            "'"
+                + measure
+                + "' is a measure of the event record, which a method reads for stability (under"
+                + " stability), not as an indicator");
       }
       Pillar pillar = i.parsed("pillar", t -> Enums.parse(Pillar.class, t), true);
       Side side = i.parsed("side", t -> Enums.parse(Side.class, t), true);
@@ -139,6 +147,7 @@ public final class MethodReader {
                   new MethodIndicator(
                       iid,
                       measure,
+                      kind,
                       pillar,
                       side,
                       orientation == null ? Orientation.EITHER : orientation,
@@ -187,6 +196,24 @@ public final class MethodReader {
     List<org.entwine.method.StabilityMeasure> stability = new ArrayList<>();
     for (Fields st : f.objects("stability")) {
       String measure = st.required("measure");
+      MeasureKind kind = measure == null ? null : MeasureKind.of(measure);
+      if (kind == MeasureKind.LEDGER) {
+        st.problem(
+            "measure",
+            "'"
+                + measure
+                + "' is a count from the ledgers, which has no swings to measure: expected a"
+                + " dataset's series or one of the event record's "
+                + org.entwine.events.EventEvidence.MEASURES);
+      } else if (kind == MeasureKind.EVENTS
+          && !org.entwine.events.EventEvidence.MEASURES.contains(measure)) {
+        st.problem(
+            "measure",
+            "unknown measure of the event record '"
+                + measure
+                + "': expected one of "
+                + org.entwine.events.EventEvidence.MEASURES);
+      }
       Orientation o = st.parsed("orientation", t -> Enums.parse(Orientation.class, t), false);
       String transform = st.text("transform");
       if (transform != null && !transform.equals("none") && !transform.equals("log")) {
@@ -198,6 +225,7 @@ public final class MethodReader {
               () ->
                   new org.entwine.method.StabilityMeasure(
                       measure,
+                      kind,
                       o == null ? Orientation.EITHER : o,
                       "log".equals(transform),
                       years == null ? 10 : years));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.entwine.method.Aggregation;
+import org.entwine.method.MeasureKind;
 import org.entwine.method.Method;
 import org.entwine.method.Normalization;
 import org.entwine.method.Orientation;
@@ -36,6 +37,9 @@ class MethodReaderTest {
           pillar: INSTITUTIONS
           side: DE_JURE
           paper: "the levels of cooperative structures"
+      stability:
+        - {measure: unga.kappa, years: 10}
+        - {measure: events.score, years: 5}
       """;
 
   private static Method read(String text) {
@@ -50,6 +54,13 @@ class MethodReaderTest {
     assertThat(m.indicators().get(0).orientation()).isEqualTo(Orientation.FROM_FOCAL);
     assertThat(m.indicators().get(0).log()).isTrue();
     assertThat(m.indicators().get(1).orientation()).isEqualTo(Orientation.EITHER);
+    // each measure's kind decided once, as the method is read
+    assertThat(m.indicators())
+        .extracting(i -> i.kind())
+        .containsExactly(MeasureKind.DATASET, MeasureKind.LEDGER);
+    assertThat(m.stability())
+        .extracting(st -> st.kind())
+        .containsExactly(MeasureKind.DATASET, MeasureKind.EVENTS);
     assertThat(m.hash())
         .hasSize(64)
         .isEqualTo(read(GOOD).hash())
@@ -65,6 +76,9 @@ class MethodReaderTest {
           a weight that is not one   | weight: 2 => weight: heavy                            | 14 | indicators[0].weight      | expected a number
           no sentence of the papers  | paper: "the levels of cooperative structures" =>      | 16 | indicators[1].paper       | missing required field 'paper'
           an unknown ledger measure  | ledger:mechanisms => ledger:friendship                | 17 | indicators[1].measure     | unknown ledger measure
+          an event measure indicator | measure: trade.share => measure: events.score        | 9  | indicators[0].measure     | a measure of the event record, which a method reads for stability
+          a ledger count's swings    | measure: unga.kappa => measure: ledger:contacts      | 22 | stability[0].measure      | no swings to measure
+          an unknown event measure   | measure: events.score => measure: events.mood        | 23 | stability[1].measure      | unknown measure of the event record 'events.mood': expected one of [events.score, events.material-conflict]
           an unknown normalization   | normalization: rank => normalization: best            | 4  | normalization             | expected one of MIN_MAX
           a duplicate indicator      | id: mechanisms => id: trade                           | 1  |                           | indicator 'trade' is defined twice
           """)

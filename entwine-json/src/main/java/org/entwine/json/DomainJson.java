@@ -1,5 +1,6 @@
 package org.entwine.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import org.entwine.method.MethodIndicator;
+import org.entwine.method.StabilityMeasure;
 import org.entwine.time.PartialDate;
 
 /**
@@ -45,6 +48,9 @@ public final class DomainJson {
               JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
 
   private DomainJson() {}
+
+  @JsonIgnoreProperties("kind")
+  private abstract static class KindFromMeasure {}
 
   /** The web API's JSON mapper: {@link #json()} with every field written. */
   public static ObjectMapper api() {
@@ -83,6 +89,9 @@ public final class DomainJson {
         });
     return m.registerModule(new JavaTimeModule())
         .registerModule(partialDates)
+        // a measure's kind follows from its name: the method's JSON gives the measure as its file
+        .addMixIn(MethodIndicator.class, KindFromMeasure.class)
+        .addMixIn(StabilityMeasure.class, KindFromMeasure.class)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .setDefaultPropertyInclusion(

@@ -195,6 +195,9 @@ class ApiTest {
                 .asText());
     assertThat(method.get("indicators"))
         .allSatisfy(i -> assertThat(i.get("paper").asText()).contains("paper-"));
+    // a measure's kind follows from its name: the method's JSON gives the measure as its file does
+    assertThat(method.get("indicators")).allSatisfy(i -> assertThat(i.has("kind")).isFalse());
+    assertThat(method.get("stability")).allSatisfy(i -> assertThat(i.has("kind")).isFalse());
     JsonNode history = get("/api/actors/VNM/partners/CHN/history?asOf=2024-12-31").json();
     assertThat(history).isNotEmpty();
     // depth over time runs to the year the assessment scores: the latest the evidence covers well
