@@ -1,10 +1,15 @@
 package org.entwine.method;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.entwine.evidence.Commitment;
+import org.entwine.evidence.Contact;
 import org.entwine.evidence.ContactLevel;
 import org.entwine.evidence.Document;
 import org.entwine.evidence.Mechanism;
@@ -21,29 +26,68 @@ import org.entwine.registry.Registry;
  * the day it started under way, or, with no start on record, from the day it was completed.
  */
 public final class LedgerMeasures {
-  /** The ledger measures a method may use, with what each counts. */
-  public static final Map<String, String> ALL =
-      Map.of(
-          "ledger:binding-documents",
+  /**
+   * One ledger measure: its name in a method file, what it counts (the note of its values), and how
+   * it is counted from the pair's records on a day (null: missing).
+   */
+  private record Measure(String id, String counts, Function<OnDay, Double> count) {}
+
+  /** The ledger measures a method may use: the one table, each listed once. */
+  private static final List<Measure> TABLE =
+      List.of(
+          new Measure(
+              "ledger:binding-documents",
               "legally binding documents (treaties, agreements) signed by then",
-          "ledger:documents",
+              d -> d.documents(Document::legallyBinding)),
+          new Measure(
+              "ledger:documents",
               "documents of any kind (joint statements, declarations, agreements) by then",
-          "ledger:commitments", "commitments made by then",
-          "ledger:projects", "joint projects under way or completed by then",
-          "ledger:mechanisms", "cooperation mechanisms established by then",
-          "ledger:mechanism-years", "mean years in operation of those mechanisms",
-          "ledger:sessions-held-ratio",
+              d -> d.documents(x -> true)),
+          new Measure("ledger:commitments", "commitments made by then", OnDay::commitments),
+          new Measure(
+              "ledger:projects", "joint projects under way or completed by then", OnDay::projects),
+          new Measure(
+              "ledger:mechanisms",
+              "cooperation mechanisms established by then",
+              d -> d.mechanisms(m -> true)),
+          new Measure(
+              "ledger:mechanism-years",
+              "mean years in operation of those mechanisms",
+              OnDay::mechanismYears),
+          new Measure(
+              "ledger:sessions-held-ratio",
               "sessions held in the last five years against the sessions planned",
-          "ledger:dispute-channels",
+              OnDay::sessionsHeld),
+          new Measure(
+              "ledger:dispute-channels",
               "dispute-settlement, crisis-management channels and hotlines established by then",
-          "ledger:high-level-visits",
+              d -> d.mechanisms(LedgerMeasures::disputeChannel)),
+          new Measure(
+              "ledger:high-level-visits",
               "visits and meetings at head of state or government, or minister, level in the last"
                   + " five years",
-          "ledger:contacts", "visits and meetings of any kind in the last five years");
+              d ->
+                  d.contacts(
+                      c ->
+                          c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT
+                              || c.level() == ContactLevel.MINISTER)),
+          new Measure(
+              "ledger:contacts",
+              "visits and meetings of any kind in the last five years",
+              d -> d.contacts(c -> true)));
 
-  private static final String SESSIONS_HELD = "ledger:sessions-held-ratio";
+  /** The ledger measures a method may use, with what each counts, in the table's order. */
+  public static final Map<String, String> ALL = all();
 
   private LedgerMeasures() {}
+
+  private static Map<String, String> all() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Measure m : TABLE)
+      if (out.put(m.id(), m.counts()) != null)
+        throw new IllegalStateException(m.id() + " is listed twice");
+    return Collections.unmodifiableMap(out);
+  }
 
   /** The measures for the pair that the ledgers cover. */
   public static Map<String, Double> of(Registry r, String focal, String partner, int year) {
@@ -53,97 +97,107 @@ public final class LedgerMeasures {
   /** The same, from the pair's records already gathered. */
   public static Map<String, Double> of(
       PairLedgers.Pair pair, String focal, String partner, int year) {
-    LocalDate end = LocalDate.of(year, 12, 31);
-    LocalDate windowStart = LocalDate.of(year - 4, 1, 1);
+    OnDay day = new OnDay(pair, year);
     Map<String, Double> out = new HashMap<>();
-    countsOf(pair, year, end, windowStart, out);
-    // a count of no record is no evidence: missing, never zero (a share of sessions held is a
-    // record of attendance, and 0 of 4 sessions held is a fact)
-    out.entrySet().removeIf(e -> e.getValue() == 0 && !e.getKey().equals(SESSIONS_HELD));
+    for (Measure m : TABLE) {
+      Double v = m.count().apply(day);
+      if (v != null) out.put(m.id(), v);
+    }
     return out;
   }
 
-  private static void countsOf(
-      PairLedgers.Pair pair,
-      int year,
-      LocalDate end,
-      LocalDate windowStart,
-      Map<String, Double> out) {
-    List<Document> docs = pair.documents();
-    if (!docs.isEmpty()) {
-      out.put(
-          "ledger:documents",
-          (double) docs.stream().filter(d -> d.date().isOnOrBefore(end)).count());
-      out.put(
-          "ledger:binding-documents",
-          (double)
-              docs.stream().filter(d -> d.legallyBinding() && d.date().isOnOrBefore(end)).count());
+  /**
+   * The pair's records as of the last day of a year, and the five years' window of the contacts and
+   * sessions; the mechanisms established by then are found once for the four measures that read
+   * them.
+   */
+  private static final class OnDay {
+    private final PairLedgers.Pair pair;
+    private final int year;
+    private final LocalDate end;
+    private final LocalDate windowStart;
+    private List<Mechanism> live;
+
+    OnDay(PairLedgers.Pair pair, int year) {
+      this.pair = pair;
+      this.year = year;
+      this.end = LocalDate.of(year, 12, 31);
+      this.windowStart = LocalDate.of(year - 4, 1, 1);
     }
-    Map<String, Document> docById = new HashMap<>();
-    docs.forEach(d -> docById.put(d.id(), d));
-    List<Commitment> commitments = pair.commitments();
-    if (!commitments.isEmpty()) {
-      out.put(
-          "ledger:commitments",
-          (double) commitments.stream().filter(c -> made(c, docById, end)).count());
+
+    Double documents(Predicate<Document> which) {
+      return count(
+          pair.documents().stream().filter(d -> which.test(d) && d.date().isOnOrBefore(end)));
     }
-    List<Project> projects = pair.projects();
-    if (!projects.isEmpty()) {
-      out.put(
-          "ledger:projects",
-          (double) projects.stream().filter(p -> underWayOrDone(p, end)).count());
+
+    Double commitments() {
+      Map<String, Document> docs = new HashMap<>();
+      pair.documents().forEach(d -> docs.put(d.id(), d));
+      return count(pair.commitments().stream().filter(c -> made(c, docs, end)));
     }
-    List<Mechanism> mechanisms = pair.mechanisms();
-    if (!mechanisms.isEmpty()) {
-      List<Mechanism> live =
-          mechanisms.stream().filter(m -> m.established().isOnOrBefore(end)).toList();
-      out.put("ledger:mechanisms", (double) live.size());
-      out.put(
-          "ledger:dispute-channels",
-          (double)
-              live.stream()
-                  .filter(
-                      m ->
-                          m.kind() != null
-                              && m.kind()
-                                  .toLowerCase(java.util.Locale.ROOT)
-                                  .matches(".*(dispute|crisis|hotline).*"))
-                  .count());
-      if (!live.isEmpty()) {
-        out.put(
-            "ledger:mechanism-years",
-            live.stream()
-                .mapToDouble(m -> Math.max(0, year - m.established().earliest().getYear() + 1))
-                .average()
-                .orElse(0));
-      }
+
+    Double projects() {
+      return count(pair.projects().stream().filter(p -> underWayOrDone(p, end)));
+    }
+
+    Double mechanisms(Predicate<Mechanism> which) {
+      return count(live().stream().filter(which));
+    }
+
+    Double mechanismYears() {
+      return nonZero(
+          live().stream()
+              .mapToDouble(m -> Math.max(0, year - m.established().earliest().getYear() + 1))
+              .average()
+              .orElse(0));
+    }
+
+    /**
+     * The share of the planned sessions held: a record of attendance, so 0 of 4 sessions held is a
+     * fact, not a missing count.
+     */
+    Double sessionsHeld() {
       double planned = 0;
       double held = 0;
-      for (Mechanism m : live) {
+      for (Mechanism m : live()) {
         Mechanism.Attendance a = m.attendance(end);
         if (a == null) continue;
         planned += a.planned();
         held += a.held();
       }
-      if (planned > 0) out.put("ledger:sessions-held-ratio", Math.min(1.0, held / planned));
+      return planned > 0 ? Math.min(1.0, held / planned) : null;
     }
-    var contacts = pair.contacts();
-    if (!contacts.isEmpty()) {
-      var recent =
-          contacts.stream()
-              .filter(c -> !c.date().earliest().isBefore(windowStart) && c.date().isOnOrBefore(end))
-              .toList();
-      out.put("ledger:contacts", (double) recent.size());
-      out.put(
-          "ledger:high-level-visits",
-          (double)
-              recent.stream()
-                  .filter(
-                      c ->
-                          c.level() == ContactLevel.HEAD_OF_STATE_OR_GOVERNMENT
-                              || c.level() == ContactLevel.MINISTER)
-                  .count());
+
+    Double contacts(Predicate<Contact> which) {
+      return count(
+          pair.contacts().stream()
+              .filter(
+                  c ->
+                      !c.date().earliest().isBefore(windowStart)
+                          && c.date().isOnOrBefore(end)
+                          && which.test(c)));
     }
+
+    private List<Mechanism> live() {
+      if (live == null)
+        live = pair.mechanisms().stream().filter(m -> m.established().isOnOrBefore(end)).toList();
+      return live;
+    }
+
+    /** A count of no record is no evidence: missing, never zero. */
+    private static Double count(java.util.stream.Stream<?> records) {
+      return nonZero(records.count());
+    }
+
+    private static Double nonZero(double v) {
+      return v == 0 ? null : v;
+    }
+  }
+
+  /** A mechanism for settling disputes or managing crises, or a hotline. */
+  private static boolean disputeChannel(Mechanism m) {
+    return m.kind() != null
+        && m.kind().toLowerCase(java.util.Locale.ROOT).matches(".*(dispute|crisis|hotline).*");
   }
 
   /**
