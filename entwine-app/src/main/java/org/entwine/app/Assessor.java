@@ -48,8 +48,8 @@ public final class Assessor {
       int runs,
       long seed,
       String eventDataset,
-      int eventsFrom,
-      int eventsTo,
+      org.entwine.time.Month eventsFrom,
+      org.entwine.time.Month eventsTo,
       String eventsLatest,
       org.entwine.method.Vintage vintage,
       List<Assessment> partners) {

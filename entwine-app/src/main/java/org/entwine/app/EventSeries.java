@@ -8,6 +8,7 @@ import org.entwine.events.RelationMonth;
 import org.entwine.events.RelationPoint;
 import org.entwine.events.RelationScore;
 import org.entwine.input.UserInputException;
+import org.entwine.time.Month;
 
 /**
  * The monthly relation between two actors from the stored events, as the command line and the web
@@ -26,14 +27,14 @@ public final class EventSeries {
       String dataset,
       double halfLife,
       List<RelationPoint> points,
-      java.util.SortedMap<Integer, String> gaps) {
+      java.util.SortedMap<Month, String> gaps) {
     public Series(
         String actor, String partner, String dataset, double halfLife, List<RelationPoint> points) {
       this(actor, partner, dataset, halfLife, points, new java.util.TreeMap<>());
     }
 
     /** Whether the month's files are all loaded (or nothing tells otherwise). */
-    public boolean whole(int month) {
+    public boolean whole(Month month) {
       return !gaps.containsKey(month);
     }
   }
@@ -64,7 +65,7 @@ public final class EventSeries {
     series
         .points()
         .forEach(
-            p -> byYear.computeIfAbsent(p.month() / 100, y -> new java.util.ArrayList<>()).add(p));
+            p -> byYear.computeIfAbsent(p.month().year(), y -> new java.util.ArrayList<>()).add(p));
     List<Year> out = new java.util.ArrayList<>();
     byYear.forEach(
         (y, points) -> {
@@ -127,7 +128,7 @@ public final class EventSeries {
    * that holds months of the pair, so that a pair GDELT misses still shows what ICEWS has. Empty,
    * with a null dataset, when no loaded dataset holds any.
    *
-   * @param from the first month (YYYYMM), or null for the first with events
+   * @param from the first month, or null for the first with events
    * @param to the last month, or null for the last with events
    */
   public static Series of(
@@ -135,8 +136,8 @@ public final class EventSeries {
       String actor,
       String partner,
       String askedDataset,
-      Integer from,
-      Integer to,
+      Month from,
+      Month to,
       double halfLife) {
     if (askedDataset != null)
       return in(store, dataset(store, askedDataset), actor, partner, from, to, halfLife);
@@ -157,16 +158,19 @@ public final class EventSeries {
       String d,
       String actor,
       String partner,
-      Integer from,
-      Integer to,
+      Month from,
+      Month to,
       double halfLife) {
-    int lo = from == null ? 0 : from;
-    int hi = to == null ? 999912 : to;
-    List<RelationMonth> out = store.eventMonths(d, actor, partner, lo, hi);
-    List<RelationMonth> in = store.eventMonths(d, partner, actor, lo, hi);
+    List<RelationMonth> out =
+        store.eventMonths(
+            d, actor, partner, from == null ? Month.MIN : from, to == null ? Month.MAX : to);
+    List<RelationMonth> in =
+        store.eventMonths(
+            d, partner, actor, from == null ? Month.MIN : from, to == null ? Month.MAX : to);
     if (out.isEmpty() && in.isEmpty()) return new Series(actor, partner, d, halfLife, List.of());
-    int first = from != null ? from : Math.min(first(out), first(in));
-    int last = to != null ? to : Math.max(last(out), last(in));
+    // the stored months come in month order: the first and last with events are at the ends
+    Month first = from != null ? from : earliest(first(out), first(in));
+    Month last = to != null ? to : latest(last(out), last(in));
     var gaps = org.entwine.events.FileCoverage.gaps(store, d, first, last);
     List<RelationPoint> points =
         RelationScore.series(
@@ -182,27 +186,28 @@ public final class EventSeries {
     return new Series(actor, partner, d, halfLife, points, gaps);
   }
 
-  /** A month written YYYY-MM as YYYYMM; {@code what} names it in the message when it is not one. */
-  public static int month(String text, String what) {
-    if (text == null
-        || !text.matches("\\d{4}-\\d{2}")
-        || Integer.parseInt(text.substring(5)) < 1
-        || Integer.parseInt(text.substring(5)) > 12) {
+  /** A month typed YYYY-MM; {@code what} names it in the message when it is not one. */
+  public static Month month(String text, String what) {
+    try {
+      return Month.parse(text);
+    } catch (IllegalArgumentException e) {
       throw new UserInputException(what + " expects a month YYYY-MM, got '" + text + "'");
     }
-    return Integer.parseInt(text.substring(0, 4)) * 100 + Integer.parseInt(text.substring(5));
   }
 
-  /** YYYYMM written YYYY-MM. */
-  public static String monthText(int yyyymm) {
-    return String.format("%d-%02d", yyyymm / 100, yyyymm % 100);
+  private static Month first(List<RelationMonth> months) {
+    return months.isEmpty() ? Month.MAX : months.get(0).month();
   }
 
-  private static int first(List<RelationMonth> months) {
-    return months.isEmpty() ? Integer.MAX_VALUE : months.get(0).month();
+  private static Month last(List<RelationMonth> months) {
+    return months.isEmpty() ? Month.MIN : months.get(months.size() - 1).month();
   }
 
-  private static int last(List<RelationMonth> months) {
-    return months.isEmpty() ? Integer.MIN_VALUE : months.get(months.size() - 1).month();
+  private static Month earliest(Month a, Month b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Month latest(Month a, Month b) {
+    return a.isAfter(b) ? a : b;
   }
 }

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.entwine.events.EventFile;
 import org.entwine.events.FileCoverage;
 import org.entwine.storage.Store;
+import org.entwine.time.Month;
 
 /**
  * How current an event source is in the store, from the files it was loaded from: the latest one
@@ -49,11 +50,11 @@ public record Freshness(
     Collection<EventFile> recorded = store.eventFiles(dataset).values();
     Long latest = latestStamp(recorded);
     int loaded = (int) recorded.stream().filter(EventFile::loaded).count();
-    SortedMap<Integer, FileCoverage.Month> coverage = FileCoverage.of(recorded);
+    SortedMap<Month, FileCoverage.Files> coverage = FileCoverage.of(recorded);
     List<String> missing = new ArrayList<>();
     if (!coverage.isEmpty())
       FileCoverage.gaps(coverage, coverage.firstKey(), coverage.lastKey())
-          .forEach((m, why) -> missing.add(EventSeries.monthText(m) + ": " + why));
+          .forEach((m, why) -> missing.add(m + ": " + why));
     return new Freshness(
         dataset,
         latest(recorded),
@@ -71,7 +72,7 @@ public record Freshness(
   public static String latest(Collection<EventFile> files) {
     EventFile f = latestFile(files);
     if (f == null) return null;
-    return f.stamp() != null ? EventFile.shown(f.stamp()) : EventSeries.monthText(f.month());
+    return f.stamp() != null ? EventFile.shown(f.stamp()) : f.month().toString();
   }
 
   /** Its time as YYYYMMDDHHMMSS, a file named by its month at its month's end, for ages. */
@@ -92,7 +93,9 @@ public record Freshness(
   private static Long sortable(EventFile f) {
     if (f.stamp() != null) return f.stamp();
     if (f.month() == null) return null;
-    java.time.YearMonth m = java.time.YearMonth.of(f.month() / 100, f.month() % 100);
-    return f.month() * 100_000_000L + m.lengthOfMonth() * 1_000_000L + 235_959L;
+    // the last second of the month, YYYYMMDDHHMMSS
+    return f.month().packed() * 100_000_000L
+        + f.month().yearMonth().lengthOfMonth() * 1_000_000L
+        + 235_959L;
   }
 }

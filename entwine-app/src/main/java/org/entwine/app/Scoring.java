@@ -15,6 +15,7 @@ import org.entwine.method.Score;
 import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
+import org.entwine.time.Month;
 
 /** Gathers a focal actor's evidence from the store and scores its partners for a year. */
 public final class Scoring {
@@ -45,10 +46,10 @@ public final class Scoring {
   /** the event dataset read ("gdelt" or "icews"), null if none is loaded */
   private final String eventDataset;
 
-  /** the months of the event window, YYYYMM */
-  private final int eventsFrom;
+  /** the months of the event window */
+  private final Month eventsFrom;
 
-  private final int eventsTo;
+  private final Month eventsTo;
   private final String eventsLatest;
 
   /**
@@ -57,7 +58,7 @@ public final class Scoring {
    */
   private final List<RelationMonth> eventMonths;
 
-  private final java.util.SortedMap<Integer, String> eventGaps;
+  private final java.util.SortedMap<Month, String> eventGaps;
 
   /**
    * The observations scoring read: the focal actor's, illustrative ones left out unless asked for.
@@ -133,13 +134,13 @@ public final class Scoring {
     return eventsLatest;
   }
 
-  /** The first month of the event window, YYYYMM. */
-  public int eventsFrom() {
+  /** The first month of the event window. */
+  public Month eventsFrom() {
     return eventsFrom;
   }
 
-  /** The last month of the event window, YYYYMM. */
-  public int eventsTo() {
+  /** The last month of the event window. */
+  public Month eventsTo() {
     return eventsTo;
   }
 
@@ -155,7 +156,7 @@ public final class Scoring {
    * The months of the event window whose files are not all loaded, with why: the event evidence
    * leaves them out (empty where the dataset's files do not name their months).
    */
-  public java.util.SortedMap<Integer, String> eventGaps() {
+  public java.util.SortedMap<Month, String> eventGaps() {
     return eventGaps;
   }
 
@@ -371,14 +372,14 @@ public final class Scoring {
                 .mapToInt(m -> m.years())
                 .max()
                 .orElse(5));
-    int from = (scored - years + 1) * 100 + 1;
-    int to = scored * 100 + 12;
+    Month from = Month.first(scored - years + 1);
+    Month to = Month.last(scored);
     List<RelationMonth> months =
         eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
     // the window's months whose files are not all loaded: left out, not read as fewer events
     java.util.Collection<org.entwine.events.EventFile> files =
         eventDataset == null ? List.of() : store.eventFiles(eventDataset).values();
-    java.util.SortedMap<Integer, String> gaps =
+    java.util.SortedMap<Month, String> gaps =
         org.entwine.events.FileCoverage.gaps(org.entwine.events.FileCoverage.of(files), from, to);
     return new Scoring(
         method,
@@ -405,11 +406,11 @@ public final class Scoring {
       List<Observation> observations,
       RawValues evidence,
       String eventDataset,
-      int eventsFrom,
-      int eventsTo,
+      Month eventsFrom,
+      Month eventsTo,
       String eventsLatest,
       List<RelationMonth> eventMonths,
-      java.util.SortedMap<Integer, String> eventGaps) {
+      java.util.SortedMap<Month, String> eventGaps) {
     this.eventsLatest = eventsLatest;
     this.method = method;
     this.registry = registry;

@@ -143,7 +143,7 @@ final class EventsBench implements Callable<Integer> {
       boolean same =
           a.actor().equals(b.actor())
               && a.partner().equals(b.partner())
-              && a.month() == b.month()
+              && a.month().equals(b.month())
               && a.events() == b.events()
               && Arrays.equals(a.quad(), b.quad())
               && Arrays.equals(a.families(), b.families())

@@ -408,7 +408,8 @@ final class AssessCommand extends DatabaseCommand {
       row.put("eventSwings", ev == null ? null : ev.swings());
       row.put("materialConflictShare", ev == null ? null : ev.materialConflictShare());
       row.put(
-          "eventShockMonth", ev == null || ev.shock() == null ? null : month(ev.shock().month()));
+          "eventShockMonth",
+          ev == null || ev.shock() == null ? null : ev.shock().month().toString());
       row.put("eventShockDrop", ev == null || ev.shock() == null ? null : ev.shock().drop());
       row.put("eventDataset", a.eventDataset());
       row.put("year", a.year());
@@ -419,9 +420,5 @@ final class AssessCommand extends DatabaseCommand {
       t.row(row);
     }
     return t;
-  }
-
-  static String month(int yyyymm) {
-    return org.entwine.app.EventSeries.monthText(yyyymm);
   }
 }

@@ -109,7 +109,7 @@ final class EventsSeriesCommand extends DatabaseCommand {
                   "score",
                   "monthsNotLoadedWhole"));
       for (EventSeries.Year y : EventSeries.yearly(series)) {
-        long notWhole = series.gaps().keySet().stream().filter(m -> m / 100 == y.year()).count();
+        long notWhole = series.gaps().keySet().stream().filter(m -> m.year() == y.year()).count();
         t.row(
             withFamilies(
                 y.families(),
@@ -147,7 +147,7 @@ final class EventsSeriesCommand extends DatabaseCommand {
         // a month whose files are not all loaded is missing: its counts would read as fewer events
         if (!series.whole(p.month())) {
           Object[] missing = new Object[14 + CameoFamily.values().length];
-          missing[0] = EventSeries.monthText(p.month());
+          missing[0] = p.month().toString();
           missing[13] = series.gaps().get(p.month());
           t.row(missing);
           continue;
@@ -155,7 +155,7 @@ final class EventsSeriesCommand extends DatabaseCommand {
         t.row(
             withFamilies(
                 p.families(),
-                EventSeries.monthText(p.month()),
+                p.month().toString(),
                 p.events(),
                 p.fromActor(),
                 p.toActor(),
@@ -172,17 +172,12 @@ final class EventsSeriesCommand extends DatabaseCommand {
       }
     }
     if (output.format == Format.TABLE) {
-      int first = series.points().get(0).month();
-      int last = series.points().get(series.points().size() - 1).month();
+      var first = series.points().get(0).month();
+      var last = series.points().get(series.points().size() - 1).month();
       out()
           .printf(
               "%s and %s, %s events, %s to %s (score half-life %.1f months)%n",
-              a,
-              b,
-              series.dataset(),
-              EventSeries.monthText(first),
-              EventSeries.monthText(last),
-              halfLife);
+              a, b, series.dataset(), first, last, halfLife);
     }
     t.print(output.format, out());
     return ExitCodes.OK;

@@ -64,8 +64,8 @@ final class EventsUpdateCommand extends DatabaseCommand {
   @Override
   int run(Store store) {
     long start = System.nanoTime();
-    Integer first = from == null ? null : EventSeries.month(from, "--from");
-    Integer last = to == null ? null : EventSeries.month(to, "--to");
+    var first = from == null ? null : EventSeries.month(from, "--from");
+    var last = to == null ? null : EventSeries.month(to, "--to");
     Map<String, EventFile> recorded = store.eventFiles("gdelt");
     boolean list = Files.isRegularFile(source) && MasterFileList.is(source);
     if (!list && (first != null || last != null || dir != null))
@@ -135,19 +135,19 @@ final class EventsUpdateCommand extends DatabaseCommand {
 
   /** The months of the series not wholly loaded, as the series will show them: missing. */
   static void gaps(Store store, java.io.PrintWriter out) {
-    SortedMap<Integer, FileCoverage.Month> coverage =
+    SortedMap<org.entwine.time.Month, FileCoverage.Files> coverage =
         FileCoverage.of(store.eventFiles("gdelt").values());
     if (coverage.isEmpty()) return;
     var gaps = FileCoverage.gaps(coverage, coverage.firstKey(), coverage.lastKey());
     out.printf(
         "gdelt months %s to %s: %d complete, %d missing from the series%s%n",
-        EventSeries.monthText(coverage.firstKey()),
-        EventSeries.monthText(coverage.lastKey()),
+        coverage.firstKey(),
+        coverage.lastKey(),
         coverage.size() - gaps.size(),
         gaps.size(),
         gaps.isEmpty() ? "" : " (not loaded whole):");
     List<String> lines = new ArrayList<>();
-    gaps.forEach((m, why) -> lines.add("  " + EventSeries.monthText(m) + ": " + why));
+    gaps.forEach((m, why) -> lines.add("  " + m + ": " + why));
     lines.stream().limit(12).forEach(out::println);
     if (lines.size() > 12) out.printf("  and %d months more%n", lines.size() - 12);
   }

@@ -167,9 +167,9 @@ final class Labels {
     return english() ? d.toString() : words.date(d);
   }
 
-  /** A month given as yyyymm: 2018-06; tháng 6 năm 2018. */
-  String month(int yyyymm) {
-    return english() ? org.entwine.app.EventSeries.monthText(yyyymm) : words.month(yyyymm);
+  /** A month: 2018-06; tháng 6 năm 2018. */
+  String month(org.entwine.time.Month month) {
+    return english() ? month.toString() : words.month(month);
   }
 
   /** A figure with {@code digits} decimals, rounded half up, in the language's decimal sign. */

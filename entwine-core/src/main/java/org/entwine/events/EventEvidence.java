@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entwine.time.Month;
 
 /**
  * What the event record says about each of a focal actor's relations over a window of months: how
@@ -53,7 +54,7 @@ public final class EventEvidence {
       Shock shock) {}
 
   /** A fall of the relation score from one month to the next. */
-  public record Shock(int month, double before, double after) {
+  public record Shock(Month month, double before, double after) {
     public double drop() {
       return before - after;
     }
@@ -69,8 +70,8 @@ public final class EventEvidence {
   public static Map<String, Relation> of(
       String focal,
       List<RelationMonth> months,
-      int from,
-      int to,
+      Month from,
+      Month to,
       double halfLife,
       double shockDrop) {
     return of(focal, months, from, to, halfLife, shockDrop, java.util.Set.of());
@@ -83,11 +84,11 @@ public final class EventEvidence {
   public static Map<String, Relation> of(
       String focal,
       List<RelationMonth> months,
-      int from,
-      int to,
+      Month from,
+      Month to,
       double halfLife,
       double shockDrop,
-      java.util.Set<Integer> missing) {
+      java.util.Set<Month> missing) {
     Map<String, List<RelationMonth>> out = new HashMap<>();
     Map<String, List<RelationMonth>> in = new HashMap<>();
     for (RelationMonth m : months) {
@@ -147,7 +148,7 @@ public final class EventEvidence {
 
   private static List<RelationMonth> sorted(List<RelationMonth> months) {
     List<RelationMonth> s = new ArrayList<>(months);
-    s.sort(java.util.Comparator.comparingInt(RelationMonth::month));
+    s.sort(java.util.Comparator.comparing(RelationMonth::month));
     return s;
   }
 

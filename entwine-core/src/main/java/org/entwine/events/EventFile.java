@@ -2,6 +2,7 @@ package org.entwine.events;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entwine.time.Month;
 
 /**
  * A file of events a dataset's series were loaded from, or that its publisher lists and that is not
@@ -32,13 +33,13 @@ public record EventFile(String name, String md5, long bytes, boolean loaded) {
   }
 
   /**
-   * The month (YYYYMM) the file's events fall in by its name, for the files GDELT names by their
-   * period of a month or less; null for others (a yearly file, a file named otherwise).
+   * The month the file's events fall in by its name, for the files GDELT names by their period of a
+   * month or less; null for others (a yearly file, a file named otherwise).
    */
-  public Integer month() {
+  public Month month() {
     Matcher m = GDELT.matcher(name);
     if (!m.matches()) return null;
-    return Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2));
+    return Month.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   /**

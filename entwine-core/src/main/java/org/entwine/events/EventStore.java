@@ -2,6 +2,7 @@ package org.entwine.events;
 
 import java.util.List;
 import java.util.Map;
+import org.entwine.time.Month;
 
 /**
  * Where relation-month series are kept. The core declares it; the storage adapters implement it.
@@ -47,16 +48,17 @@ public interface EventStore {
   }
 
   /**
-   * The series from {@code actor} to {@code partner}, months YYYYMM within [from, to], in month
-   * order.
+   * The series from {@code actor} to {@code partner}, months within [from, to] ({@link Month#MIN}
+   * and {@link Month#MAX} for open ends), in month order.
    */
-  List<RelationMonth> eventMonths(String dataset, String actor, String partner, int from, int to);
+  List<RelationMonth> eventMonths(
+      String dataset, String actor, String partner, Month from, Month to);
 
   /** Every relation-month with {@code actor} on either side, months within [from, to]. */
-  List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to);
+  List<RelationMonth> eventMonthsWith(String dataset, String actor, Month from, Month to);
 
   /** Each month's count of events with {@code actor} on either side, with any partner. */
-  Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to);
+  Map<Month, Long> eventTotals(String dataset, String actor, Month from, Month to);
 
   /**
    * Writes the stored relation-months of {@code dataset} (all datasets if null) to {@code file}, as

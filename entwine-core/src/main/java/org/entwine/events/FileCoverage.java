@@ -3,6 +3,7 @@ package org.entwine.events;
 import java.util.Collection;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.entwine.time.Month;
 
 /**
  * How completely each month of a dataset is loaded, from its files: a month whose files are not all
@@ -14,7 +15,7 @@ public final class FileCoverage {
   /**
    * A month's files: those the publisher lists (or, without a list, those loaded) and those loaded.
    */
-  public record Month(int month, int listed, int loaded) {
+  public record Files(Month month, int listed, int loaded) {
     public boolean complete() {
       return loaded > 0 && loaded >= listed;
     }
@@ -35,30 +36,31 @@ public final class FileCoverage {
    * Every month from the first to the last that a file names, with its files; empty when no file
    * names its month.
    */
-  public static SortedMap<Integer, Month> of(Collection<EventFile> files) {
-    SortedMap<Integer, int[]> counts = new TreeMap<>();
+  public static SortedMap<Month, Files> of(Collection<EventFile> files) {
+    SortedMap<Month, int[]> counts = new TreeMap<>();
     for (EventFile f : files) {
-      Integer m = f.month();
+      Month m = f.month();
       if (m == null) continue;
       int[] c = counts.computeIfAbsent(m, k -> new int[2]);
       c[0]++;
       if (f.loaded()) c[1]++;
     }
-    SortedMap<Integer, Month> out = new TreeMap<>();
+    SortedMap<Month, Files> out = new TreeMap<>();
     if (counts.isEmpty()) return out;
-    for (int m = counts.firstKey(); m <= counts.lastKey(); m = next(m)) {
+    for (Month m = counts.firstKey(); !m.isAfter(counts.lastKey()); m = m.next()) {
       int[] c = counts.getOrDefault(m, new int[2]);
-      out.put(m, new Month(m, c[0], c[1]));
+      out.put(m, new Files(m, c[0], c[1]));
     }
     return out;
   }
 
   /** The months of {@code coverage} within [from, to] that are missing, with why. */
-  public static SortedMap<Integer, String> gaps(
-      SortedMap<Integer, Month> coverage, int from, int to) {
-    SortedMap<Integer, String> out = new TreeMap<>();
+  public static SortedMap<Month, String> gaps(
+      SortedMap<Month, Files> coverage, Month from, Month to) {
+    SortedMap<Month, String> out = new TreeMap<>();
+    if (from.isAfter(to)) return out;
     coverage
-        .subMap(from, to + 1)
+        .subMap(from, to.next())
         .forEach(
             (m, c) -> {
               if (!c.complete()) out.put(m, c.gap());
@@ -69,13 +71,8 @@ public final class FileCoverage {
   /**
    * The months within [from, to] of {@code dataset} as {@code store} records its files, with why.
    */
-  public static SortedMap<Integer, String> gaps(
-      EventStore store, String dataset, int from, int to) {
+  public static SortedMap<Month, String> gaps(
+      EventStore store, String dataset, Month from, Month to) {
     return gaps(of(store.eventFiles(dataset).values()), from, to);
-  }
-
-  /** The month after {@code yyyymm}. */
-  static int next(int yyyymm) {
-    return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
   }
 }

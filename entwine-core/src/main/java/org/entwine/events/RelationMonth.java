@@ -1,9 +1,11 @@
 package org.entwine.events;
 
+import org.entwine.time.Month;
+
 /**
  * Events from one country to another in one month, aggregated.
  *
- * @param month as GDELT writes it, YYYYMM
+ * @param month the month of the events
  * @param quad events by QuadClass: [verbal cooperation, material cooperation, verbal conflict,
  *     material conflict]
  * @param families events by {@link CameoFamily}, in its order; null where they were not counted (a
@@ -12,7 +14,7 @@ package org.entwine.events;
 public record RelationMonth(
     String actor,
     String partner,
-    int month,
+    Month month,
     long events,
     long[] quad,
     double goldsteinSum,

@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entwine.time.Month;
 
 /**
  * Accumulates events into relation-month series. An event id seen again (GDELT re-publishes events)
- * counts once.
+ * counts once. Events come with their month packed YYYYMM, as the readers parse it (one per event);
+ * the series give it as a {@link Month}.
  */
 public final class RelationMonths {
   private final Map<String, Acc> byKey = new HashMap<>();
@@ -98,7 +100,7 @@ public final class RelationMonths {
           new RelationMonth(
               a.actor,
               a.partner,
-              a.month,
+              Month.ofPacked(a.month),
               a.events,
               a.quad.clone(),
               a.goldstein,
@@ -111,7 +113,7 @@ public final class RelationMonths {
     out.sort(
         Comparator.comparing(RelationMonth::actor)
             .thenComparing(RelationMonth::partner)
-            .thenComparingInt(RelationMonth::month));
+            .thenComparing(RelationMonth::month));
     return out;
   }
 }

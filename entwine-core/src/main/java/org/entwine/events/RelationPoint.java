@@ -1,9 +1,11 @@
 package org.entwine.events;
 
+import org.entwine.time.Month;
+
 /**
  * One month of the relation between an actor and a partner, both directions together.
  *
- * @param month YYYYMM
+ * @param month the month
  * @param fromActor events from the actor to the partner
  * @param toActor events from the partner to the actor
  * @param quad events of both directions by QuadClass: verbal cooperation, material cooperation,
@@ -20,7 +22,7 @@ package org.entwine.events;
  *     count them
  */
 public record RelationPoint(
-    int month,
+    Month month,
     long fromActor,
     long toActor,
     long[] quad,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entwine.time.Month;
 
 /**
  * A monthly relation score on a -9 to +9 scale, in the spirit of the monthly scores of China's
@@ -38,8 +39,7 @@ public final class RelationScore {
   }
 
   /**
-   * The months from {@code from} to {@code to} (YYYYMM), every one of them, with the relation
-   * score.
+   * The months from {@code from} to {@code to}, every one of them, with the relation score.
    *
    * @param out the actor's events to the partner, by month
    * @param in the partner's events to the actor
@@ -50,10 +50,10 @@ public final class RelationScore {
   public static List<RelationPoint> series(
       List<RelationMonth> out,
       List<RelationMonth> in,
-      Map<Integer, Long> actorTotals,
-      Map<Integer, Long> partnerTotals,
-      int from,
-      int to,
+      Map<Month, Long> actorTotals,
+      Map<Month, Long> partnerTotals,
+      Month from,
+      Month to,
       double halfLifeMonths,
       boolean withTone) {
     return series(
@@ -68,19 +68,19 @@ public final class RelationScore {
   public static List<RelationPoint> series(
       List<RelationMonth> out,
       List<RelationMonth> in,
-      Map<Integer, Long> actorTotals,
-      Map<Integer, Long> partnerTotals,
-      int from,
-      int to,
+      Map<Month, Long> actorTotals,
+      Map<Month, Long> partnerTotals,
+      Month from,
+      Month to,
       double halfLifeMonths,
       boolean withTone,
-      Set<Integer> missing) {
+      Set<Month> missing) {
     double lambda = decay(halfLifeMonths);
-    Map<Integer, RelationMonth> byOut = byMonth(out);
-    Map<Integer, RelationMonth> byIn = byMonth(in);
+    Map<Month, RelationMonth> byOut = byMonth(out);
+    Map<Month, RelationMonth> byIn = byMonth(in);
     List<RelationPoint> points = new ArrayList<>();
     double s = 0;
-    for (int m = from; m <= to; m = next(m)) {
+    for (Month m = from; !m.isAfter(to); m = m.next()) {
       if (missing.contains(m)) {
         points.add(
             new RelationPoint(
@@ -136,14 +136,9 @@ public final class RelationScore {
     return total == null || total == 0 ? Double.NaN : (double) events / total;
   }
 
-  private static Map<Integer, RelationMonth> byMonth(List<RelationMonth> months) {
-    Map<Integer, RelationMonth> out = new HashMap<>();
+  private static Map<Month, RelationMonth> byMonth(List<RelationMonth> months) {
+    Map<Month, RelationMonth> out = new HashMap<>();
     months.forEach(m -> out.put(m.month(), m));
     return out;
-  }
-
-  /** The month after {@code yyyymm}. */
-  public static int next(int yyyymm) {
-    return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
   }
 }

@@ -9,6 +9,7 @@ import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
 import org.entwine.indicator.Medians;
+import org.entwine.time.Month;
 
 /**
  * The degree of confidence judged from event data, where the commitment ledger is too thin: does
@@ -137,13 +138,13 @@ public final class EventConfidence {
       int year,
       Map<String, List<String>> binding,
       TrustThresholds.EventThresholds t) {
-    int from = (year - t.years() + 1) * 100 + 1;
-    int to = year * 100 + 12;
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
+    Month from = Month.first(year - t.years() + 1);
+    Month to = Month.last(year);
+    Month first = Month.MAX;
+    Month last = Month.MIN;
     Map<String, double[]> sums = new HashMap<>();
     for (RelationMonth m : months) {
-      if (!m.partner().equals(focal) || m.month() < from || m.month() > to || m.families() == null)
+      if (!m.partner().equals(focal) || !m.month().within(from, to) || m.families() == null)
         continue;
       double[] c = sums.computeIfAbsent(m.actor(), p -> new double[4]);
       c[0] += m.family(CameoFamily.INTENT);
@@ -151,8 +152,8 @@ public final class EventConfidence {
           m.family(CameoFamily.SIGN) + m.family(CameoFamily.COOPERATE) + m.family(CameoFamily.AID);
       c[2] += m.quad()[3];
       c[3] += m.events();
-      first = Math.min(first, m.month());
-      last = Math.max(last, m.month());
+      if (m.month().isBefore(first)) first = m.month();
+      if (m.month().isAfter(last)) last = m.month();
     }
     Map<String, Counts> counts = new TreeMap<>();
     sums.forEach((p, c) -> counts.put(p, new Counts(c[0], c[1], c[2], c[3])));
@@ -160,22 +161,20 @@ public final class EventConfidence {
     String basis =
         String.format(
             java.util.Locale.ROOT,
-            "event data (%s events %d-%02d to %d-%02d: intents to cooperate, CAMEO 03,"
+            "event data (%s events %s to %s: intents to cooperate, CAMEO 03,"
                 + " against agreements signed, 057, material cooperation, 06, and aid, 07)",
             dataset.toUpperCase(java.util.Locale.ROOT),
-            first / 100,
-            first % 100,
-            last / 100,
-            last % 100);
+            first,
+            last);
     Reason basisWhy =
         Reason.of(
             "why.basis.families",
             dataset.toUpperCase(java.util.Locale.ROOT),
-            first / 100,
-            first % 100,
-            last / 100,
-            last % 100);
-    return judgeAll(counts, binding, basis, first / 100, last / 100, basisWhy, t);
+            first.year(),
+            first.month(),
+            last.year(),
+            last.month());
+    return judgeAll(counts, binding, basis, first.year(), last.year(), basisWhy, t);
   }
 
   /**

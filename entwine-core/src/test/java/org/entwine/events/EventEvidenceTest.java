@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entwine.time.Month;
 import org.junit.jupiter.api.Test;
 
 /** Stability, deeds to words and shocks from relation-months, checked against hand-made series. */
@@ -15,7 +16,13 @@ class EventEvidenceTest {
    * material cooperation, the rest material conflict.
    */
   private static RelationMonth m(
-      String a, String b, int month, int verbal, int material, int conflict, double goldsteinMean) {
+      String a,
+      String b,
+      Month month,
+      int verbal,
+      int material,
+      int conflict,
+      double goldsteinMean) {
     int n = verbal + material + conflict;
     return new RelationMonth(
         a,
@@ -35,12 +42,15 @@ class EventEvidenceTest {
   void aSteadyRelationSwingsLessThanAnUnsteadyOneAndSparsePairsAreLeftOut() {
     List<RelationMonth> months = new ArrayList<>();
     int k = 0;
-    for (int month = 201501; month <= 201612; month = RelationScore.next(month), k++) {
+    for (Month month = Month.of(2015, 1);
+        !month.isAfter(Month.of(2016, 12));
+        month = month.next(), k++) {
       months.add(m("VNM", "JPN", month, 6, 4, 0, 3)); // the same good month, every month
       months.add(m("VNM", "CHN", month, 3, 1, 2, k % 2 == 0 ? 5 : -5)); // good and bad in turn
     }
-    months.add(m("NZL", "VNM", 201603, 1, 0, 0, 2)); // one month only
-    Map<String, EventEvidence.Relation> e = EventEvidence.of("VNM", months, 201501, 201612, 3, 2);
+    months.add(m("NZL", "VNM", Month.of(2016, 3), 1, 0, 0, 2)); // one month only
+    Map<String, EventEvidence.Relation> e =
+        EventEvidence.of("VNM", months, Month.of(2015, 1), Month.of(2016, 12), 3, 2);
     assertThat(e.get("JPN").swings()).isLessThan(e.get("CHN").swings());
     assertThat(e.get("CHN").materialConflictShare()).isCloseTo(2.0 / 6, within(1e-12));
     assertThat(e.get("JPN").materialConflictShare()).isZero();
@@ -53,11 +63,12 @@ class EventEvidenceTest {
   void deedsToWordsIsThePartnersMaterialShareOfItsCooperation() {
     List<RelationMonth> months =
         List.of(
-            m("JPN", "VNM", 201801, 6, 2, 5, 1),
-            m("JPN", "VNM", 201802, 1, 1, 0, 1),
-            m("VNM", "JPN", 201801, 0, 30, 0, 1),
-            m("USA", "VNM", 201801, 5, 0, 0, 1));
-    Map<String, EventEvidence.Relation> e = EventEvidence.of("VNM", months, 201801, 201812, 3, 2);
+            m("JPN", "VNM", Month.of(2018, 1), 6, 2, 5, 1),
+            m("JPN", "VNM", Month.of(2018, 2), 1, 1, 0, 1),
+            m("VNM", "JPN", Month.of(2018, 1), 0, 30, 0, 1),
+            m("USA", "VNM", Month.of(2018, 1), 5, 0, 0, 1));
+    Map<String, EventEvidence.Relation> e =
+        EventEvidence.of("VNM", months, Month.of(2018, 1), Month.of(2018, 12), 3, 2);
     // Japan to Vietnam: 7 verbal and 3 material cooperation events; Vietnam's own deeds do not
     // count for Japan
     assertThat(e.get("JPN").deedsToWords()).isCloseTo(0.3, within(1e-12));
@@ -69,13 +80,16 @@ class EventEvidenceTest {
   @Test
   void aSharpFallInTheLastYearIsAShockAndAnOlderOneIsNot() {
     List<RelationMonth> months = new ArrayList<>();
-    for (int month = 201801; month <= 201912; month = RelationScore.next(month)) {
-      boolean crisis = month == 201806 || month == 201910;
+    for (Month month = Month.of(2018, 1);
+        !month.isAfter(Month.of(2019, 12));
+        month = month.next()) {
+      boolean crisis = month.equals(Month.of(2018, 6)) || month.equals(Month.of(2019, 10));
       months.add(m("VNM", "CHN", month, 5, 0, 0, crisis ? -10 : 6));
     }
-    EventEvidence.Relation r = EventEvidence.of("VNM", months, 201801, 201912, 3, 2).get("CHN");
+    EventEvidence.Relation r =
+        EventEvidence.of("VNM", months, Month.of(2018, 1), Month.of(2019, 12), 3, 2).get("CHN");
     assertThat(r.shock()).isNotNull();
-    assertThat(r.shock().month()).isEqualTo(201910);
+    assertThat(r.shock().month()).isEqualTo(Month.of(2019, 10));
     // a month at -10 after a relation near 0.9 * 6: lambda = 0.5^(1/3); S = lambda * S + (1 -
     // lambda) * -10
     double lambda = Math.pow(0.5, 1.0 / 3);
@@ -83,7 +97,10 @@ class EventEvidenceTest {
     assertThat(r.shock().after())
         .isCloseTo(0.9 * (lambda * before + (1 - lambda) * -10), within(1e-9));
     assertThat(r.shock().drop()).isGreaterThanOrEqualTo(2);
-    assertThat(EventEvidence.of("VNM", months, 201801, 201912, 3, 5).get("CHN").shock())
+    assertThat(
+            EventEvidence.of("VNM", months, Month.of(2018, 1), Month.of(2019, 12), 3, 5)
+                .get("CHN")
+                .shock())
         .as("a higher threshold")
         .isNull();
   }
@@ -91,21 +108,38 @@ class EventEvidenceTest {
   @Test
   void aMonthWhoseFilesAreNotAllLoadedIsLeftOutNotReadAsAQuietMonthOrAShock() {
     List<RelationMonth> months = new ArrayList<>();
-    for (int month = 201801; month <= 201912; month = RelationScore.next(month))
-      if (month != 201907) months.add(m("VNM", "CHN", month, 5, 0, 0, 6)); // July 2019 not loaded
-    EventEvidence.Relation quiet = EventEvidence.of("VNM", months, 201801, 201912, 3, 1).get("CHN");
+    for (Month month = Month.of(2018, 1); !month.isAfter(Month.of(2019, 12)); month = month.next())
+      if (!month.equals(Month.of(2019, 7)))
+        months.add(m("VNM", "CHN", month, 5, 0, 0, 6)); // July 2019 not loaded
+    EventEvidence.Relation quiet =
+        EventEvidence.of("VNM", months, Month.of(2018, 1), Month.of(2019, 12), 3, 1).get("CHN");
     assertThat(quiet.shock()).as("read as a month of no events, the score falls").isNotNull();
-    assertThat(quiet.shock().month()).isEqualTo(201907);
+    assertThat(quiet.shock().month()).isEqualTo(Month.of(2019, 7));
     EventEvidence.Relation left =
-        EventEvidence.of("VNM", months, 201801, 201912, 3, 1, java.util.Set.of(201907)).get("CHN");
+        EventEvidence.of(
+                "VNM",
+                months,
+                Month.of(2018, 1),
+                Month.of(2019, 12),
+                3,
+                1,
+                java.util.Set.of(Month.of(2019, 7)))
+            .get("CHN");
     assertThat(left.shock()).as("known to be missing, it says nothing").isNull();
     assertThat(left.swings()).isLessThan(quiet.swings());
     assertThat(left.monthsWithEvents()).isEqualTo(quiet.monthsWithEvents());
     // a month partly loaded counts none of its events
     List<RelationMonth> partly = new ArrayList<>(months);
-    partly.add(m("VNM", "CHN", 201907, 1, 0, 0, 6));
+    partly.add(m("VNM", "CHN", Month.of(2019, 7), 1, 0, 0, 6));
     assertThat(
-            EventEvidence.of("VNM", partly, 201801, 201912, 3, 1, java.util.Set.of(201907))
+            EventEvidence.of(
+                    "VNM",
+                    partly,
+                    Month.of(2018, 1),
+                    Month.of(2019, 12),
+                    3,
+                    1,
+                    java.util.Set.of(Month.of(2019, 7)))
                 .get("CHN")
                 .events())
         .isEqualTo(left.events());

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.entwine.time.Month;
 import org.junit.jupiter.api.Test;
 
 class FileCoverageTest {
   @Test
   void aFileNamedByItsPeriodTellsItsMonthAndOthersDoNot() {
-    assertThat(file("20150218230000.export.CSV.zip").month()).isEqualTo(201502);
-    assertThat(file("20150218230000.translation.export.CSV.zip").month()).isEqualTo(201502);
-    assertThat(file("20130401.export.CSV.zip").month()).isEqualTo(201304);
-    assertThat(file("200601.zip").month()).isEqualTo(200601);
-    assertThat(file("20171001001500.export.CSV").month()).isEqualTo(201710);
+    assertThat(file("20150218230000.export.CSV.zip").month()).isEqualTo(Month.of(2015, 2));
+    assertThat(file("20150218230000.translation.export.CSV.zip").month())
+        .isEqualTo(Month.of(2015, 2));
+    assertThat(file("20130401.export.CSV.zip").month()).isEqualTo(Month.of(2013, 4));
+    assertThat(file("200601.zip").month()).isEqualTo(Month.of(2006, 1));
+    assertThat(file("20171001001500.export.CSV").month()).isEqualTo(Month.of(2017, 10));
     assertThat(file("1979.zip").month()).as("a year is more than a month").isNull();
     assertThat(file("events.2018.sample.tab").month()).isNull();
     assertThat(file("20151318230000.export.CSV.zip").month()).as("no 13th month").isNull();
@@ -33,16 +35,17 @@ class FileCoverageTest {
                 new EventFile("20150302000000.export.CSV.zip", null, 1, false),
                 new EventFile("20150401000000.export.CSV.zip", null, 1, false),
                 file("events.2018.sample.tab")));
-    assertThat(coverage).containsOnlyKeys(201501, 201502, 201503, 201504);
-    assertThat(coverage.get(201501).complete()).isTrue();
-    assertThat(FileCoverage.gaps(coverage, 201412, 201506))
+    assertThat(coverage)
+        .containsOnlyKeys(
+            Month.of(2015, 1), Month.of(2015, 2), Month.of(2015, 3), Month.of(2015, 4));
+    assertThat(coverage.get(Month.of(2015, 1)).complete()).isTrue();
+    assertThat(FileCoverage.gaps(coverage, Month.of(2014, 12), Month.of(2015, 6)))
         .containsExactly(
-            java.util.Map.entry(201502, "no file loaded"),
-            java.util.Map.entry(201503, "incomplete: 1 of its 2 files loaded"),
-            java.util.Map.entry(201504, "none of its 1 file loaded"));
-    assertThat(FileCoverage.gaps(coverage, 201501, 201501)).isEmpty();
+            java.util.Map.entry(Month.of(2015, 2), "no file loaded"),
+            java.util.Map.entry(Month.of(2015, 3), "incomplete: 1 of its 2 files loaded"),
+            java.util.Map.entry(Month.of(2015, 4), "none of its 1 file loaded"));
+    assertThat(FileCoverage.gaps(coverage, Month.of(2015, 1), Month.of(2015, 1))).isEmpty();
     assertThat(FileCoverage.of(List.of(file("events.2018.sample.tab")))).isEmpty();
-    assertThat(FileCoverage.next(201512)).isEqualTo(201601);
   }
 
   private static EventFile file(String name) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.entwine.events.RelationMonth;
 import org.entwine.evidence.Observation;
+import org.entwine.time.Month;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,7 @@ class EventConfidenceTest {
     return new RelationMonth(
         partner,
         "FOC",
-        yyyymm,
+        Month.ofPacked(yyyymm),
         events,
         new long[] {intent + consult + sign, cooperate + aid, other, materialConflict},
         0,
@@ -165,7 +166,7 @@ class EventConfidenceTest {
         new RelationMonth(
             "FOC",
             "DDD",
-            201901,
+            Month.of(2019, 1),
             500,
             new long[] {0, 500, 0, 0},
             0,
@@ -176,7 +177,7 @@ class EventConfidenceTest {
             new long[] {0, 0, 0, 0, 0, 500, 0}));
     m.add(
         new RelationMonth(
-            "DDD", "FOC", 201902, 500, new long[] {0, 500, 0, 0}, 0, 0, 0, 0, 0, null));
+            "DDD", "FOC", Month.of(2019, 2), 500, new long[] {0, 500, 0, 0}, 0, 0, 0, 0, 0, null));
     return EventConfidence.fromFamilies(
         "FOC", m, "gdelt", 2019, Map.of("AAA", List.of("a treaty"), "CCC", List.of("a treaty")), T);
   }

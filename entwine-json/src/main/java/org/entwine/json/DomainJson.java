@@ -20,12 +20,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.entwine.method.MethodIndicator;
 import org.entwine.method.StabilityMeasure;
+import org.entwine.time.Month;
 import org.entwine.time.PartialDate;
 
 /**
  * The JSON (and YAML) form of Entwine's domain records. Field names are the records' component
  * names, which are also the field names of the exchange format, so what is exported reads back in.
- * Dates as precise as their source ({@link PartialDate}) are written in their text form.
+ * Dates as precise as their source ({@link PartialDate}) are written in their text form, months
+ * ({@link Month}) as the number YYYYMM.
  */
 public final class DomainJson {
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
@@ -68,8 +70,8 @@ public final class DomainJson {
   }
 
   private static ObjectMapper configure(ObjectMapper m) {
-    SimpleModule partialDates = new SimpleModule("entwine-partial-date");
-    partialDates.addSerializer(
+    SimpleModule time = new SimpleModule("entwine-time");
+    time.addSerializer(
         PartialDate.class,
         new JsonSerializer<>() {
           @Override
@@ -78,7 +80,7 @@ public final class DomainJson {
             g.writeString(d.toString());
           }
         });
-    partialDates.addDeserializer(
+    time.addDeserializer(
         PartialDate.class,
         new JsonDeserializer<>() {
           @Override
@@ -87,8 +89,26 @@ public final class DomainJson {
             return PartialDate.parse(p.getValueAsString());
           }
         });
+    // a month is a number YYYYMM in JSON (201910), as the API has always written it and GDELT does
+    time.addSerializer(
+        Month.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Month month, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            g.writeNumber(month.packed());
+          }
+        });
+    time.addDeserializer(
+        Month.class,
+        new JsonDeserializer<>() {
+          @Override
+          public Month deserialize(JsonParser p, DeserializationContext c) throws IOException {
+            return Month.ofPacked(p.getIntValue());
+          }
+        });
     return m.registerModule(new JavaTimeModule())
-        .registerModule(partialDates)
+        .registerModule(time)
         // a measure's kind follows from its name: the method's JSON gives the measure as its file
         .addMixIn(MethodIndicator.class, KindFromMeasure.class)
         .addMixIn(StabilityMeasure.class, KindFromMeasure.class)

@@ -7,7 +7,6 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.ResourceBundle;
 import org.entwine.actor.Actor;
 import org.entwine.actor.CodeSystem;
 import org.entwine.input.UserInputException;
+import org.entwine.time.Month;
 import org.entwine.time.PartialDate;
 import org.entwine.trust.Reason;
 
@@ -113,9 +113,10 @@ public final class Messages {
     return NumberFormat.getPercentInstance(locale).format(share);
   }
 
-  /** A month given as yyyymm, named as the language names it (March 2024; tháng 3 năm 2024). */
-  public String month(int yyyymm) {
-    return YearMonth.of(yyyymm / 100, yyyymm % 100)
+  /** A month, named as the language names it (March 2024; tháng 3 năm 2024). */
+  public String month(Month month) {
+    return month
+        .yearMonth()
         .format(DateTimeFormatter.ofPattern(bundle.getString("format.month"), locale));
   }
 
@@ -154,7 +155,7 @@ public final class Messages {
     if (d == null) return "";
     return switch (d.precision()) {
       case YEAR -> String.valueOf(d.earliest().getYear());
-      case MONTH -> month(d.earliest().getYear() * 100 + d.earliest().getMonthValue());
+      case MONTH -> month(Month.of(d.earliest()));
       case DAY -> date(d.earliest());
       case NOT_AFTER -> get("format.notAfter", date(d.earliest()));
     };

@@ -84,6 +84,8 @@ public final class EventMonths {
           .add("id", DataTypes.LongType, true)
           .add("actor", DataTypes.StringType, true)
           .add("partner", DataTypes.StringType, true)
+          // packed YYYYMM, as GDELT writes it: Spark groups and partitions by it as an integer, and
+          // the store's column is the same; the store reads it back as a Month
           .add("month", DataTypes.IntegerType, true)
           .add("quad", DataTypes.IntegerType, true)
           .add("families", DataTypes.IntegerType, true)

@@ -91,7 +91,7 @@ class EventMonthsTest {
     theirs.sort(
         Comparator.comparing(RelationMonth::actor)
             .thenComparing(RelationMonth::partner)
-            .thenComparingInt(RelationMonth::month));
+            .thenComparing(RelationMonth::month));
     List<RelationMonth> mine = java.series();
     assertThat(theirs).hasSameSizeAs(mine);
     for (int i = 0; i < mine.size(); i++) {
@@ -137,7 +137,7 @@ class EventMonthsTest {
     return new RelationMonth(
         r.getAs("actor"),
         r.getAs("partner"),
-        r.<Integer>getAs("month"),
+        org.entwine.time.Month.ofPacked(r.<Integer>getAs("month")),
         r.<Long>getAs("events"),
         quad,
         r.<Double>getAs("goldstein_sum"),
@@ -219,7 +219,7 @@ class EventMonthsTest {
     theirs.sort(
         Comparator.comparing(RelationMonth::actor)
             .thenComparing(RelationMonth::partner)
-            .thenComparingInt(RelationMonth::month));
+            .thenComparing(RelationMonth::month));
     List<RelationMonth> mine = java.series().results();
     assertThat(theirs).hasSameSizeAs(mine).isNotEmpty();
     for (int i = 0; i < mine.size(); i++) {

@@ -39,6 +39,7 @@ import org.entwine.storage.Session;
 import org.entwine.storage.Store;
 import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
+import org.entwine.time.Month;
 import org.entwine.time.PartialDate;
 
 /**
@@ -855,7 +856,7 @@ abstract class SqlStore implements Store {
       dataset,
       m.actor(),
       m.partner(),
-      m.month(),
+      m.month().packed(),
       m.events(),
       m.quad()[0],
       m.quad()[1],
@@ -875,26 +876,26 @@ abstract class SqlStore implements Store {
 
   @Override
   public List<RelationMonth> eventMonths(
-      String dataset, String actor, String partner, int from, int to) {
+      String dataset, String actor, String partner, Month from, Month to) {
     return eventMonths(
         "WHERE dataset = ? AND actor = ? AND partner = ? AND month BETWEEN ? AND ? ORDER BY month",
         dataset,
         actor,
         partner,
-        from,
-        to);
+        from.packed(),
+        to.packed());
   }
 
   @Override
-  public List<RelationMonth> eventMonthsWith(String dataset, String actor, int from, int to) {
+  public List<RelationMonth> eventMonthsWith(String dataset, String actor, Month from, Month to) {
     return eventMonths(
         "WHERE dataset = ? AND (actor = ? OR partner = ?) AND month BETWEEN ? AND ? ORDER BY actor,"
             + " partner, month",
         dataset,
         actor,
         actor,
-        from,
-        to);
+        from.packed(),
+        to.packed());
   }
 
   private List<RelationMonth> eventMonths(String where, Object... parameters) {
@@ -919,13 +920,14 @@ abstract class SqlStore implements Store {
 
   /**
    * A relation-month from a row of actor, partner, month, then the figures of {@code MONTH_FIGURES}
-   * (the benchmark reads its SQL peer's rows with it too).
+   * (the benchmark reads its SQL peer's rows with it too). The month column holds it packed YYYYMM,
+   * as GDELT writes it: an integer sorts and compares in SQL as the month does.
    */
   static RelationMonth relationMonth(ResultSet r) throws SQLException {
     return new RelationMonth(
         r.getString(1),
         r.getString(2),
-        r.getInt(3),
+        Month.ofPacked(r.getInt(3)),
         r.getLong(4),
         new long[] {r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)},
         r.getDouble(9),
@@ -950,7 +952,7 @@ abstract class SqlStore implements Store {
   }
 
   @Override
-  public Map<Integer, Long> eventTotals(String dataset, String actor, int from, int to) {
+  public Map<Month, Long> eventTotals(String dataset, String actor, Month from, Month to) {
     String sql =
         "SELECT month, sum(events) FROM event_months WHERE dataset = ? AND (actor = ? OR partner ="
             + " ?) AND month BETWEEN ? AND ? GROUP BY month ORDER BY month";
@@ -961,11 +963,11 @@ abstract class SqlStore implements Store {
             p.setString(1, dataset);
             p.setString(2, actor);
             p.setString(3, actor);
-            p.setInt(4, from);
-            p.setInt(5, to);
-            Map<Integer, Long> out = new TreeMap<>();
+            p.setInt(4, from.packed());
+            p.setInt(5, to.packed());
+            Map<Month, Long> out = new TreeMap<>();
             try (ResultSet r = p.executeQuery()) {
-              while (r.next()) out.put(r.getInt(1), r.getLong(2));
+              while (r.next()) out.put(Month.ofPacked(r.getInt(1)), r.getLong(2));
             }
             return out;
           }

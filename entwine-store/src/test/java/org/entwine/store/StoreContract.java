@@ -41,6 +41,7 @@ import org.entwine.storage.StoreBusyException;
 import org.entwine.storage.StoreChange;
 import org.entwine.storage.StoreException;
 import org.entwine.testing.InventedObservations;
+import org.entwine.time.Month;
 import org.entwine.time.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -351,7 +352,7 @@ abstract class StoreContract {
     }
     long[] counted = {1, 2, 1, 0, 0, 1, 0};
     try (Store store = open()) {
-      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 0, 999912))
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", Month.MIN, Month.MAX))
           .singleElement()
           .satisfies(m -> assertThat(m.families()).isNull());
       store.addEvents(
@@ -359,22 +360,42 @@ abstract class StoreContract {
           each -> {
             each.accept(
                 new RelationMonth(
-                    "VNM", "JPN", 201801, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+                    "VNM",
+                    "JPN",
+                    Month.of(2018, 1),
+                    2,
+                    new long[] {2, 0, 0, 0},
+                    3,
+                    2,
+                    2,
+                    2,
+                    0,
+                    counted));
             each.accept(
                 new RelationMonth(
-                    "VNM", "JPN", 201802, 2, new long[] {2, 0, 0, 0}, 3, 2, 2, 2, 0, counted));
+                    "VNM",
+                    "JPN",
+                    Month.of(2018, 2),
+                    2,
+                    new long[] {2, 0, 0, 0},
+                    3,
+                    2,
+                    2,
+                    2,
+                    0,
+                    counted));
           },
           new byte[0],
           "test",
           "test");
-      var months = store.eventMonths("gdelt", "VNM", "JPN", 0, 999912);
+      var months = store.eventMonths("gdelt", "VNM", "JPN", Month.MIN, Month.MAX);
       assertThat(months.get(0).events()).isEqualTo(7);
       assertThat(months.get(0).families()).as("part of January was never counted").isNull();
       assertThat(months.get(1).families()).containsExactly(counted);
     }
   }
 
-  static RelationMonth month(String a, String b, int month, long events, long[] families) {
+  static RelationMonth month(String a, String b, Month month, long events, long[] families) {
     return new RelationMonth(
         a,
         b,
@@ -397,10 +418,11 @@ abstract class StoreContract {
           store.addEvents(
               "gdelt",
               each -> {
-                each.accept(month("VNM", "JPN", 201801, 2, f));
-                each.accept(month("VNM", "JPN", 201801, 3, f)); // a second code of one actor
-                each.accept(month("JPN", "VNM", 201802, 1, f));
-                each.accept(month("VNM", "USA", 201803, 4, null));
+                each.accept(month("VNM", "JPN", Month.of(2018, 1), 2, f));
+                each.accept(
+                    month("VNM", "JPN", Month.of(2018, 1), 3, f)); // a second code of one actor
+                each.accept(month("JPN", "VNM", Month.of(2018, 2), 1, f));
+                each.accept(month("VNM", "USA", Month.of(2018, 3), 4, null));
               },
               new byte[] {1, 2, 3},
               "first",
@@ -408,11 +430,11 @@ abstract class StoreContract {
       assertThat(added).isEqualTo(3);
       store.addEvents(
           "gdelt",
-          each -> each.accept(month("VNM", "JPN", 201801, 10, f)),
+          each -> each.accept(month("VNM", "JPN", Month.of(2018, 1), 10, f)),
           new byte[] {9},
           "2",
           "t");
-      assertThat(store.eventMonths("gdelt", "VNM", "JPN", 201801, 201812))
+      assertThat(store.eventMonths("gdelt", "VNM", "JPN", Month.of(2018, 1), Month.of(2018, 12)))
           .singleElement()
           .satisfies(
               m -> {
@@ -420,10 +442,15 @@ abstract class StoreContract {
                 assertThat(m.goldsteinSum()).isEqualTo(22.5);
                 assertThat(m.families()).containsExactly(3, 0, 0, 0, 0, 0, 0);
               });
-      assertThat(store.eventMonthsWith("gdelt", "VNM", 201801, 201812)).hasSize(3);
-      assertThat(store.eventMonths("gdelt", "VNM", "USA", 0, 999912).get(0).families()).isNull();
-      assertThat(store.eventTotals("gdelt", "VNM", 201801, 201812))
-          .containsExactly(Map.entry(201801, 15L), Map.entry(201802, 1L), Map.entry(201803, 4L));
+      assertThat(store.eventMonthsWith("gdelt", "VNM", Month.of(2018, 1), Month.of(2018, 12)))
+          .hasSize(3);
+      assertThat(store.eventMonths("gdelt", "VNM", "USA", Month.MIN, Month.MAX).get(0).families())
+          .isNull();
+      assertThat(store.eventTotals("gdelt", "VNM", Month.of(2018, 1), Month.of(2018, 12)))
+          .containsExactly(
+              Map.entry(Month.of(2018, 1), 15L),
+              Map.entry(Month.of(2018, 2), 1L),
+              Map.entry(Month.of(2018, 3), 4L));
       assertThat(store.eventIds("gdelt")).containsExactly(9);
       assertThat(store.eventIds("icews")).isEmpty();
       assertThat(store.eventDatasets()).containsExactly(Map.entry("gdelt", 3L));
@@ -433,7 +460,7 @@ abstract class StoreContract {
                   store.addEvents(
                       "gdelt",
                       each -> {
-                        each.accept(month("VNM", "JPN", 201804, 1, f));
+                        each.accept(month("VNM", "JPN", Month.of(2018, 4), 1, f));
                         throw new IllegalStateException("the reader failed half way");
                       },
                       new byte[] {7},
@@ -452,7 +479,7 @@ abstract class StoreContract {
     try (Store store = open()) {
       store.addEvents(
           "gdelt",
-          each -> each.accept(month("VNM", "JPN", 201502, 2, f)),
+          each -> each.accept(month("VNM", "JPN", Month.of(2015, 2), 2, f)),
           new byte[] {1},
           "first",
           "test",
@@ -499,8 +526,9 @@ abstract class StoreContract {
       store.addEvents(
           "gdelt",
           each -> {
-            each.accept(month("VNM", "JPN", 201801, 2, new long[] {1, 0, 0, 0, 0, 0, 2}));
-            each.accept(month("VNM", "USA", 201803, 4, null));
+            each.accept(
+                month("VNM", "JPN", Month.of(2018, 1), 2, new long[] {1, 0, 0, 0, 0, 0, 2}));
+            each.accept(month("VNM", "USA", Month.of(2018, 3), 4, null));
           },
           new byte[0],
           "first",

@@ -45,11 +45,11 @@ final class EventsApi {
     routes.get(
         "/api/actors/{actor}/partners/{partner}/events",
         ctx -> {
-          Integer from =
+          var from =
               ctx.queryParam("from") == null
                   ? null
                   : EventSeries.month(ctx.queryParam("from"), "from");
-          Integer to =
+          var to =
               ctx.queryParam("to") == null ? null : EventSeries.month(ctx.queryParam("to"), "to");
           var registry = db.registry();
           String a = Actors.resolve(registry, ctx.pathParam("actor"));
@@ -75,7 +75,7 @@ final class EventsApi {
                               s.whole(p.month())
                                   ? month(p)
                                   : new Month(
-                                      EventSeries.monthText(p.month()),
+                                      p.month().toString(),
                                       null,
                                       null,
                                       null,
@@ -93,7 +93,7 @@ final class EventsApi {
 
   private static Month month(RelationPoint p) {
     return new Month(
-        EventSeries.monthText(p.month()),
+        p.month().toString(),
         p.events(),
         p.fromActor(),
         p.toActor(),

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.entwine.events.EventFile;
 import org.entwine.exchange.ExchangeException;
 import org.entwine.exchange.ExchangeProblem;
+import org.entwine.time.Month;
 
 /**
  * What an update of the event series has to load: the files of a folder, or those a publisher's
@@ -78,17 +79,12 @@ public final class EventUpdate {
    * null), looked for in {@code folder}.
    */
   public static Plan ofList(
-      Path list,
-      Path folder,
-      Integer from,
-      Integer to,
-      Map<String, EventFile> recorded,
-      int threads) {
+      Path list, Path folder, Month from, Month to, Map<String, EventFile> recorded, int threads) {
     List<EventFile> listed = new ArrayList<>();
     for (EventFile f : MasterFileList.exports(list)) {
-      Integer m = f.month();
+      Month m = f.month();
       if (m == null && (from != null || to != null)) continue;
-      if (from != null && m < from || to != null && m > to) continue;
+      if (from != null && m.isBefore(from) || to != null && m.isAfter(to)) continue;
       listed.add(f);
     }
     return ofListed(listed, folder, recorded, threads, true);

@@ -43,6 +43,7 @@ final class GdeltChunk {
   private int lineStart;
   // the fields of the row being read
   private long id;
+  // packed YYYYMM as the row writes it: read per row, it goes into the table's key as it is
   private int month;
   private int actor;
   private int partner;

@@ -9,7 +9,12 @@ import org.entwine.events.CameoCodebook;
  * Spark job, which must put aside the same rows for the same reasons as the fast reader).
  */
 public final class GdeltLine {
-  /** A relation event: a row that keeps the rules, with two different countries. */
+  /**
+   * A relation event: a row that keeps the rules, with two different countries. Its month stays
+   * packed YYYYMM, as the row writes it: one per event, it keys the relation-month tables (and
+   * Spark's columns) as an integer; a relation-month leaves them as a {@link
+   * org.entwine.time.Month}.
+   */
   public record Event(
       long id,
       String actor,

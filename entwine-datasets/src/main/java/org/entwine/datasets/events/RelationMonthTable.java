@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import org.entwine.events.CameoFamily;
 import org.entwine.events.RelationMonth;
+import org.entwine.time.Month;
 
 /**
  * Relation-month aggregates in primitive arrays, keyed by one long: the two three-letter CAMEO
@@ -11,7 +12,8 @@ import org.entwine.events.RelationMonth;
  * index (keys and row numbers, small enough to stay in cache) points into dense rows where a
  * group's figures sit side by side, so adding an event costs one trip to memory. The fast reader
  * keeps one per thread and merges them. Memory grows with the number of relation-months (bounded by
- * countries² × months), never with the number of rows.
+ * countries² × months), never with the number of rows. The month is packed YYYYMM in the key, as
+ * the readers parse it from each row: a relation-month leaves the table with its {@link Month}.
  */
 final class RelationMonthTable implements EventSink {
   /** How many CAMEO families a row counts (values() copies its array on each call). */
@@ -198,7 +200,7 @@ final class RelationMonthTable implements EventSink {
         new RelationMonth(
             unpack((int) (key >>> 35)),
             unpack((int) (key >>> 20) & 0x7FFF),
-            (int) (key & 0xFFFFF),
+            Month.ofPacked((int) (key & 0xFFFFF)),
             rows[s],
             new long[] {low(rows[s + 1]), high(rows[s + 1]), low(rows[s + 2]), high(rows[s + 2])},
             Double.longBitsToDouble(rows[s + GOLDSTEIN]),

@@ -28,6 +28,7 @@ import org.entwine.events.CameoCodebook;
 import org.entwine.events.EventFile;
 import org.entwine.events.EventStore;
 import org.entwine.input.UserInputException;
+import org.entwine.time.Month;
 
 /**
  * Keeps the GDELT 2.0 event series current from its publisher: fetches the masterfilelist (again
@@ -150,7 +151,7 @@ public final class GdeltUpdate {
     List<MasterFileList.Listed> entries = MasterFileList.entries(copy.file());
     List<EventFile> within = new ArrayList<>();
     Map<String, MasterFileList.Listed> byName = new HashMap<>();
-    Set<Integer> cut = p.cutMonths();
+    Set<Month> cut = p.cutMonths();
     List<EventFile> unloaded = new ArrayList<>();
     for (MasterFileList.Listed e : entries) {
       Long stamp = Period.stamp(e.file());
@@ -158,8 +159,7 @@ public final class GdeltUpdate {
       if (p.contains(stamp)) {
         within.add(e.file());
         byName.put(e.file().name(), e);
-      } else if (cut.contains((int) (stamp / 100_000_000L))
-          && !recorded.containsKey(e.file().name())) {
+      } else if (cut.contains(e.file().month()) && !recorded.containsKey(e.file().name())) {
         unloaded.add(e.file());
       }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.entwine.events.EventFile;
 import org.entwine.input.UserInputException;
+import org.entwine.time.Month;
 
 /**
  * The period an update asks for, as GDELT 2.0 stamps its 15-minute files (YYYYMMDDHHMMSS, UTC):
@@ -53,16 +54,16 @@ public record Period(Long first, Long last) {
   }
 
   /**
-   * The months (YYYYMM) the period takes only part of: the files of such a month outside it are not
-   * loaded, so the month is incomplete.
+   * The months the period takes only part of: the files of such a month outside it are not loaded,
+   * so the month is incomplete.
    */
-  public Set<Integer> cutMonths() {
-    Set<Integer> out = new TreeSet<>();
-    if (first != null && first % 100_000_000L != 1_000_000L) out.add((int) (first / 100_000_000L));
+  public Set<Month> cutMonths() {
+    Set<Month> out = new TreeSet<>();
+    if (first != null && first % 100_000_000L != 1_000_000L) out.add(Month.of(month(first)));
     if (last != null) {
       YearMonth m = month(last);
       if (!m.atEndOfMonth().equals(day(last)) || last % 1_000_000L != 235_959L)
-        out.add((int) (last / 100_000_000L));
+        out.add(Month.of(m));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.entwine.events.EventFile;
 import org.entwine.exchange.ExchangeException;
+import org.entwine.time.Month;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class EventUpdateTest {
             export("20171001001500.export.CSV.zip", true),
             export("20171001003000.export.CSV.zip", false),
             export("20171101000000.export.CSV.zip", true)));
-    var plan = EventUpdate.ofList(list, dir, null, 201710, Map.of(), 2);
+    var plan = EventUpdate.ofList(list, dir, null, Month.of(2017, 10), Map.of(), 2);
     assertThat(plan.listed()).as("exports of October only; mentions skipped").isEqualTo(3);
     assertThat(plan.load())
         .extracting(p -> p.getFileName().toString())
@@ -73,7 +74,7 @@ class EventUpdateTest {
                     p.getFileName().toString(),
                     new EventFile(p.getFileName().toString(), md5, size(p), true)));
     plan.unrecorded().forEach(f -> recorded.put(f.name(), f));
-    var again = EventUpdate.ofList(list, dir, null, 201710, recorded, 2);
+    var again = EventUpdate.ofList(list, dir, null, Month.of(2017, 10), recorded, 2);
     assertThat(again.load()).isEmpty();
     assertThat(again.loadedBefore()).hasSize(2);
     assertThat(again.missing()).hasSize(1);

@@ -34,7 +34,7 @@ class IcewsEventsTest {
     Map<String, RelationMonth> byKey = new HashMap<>();
     mine.series()
         .results()
-        .forEach(r -> byKey.put(r.actor() + "|" + r.partner() + "|" + r.month(), r));
+        .forEach(r -> byKey.put(r.actor() + "|" + r.partner() + "|" + r.month().packed(), r));
     // QuadClass written here from the CAMEO root independently of QuadClass.ofRoot
     String sql =
         "WITH e AS (SELECT DISTINCT ON (\"Event ID\") \"Source Country\" AS a, \"Target Country\""

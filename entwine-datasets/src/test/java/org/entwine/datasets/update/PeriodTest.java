@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.entwine.events.EventFile;
 import org.entwine.input.UserInputException;
+import org.entwine.time.Month;
 import org.junit.jupiter.api.Test;
 
 /** The period an update asks for, as GDELT 2.0 stamps its files. */
@@ -18,8 +19,8 @@ class PeriodTest {
     Period days = Period.of("2024-02-10", "2024-03-31");
     assertThat(days.contains(20240210000000L)).isTrue();
     assertThat(days.contains(20240209234500L)).isFalse();
-    assertThat(days.cutMonths()).containsExactly(202402);
-    assertThat(Period.of("2024-01", "2024-03-30").cutMonths()).containsExactly(202403);
+    assertThat(days.cutMonths()).containsExactly(Month.of(2024, 2));
+    assertThat(Period.of("2024-01", "2024-03-30").cutMonths()).containsExactly(Month.of(2024, 3));
     assertThat(Period.of(null, null).cutMonths()).isEmpty();
     assertThat(days.text()).isEqualTo("2024-02-10 00:00 UTC to 2024-03-31 23:59 UTC");
   }

@@ -1,0 +1,46 @@
+package org.entwine.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entwine.events.EventEvidence;
+import org.entwine.method.MethodIndicator;
+import org.entwine.method.Orientation;
+import org.entwine.method.Pillar;
+import org.entwine.method.Side;
+import org.entwine.method.StabilityMeasure;
+import org.entwine.time.Month;
+import org.junit.jupiter.api.Test;
+
+class DomainJsonTest {
+  @Test
+  void aMonthIsTheNumberYyyymmAndReadsBack() throws Exception {
+    var shock = new EventEvidence.Shock(Month.of(2019, 3), 4.5, 1.25);
+    String json = DomainJson.api().writeValueAsString(shock);
+    assertThat(json).isEqualTo("{\"month\":201903,\"before\":4.5,\"after\":1.25}");
+    assertThat(DomainJson.json().readValue("201903", Month.class)).isEqualTo(Month.of(2019, 3));
+  }
+
+  @Test
+  void aMeasuresKindIsLeftOutAsTheMethodFileLeavesItOut() throws Exception {
+    var indicator =
+        new MethodIndicator(
+            "visits",
+            "ledger:contacts",
+            Pillar.IDENTITY,
+            Side.DE_FACTO,
+            Orientation.EITHER,
+            true,
+            false,
+            1,
+            null,
+            "test");
+    var tree = DomainJson.api().valueToTree(indicator);
+    assertThat(tree.get("measure").asText()).isEqualTo("ledger:contacts");
+    assertThat(tree.has("kind")).isFalse();
+    assertThat(
+            DomainJson.api()
+                .valueToTree(new StabilityMeasure("events.score", Orientation.EITHER, false, 5))
+                .has("kind"))
+        .isFalse();
+  }
+}
