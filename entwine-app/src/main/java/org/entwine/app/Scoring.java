@@ -1,7 +1,6 @@
 package org.entwine.app;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.entwine.events.EventEvidence;
@@ -12,6 +11,7 @@ import org.entwine.method.Method;
 import org.entwine.method.RawValue;
 import org.entwine.method.RawValues;
 import org.entwine.method.Score;
+import org.entwine.method.ScoringRules;
 import org.entwine.registry.ObservationQuery;
 import org.entwine.registry.Registry;
 import org.entwine.storage.Store;
@@ -205,15 +205,7 @@ public final class Scoring {
    * year.
    */
   public List<org.entwine.trust.Reason> treatiesInForce(String partner) {
-    var raw = values.getOrDefault(partner, java.util.Map.of());
-    List<org.entwine.trust.Reason> out = new java.util.ArrayList<>();
-    for (var i : method.indicators()) {
-      boolean treaty = org.entwine.trust.Confidence.TREATY_SERIES.containsKey(i.measure());
-      var v = raw.get(i.id());
-      if (treaty && v != null && v.value() > 0)
-        out.add(org.entwine.trust.Confidence.treaty(i.measure(), v.year()));
-    }
-    return out;
+    return ScoringRules.treatiesInForce(method, values.getOrDefault(partner, Map.of()));
   }
 
   /** The raw values of every partner in another year, by the same method and evidence. */
@@ -248,70 +240,6 @@ public final class Scoring {
   /** The depth of every partner in another year, by the same method (for trends). */
   public java.util.Map<String, Double> depthsIn(int otherYear) {
     return DepthScorer.depths(method, evidence.values(otherYear));
-  }
-
-  /**
-   * The observation series scoring reads: the method's indicators and stability measures, the event
-   * counts the degree from events weighs, and the treaty series that bind a partner.
-   */
-  static java.util.Set<String> series(Method method) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    method
-        .indicators()
-        .forEach(
-            i -> {
-              if (i.kind() == org.entwine.method.MeasureKind.LEDGER) return;
-              out.add(i.measure());
-              if (i.bridge() != null) out.add(i.bridge());
-            });
-    method.stability().forEach(m -> out.add(m.measure()));
-    for (var b : List.of(method.baselines().trade(), method.baselines().partnerShare())) {
-      out.add(b.measure());
-      if (b.bridge() != null) out.add(b.bridge());
-    }
-    out.addAll(
-        List.of(
-            org.entwine.trust.EventConfidence.WORDS,
-            org.entwine.trust.EventConfidence.DEEDS,
-            org.entwine.trust.EventConfidence.VERBAL_CONFLICT,
-            org.entwine.trust.EventConfidence.MATERIAL_CONFLICT,
-            org.entwine.trust.NewsConfidence.COOPERATION,
-            org.entwine.trust.NewsConfidence.FRICTION));
-    out.addAll(org.entwine.trust.Confidence.TREATY_SERIES.keySet());
-    return out;
-  }
-
-  /**
-   * The volatility of each partner's series, with the event record's stability measures where the
-   * method names them.
-   */
-  private static Map<String, Map<String, Double>> withEventMeasures(
-      Method method,
-      Map<String, Map<String, Double>> volatility,
-      Map<String, EventEvidence.Relation> events) {
-    Map<String, Map<String, Double>> out = new java.util.HashMap<>();
-    volatility.forEach((partner, v) -> out.put(partner, new java.util.HashMap<>(v)));
-    java.util.Set<String> named = new java.util.HashSet<>();
-    method.stability().forEach(m -> named.add(m.measure()));
-    events.forEach(
-        (partner, e) -> {
-          if (e.swings() != null && named.contains(EventEvidence.SCORE_SWINGS)) {
-            out.computeIfAbsent(partner, p -> new java.util.HashMap<>())
-                .put(EventEvidence.SCORE_SWINGS, e.swings());
-          }
-          if (e.materialConflictShare() != null
-              && named.contains(EventEvidence.MATERIAL_CONFLICT)) {
-            out.computeIfAbsent(partner, p -> new java.util.HashMap<>())
-                .put(EventEvidence.MATERIAL_CONFLICT, e.materialConflictShare());
-          }
-        });
-    Map<String, Map<String, Double>> frozen = new java.util.HashMap<>();
-    // in the measures' order: a copy's own order would change from one run to the next
-    out.forEach(
-        (partner, v) ->
-            frozen.put(
-                partner, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(v))));
-    return java.util.Collections.unmodifiableMap(frozen);
   }
 
   /**
@@ -354,33 +282,23 @@ public final class Scoring {
     Registry registry = split.registry();
     String focal = Actors.resolve(registry, typedActor);
     List<Observation> all = new ArrayList<>();
-    store.observations(ObservationQuery.of(focal, series(method)), all::add);
+    store.observations(ObservationQuery.of(focal, ScoringRules.series(method)), all::add);
     var illustrative = split.counting(all);
     List<Observation> observations = illustrative.scored(all);
     RawValues evidence = new RawValues(method, registry, observations, focal);
-    // Default: the year of the date asked for (today without one): each indicator then takes its
-    // freshest value within its own lookback, and the scores say how old that evidence is.
-    int scored =
-        year != null ? year : latest != null ? latest : java.time.LocalDate.now().getYear();
+    int scored = ScoringRules.year(year, latest, java.time.LocalDate.now());
     String eventDataset = EventSeries.preferred(store.eventDatasets());
-    // the window serves the stability measures from events and the degree from events' families
-    int years =
-        Math.max(
-            method.trust().events().years(),
-            method.stability().stream()
-                .filter(m -> m.kind() == org.entwine.method.MeasureKind.EVENTS)
-                .mapToInt(m -> m.years())
-                .max()
-                .orElse(5));
-    Month from = Month.first(scored - years + 1);
-    Month to = Month.last(scored);
+    ScoringRules.EventWindow window = ScoringRules.eventWindow(method, scored);
     List<RelationMonth> months =
-        eventDataset == null ? List.of() : store.eventMonthsWith(eventDataset, focal, from, to);
+        eventDataset == null
+            ? List.of()
+            : store.eventMonthsWith(eventDataset, focal, window.from(), window.to());
     // the window's months whose files are not all loaded: left out, not read as fewer events
     java.util.Collection<org.entwine.events.EventFile> files =
         eventDataset == null ? List.of() : store.eventFiles(eventDataset).values();
     java.util.SortedMap<Month, String> gaps =
-        org.entwine.events.FileCoverage.gaps(org.entwine.events.FileCoverage.of(files), from, to);
+        org.entwine.events.FileCoverage.gaps(
+            org.entwine.events.FileCoverage.of(files), window.from(), window.to());
     return new Scoring(
         method,
         registry,
@@ -390,8 +308,7 @@ public final class Scoring {
         observations,
         evidence,
         eventDataset,
-        from,
-        to,
+        window,
         Freshness.latest(files),
         months,
         gaps);
@@ -406,8 +323,7 @@ public final class Scoring {
       List<Observation> observations,
       RawValues evidence,
       String eventDataset,
-      Month eventsFrom,
-      Month eventsTo,
+      ScoringRules.EventWindow window,
       String eventsLatest,
       List<RelationMonth> eventMonths,
       java.util.SortedMap<Month, String> eventGaps) {
@@ -420,8 +336,8 @@ public final class Scoring {
     this.observations = List.copyOf(observations);
     this.evidence = evidence;
     this.eventDataset = eventDataset;
-    this.eventsFrom = eventsFrom;
-    this.eventsTo = eventsTo;
+    this.eventsFrom = window.from();
+    this.eventsTo = window.to();
     this.eventMonths = List.copyOf(eventMonths);
     this.eventGaps = java.util.Collections.unmodifiableSortedMap(eventGaps);
     this.values = java.util.Collections.unmodifiableMap(evidence.values(year));
@@ -429,27 +345,14 @@ public final class Scoring {
         eventDataset == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(
-                EventEvidence.of(
-                    focal,
-                    eventMonths,
-                    eventsFrom,
-                    eventsTo,
-                    org.entwine.events.RelationScore.DEFAULT_HALF_LIFE,
-                    method.trust().eventShock(),
-                    eventGaps.keySet()));
-    this.volatility = withEventMeasures(method, evidence.volatility(year), events);
+                ScoringRules.eventEvidence(method, focal, eventMonths, window, eventGaps.keySet()));
+    this.volatility = ScoringRules.volatility(method, evidence.volatility(year), events);
     this.stability =
         java.util.Collections.unmodifiableMap(
             org.entwine.method.Stability.scores(method, method.normalization(), volatility));
-    // ranked partners first, deepest first; those on thin evidence after them
     this.scores =
         DepthScorer.score(method, evidence.ledgers(), values, focal, year).stream()
-            .sorted(
-                Comparator.comparing(Score::thin)
-                    .thenComparing(
-                        Comparator.comparing((Score s) -> s.depth() == null ? -1 : s.depth())
-                            .reversed())
-                    .thenComparing(Score::partner))
+            .sorted(ScoringRules.RANKING)
             .toList();
   }
 }
