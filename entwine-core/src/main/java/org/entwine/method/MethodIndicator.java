@@ -85,43 +85,10 @@ public record MethodIndicator(
     if (organizations == null) organizations = Aggregate.NONE;
   }
 
-  /** An indicator whose measure's kind is decided here, from its name. */
-  public MethodIndicator(
-      String id,
-      String measure,
-      Pillar pillar,
-      Side side,
-      Orientation orientation,
-      boolean positive,
-      boolean log,
-      double weight,
-      Double target,
-      String paper,
-      String area,
-      Integer lookback,
-      int years,
-      String bridge,
-      Aggregate organizations) {
-    this(
-        id,
-        measure,
-        MeasureKind.of(measure),
-        pillar,
-        side,
-        orientation,
-        positive,
-        log,
-        weight,
-        target,
-        paper,
-        area,
-        lookback,
-        years,
-        bridge,
-        organizations);
-  }
-
-  /** An indicator with the method's lookback, read year by year, for states only. */
+  /**
+   * An indicator with the method's lookback, read year by year, for states only, its measure's kind
+   * decided here from its name.
+   */
   public MethodIndicator(
       String id,
       String measure,
@@ -137,6 +104,7 @@ public record MethodIndicator(
     this(
         id,
         measure,
+        MeasureKind.of(measure),
         pillar,
         side,
         orientation,

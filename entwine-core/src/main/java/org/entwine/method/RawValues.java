@@ -227,6 +227,7 @@ public final class RawValues {
         new MethodIndicator(
             "series",
             series.measure(),
+            MeasureKind.of(series.measure()),
             Pillar.INTERESTS,
             Side.DE_FACTO,
             orientation,

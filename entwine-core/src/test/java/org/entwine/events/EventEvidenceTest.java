@@ -107,39 +107,25 @@ class EventEvidenceTest {
 
   @Test
   void aMonthWhoseFilesAreNotAllLoadedIsLeftOutNotReadAsAQuietMonthOrAShock() {
+    Month from = Month.of(2018, 1);
+    Month to = Month.of(2019, 12);
+    Month july = Month.of(2019, 7);
     List<RelationMonth> months = new ArrayList<>();
-    for (Month month = Month.of(2018, 1); !month.isAfter(Month.of(2019, 12)); month = month.next())
-      if (!month.equals(Month.of(2019, 7)))
-        months.add(m("VNM", "CHN", month, 5, 0, 0, 6)); // July 2019 not loaded
-    EventEvidence.Relation quiet =
-        EventEvidence.of("VNM", months, Month.of(2018, 1), Month.of(2019, 12), 3, 1).get("CHN");
+    for (Month month = from; !month.isAfter(to); month = month.next())
+      if (!month.equals(july)) months.add(m("VNM", "CHN", month, 5, 0, 0, 6)); // July not loaded
+    EventEvidence.Relation quiet = EventEvidence.of("VNM", months, from, to, 3, 1).get("CHN");
     assertThat(quiet.shock()).as("read as a month of no events, the score falls").isNotNull();
-    assertThat(quiet.shock().month()).isEqualTo(Month.of(2019, 7));
+    assertThat(quiet.shock().month()).isEqualTo(july);
     EventEvidence.Relation left =
-        EventEvidence.of(
-                "VNM",
-                months,
-                Month.of(2018, 1),
-                Month.of(2019, 12),
-                3,
-                1,
-                java.util.Set.of(Month.of(2019, 7)))
-            .get("CHN");
+        EventEvidence.of("VNM", months, from, to, 3, 1, java.util.Set.of(july)).get("CHN");
     assertThat(left.shock()).as("known to be missing, it says nothing").isNull();
     assertThat(left.swings()).isLessThan(quiet.swings());
     assertThat(left.monthsWithEvents()).isEqualTo(quiet.monthsWithEvents());
     // a month partly loaded counts none of its events
     List<RelationMonth> partly = new ArrayList<>(months);
-    partly.add(m("VNM", "CHN", Month.of(2019, 7), 1, 0, 0, 6));
+    partly.add(m("VNM", "CHN", july, 1, 0, 0, 6));
     assertThat(
-            EventEvidence.of(
-                    "VNM",
-                    partly,
-                    Month.of(2018, 1),
-                    Month.of(2019, 12),
-                    3,
-                    1,
-                    java.util.Set.of(Month.of(2019, 7)))
+            EventEvidence.of("VNM", partly, from, to, 3, 1, java.util.Set.of(july))
                 .get("CHN")
                 .events())
         .isEqualTo(left.events());

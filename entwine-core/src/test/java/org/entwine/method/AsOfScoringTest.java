@@ -67,6 +67,7 @@ class AsOfScoringTest {
     return new MethodIndicator(
         id,
         measure,
+        MeasureKind.of(measure),
         pillar,
         Side.DE_FACTO,
         o,

@@ -17,47 +17,20 @@ class MeasureKindTest {
   }
 
   @Test
-  void anIndicatorKeepsTheKindItsMeasureSays() {
-    var i = Methods.indicator("trade", Pillar.INTERESTS, Side.DE_FACTO, true, 1);
-    assertThat(i.kind()).isEqualTo(MeasureKind.DATASET);
-    assertThat(i.withWeight(2).kind()).isEqualTo(MeasureKind.DATASET);
+  void aMeasureKeepsTheKindItsNameSays() {
+    var visits = Methods.indicator("visits", "ledger:contacts");
+    assertThat(visits.kind()).isEqualTo(MeasureKind.LEDGER);
+    assertThat(visits.withWeight(2).kind()).isEqualTo(MeasureKind.LEDGER);
     assertThatThrownBy(
             () ->
-                new MethodIndicator(
-                    "x",
-                    "ledger:contacts",
-                    MeasureKind.DATASET,
-                    Pillar.IDENTITY,
-                    Side.DE_FACTO,
-                    Orientation.EITHER,
-                    true,
-                    false,
-                    1,
-                    null,
-                    "test",
-                    null,
-                    null,
-                    1,
-                    null,
-                    Aggregate.NONE))
-        .hasMessageContaining("is of kind LEDGER, not DATASET");
+                new StabilityMeasure(
+                    "trade.total", MeasureKind.EVENTS, Orientation.EITHER, false, 5))
+        .hasMessageContaining("is of kind DATASET, not EVENTS");
   }
 
   @Test
   void theEventRecordsMeasuresAreForStabilityAndLedgerCountsNot() {
-    assertThatThrownBy(
-            () ->
-                new MethodIndicator(
-                    "x",
-                    EventEvidence.SCORE_SWINGS,
-                    Pillar.IDENTITY,
-                    Side.DE_FACTO,
-                    Orientation.EITHER,
-                    true,
-                    false,
-                    1,
-                    null,
-                    "test"))
+    assertThatThrownBy(() -> Methods.indicator("x", EventEvidence.SCORE_SWINGS))
         .hasMessageContaining("for stability, not as an indicator");
     assertThat(
             new StabilityMeasure(EventEvidence.SCORE_SWINGS, Orientation.EITHER, false, 5).kind())

@@ -15,7 +15,42 @@ final class Methods {
         id, "m." + id, p, side, Orientation.EITHER, positive, false, weight, null, "test");
   }
 
+  /** An indicator of {@code measure}, its kind decided from its name. */
+  static MethodIndicator indicator(String id, String measure) {
+    return indicator(id, measure, null);
+  }
+
+  /** The same, bridged to an older series of the same quantity. */
+  static MethodIndicator indicator(String id, String measure, String bridge) {
+    return new MethodIndicator(
+        id,
+        measure,
+        MeasureKind.of(measure),
+        Pillar.INTERESTS,
+        Side.DE_FACTO,
+        Orientation.EITHER,
+        true,
+        false,
+        1,
+        null,
+        "test",
+        null,
+        null,
+        1,
+        bridge,
+        Aggregate.NONE);
+  }
+
   static Method method(Normalization n, Aggregation a, MethodIndicator... indicators) {
+    return method(n, a, List.of(), indicators);
+  }
+
+  /** The same, stable by {@code stability}. */
+  static Method method(
+      Normalization n,
+      Aggregation a,
+      List<StabilityMeasure> stability,
+      MethodIndicator... indicators) {
     return new Method(
         "t",
         1,
@@ -27,7 +62,7 @@ final class Methods {
         null,
         List.of(indicators),
         List.of(),
-        null,
+        stability,
         null,
         null,
         null,

@@ -13,51 +13,20 @@ import org.entwine.trust.NewsConfidence;
 import org.junit.jupiter.api.Test;
 
 class ScoringRulesTest {
-  private static MethodIndicator indicator(String id, String measure, String bridge) {
-    return new MethodIndicator(
-        id,
-        measure,
-        Pillar.INTERESTS,
-        Side.DE_FACTO,
-        Orientation.EITHER,
-        true,
-        false,
-        1,
-        null,
-        "test",
-        null,
-        null,
-        1,
-        bridge,
-        Aggregate.NONE);
-  }
-
   /**
    * A method of a bridged series, a ledger count and a treaty, stable by a series and by events.
    */
   private static Method method(int eventYears) {
-    return new Method(
-        "t",
-        1,
-        null,
+    return Methods.method(
         Normalization.MIN_MAX,
         Aggregation.ARITHMETIC,
-        5,
-        false,
-        null,
-        List.of(
-            indicator("trade", "imf.trade.share", "trade.share"),
-            indicator("visits", "ledger:contacts", null),
-            indicator("alliance", "atop.defense", null)),
-        List.of(),
         List.of(
             new StabilityMeasure("unga.kappa", Orientation.EITHER, false, 10),
             new StabilityMeasure(
                 EventEvidence.SCORE_SWINGS, Orientation.EITHER, false, eventYears)),
-        null,
-        null,
-        null,
-        "h");
+        Methods.indicator("trade", "imf.trade.share", "trade.share"),
+        Methods.indicator("visits", "ledger:contacts"),
+        Methods.indicator("alliance", "atop.defense"));
   }
 
   @Test

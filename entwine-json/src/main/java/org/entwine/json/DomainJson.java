@@ -1,7 +1,9 @@
 package org.entwine.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -54,6 +56,17 @@ public final class DomainJson {
   @JsonIgnoreProperties("kind")
   private abstract static class KindFromMeasure {}
 
+  /** A month is the number YYYYMM in JSON (201910), as the API has always written it. */
+  private abstract static class MonthAsNumber {
+    @JsonValue
+    abstract int packed();
+
+    @JsonCreator
+    static Month ofPacked(int yyyymm) {
+      return Month.ofPacked(yyyymm);
+    }
+  }
+
   /** The web API's JSON mapper: {@link #json()} with every field written. */
   public static ObjectMapper api() {
     return API;
@@ -70,8 +83,8 @@ public final class DomainJson {
   }
 
   private static ObjectMapper configure(ObjectMapper m) {
-    SimpleModule time = new SimpleModule("entwine-time");
-    time.addSerializer(
+    SimpleModule partialDates = new SimpleModule("entwine-partial-date");
+    partialDates.addSerializer(
         PartialDate.class,
         new JsonSerializer<>() {
           @Override
@@ -80,7 +93,7 @@ public final class DomainJson {
             g.writeString(d.toString());
           }
         });
-    time.addDeserializer(
+    partialDates.addDeserializer(
         PartialDate.class,
         new JsonDeserializer<>() {
           @Override
@@ -89,29 +102,12 @@ public final class DomainJson {
             return PartialDate.parse(p.getValueAsString());
           }
         });
-    // a month is a number YYYYMM in JSON (201910), as the API has always written it and GDELT does
-    time.addSerializer(
-        Month.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(Month month, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            g.writeNumber(month.packed());
-          }
-        });
-    time.addDeserializer(
-        Month.class,
-        new JsonDeserializer<>() {
-          @Override
-          public Month deserialize(JsonParser p, DeserializationContext c) throws IOException {
-            return Month.ofPacked(p.getIntValue());
-          }
-        });
     return m.registerModule(new JavaTimeModule())
-        .registerModule(time)
+        .registerModule(partialDates)
         // a measure's kind follows from its name: the method's JSON gives the measure as its file
         .addMixIn(MethodIndicator.class, KindFromMeasure.class)
         .addMixIn(StabilityMeasure.class, KindFromMeasure.class)
+        .addMixIn(Month.class, MonthAsNumber.class)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .setDefaultPropertyInclusion(
