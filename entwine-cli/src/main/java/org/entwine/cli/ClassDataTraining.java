@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The run the launcher lists the classes of for its class-data archive (once per build, {@code
- * -XX:DumpLoadedClassList}, then {@code -Xshare:dump}): the short commands people type at the terminal, each once, in one
- * JVM, on the bundled example in a temporary folder, so that one archive holds the classes every
- * one of them loads. Not a command: the launcher starts it by its class name.
+ * -XX:DumpLoadedClassList}, then {@code -Xshare:dump}): the short commands people type at the
+ * terminal, each once, in one JVM, on the bundled example in a temporary folder, so that one
+ * archive holds the classes every one of them loads. Not a command: the launcher starts it by its
+ * class name.
  */
 final class ClassDataTraining {
   private ClassDataTraining() {}

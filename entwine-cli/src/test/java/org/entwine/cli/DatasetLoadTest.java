@@ -340,7 +340,8 @@ class DatasetLoadTest {
 
   @Test
   void serbiasVotesUnderYugoslaviasSeatAreSerbiasAfterMontenegroLeft() throws Exception {
-    // the excerpt: Viet Nam's and the seat's votes on five roll calls of 2000 and 2010 and on 2019's
+    // the excerpt: Viet Nam's and the seat's votes on five roll calls of 2000 and 2010 and on
+    // 2019's
     Path votes =
         subset(
             SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_votes.csv"),
