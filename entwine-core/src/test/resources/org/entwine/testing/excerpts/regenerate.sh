@@ -65,4 +65,36 @@ awk -F, 'NR == 1 || ((($1 == 2 && $2 == 740) || ($1 == 740 && $2 == 2)) && $3 >=
 # AidData, China's Public Diplomacy Dashboard: Vietnam's rows (2000-2018)
 f=partnerships/milesdwilliams15+chinese_media_and_foreign_aid/ChinesePublicDiplomacy.csv
 awk 'NR == 1 || /^"?Vietnam"?,/' "$data/$f" > "$(out "$f")"
+# ICEWS directed dyad-years (netify): the rows of 2012 with China or Vietnam as the source, every
+# partner (a side's share of its cooperation is of all its rows that year); names with commas are
+# quoted, the codes never
+f=icews/netify-dev+netify/icews_dyad_year_2002_2014.csv
+{ head -n 1 "$data/$f"; grep -E '^("[^"]*"|[^,"]*),("[^"]*"|[^,"]*),(CHN|VNM),[A-Z]{3},2012,' "$data/$f"; } > "$(out "$f")"
+# GDELT pair-years (gzemo): Vietnam's pairs in 2019 (its share is of all of them), and the file's first
+# row with Bermuda, a territory no actor maps to (CRLF line ends kept)
+f=gdelt/gzemo+gdelt-graph-data/gdelt_graph_dyad_year_2018_2024.csv
+awk -F, 'NR == 1 || (($1 == "VNM" || $2 == "VNM") && $3 == 2019) || (($1 == "BMU" || $2 == "BMU") && !b++)' \
+  "$data/$f" > "$(out "$f")"
+# DESTA v2.2: the pairs Japan (392) and Vietnam (704), and Albania (8) and the United Kingdom (826),
+# in the list of treaties and in the withdrawals (Latin-1, CRLF kept; names are quoted, codes not)
+d=treaties/bkey15+dissertation
+for f in desta_list_of_treaties_02_02_dyads.txt desta_dyadic_withdrawal_02_02.txt; do
+  { head -n 1 "$data/$d/$f"; grep -aE '^"[^"]*","[^"]*",(392,704|704,392|8,826|826,8),' "$data/$d/$f"; } \
+    > "$(out "$d/$f")"
+done
+# UN DESA International Migrant Stock 2019: the rows of two destinations, Viet Nam and the United
+# States, every year (a row holds every origin)
+f=people/guyabel+stepladderChapter/UN_MigrantStockByOriginAndDestination_2019_clean.csv
+{ head -n 1 "$data/$f"; grep -E '^[0-9]{4},(Viet Nam|United States of America),' "$data/$f"; } > "$(out "$f")"
+# UN General Assembly ideal points (June 2024): every member in session 78 (2023) (CRLF kept)
+f=unvotes/bkey15+dissertation/IdealpointestimatesAll_Jun2024.csv
+awk -F, 'NR == 1 || $3 == 78' "$data/$f" > "$(out "$f")"
+# Database of Embassies: the missions Vietnam keeps and those kept in Vietnam (';'-separated)
+f=diplomacy/database-of-embassies+database-of-embassies/database_of_embassies.csv
+awk -F';' 'NR == 1 || $1 == "Vietnam" || $5 == "Vietnam"' "$data/$f" > "$(out "$f")"
+# The Office of the Historian's US trips abroad and leaders' visits to the US: Vietnam's (the slug
+# 'vietnam'; no row of Vietnam's is broken over two lines)
+for f in visits/HistoryAtState+travels/us_president_secretary_travels.csv visits/HistoryAtState+visits/foreign_leader_visits_to_us.csv; do
+  awk 'NR == 1 || /,vietnam,Vietnam,/' "$data/$f" > "$(out "$f")"
+done
 echo "excerpts written under $here"
