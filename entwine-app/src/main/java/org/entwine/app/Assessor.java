@@ -52,7 +52,42 @@ public final class Assessor {
       int eventsTo,
       String eventsLatest,
       org.entwine.method.Vintage vintage,
-      List<Assessment> partners) {}
+      List<Assessment> partners) {
+
+    /** The partners with a framework on the date, in the assessment's order. */
+    public List<Assessment> framed() {
+      return partners.stream().filter(p -> p.level() != Level.NONE).toList();
+    }
+
+    /** The partners without a framework that are ranked, deepest first. */
+    public List<Assessment> others() {
+      return partners.stream()
+          .filter(p -> p.level() == Level.NONE && !p.unranked())
+          .sorted(Comparator.comparing(Assessment::depth).reversed())
+          .toList();
+    }
+
+    /** The same answer listing only {@code shown}: what a face chose to show of it. */
+    public Assessments withPartners(List<Assessment> shown) {
+      return new Assessments(
+          focal,
+          asOf,
+          year,
+          methodId,
+          methodVersion,
+          methodHash,
+          cooperationThreshold,
+          peers,
+          runs,
+          seed,
+          eventDataset,
+          eventsFrom,
+          eventsTo,
+          eventsLatest,
+          vintage,
+          List.copyOf(shown));
+    }
+  }
 
   private Assessor() {}
 
@@ -154,12 +189,7 @@ public final class Assessor {
       Double depth = x == null ? null : x.depth();
       boolean ranked = x != null && !x.thin() && depth != null;
       var judgement =
-          s.registry().judgements().stream()
-              .filter(
-                  j ->
-                      j.focal().equals(s.focal())
-                          && j.partner().equals(p)
-                          && j.date().isOnOrBefore(day))
+          s.registry().judgementsOn(s.focal(), p, day).stream()
               .max(Comparator.comparing(j -> j.date()))
               .orElse(null);
       var gap = ImplementationGap.of(pair, day);

@@ -50,7 +50,7 @@ public record Briefing(List<Finding> judgements, List<Finding> risks) {
    */
   public static Briefing of(Assessor.Assessments now, Changes changes, Registry registry) {
     List<Finding> out = new ArrayList<>();
-    List<Assessment> framed = now.partners().stream().filter(p -> p.level() != Level.NONE).toList();
+    List<Assessment> framed = now.framed();
     // frameworks founded or upgraded over the period
     var steps =
         changes.frameworks().stream()

@@ -218,12 +218,8 @@ public record Changes(
 
     java.util.Set<String> asked = new java.util.LinkedHashSet<>(partners);
     if (asked.isEmpty()) {
-      now.partners().stream()
-          .filter(p -> p.level() != Level.NONE)
-          .forEach(p -> asked.add(p.partner()));
-      then.partners().stream()
-          .filter(p -> p.level() != Level.NONE)
-          .forEach(p -> asked.add(p.partner()));
+      now.framed().forEach(p -> asked.add(p.partner()));
+      then.framed().forEach(p -> asked.add(p.partner()));
     }
     List<Side> sides = new ArrayList<>();
     for (String p : asked) {

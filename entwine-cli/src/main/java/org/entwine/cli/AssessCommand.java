@@ -64,15 +64,20 @@ final class AssessCommand extends DatabaseCommand {
     LocalDate day = asOf.day();
     Scoring s = method.score(store, actor, day.getYear());
     Assessor.Assessments a = Assessor.assess(s, day, sensitivity.runs, sensitivity.seed, true);
-    List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
-    List<Assessment> others =
-        a.partners().stream().filter(p -> p.level() == Level.NONE && !p.unranked()).toList();
+    List<Assessment> framed = a.framed();
+    List<Assessment> others = a.others();
     List<Assessment> shown = new java.util.ArrayList<>(framed);
     shown.addAll(
         all
             ? a.partners().stream().filter(p -> p.level() == Level.NONE).toList()
             : others.stream().limit(top).toList());
-    if (output.format != Format.TABLE) {
+    if (output.format == Format.JSON) {
+      // the record the API answers with, written by the same mapping: the partners shown
+      ApiJson.print(a.withPartners(shown), out());
+      MethodOption.notice(s, out(), err(), output.format);
+      return ExitCodes.OK;
+    }
+    if (output.format == Format.CSV) {
       full(a, shown, day).print(output.format, out());
       MethodOption.notice(s, out(), err(), output.format);
       return ExitCodes.OK;
@@ -265,7 +270,7 @@ final class AssessCommand extends DatabaseCommand {
         + events;
   }
 
-  /** Every figure, for json and csv. */
+  /** Every figure, flat, for csv (json writes the API's record). */
   private Table full(Assessor.Assessments a, List<Assessment> partners, LocalDate day) {
     Table t =
         new Table(

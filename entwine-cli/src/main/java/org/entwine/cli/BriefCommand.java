@@ -219,9 +219,7 @@ final class BriefCommand extends DatabaseCommand {
                 c.bindingWhy().isEmpty()
                     ? w.get("cli.brief.nothingRecorded")
                     : String.join("; ", c.bindingWhy().stream().map(w::reason).toList())));
-    r.judgements().stream()
-        .filter(
-            j -> j.focal().equals(s.focal()) && j.partner().equals(p) && j.date().isOnOrBefore(day))
+    r.judgementsOn(s.focal(), p, day)
         .forEach(
             j ->
                 out.println(

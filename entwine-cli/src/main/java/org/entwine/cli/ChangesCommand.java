@@ -61,7 +61,11 @@ final class ChangesCommand extends DatabaseCommand {
     var registry = store.load();
     for (String p : partners) asked.add(org.entwine.app.Actors.resolve(registry, p));
     Changes c = Changes.between(store, method.load(), actor, from, to, sensitivity.runs, asked);
-    if (output.format != Format.TABLE) {
+    if (output.format == Format.JSON) {
+      ApiJson.print(c, out()); // the API's record of the changes
+      return ExitCodes.OK;
+    }
+    if (output.format == Format.CSV) {
       sides(c).print(output.format, out());
       return ExitCodes.OK;
     }

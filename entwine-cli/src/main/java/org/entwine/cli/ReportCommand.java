@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.entwine.app.AsOf;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
-import org.entwine.framework.Level;
 import org.entwine.input.UserInputException;
 import org.entwine.report.Messages;
 import org.entwine.report.PortfolioReport;
@@ -134,10 +133,7 @@ final class ReportCommand extends DatabaseCommand {
       Files.deleteIfExists(part);
     }
     String what =
-        partner == null
-            ? a.partners().stream().filter(p -> p.level() != Level.NONE).count()
-                + " framework partners"
-            : "the brief of " + code;
+        partner == null ? a.framed().size() + " framework partners" : "the brief of " + code;
     out()
         .printf(
             "wrote %s (%s, %s, %s)%n",

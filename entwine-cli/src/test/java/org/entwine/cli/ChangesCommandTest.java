@@ -69,7 +69,11 @@ class ChangesCommandTest {
             "json");
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, JsonNode> rows = new HashMap<>();
-    DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+    JsonNode changes = DomainJson.json().readTree(r.out());
+    changes.get("sideBySide").forEach(o -> rows.put(o.get("partner").asText(), o));
+    // the API's record: the dates and the findings beside the partners
+    assertThat(changes.get("since").asText()).isEqualTo("2019-12-31");
+    assertThat(changes.get("frameworks")).isNotEmpty();
     assertThat(rows).containsOnlyKeys("CHN", "USA", "JPN", "RUS");
     // the United States and Japan became comprehensive strategic partners in 2023
     assertThat(rows.get("USA").get("levelThen").asText()).isEqualTo("COMPREHENSIVE");

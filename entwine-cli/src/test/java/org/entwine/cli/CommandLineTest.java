@@ -334,10 +334,11 @@ class CommandLineTest {
     assertThat(a.code()).as(a.err()).isZero();
     org.entwine.json.DomainJson.json()
         .readTree(a.out())
+        .get("partners")
         .forEach(o -> assessed.put(o.get("partner").asText(), o));
     for (String p : java.util.List.of("CHN", "JPN", "RUS", "USA", "IND", "LAO")) {
       double coverage = partners.get(p).get("coverage").asDouble();
-      assertThat(assessed.get(p).get("coverage").asDouble()).as(p).isEqualTo(coverage);
+      assertThat(assessed.get(p).at("/score/coverage").asDouble()).as(p).isEqualTo(coverage);
       var brief = Cli.run(db, "brief", "VNM", p, "--as-of", "2024-12-31", "--runs", "10");
       assertThat(brief.out())
           .as(p)

@@ -277,12 +277,12 @@ class EventsCommandTest {
                 Cli.run(db, "assess", "VNM", "--as-of", "2018-12-31", "--format", "json").out(),
                 JsonNode.class);
     JsonNode jpn = null;
-    for (JsonNode r : rows) if (r.get("partner").asText().equals("JPN")) jpn = r;
+    for (JsonNode r : rows.get("partners")) if (r.get("partner").asText().equals("JPN")) jpn = r;
     assertThat(jpn).isNotNull();
-    assertThat(jpn.get("eventDataset").asText()).isEqualTo("icews");
-    assertThat(jpn.get("deedsToWords").asDouble()).isZero();
-    assertThat(jpn.get("eventScore").asDouble()).isBetween(0.0, 9.0);
-    assertThat(jpn.path("eventSwings").isNull() || jpn.path("eventSwings").isMissingNode())
+    assertThat(rows.get("eventDataset").asText()).isEqualTo("icews");
+    assertThat(jpn.at("/events/deedsToWords").asDouble()).isZero();
+    assertThat(jpn.at("/events/latestScore").asDouble()).isBetween(0.0, 9.0);
+    assertThat(jpn.at("/events/swings").isNull() || jpn.at("/events/swings").isMissingNode())
         .as("too sparse for stability")
         .isTrue();
   }

@@ -294,6 +294,22 @@ public record Registry(
     return sources.size() + levelNames.size() + observations.size() + (int) citedRecords().count();
   }
 
+  /**
+   * The analysts' judgements of {@code partner}'s trustworthiness by {@code focal} made on or
+   * before {@code day}, in the order recorded: what a brief lists, and the latest of which an
+   * assessment sets beside the degree the evidence gives.
+   */
+  public List<org.entwine.evidence.TrustJudgement> judgementsOn(
+      String focal, String partner, java.time.LocalDate day) {
+    return judgements.stream()
+        .filter(
+            j ->
+                j.focal().equals(focal)
+                    && j.partner().equals(partner)
+                    && j.date().isOnOrBefore(day))
+        .toList();
+  }
+
   public Optional<Actor> actor(String code) {
     return find(actors, Actor::code, code);
   }

@@ -1,7 +1,6 @@
 package org.entwine.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entwine.app.Assessment;
@@ -75,29 +74,6 @@ public record PartnerPage(
 
   /** A pillar's score and its de jure and de facto sides. */
   public record PillarRow(String pillar, String score, String deJure, String deFacto) {}
-
-  /** How many years of depth a page shows. */
-  static final int YEARS = 20;
-
-  /**
-   * Each partner's depth in each of the twenty years to the scoring's year, scored once for all.
-   */
-  static Map<String, Map<Integer, Double>> histories(Scoring s) {
-    int first = s.year() - YEARS + 1;
-    // each year is scored on its own (normalised across that year's partners), so the years go to
-    // every core at once; gathered in their order, the answer is the same as one by one
-    List<List<Score>> byYear =
-        java.util.stream.IntStream.rangeClosed(first, s.year())
-            .parallel()
-            .mapToObj(s::scoresIn)
-            .toList();
-    Map<String, Map<Integer, Double>> out = new LinkedHashMap<>();
-    for (int i = 0; i < byYear.size(); i++)
-      for (Score x : byYear.get(i))
-        if (x.depth() != null)
-          out.computeIfAbsent(x.partner(), k -> new LinkedHashMap<>()).put(first + i, x.depth());
-    return out;
-  }
 
   /**
    * @param brief whether the page stands alone, its sources cited below it rather than in an

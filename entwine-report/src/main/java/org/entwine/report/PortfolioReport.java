@@ -70,7 +70,7 @@ public final class PortfolioReport {
   public record Basis(
       Assessor.Assessments assessed,
       Scoring scoring,
-      Map<String, Map<Integer, Double>> history,
+      org.entwine.app.DepthHistory history,
       org.entwine.app.Changes changes) {
     /** Without what changed: the report opens with the portfolio, no executive page. */
     public static Basis of(Assessor.Assessments assessed, Scoring scoring) {
@@ -80,7 +80,7 @@ public final class PortfolioReport {
     /** With what changed since an earlier date: the report opens with the executive page. */
     public static Basis of(
         Assessor.Assessments assessed, Scoring scoring, org.entwine.app.Changes changes) {
-      return new Basis(assessed, scoring, PartnerPage.histories(scoring), changes);
+      return new Basis(assessed, scoring, org.entwine.app.DepthHistory.of(scoring), changes);
     }
   }
 
@@ -191,7 +191,7 @@ public final class PortfolioReport {
     Assessor.Assessments a = b.assessed();
     Scoring s = b.scoring();
     Registry registry = s.registry();
-    List<Assessment> framed = a.partners().stream().filter(p -> p.level() != Level.NONE).toList();
+    List<Assessment> framed = a.framed();
     List<Assessment> paged;
     if (partner == null) paged = framed;
     else {
@@ -204,7 +204,7 @@ public final class PortfolioReport {
     String focal = PartnerPage.name(a.focal(), s, m);
     List<PartnerPage> pages =
         paged.stream()
-            .map(p -> PartnerPage.of(p, a, s, b.history().get(p.partner()), m, brief))
+            .map(p -> PartnerPage.of(p, a, s, b.history().depths(p.partner()), m, brief))
             .toList();
     List<String> datasets =
         new ArrayList<>(
@@ -284,11 +284,7 @@ public final class PortfolioReport {
             .sorted(Comparator.comparing(Assessment::depth).reversed())
             .toList();
     // the others as assess lists them: ranked, without a framework, deepest first
-    List<Assessment> others =
-        a.partners().stream()
-            .filter(p -> p.level() == Level.NONE && !p.unranked())
-            .sorted(Comparator.comparing(Assessment::depth).reversed())
-            .toList();
+    List<Assessment> others = a.others();
     return new Ranking(
         Charts.ranking(
             ranked.stream()

@@ -63,16 +63,16 @@ class PartnerBriefTest {
 
   @org.junit.jupiter.api.Test
   void twentyYearsOfDepthScoredOnEveryCoreAreTheYearsScoredOneByOne() {
-    var together = PartnerPage.histories(scoring);
+    var together = org.entwine.app.DepthHistory.of(scoring);
     java.util.Map<String, java.util.Map<Integer, Double>> oneByOne = new java.util.HashMap<>();
-    for (int y = scoring.year() - PartnerPage.YEARS + 1; y <= scoring.year(); y++)
+    for (int y = scoring.year() - org.entwine.app.DepthHistory.YEARS + 1; y <= scoring.year(); y++)
       for (var x : scoring.scoresIn(y))
         if (x.depth() != null)
           oneByOne.computeIfAbsent(x.partner(), k -> new java.util.TreeMap<>()).put(y, x.depth());
-    assertThat(together).hasSameSizeAs(oneByOne).containsKey("JPN");
+    assertThat(together.partners()).hasSameSizeAs(oneByOne.keySet()).contains("JPN");
     oneByOne.forEach(
         (partner, years) ->
-            assertThat(together.get(partner)).as(partner).containsExactlyEntriesOf(years));
+            assertThat(together.depths(partner)).as(partner).containsExactlyEntriesOf(years));
   }
 
   static byte[] brief(String lang) {

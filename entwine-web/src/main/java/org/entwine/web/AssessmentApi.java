@@ -1,13 +1,10 @@
 package org.entwine.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
 import java.util.List;
 import org.entwine.app.Actors;
 import org.entwine.app.Assessor;
 import org.entwine.app.Scoring;
-import org.entwine.method.Pillar;
-import org.entwine.method.Score;
 import org.entwine.report.Messages;
 import org.entwine.report.PortfolioReport;
 
@@ -35,18 +32,6 @@ final class AssessmentApi {
     this.db = db;
   }
 
-  /** One year of a relation's depth and pillars. */
-  record Year(
-      int year,
-      Double depth,
-      Double interests,
-      Double institutions,
-      Double identity,
-      double coverage) {}
-
-  /** How many years back the history goes. */
-  private static final int YEARS = 20;
-
   void routes(RoutesConfig routes) {
     routes.get(
         "/api/actors/{actor}/partners/{partner}/history",
@@ -61,22 +46,8 @@ final class AssessmentApi {
                   java.util.Set.of(actor),
                   () -> {
                     Scoring s = scoring(actor, day);
-                    String p = Actors.resolve(s.registry(), partner);
-                    List<Year> years = new ArrayList<>();
-                    for (int y = s.year() - YEARS + 1; y <= s.year(); y++) {
-                      for (Score x : s.scoresIn(y)) {
-                        if (!x.partner().equals(p) || x.depth() == null) continue;
-                        years.add(
-                            new Year(
-                                y,
-                                x.depth(),
-                                x.pillars().get(Pillar.INTERESTS).score(),
-                                x.pillars().get(Pillar.INSTITUTIONS).score(),
-                                x.pillars().get(Pillar.IDENTITY).score(),
-                                x.coverage()));
-                      }
-                    }
-                    return years;
+                    return org.entwine.app.DepthHistory.of(s)
+                        .of(Actors.resolve(s.registry(), partner));
                   }));
         });
     routes.get(
