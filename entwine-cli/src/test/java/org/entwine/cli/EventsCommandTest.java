@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.entwine.json.DomainJson;
 import org.entwine.store.DuckDbStore;
 import org.entwine.testing.SharedData;
@@ -56,7 +57,7 @@ class EventsCommandTest {
           : new Held(paths(SharedData::excerpt), 900, 114, 427, 237, 237, 83 + 79);
     }
 
-    private static String[] paths(java.util.function.Function<String, Path> form) {
+    private static String[] paths(Function<String, Path> form) {
       return EVENT_FILES.stream().map(f -> form.apply(f).toString()).toArray(String[]::new);
     }
   }

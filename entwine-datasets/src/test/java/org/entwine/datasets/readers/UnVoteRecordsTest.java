@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.entwine.datasets.Dataset;
 import org.entwine.datasets.Progress;
 import org.entwine.testing.SharedData;
@@ -35,11 +37,11 @@ class UnVoteRecordsTest {
 
   /** The files both records are read from, each test's (the votes, the roll calls, the years). */
   static final List<String> FILES =
-      java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(
+      Stream.concat(
+              Stream.of(
                   "unvotes/dgrtwo+unvotes/un_votes.csv",
                   "unvotes/dgrtwo+unvotes/un_roll_calls.csv"),
-              java.util.stream.IntStream.rangeClosed(1992, 2019)
+              IntStream.rangeClosed(1992, 2019)
                   .mapToObj(y -> YEARLY.resolve(y + "_RAW_COIN.csv").toString()))
           .toList();
 
