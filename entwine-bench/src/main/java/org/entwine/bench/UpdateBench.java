@@ -78,10 +78,12 @@ final class UpdateBench implements Callable<Integer> {
 
   @Option(
       names = "--cli",
-      paramLabel = "JAR",
+      paramLabel = "LAUNCHER|JAR",
       description =
-          "Time the command line instead (entwine-cli/target/entwine-cli.jar): 'entwine update"
-              + " gdelt' in a JVM of its own each run, as a user runs it, its start included.")
+          "Time the command line instead: 'entwine update gdelt' in a JVM of its own each run, its"
+              + " start included, through the launcher as a user runs it (./entwine: its options"
+              + " and class-data archive), or a jar (entwine-cli/target/entwine-cli.jar) started"
+              + " with the launcher's options but no archive.")
   Path cli;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -200,34 +202,38 @@ final class UpdateBench implements Callable<Integer> {
   private Read command(Path db, Path run, URI base, List<Path> zips) throws Exception {
     String first = zips.get(0).getFileName().toString();
     String last = zips.get(zips.size() - 1).getFileName().toString();
-    Process p =
-        new ProcessBuilder(
+    List<String> start =
+        cli.toString().endsWith(".jar")
+            ? List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules",
                 "jdk.incubator.vector",
                 "-Xms1g",
                 "-jar",
-                cli.toString(),
-                "update",
-                "gdelt",
-                "--db",
-                db.toString(),
-                "--mirror",
-                base.toString(),
-                "--from",
-                day(first),
-                "--to",
-                day(last),
-                "--connections",
-                "" + connections,
-                "--threads",
-                "" + threads,
-                "--cache",
-                run.resolve("cache").toString(),
-                "--quarantine",
-                run.resolve("quarantine.txt").toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+                cli.toString())
+            : List.of(cli.toString()); // the launcher, with its options and class-data archive
+    List<String> command = new java.util.ArrayList<>(start);
+    command.addAll(
+        List.of(
+            "update",
+            "gdelt",
+            "--db",
+            db.toString(),
+            "--mirror",
+            base.toString(),
+            "--from",
+            day(first),
+            "--to",
+            day(last),
+            "--connections",
+            "" + connections,
+            "--threads",
+            "" + threads,
+            "--cache",
+            run.resolve("cache").toString(),
+            "--quarantine",
+            run.resolve("quarantine.txt").toString()));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) throw new IllegalStateException("entwine update failed: " + said);
     java.util.regex.Matcher m = LOADED.matcher(said);

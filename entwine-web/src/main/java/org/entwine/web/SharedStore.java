@@ -41,10 +41,11 @@ import org.slf4j.LoggerFactory;
  * reader is served the last answer at once, with the write it reflects ({@value #REFLECTS}), and
  * waits only for a question never answered, or when it asks for an answer that reflects a given
  * write ({@value #AFTER}: the pages send the last write they made, which a write's answer gives in
- * {@value #WRITE}). An answer quick to compute ({@link #kept}) is computed anew at once. A write is
- * numbered by the store's import log, so that servers on one database number them alike; the
- * changes another server or a command makes are heard from the store ({@link Store#listen}) and
- * taken in as this server's own.
+ * {@value #WRITE}); its successors are paced, each starting no sooner after the last than that one
+ * took. An answer quick to compute ({@link #kept}) is computed anew at once. A write is numbered by
+ * the store's import log, so that servers on one database number them alike; the changes another
+ * server or a command makes are heard from the store ({@link Store#listen}) and taken in as this
+ * server's own.
  */
 final class SharedStore {
   /** The header that says which write an answer reflects: the import it was computed after. */
@@ -74,6 +75,21 @@ final class SharedStore {
 
   /** The thread writing in the store's turn: the changes it makes are taken in as it makes them. */
   private volatile Thread writer;
+
+  /**
+   * Starts the next successor of an answer long to compute once as long has passed since the last
+   * one as that one took: under steady writes the successors of one question would otherwise run
+   * back to back, a core's worth of computing answers already out of date when done (an assessment
+   * with its sensitivity runs, after each of a hundred writes a second). Paced, one question takes
+   * at most half a core; a request that asks after a given write ({@value #AFTER}) is never paced.
+   */
+  private final java.util.concurrent.ScheduledExecutorService pace =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "entwine-answers-pace");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Computes answers' successors, away from the requests that are served the last answers. */
   private final ExecutorService successors =
@@ -382,6 +398,14 @@ final class SharedStore {
     long outdatedAt = -1;
     CompletableFuture<Answer> successor;
 
+    /** The successor waiting for its pace to start (null: none waits). */
+    java.util.concurrent.ScheduledFuture<?> paced;
+
+    /** How long the last computation took, and when it ended ({@link System#nanoTime}). */
+    long took;
+
+    long endedAt;
+
     Question(Set<String> about) {
       this.about = about;
     }
@@ -481,12 +505,19 @@ final class SharedStore {
         if (q.last != null && q.last.reflects() >= after) {
           if (q.successor == null) {
             CompletableFuture<Answer> next = q.successor = new CompletableFuture<>();
-            successors.execute(() -> compute(q, compute, next));
+            long wait = q.took - (System.nanoTime() - q.endedAt);
+            Runnable start = () -> successors.execute(() -> compute(q, compute, next));
+            if (wait <= 0) start.run();
+            else q.paced = pace.schedule(start, wait, java.util.concurrent.TimeUnit.NANOSECONDS);
           }
           return q.last;
         }
         if (q.successor == null) {
           q.successor = new CompletableFuture<>();
+          mine = true;
+        } else if (q.paced != null && q.paced.cancel(false)) {
+          // a successor waiting for its pace starts now, for the request that waits for it
+          q.paced = null;
           mine = true;
         }
         successor = q.successor;
@@ -507,16 +538,21 @@ final class SharedStore {
     // read before the registry is: the answer is at least as new as it says
     long g = generation;
     long v = version;
+    long started = System.nanoTime();
     try {
       Answer a = new Answer(compute.get(), g, v);
       synchronized (q) {
         q.last = a;
         q.successor = null;
+        q.paced = null;
+        q.endedAt = System.nanoTime();
+        q.took = q.endedAt - started;
       }
       successor.complete(a);
     } catch (RuntimeException e) {
       synchronized (q) {
         q.successor = null;
+        q.paced = null;
       }
       successor.completeExceptionally(e);
       if (!(e instanceof org.entwine.input.UserInputException

@@ -39,6 +39,52 @@ class SharedStoreTest {
   }
 
   @Test
+  void underSteadyWritesASuccessorStartsNoSoonerAfterTheLastThanThatOneTookUnlessOneWaitsForIt()
+      throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("p.duckdb"))) {
+      SharedStore db = new SharedStore(store, DefaultMethod.load());
+      java.util.List<Long> starts =
+          java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.function.Supplier<Integer> takes300ms =
+          () -> {
+            starts.add(System.nanoTime());
+            try {
+              Thread.sleep(300);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return starts.size();
+          };
+      assertThat(db.answer("a", Set.of("VNM"), takes300ms, 0).value()).isEqualTo(1);
+      // a write, then a reader: served the last answer at once; the successor is paced, since the
+      // last computation ended just now and took 300 ms
+      write(db, "p1", Optional.of(Set.of("VNM")));
+      long asked = System.nanoTime();
+      assertThat(db.answer("a", Set.of("VNM"), takes300ms, 0).value()).isEqualTo(1);
+      assertThat(System.nanoTime() - asked).as("served at once").isLessThan(200_000_000L);
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (starts.size() < 2 && System.nanoTime() < deadline) Thread.sleep(10);
+      assertThat(starts).hasSize(2);
+      assertThat(starts.get(1) - asked)
+          .as("the successor started after its pace, not at once")
+          .isGreaterThanOrEqualTo(200_000_000L);
+      // wait for it to end, then write again: one who asks after that write is not paced
+      while (db.answer("a", Set.of("VNM"), takes300ms, 0).value() != (Integer) 2
+          && System.nanoTime() < deadline) Thread.sleep(10);
+      write(db, "p2", Optional.of(Set.of("VNM")));
+      long written = db.version();
+      // a reader served the last answer leaves a paced successor; one who waits starts it now
+      assertThat(db.answer("a", Set.of("VNM"), takes300ms, 0).value()).isEqualTo(2);
+      long waited = System.nanoTime();
+      SharedStore.Answer fresh = db.answer("a", Set.of("VNM"), takes300ms, written);
+      assertThat(fresh.reflects()).isEqualTo(written);
+      assertThat(System.nanoTime() - waited)
+          .as("computed at once for the one who waits: 300 ms, not 300 ms of pace and 300 more")
+          .isLessThan(580_000_000L);
+    }
+  }
+
+  @Test
   void aWriteOutdatesTheAnswersAboutWhomItTouchedServedWhileTheirSuccessorsAreComputed()
       throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
