@@ -178,32 +178,37 @@ class EvidenceDatasetsTest {
             "--format",
             "json");
     assertThat(r.code()).as(r.err()).isZero();
+    // the API's assessment: each partner's standing (the degree given) and its degree from events
     Map<String, JsonNode> rows = new HashMap<>();
-    DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+    DomainJson.json()
+        .readTree(r.out())
+        .get("partners")
+        .forEach(o -> rows.put(o.get("partner").asText(), o));
     JsonNode china = rows.get("CHN");
-    assertThat(china.get("degreeBasis").asText()).isEqualTo("events");
-    assertThat(china.get("eventsBasis").asText())
+    assertThat(china.at("/standing/basis").asText()).isEqualTo("events");
+    assertThat(china.at("/eventConfidence/basis").asText())
         .isEqualTo("event data (ICEWS dyad-years 2008-2012: verbal against material cooperation)");
-    assertThat(china.get("degree").asInt()).isBetween(1, 4);
-    assertThat(china.get("width").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(china.at("/standing/degree").asText())
+        .isIn("HIGH_CONFIDENCE", "LESS_CONFIDENCE", "SUSPICION", "DEEP_SUSPICION");
+    assertThat(china.at("/score/width").asInt()).isGreaterThanOrEqualTo(3);
     // the partners the ICEWS matrix covers with enough events, and enough to tell their deeds from
     // chance, are judged
     assertThat(rows.values())
         .filteredOn(
             o ->
-                o.get("eventsDegree").isTextual()
-                    && !o.get("eventsDegree").asText().equals("INSUFFICIENT_EVIDENCE"))
+                o.at("/eventConfidence/degree").isTextual()
+                    && !o.at("/eventConfidence/degree").asText().equals("INSUFFICIENT_EVIDENCE"))
         .hasSizeGreaterThan(15)
-        .allSatisfy(o -> assertThat(o.get("degreeBasis").asText()).isIn("events", "ledger"));
+        .allSatisfy(o -> assertThat(o.at("/standing/basis").asText()).isIn("events", "ledger"));
     // and each of the others says why, in the degree it is given too
     assertThat(rows.values())
-        .filteredOn(o -> o.get("eventsDegree").asText().equals("INSUFFICIENT_EVIDENCE"))
+        .filteredOn(o -> o.at("/eventConfidence/degree").asText().equals("INSUFFICIENT_EVIDENCE"))
         .isNotEmpty()
         .allSatisfy(
             o -> {
-              assertThat(o.get("eventsReason").asText())
-                  .containsPattern("are needed to (judge|tell its deeds from chance)");
-              assertThat(o.get("degreeReason").asText()).contains(o.get("eventsReason").asText());
+              String why = o.at("/eventConfidence/reason").asText();
+              assertThat(why).containsPattern("are needed to (judge|tell its deeds from chance)");
+              assertThat(o.at("/standing/reason").asText()).contains(why);
             });
   }
 
