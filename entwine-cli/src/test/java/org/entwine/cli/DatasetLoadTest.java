@@ -247,12 +247,13 @@ class DatasetLoadTest {
 
   @Test
   void unVotesAgreementIsTheShareOfCommonVotesAndKappaCorrectsItForChance() throws Exception {
+    // the excerpt holds these three countries' votes on every roll call of 2019
     Path votes =
         subset(
-            SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
+            SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_votes.csv"),
             l -> l.contains(",\"VN\",") || l.contains(",\"US\",") || l.contains(",\"CN\","));
-    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
-    Path issues = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_call_issues.csv");
+    Path calls = SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
+    Path issues = SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_roll_call_issues.csv");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), issues.toString());
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, Double> v = values("VNM");
@@ -339,11 +340,13 @@ class DatasetLoadTest {
 
   @Test
   void serbiasVotesUnderYugoslaviasSeatAreSerbiasAfterMontenegroLeft() throws Exception {
+    // the excerpt: Viet Nam's and the seat's votes on five roll calls of 2000 and 2010 and on
+    // 2019's
     Path votes =
         subset(
-            SharedData.require("unvotes/dgrtwo+unvotes/un_votes.csv"),
+            SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_votes.csv"),
             l -> l.contains(",\"VN\",") || l.contains(",\"YU\","));
-    Path calls = SharedData.require("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
+    Path calls = SharedData.fullOrExcerpt("unvotes/dgrtwo+unvotes/un_roll_calls.csv");
     var r = Cli.run(db, "load", "unvotes", votes.toString(), calls.toString(), "--replace");
     assertThat(r.code()).as(r.err()).isZero();
     Map<String, Double> v = values("VNM");

@@ -17,6 +17,7 @@ import org.entwine.source.Attestation;
 import org.entwine.store.DuckDbStore;
 import org.entwine.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +32,12 @@ class ResearchFileTest {
   static Registry registry;
   static List<NamedCsvRecord> rows = new ArrayList<>();
 
+  static final String FILE = "partnerships/entwine-research/vietnam-frameworks-2026.csv";
+
   @BeforeAll
   static void load() throws Exception {
-    Path csv = SharedData.require("partnerships/entwine-research/vietnam-frameworks-2026.csv");
+    if (!SharedData.isHere(FILE)) return;
+    Path csv = SharedData.require(FILE);
     try (CsvReader<NamedCsvRecord> r = CsvReader.builder().ofNamedCsvRecord(csv)) {
       r.forEach(rows::add);
     }
@@ -42,6 +46,12 @@ class ResearchFileTest {
     try (DuckDbStore s = DuckDbStore.open(db)) {
       registry = s.load();
     }
+  }
+
+  /** Skips each test where it is absent (fails under CI): a skip in @BeforeAll counts no test. */
+  @BeforeEach
+  void requireTheFile() {
+    SharedData.require(FILE);
   }
 
   private static String url(String sourceId) {

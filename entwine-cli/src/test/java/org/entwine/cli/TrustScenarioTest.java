@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entwine.json.DomainJson;
+import org.entwine.trust.Cell;
+import org.entwine.trust.Degree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +75,10 @@ class TrustScenarioTest {
             "--format",
             "json");
     assertThat(r.code()).as(r.err()).isZero();
-    DomainJson.json().readTree(r.out()).forEach(o -> rows.put(o.get("partner").asText(), o));
+    DomainJson.json()
+        .readTree(r.out())
+        .get("partners")
+        .forEach(o -> rows.put(o.get("partner").asText(), o));
     assertThat(r.err())
         .contains("includes")
         .contains("illustrative record(s): made-up values, not facts");
@@ -115,39 +120,48 @@ class TrustScenarioTest {
   private static void expect(String partner, int degree, Integer cell, String cellLabel) {
     JsonNode o = rows.get(partner);
     assertThat(o).as(partner).isNotNull();
-    assertThat(o.get("degree").asInt()).as(partner + " degree").isEqualTo(degree);
+    assertThat(degree(o)).as(partner + " degree").isEqualTo(degree);
     if (cell == null) {
       assertThat(o.get("cell").isNull()).as(partner + " cell").isTrue();
     } else {
-      assertThat(o.get("cell").asInt()).as(partner + " cell").isEqualTo(cell);
-      assertThat(o.get("cellLabel").asText()).isEqualTo(cellLabel);
+      Cell c = Cell.valueOf(o.get("cell").asText());
+      assertThat(c.number()).as(partner + " cell").isEqualTo(cell);
+      assertThat(c.label()).isEqualTo(cellLabel);
     }
+  }
+
+  /** The number of the degree that stands (0: insufficient evidence). */
+  private static int degree(JsonNode o) {
+    return Degree.valueOf(o.at("/standing/degree").asText()).number();
   }
 
   @Test
   void keptEveryCommitmentAndBoundByATreatyIsAGoodFriend() {
     expect("AAA", 1, 1, "good friend / reliable partner");
-    assertThat(rows.get("AAA").get("consistency").asDouble()).isEqualTo(1.0);
-    assertThat(rows.get("AAA").get("compliance").asDouble()).isEqualTo(1.0);
-    assertThat(rows.get("AAA").get("binding").toString()).contains("Treaty of cooperation");
+    assertThat(rows.get("AAA").at("/confidence/consistency").asDouble()).isEqualTo(1.0);
+    assertThat(rows.get("AAA").at("/confidence/compliance").asDouble()).isEqualTo(1.0);
+    assertThat(rows.get("AAA").at("/confidence/binding").toString())
+        .contains("Treaty of cooperation");
   }
 
   @Test
   void keptTwoOfThreeIsLessConfidenceOnTheLowerSideAndWithLittleCooperationTheFourthCell() {
     // degree 1 alone is the matrix's high level of confidence: degree 2 sits with 3 and 4
     expect("BBB", 2, 4, "bad partner / enemy");
-    assertThat(rows.get("BBB").get("cellNeutral").asText())
+    assertThat(Cell.valueOf(rows.get("BBB").get("cell").asText()).neutral())
         .isEqualTo("lower confidence, less cooperation");
-    assertThat(rows.get("BBB").get("consistency").asDouble()).isEqualTo(2.0 / 3);
+    assertThat(rows.get("BBB").at("/confidence/consistency").asDouble()).isEqualTo(2.0 / 3);
   }
 
   @Test
   void twoTargetsJudgedFromTheDataAndAReportedFigureGiveADegreeFromTheLedger() {
     JsonNode iii = rows.get("III");
-    assertThat(iii.get("degree").asInt()).isEqualTo(2);
-    assertThat(iii.get("degreeBasis").asText()).isEqualTo("ledger");
-    assertThat(iii.get("fallenDue").asInt()).as("a restated target counts once").isEqualTo(2);
-    assertThat(iii.get("consistency").asDouble()).isEqualTo(0.75);
+    assertThat(degree(iii)).isEqualTo(2);
+    assertThat(iii.at("/standing/basis").asText()).isEqualTo("ledger");
+    assertThat(iii.at("/confidence/fallenDue").asInt())
+        .as("a restated target counts once")
+        .isEqualTo(2);
+    assertThat(iii.at("/confidence/consistency").asDouble()).isEqualTo(0.75);
     var brief =
         Cli.run(
             db,
@@ -173,23 +187,28 @@ class TrustScenarioTest {
   @Test
   void keptOneOfThreeIsSuspicionAndWithMuchCooperationABadFriend() {
     expect("CCC", 3, 2, "bad friend / temporary partner");
-    assertThat(rows.get("CCC").get("degreeReason").asText())
+    assertThat(rows.get("CCC").at("/standing/reason").asText())
         .contains("though an institution exists");
-    assertThat(rows.get("CCC").get("degreeBasis").asText()).isEqualTo("ledger");
+    assertThat(rows.get("CCC").at("/standing/basis").asText()).isEqualTo("ledger");
   }
 
   @Test
   void brokeEveryCommitmentWithNothingBindingIsDeepSuspicionAndABadPartner() {
     expect("DDD", 4, 4, "bad partner / enemy");
-    assertThat(rows.get("DDD").get("compliance").asDouble()).isEqualTo(-1.0);
+    assertThat(rows.get("DDD").at("/confidence/compliance").asDouble()).isEqualTo(-1.0);
   }
 
   @Test
   void tooFewCommitmentsFallenDueIsInsufficientEvidenceAndNoCell() {
     expect("EEE", 0, null, null);
-    assertThat(rows.get("EEE").get("degreeName").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
-    assertThat(rows.get("EEE").get("fallenDue").asInt()).isEqualTo(1);
-    assertThat(rows.get("EEE").get("degreeReason").asText()).contains("at least 2");
+    assertThat(rows.get("EEE").at("/standing/degree").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+    assertThat(rows.get("EEE").at("/confidence/fallenDue").asInt()).isEqualTo(1);
+    assertThat(rows.get("EEE").at("/standing/reason").asText()).contains("at least 2");
+  }
+
+  /** The change of depth over five years, as the record gives its two depths. */
+  private static double depthChange(JsonNode o) {
+    return o.at("/score/depth").asDouble() - o.get("depthFiveYearsBefore").asDouble();
   }
 
   private static java.util.List<String> flags(String partner) {
@@ -216,21 +235,22 @@ class TrustScenarioTest {
   @Test
   void undeliveredCommitmentsOverdueProjectsAndIdleMechanismsAreAnImplementationGap() {
     assertThat(flags("HHH")).contains("IMPLEMENTATION_GAP");
-    assertThat(rows.get("HHH").get("undelivered").toString()).contains("hhh-1 (PENDING)");
-    assertThat(rows.get("HHH").get("overdue").toString()).contains("hhh-dam");
-    assertThat(rows.get("HHH").get("underused").toString())
+    assertThat(rows.get("HHH").at("/gap/undelivered").toString()).contains("hhh-1 (PENDING)");
+    assertThat(rows.get("HHH").at("/gap/overdue").toString()).contains("hhh-dam");
+    assertThat(rows.get("HHH").at("/gap/underused").toString())
         .contains("hhh-committee (1 of 10 sessions planned since 2020)");
     assertThat(flags("AAA")).doesNotContain("IMPLEMENTATION_GAP");
   }
 
   @Test
   void anAnalystsJudgementIsShownBesideTheComputedDegreeNeverInItsPlace() {
-    assertThat(rows.get("AAA").get("degree").asInt()).isEqualTo(1);
-    assertThat(rows.get("AAA").get("judgementDegree").asInt()).isEqualTo(3);
-    assertThat(rows.get("AAA").get("judgementReason").asText()).isEqualTo("Recent naval incidents");
-    assertThat(rows.get("AAA").get("judgementBy").asText()).isEqualTo("Desk officer");
+    assertThat(degree(rows.get("AAA"))).isEqualTo(1);
+    assertThat(rows.get("AAA").at("/judgement/degree").asInt()).isEqualTo(3);
+    assertThat(rows.get("AAA").at("/judgement/reason").asText())
+        .isEqualTo("Recent naval incidents");
+    assertThat(rows.get("AAA").at("/judgement/analyst").asText()).isEqualTo("Desk officer");
     assertThat(flags("AAA")).contains("JUDGEMENT_DIFFERS");
-    assertThat(rows.get("BBB").get("judgementDegree").isNull()).isTrue();
+    assertThat(rows.get("BBB").get("judgement").isNull()).isTrue();
   }
 
   @Test
@@ -244,21 +264,21 @@ class TrustScenarioTest {
   void depthFallingOrRisingOverFiveYearsIsFlaggedAndAStableOneIsNot() {
     assertThat(flags("FFF")).contains("DEPTH_FALLING");
     assertThat(flags("GGG")).contains("DEPTH_RISING");
-    assertThat(rows.get("GGG").get("depthChange").asDouble()).isEqualTo(55.0);
-    assertThat(rows.get("FFF").get("depthChange").asDouble()).isEqualTo(-60.0);
+    assertThat(depthChange(rows.get("GGG"))).isEqualTo(55.0);
+    assertThat(depthChange(rows.get("FFF"))).isEqualTo(-60.0);
     assertThat(flags("HHH")).doesNotContain("DEPTH_FALLING", "DEPTH_RISING");
   }
 
   @Test
   void upgradeReadinessMeasuresTheShortfallAgainstThePartnersOneLevelUp() {
     JsonNode f = rows.get("FFF");
-    assertThat(f.get("nextLevel").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
-    assertThat(f.get("upgradeGap").asDouble()).isEqualTo(70.0);
-    assertThat(f.get("holdBackPillar").asText()).isEqualTo("INTERESTS");
-    assertThat(f.get("holdBackIndicators").toString()).contains("cooperation");
-    assertThat(rows.get("AAA").get("nextLevel").isNull())
+    assertThat(f.at("/upgrade/nextLevel").asText()).isEqualTo("COMPREHENSIVE_STRATEGIC");
+    assertThat(f.at("/upgrade/gap").asDouble()).isEqualTo(70.0);
+    assertThat(f.at("/upgrade/holdBack").asText()).isEqualTo("INTERESTS");
+    assertThat(f.at("/upgrade/indicators").toString()).contains("cooperation");
+    assertThat(rows.get("AAA").at("/upgrade/nextLevel").asText(null))
         .as("nothing above the top level held")
-        .isTrue();
+        .isNull();
   }
 
   @Test
@@ -307,6 +327,6 @@ class TrustScenarioTest {
                 assertThat(o.get("peerDepth").asDouble())
                     .as("the method's number stands for every level")
                     .isEqualTo(50.0));
-    assertThat(rows.get("AAA").get("depth").asDouble()).isEqualTo(90.0);
+    assertThat(rows.get("AAA").at("/score/depth").asDouble()).isEqualTo(90.0);
   }
 }

@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * (the build's entwine.shared.data, else a folder shared/ beside any parent of the working folder).
  * Tests that need them skip where they are absent, except under CI (CI=true), where a missing
  * dataset is a failure. Small excerpts of the published files (whole rows, unchanged; see
- * excerpts/README.md) travel with the tests, so that every reader is tested in any clone.
+ * excerpts/README.md) travel with the tests, so that the readers are tested in any clone (those
+ * whose terms allow an excerpt). A test requires a file in itself or its {@code @BeforeEach}: a
+ * skip in a {@code @BeforeAll} is counted by Surefire as no tests, not as skipped ones.
  */
 public final class SharedData {
   private static Path excerpts;

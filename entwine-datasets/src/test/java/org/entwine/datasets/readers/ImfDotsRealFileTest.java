@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The IMF DOTS reader on the whole published file (../shared/data): every label accounted for, the
  * data README's figures, and every total and share equal to what DuckDB SQL computes from the same
- * file by the same rule, written apart.
+ * file by the same rule, written apart. Where the file is not here, the figures for Vietnam and its
+ * trade with Cuba are read from the committed excerpt, which holds their rows, and the tests of the
+ * whole file skip.
  */
 class ImfDotsRealFileTest {
   static final String FILE =
@@ -63,7 +65,7 @@ class ImfDotsRealFileTest {
 
   @BeforeAll
   static void read() throws Exception {
-    file = SharedData.require(FILE);
+    file = SharedData.fullOrExcerpt(FILE);
     try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
       for (NamedCsvRecord r : csv) {
         labels.add(r.getField("reporter"));
@@ -90,6 +92,7 @@ class ImfDotsRealFileTest {
 
   @Test
   void everyLabelIsAnEconomyTheRegistryKnowsAGroupAFormerEconomyOrAKnownTerritory() {
+    SharedData.require(FILE); // of the whole file
     Crosswalk crosswalk = ExampleRegistry.crosswalk();
     Set<String> unaccounted = new TreeSet<>();
     Map<String, String> economies = new HashMap<>();
@@ -144,6 +147,7 @@ class ImfDotsRealFileTest {
 
   @Test
   void theNicaraguaWorkbookGivenTwiceIsInTheFileOnce() throws Exception {
+    SharedData.require(FILE); // of the whole file
     // DOTS_143 and DOTS_144 are both Nicaragua's (data README): the file has each of its
     // partner-years once, and the reader, which refuses a second row, read it whole
     Set<String> seen = new HashSet<>();
@@ -163,6 +167,7 @@ class ImfDotsRealFileTest {
 
   @Test
   void everyTotalAndShareIsWhatDuckDbSqlComputesByTheSameRule() throws Exception {
+    SharedData.require(FILE); // of the whole file
     Crosswalk crosswalk = ExampleRegistry.crosswalk();
     Map<String, Observation> mine = new HashMap<>();
     new ImfDots()
