@@ -1,5 +1,6 @@
 package org.entwine.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,7 @@ final class ChangesCommand extends DatabaseCommand {
   @Mixin MethodOption method;
   @Mixin RunsOptions sensitivity;
   @Mixin FormatOption output;
+  @Mixin LanguageOption language;
 
   @Override
   int run(Store store) {
@@ -66,97 +68,123 @@ final class ChangesCommand extends DatabaseCommand {
       return ExitCodes.OK;
     }
     if (output.format == Format.CSV) {
-      sides(c).print(output.format, out());
+      sides(c, Labels.of(org.entwine.report.Messages.of("en")), registry)
+          .print(output.format, out());
       return ExitCodes.OK;
     }
-    out().printf("%s, what changed from %s to %s%n", c.focal(), c.since(), c.until());
-    out().println();
-    out().println("FRAMEWORKS");
-    if (c.frameworks().isEmpty()) out().println("  none founded, upgraded, suspended or resumed");
+    Labels w = Labels.of(language.words());
+    PrintWriter out = out();
+    out.println(w.get("cli.changes.heading", c.focal(), w.date(c.since()), w.date(c.until())));
+    out.println();
+    out.println(w.get("cli.changes.frameworks"));
+    if (c.frameworks().isEmpty()) out.println("  " + w.get("cli.changes.noFrameworks"));
     for (var s : c.frameworks())
-      out()
-          .printf(
-              "  %s  %s %s%s%s  [%s]%n",
-              s.event().date(),
-              s.name(),
-              s.event().change().toLowerCase(java.util.Locale.ROOT),
-              s.event().level() == null
-                  ? ""
-                  : " to "
-                      + s.event()
-                          .level()
-                          .name()
-                          .toLowerCase(java.util.Locale.ROOT)
-                          .replace('_', ' '),
-              s.event().officialName() == null ? "" : " (" + s.event().officialName() + ")",
-              String.join(", ", s.event().sources()));
-    out().println();
-    out().println("DEPTH BEYOND ITS RANK BAND");
-    if (c.moves().isEmpty()) out().println("  no rank moved outside the band it moved in then");
+      out.println(
+          "  "
+              + w.get(
+                  "cli.changes.step",
+                  w.date(s.event().date()),
+                  w.name(registry, s.partner()),
+                  w.get("change." + s.event().change()),
+                  s.event().level() == null
+                      ? ""
+                      : w.get("cli.changes.toLevel", w.levelInWords(s.event().level())),
+                  s.event().officialName() == null ? "" : " (" + s.event().officialName() + ")",
+                  String.join(", ", s.event().sources())));
+    out.println();
+    out.println(w.get("cli.changes.moves"));
+    if (c.moves().isEmpty()) out.println("  " + w.get("cli.changes.noMoves"));
     for (var m : c.moves())
-      out()
-          .printf(
-              "  %s: depth %.1f -> %.1f (%+.1f), rank %d -> %d, beyond the band %.0f-%.0f it moved"
-                  + " in on %s%n",
-              m.name(),
-              m.depthThen(),
-              m.depthNow(),
-              m.change(),
-              m.rankThen(),
-              m.rankNow(),
-              m.rankLowThen(),
-              m.rankHighThen(),
-              c.since());
-    out().println();
-    out().println("DEGREES OF CONFIDENCE AND CELLS");
-    if (c.degrees().isEmpty()) out().println("  none changed");
+      out.println(
+          "  "
+              + w.get(
+                  "cli.changes.move",
+                  w.name(registry, m.partner()),
+                  w.fixed(m.depthThen(), 1),
+                  w.fixed(m.depthNow(), 1),
+                  w.signed(m.change(), 1),
+                  String.valueOf(m.rankThen()),
+                  String.valueOf(m.rankNow()),
+                  w.fixed(m.rankLowThen(), 0),
+                  w.fixed(m.rankHighThen(), 0),
+                  w.date(c.since())));
+    out.println();
+    out.println(w.get("cli.changes.degrees"));
+    if (c.degrees().isEmpty()) out.println("  " + w.get("cli.changes.noDegrees"));
     for (var d : c.degrees())
-      out()
-          .printf(
-              "  %s: %s (%s) -> %s (%s); cell %s -> %s%n",
-              d.name(),
-              d.then().label(),
-              d.basisThen(),
-              d.now().label(),
-              d.basisNow(),
-              d.cellThen() == null ? "none" : d.cellThen().number() + " " + d.cellThen().neutral(),
-              d.cellNow() == null ? "none" : d.cellNow().number() + " " + d.cellNow().neutral());
-    out().println();
-    out().println("INCIDENTS");
-    if (c.incidents().isEmpty()) out().println("  none recorded in the period");
+      out.println(
+          "  "
+              + w.get(
+                  "cli.changes.degree",
+                  w.name(registry, d.partner()),
+                  w.degree(d.then()),
+                  w.get("basis." + d.basisThen()),
+                  w.degree(d.now()),
+                  w.get("basis." + d.basisNow()),
+                  cell(d.cellThen(), w),
+                  cell(d.cellNow(), w)));
+    out.println();
+    out.println(w.get("cli.changes.incidents"));
+    if (c.incidents().isEmpty()) out.println("  " + w.get("cli.changes.noIncidents"));
     for (var i : c.incidents())
-      out()
-          .printf(
-              "  %s  %s: %s [%s]%n", i.date(), i.kind(), i.title(), String.join(", ", i.sources()));
-    out().println();
-    out().println("SIDE BY SIDE");
-    sides(c).print(Format.TABLE, out());
+      out.println(
+          "  "
+              + w.get(
+                  "cli.changes.incident",
+                  w.date(i.date()),
+                  i.kind(),
+                  i.title(),
+                  String.join(", ", i.sources())));
+    out.println();
+    out.println(w.get("cli.changes.sides"));
+    sides(c, w, registry).print(Format.TABLE, out);
     return ExitCodes.OK;
   }
 
-  private static Table sides(Changes c) {
+  /** A depth to a tenth: a number for scripts, in the language's decimal sign for a reader. */
+  private static Object depth(Double d, Labels w) {
+    if (d == null) return null;
+    double tenth = Math.round(d * 10) / 10.0;
+    return w.english() ? tenth : w.fixed(tenth, 1);
+  }
+
+  /** A cell with its number and neutral wording; "none" where the partner had none. */
+  private static String cell(org.entwine.trust.Cell c, Labels w) {
+    return c == null
+        ? w.get("cli.changes.noCell")
+        : c.number() + " " + (w.english() ? c.neutral() : w.get("cellNeutral." + c.name()));
+  }
+
+  /**
+   * The partners side by side: for csv and json with the API's keys and codes (in English, {@code
+   * w}), for the text table in the language's words.
+   */
+  private static Table sides(Changes c, Labels w, org.entwine.registry.Registry registry) {
     Table t =
         new Table(
-            "partner",
-            "name",
-            "levelThen",
-            "levelNow",
-            "depthThen",
-            "depthNow",
-            "rankThen",
-            "rankNow",
-            "degreeThen",
-            "degreeNow",
-            "cellThen",
-            "cellNow");
+            java.util.stream.Stream.of(
+                    "partner",
+                    "name",
+                    "levelThen",
+                    "levelNow",
+                    "depthThen",
+                    "depthNow",
+                    "rankThen",
+                    "rankNow",
+                    "degreeThen",
+                    "degreeNow",
+                    "cellThen",
+                    "cellNow")
+                .map(w::column)
+                .toArray(String[]::new));
     for (var s : c.sideBySide())
       t.row(
           s.partner(),
-          s.name(),
-          s.levelThen().name(),
-          s.levelNow().name(),
-          s.depthThen() == null ? null : Math.round(s.depthThen() * 10) / 10.0,
-          s.depthNow() == null ? null : Math.round(s.depthNow() * 10) / 10.0,
+          w.name(registry, s.partner()),
+          w.word("level", s.levelThen()),
+          w.word("level", s.levelNow()),
+          depth(s.depthThen(), w),
+          depth(s.depthNow(), w),
           s.rankThen(),
           s.rankNow(),
           s.degreeThen().number(),

@@ -76,6 +76,13 @@ final class Labels {
     };
   }
 
+  /** A level in a sentence: "comprehensive strategic"; the level's name in another language. */
+  String levelInWords(Level l) {
+    return english()
+        ? l.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        : words.label("level", l);
+  }
+
   /** The degree that stands, with its evidence base. */
   String confidence(Assessment p) {
     var st = p.standing();

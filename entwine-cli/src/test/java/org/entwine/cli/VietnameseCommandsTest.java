@@ -89,6 +89,8 @@ class VietnameseCommandsTest {
     speaksVietnamese("registry", "counts", "VNM", "--as-of", "2013-08-30");
     speaksVietnamese("registry", "asymmetric");
     speaksVietnamese("registry", "network", "--as-of", "2013-08-30");
+    speaksVietnamese(
+        "changes", "VNM", "--since", "2025-01-01", "--until", "2026-06-30", "--runs", "10");
   }
 
   @Test
