@@ -50,7 +50,7 @@ final class ChangesCommand extends DatabaseCommand {
               + " date), e.g. CHN,USA,JPN,RUS.")
   List<String> partners = List.of();
 
-  @Mixin MethodOption method;
+  @Mixin MethodFileOption method;
   @Mixin RunsOptions sensitivity;
   @Mixin FormatOption output;
   @Mixin LanguageOption language;

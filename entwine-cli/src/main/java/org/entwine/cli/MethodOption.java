@@ -1,10 +1,8 @@
 package org.entwine.cli;
 
-import java.nio.file.Path;
-import org.entwine.app.DefaultMethod;
 import org.entwine.app.Scoring;
-import org.entwine.exchange.MethodReader;
 import org.entwine.method.Method;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,11 +10,7 @@ import picocli.CommandLine.Option;
  * data/methods/entwine-default.yaml) and {@code --year}.
  */
 final class MethodOption {
-  @Option(
-      names = "--method",
-      paramLabel = "FILE",
-      description = "A method file (default: the bundled entwine-default).")
-  Path file;
+  @Mixin MethodFileOption method;
 
   @Option(
       names = "--year",
@@ -54,6 +48,6 @@ final class MethodOption {
   }
 
   Method load() {
-    return file != null ? MethodReader.read(file) : DefaultMethod.load();
+    return method.load();
   }
 }

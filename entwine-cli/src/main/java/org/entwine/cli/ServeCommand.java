@@ -48,7 +48,7 @@ final class ServeCommand extends DatabaseCommand {
               + " slow-downs and the audit trail. Anyone else's X-Forwarded-For is ignored.")
   java.util.List<String> trustedProxies = new java.util.ArrayList<>();
 
-  @picocli.CommandLine.Mixin MethodOption method;
+  @picocli.CommandLine.Mixin MethodFileOption method;
 
   @Option(
       names = "--update",
