@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.entwine.json.DomainJson;
 
 /**
  * A command's result as named columns and rows, printed as an aligned text table, CSV, or a JSON
@@ -19,12 +18,6 @@ import org.entwine.json.DomainJson;
  */
 final class Table {
   private static final int MAX_CELL = 60;
-  // Every row object carries every column, null when empty: one stable shape for scripts.
-  private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
-      DomainJson.json()
-          .copy()
-          .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-          .writerWithDefaultPrettyPrinter();
   private final List<String> columns;
   private final List<List<Object>> rows = new ArrayList<>();
 
@@ -79,7 +72,8 @@ final class Table {
       objects.add(o);
     }
     try {
-      return JSON.writeValueAsString(objects);
+      // every row object carries every column, null when empty: the API's mapping
+      return ApiJson.WRITER.writeValueAsString(objects);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

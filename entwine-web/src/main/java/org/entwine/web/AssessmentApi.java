@@ -38,17 +38,15 @@ final class AssessmentApi {
         ctx -> {
           var day = WebApp.asOf(ctx);
           String actor = Actors.resolve(db.registry(), ctx.pathParam("actor"));
-          String partner = ctx.pathParam("partner");
-          ctx.json(
+          String partner = Actors.resolve(db.registry(), ctx.pathParam("partner"));
+          // every partner's twenty years are scored together: kept once for all the partners' pages
+          org.entwine.app.DepthHistory history =
               db.latest(
                   ctx,
-                  "history " + actor + " " + partner + " " + day,
+                  "history " + actor + " " + day,
                   java.util.Set.of(actor),
-                  () -> {
-                    Scoring s = scoring(actor, day);
-                    return org.entwine.app.DepthHistory.of(s)
-                        .of(Actors.resolve(s.registry(), partner));
-                  }));
+                  () -> org.entwine.app.DepthHistory.of(scoring(actor, day)));
+          ctx.json(history.of(partner));
         });
     routes.get(
         "/api/actors/{actor}/assessment",

@@ -198,7 +198,7 @@ final class Reading {
 
   /** Sends on an observation citing the dataset's source. */
   void observe(String indicator, String actor, String partner, PartialDate period, double value) {
-    sink.accept(new Observation(indicator, actor, partner, period, value, source));
+    observe(indicator, actor, partner, period, value, source);
   }
 
   /** Sends on an observation citing {@code source}, one of the dataset's sources. */
