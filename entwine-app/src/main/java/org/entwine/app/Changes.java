@@ -94,10 +94,12 @@ public record Changes(
 
   /**
    * The changes between two dates, each assessed from the store as {@code assess} would (the same
-   * method, sensitivity runs and seed).
+   * method, sensitivity runs and seed), on the store's registry as already read ({@code stored}: a
+   * command has read it to resolve the codes it was given, a server keeps it between writes).
    */
   public static Changes between(
       org.entwine.storage.Store store,
+      Registry stored,
       org.entwine.method.Method method,
       String actor,
       LocalDate since,
@@ -107,7 +109,6 @@ public record Changes(
     if (!since.isBefore(until))
       throw new org.entwine.input.UserInputException(
           "--since (" + since + ") must be before --until (" + until + ")");
-    Registry stored = store.load();
     Scoring before = Scoring.of(store, stored, method, actor, null, since.getYear(), false);
     Scoring after = Scoring.of(store, stored, method, actor, null, until.getYear(), false);
     return of(

@@ -62,7 +62,8 @@ final class ChangesCommand extends DatabaseCommand {
     Set<String> asked = new LinkedHashSet<>();
     var registry = store.load();
     for (String p : partners) asked.add(org.entwine.app.Actors.resolve(registry, p));
-    Changes c = Changes.between(store, method.load(), actor, from, to, sensitivity.runs, asked);
+    Changes c =
+        Changes.between(store, registry, method.load(), actor, from, to, sensitivity.runs, asked);
     if (output.format == Format.JSON) {
       ApiJson.print(c, out()); // the API's record of the changes
       return ExitCodes.OK;

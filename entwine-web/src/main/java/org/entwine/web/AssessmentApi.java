@@ -121,11 +121,17 @@ final class AssessmentApi {
                       ctx,
                       "changes " + actor + " " + since + " " + until + " " + partners,
                       java.util.Set.of(actor),
+                      // each of the store's queries in its turn, the assessments between them
                       () ->
-                          db.read(
-                              store ->
-                                  org.entwine.app.Changes.between(
-                                      store, db.method(), actor, since, until, 200, partners))));
+                          org.entwine.app.Changes.between(
+                              db.inTurns(),
+                              db.registry(),
+                              db.method(),
+                              actor,
+                              since,
+                              until,
+                              200,
+                              partners)));
         });
     routes.get(
         "/api/actors/{actor}/partners/{partner}/assessment",
@@ -202,8 +208,8 @@ final class AssessmentApi {
   /** What changed since {@code since} to an assessment the server made (200 runs, as it). */
   private org.entwine.app.Changes changesSince(
       Assessor.Assessments now, java.time.LocalDate since) {
-    return db.read(
-        store -> org.entwine.app.Changes.since(store, db.registry(), db.method(), now, since, 200));
+    // each of the store's queries in its turn, the earlier assessment computed between them
+    return org.entwine.app.Changes.since(db.inTurns(), db.registry(), db.method(), now, since, 200);
   }
 
   /**
