@@ -259,7 +259,7 @@ final class UpdateBench implements Callable<Integer> {
         long tr = System.nanoTime();
         var crosswalk = store.load().crosswalk();
         phases[4] = (System.nanoTime() - tr) / 1e9;
-        Fetcher fetcher =
+        try (Fetcher fetcher =
             new Fetcher(
                 new Fetcher.Settings(
                     connections,
@@ -268,46 +268,47 @@ final class UpdateBench implements Callable<Integer> {
                     Duration.ofSeconds(1),
                     "Entwine/bench",
                     Map.of()),
-                note -> {});
-        // the store, its additions timed: what of the update is storing
-        Store timed =
-            (Store)
-                java.lang.reflect.Proxy.newProxyInstance(
-                    Store.class.getClassLoader(),
-                    new Class<?>[] {Store.class},
-                    (proxy, method, args) -> {
-                      long ts = System.nanoTime();
-                      try {
-                        return method.invoke(store, args);
-                      } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                      } finally {
-                        if (method.getName().equals("addEvents"))
-                          phases[5] = (System.nanoTime() - ts) / 1e9;
-                      }
-                    });
-        GdeltUpdate update =
-            new GdeltUpdate(
-                timed,
-                crosswalk,
-                fetcher,
-                new HttpCache(run.resolve("cache")),
-                new GdeltUpdate.Settings(
-                    base,
-                    run.resolve("downloads"),
-                    false,
-                    threads,
-                    run.resolve("quarantine.txt"),
-                    "bench",
-                    null,
-                    false));
-        long t1 = System.nanoTime();
-        GdeltUpdate.Plan plan = update.plan(Period.of(day(first), day(last)), n -> {});
-        long t2 = System.nanoTime();
-        GdeltUpdate.Result r = update.run(plan, n -> {});
-        phases[1] = (t2 - t1) / 1e9;
-        phases[2] = (System.nanoTime() - t2) / 1e9;
-        return new Read(r.load().rows(), r.load().relations(), r.fetched(), r.load().months());
+                note -> {})) {
+          // the store, its additions timed: what of the update is storing
+          Store timed =
+              (Store)
+                  java.lang.reflect.Proxy.newProxyInstance(
+                      Store.class.getClassLoader(),
+                      new Class<?>[] {Store.class},
+                      (proxy, method, args) -> {
+                        long ts = System.nanoTime();
+                        try {
+                          return method.invoke(store, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                          throw e.getCause();
+                        } finally {
+                          if (method.getName().equals("addEvents"))
+                            phases[5] = (System.nanoTime() - ts) / 1e9;
+                        }
+                      });
+          GdeltUpdate update =
+              new GdeltUpdate(
+                  timed,
+                  crosswalk,
+                  fetcher,
+                  new HttpCache(run.resolve("cache")),
+                  new GdeltUpdate.Settings(
+                      base,
+                      run.resolve("downloads"),
+                      false,
+                      threads,
+                      run.resolve("quarantine.txt"),
+                      "bench",
+                      null,
+                      false));
+          long t1 = System.nanoTime();
+          GdeltUpdate.Plan plan = update.plan(Period.of(day(first), day(last)), n -> {});
+          long t2 = System.nanoTime();
+          GdeltUpdate.Result r = update.run(plan, n -> {});
+          phases[1] = (t2 - t1) / 1e9;
+          phases[2] = (System.nanoTime() - t2) / 1e9;
+          return new Read(r.load().rows(), r.load().relations(), r.fetched(), r.load().months());
+        }
       } finally {
         hold.close();
       }

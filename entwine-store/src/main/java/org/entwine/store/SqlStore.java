@@ -800,29 +800,28 @@ abstract class SqlStore implements Store {
 
   /**
    * Records the files a load read (a file loaded again keeps one row, with its latest checksum) and
-   * the files listed but not loaded (only where no row is there: a loaded file stays loaded).
+   * the files listed but not loaded (only where no row is there: a loaded file stays loaded),
+   * through a staging table: two statements, however many files.
    */
-  private static void recordFiles(
-      Connection c, String dataset, List<org.entwine.events.EventFile> files) throws SQLException {
+  private void recordFiles(Connection c, String dataset, List<org.entwine.events.EventFile> files)
+      throws SQLException {
     if (files.isEmpty()) return;
-    try (PreparedStatement loaded =
-            c.prepareStatement(
-                "INSERT INTO event_files VALUES (?, ?, ?, ?, true) ON CONFLICT (dataset, name) DO"
-                    + " UPDATE SET md5 = excluded.md5, bytes = excluded.bytes, loaded = true");
-        PreparedStatement listed =
-            c.prepareStatement(
-                "INSERT INTO event_files VALUES (?, ?, ?, ?, false) ON CONFLICT (dataset, name) DO"
-                    + " NOTHING")) {
-      for (var f : files) {
-        PreparedStatement p = f.loaded() ? loaded : listed;
-        p.setString(1, dataset);
-        p.setString(2, f.name());
-        p.setString(3, f.md5());
-        p.setLong(4, f.bytes());
-        p.addBatch();
-      }
-      loaded.executeBatch();
-      listed.executeBatch();
+    // one row a name, as the statements need: the last loaded, else the first listed
+    Map<String, org.entwine.events.EventFile> byName = new java.util.LinkedHashMap<>();
+    for (var f : files) byName.merge(f.name(), f, (was, now) -> now.loaded() ? now : was);
+    stage(c, "event_files_incoming", "event_files");
+    try (Bulk staged = bulk(c, "event_files_incoming")) {
+      for (var f : byName.values()) staged.row(dataset, f.name(), f.md5(), f.bytes(), f.loaded());
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO event_files SELECT * FROM event_files_incoming WHERE loaded ON CONFLICT"
+              + " (dataset, name) DO UPDATE SET md5 = excluded.md5, bytes = excluded.bytes, loaded"
+              + " = true");
+      s.executeUpdate(
+          "INSERT INTO event_files SELECT * FROM event_files_incoming WHERE NOT loaded ON CONFLICT"
+              + " (dataset, name) DO NOTHING");
+      s.execute("DELETE FROM event_files_incoming");
     }
   }
 

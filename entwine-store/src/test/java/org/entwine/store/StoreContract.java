@@ -317,7 +317,15 @@ abstract class StoreContract {
           Files.list(
               Path.of(
                   getClass().getResource("/org/entwine/store/db/" + dialect() + "/").toURI()))) {
-        for (Path script : scripts.sorted().limit(version).toList()) { // V1 … V<version>, in order
+        for (Path script : // V1 … V<version>, in their numbers' order (V10 after V9)
+            scripts
+                .sorted(
+                    java.util.Comparator.comparingInt(
+                        p ->
+                            Integer.parseInt(
+                                p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                .limit(version)
+                .toList()) {
           for (String part : Files.readString(script, StandardCharsets.UTF_8).split(";\\s*\\n")) {
             String stmt = part.replaceAll("(?m)^--.*$", "").strip();
             if (!stmt.isEmpty()) s.execute(stmt);
@@ -503,6 +511,18 @@ abstract class StoreContract {
       var files = store.eventFiles("gdelt");
       assertThat(files.values()).allSatisfy(x -> assertThat(x.loaded()).isTrue());
       assertThat(files.get("20150218231500.export.CSV.zip").md5()).isEqualTo(md5.replace('2', '3'));
+      // one name twice in a load, listed and loaded: recorded once, as loaded
+      store.addEvents(
+          "gdelt",
+          each -> {},
+          new byte[] {1},
+          "third",
+          "test",
+          List.of(
+              new EventFile("20150219001500.export.CSV.zip", null, 9, false),
+              new EventFile("20150219001500.export.CSV.zip", md5, 10, true)));
+      assertThat(store.eventFiles("gdelt").get("20150219001500.export.CSV.zip"))
+          .isEqualTo(new EventFile("20150219001500.export.CSV.zip", md5, 10, true));
       // a load that fails records none of its files
       assertThatThrownBy(
               () ->
@@ -516,7 +536,7 @@ abstract class StoreContract {
                       "test",
                       List.of(new EventFile("20150219000000.export.CSV.zip", md5, 1, true))))
           .hasMessageContaining("half way");
-      assertThat(store.eventFiles("gdelt")).hasSize(2);
+      assertThat(store.eventFiles("gdelt")).hasSize(3);
     }
   }
 

@@ -50,7 +50,7 @@ import org.entwine.input.UserInputException;
  * is honoured); a 404 and other refusals are not. What still fails is a {@link FetchException} that
  * says what went wrong.
  */
-public final class Fetcher {
+public final class Fetcher implements AutoCloseable {
   /** Less than this many bytes in a timeout's time is a transfer too slow to wait for. */
   static final long SLOWEST = 1024;
 
@@ -136,6 +136,35 @@ public final class Fetcher {
             .executor(threads);
     if (proxies.authenticator() != null) b.authenticator(proxies.authenticator());
     this.client = b.build();
+  }
+
+  /**
+   * Lets the client's connections and threads go. Java 17's client cannot be closed: its selector
+   * thread waits in native code until the client is collected, and the JVM's exit waits up to 300
+   * ms for threads in native code (measured: every {@code entwine update} took 0.31 s longer to
+   * exit). Interrupting that thread, which the client names for its number, ends it; from Java 21
+   * the client closes itself.
+   */
+  @Override
+  public void close() {
+    threads.shutdownNow();
+    if (client instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // closing after the work is done: nothing waits on it
+      }
+      return;
+    }
+    String name = client.toString(); // jdk.internal.net.http.HttpClientImpl@1b6d3586(7)
+    if (!name.endsWith(")") || name.lastIndexOf('(') < 0) return;
+    String selector =
+        "HttpClient-"
+            + name.substring(name.lastIndexOf('(') + 1, name.length() - 1)
+            + "-SelectorManager";
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(selector))
+        .forEach(Thread::interrupt);
   }
 
   public Settings settings() {

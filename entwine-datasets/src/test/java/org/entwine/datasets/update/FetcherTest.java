@@ -93,6 +93,24 @@ class FetcherTest {
   }
 
   @Test
+  void closedItLeavesNoThreadInNativeCodeForTheJvmsExitToWaitFor() throws Exception {
+    java.util.function.Supplier<List<Thread>> selectors =
+        () ->
+            Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().matches("HttpClient-\\d+-SelectorManager"))
+                .toList();
+    List<Thread> before = selectors.get();
+    Fetcher f = fetcher(0, Map.of());
+    f.fetch(address(), downloads.resolve(NAME), expected(), Map.of(), n -> {});
+    List<Thread> its = new ArrayList<>(selectors.get());
+    its.removeAll(before);
+    assertThat(its).as("the client's selector, waiting in native code").hasSize(1);
+    f.close();
+    its.get(0).join(5_000);
+    assertThat(its.get(0).isAlive()).isFalse();
+  }
+
+  @Test
   void aListKeptIsFetchedAgainOnlyOnceItChanged() throws Exception {
     HttpCache cache = new HttpCache(dir.resolve("cache"));
     Fetcher f = fetcher(0, Map.of());

@@ -1,0 +1,2 @@
+-- Entwine schema version 10 (PostgreSQL): nothing to change. On DuckDB, V10 moves the loads' staging
+-- into temporary tables, as it is here already (PostgresStore.stage), the files a load read with it.
