@@ -53,7 +53,8 @@ public final class DomainJson {
 
   private DomainJson() {}
 
-  @JsonIgnoreProperties("kind")
+  /** The kind is written, for pages to ask it, and never read: a measure's name says it. */
+  @JsonIgnoreProperties(value = "kind", allowGetters = true)
   private abstract static class KindFromMeasure {}
 
   /** A month is the number YYYYMM in JSON (201910), as the API has always written it. */
@@ -104,7 +105,8 @@ public final class DomainJson {
         });
     return m.registerModule(new JavaTimeModule())
         .registerModule(partialDates)
-        // a measure's kind follows from its name: the method's JSON gives the measure as its file
+        // a measure's kind follows from its name: read, the method's JSON gives the measure as its
+        // file does
         .addMixIn(MethodIndicator.class, KindFromMeasure.class)
         .addMixIn(StabilityMeasure.class, KindFromMeasure.class)
         .addMixIn(Month.class, MonthAsNumber.class)

@@ -18,11 +18,11 @@ class DomainJsonTest {
   }
 
   @Test
-  void aMeasuresKindIsLeftOutAsTheMethodFileLeavesItOut() {
+  void aMeasuresKindIsWrittenBesideItsNameForPagesToAskIt() {
     var tree =
         DomainJson.api()
             .valueToTree(new StabilityMeasure("events.score", Orientation.EITHER, false, 5));
     assertThat(tree.get("measure").asText()).isEqualTo("events.score");
-    assertThat(tree.has("kind")).isFalse();
+    assertThat(tree.get("kind").asText()).isEqualTo("EVENTS");
   }
 }

@@ -558,6 +558,7 @@ class BrowserTest {
     assertThat(partners).hasSizeGreaterThan(40);
     consoleErrors();
     java.util.Map<String, List<String>> problems = new java.util.TreeMap<>();
+    java.util.Set<String> units = new java.util.TreeSet<>();
     for (String p : partners) {
       browser.get(url("/partner.html?actor=VNM&partner=" + p + "&asOf=" + day));
       // a panel draws its chart, or is folded away with a line saying why
@@ -571,6 +572,9 @@ class BrowserTest {
       if (browser.findElement(By.id("headline")).getText().isBlank()) wrong.add("no headline");
       if (browser.findElements(By.cssSelector("#explain tbody tr")).isEmpty())
         wrong.add("no contributions");
+      browser.findElements(By.cssSelector("#explain tbody td:nth-child(5)")).stream()
+          .map(org.openqa.selenium.WebElement::getText)
+          .forEach(units::add);
       if (!browser.findElement(By.id("title")).getText().contains("as of 30 June 2026"))
         wrong.add("no date in the title");
       if (!browser.findElement(By.id("headline")).getText().contains("years old"))
@@ -582,6 +586,8 @@ class BrowserTest {
           ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
     assertThat(problems).isEmpty();
+    // the unit of a count from the ledgers comes from the measure's kind, as the API gives it
+    assertThat(units).contains("count (ledger)");
   }
 
   @Test

@@ -46,12 +46,12 @@ async function assessment() {
     Entwine.api(`/api/actors/${encodeURIComponent(actor)}/assessment?asOf=${asOf}&runs=200`),
     Entwine.api('/api/method'), Entwine.api('/api/indicators')]);
   sourceIndex = await Entwine.sources();
-  const measureOf = new Map(method.indicators.map(i => [i.id, i.measure]));
+  const indicatorOf = new Map(method.indicators.map(i => [i.id, i]));
   const unitOf = new Map(indicators.map(i => [i.id, i.unit]));
   const unit = id => {
-    const m = measureOf.get(id) || '';
-    if (m.startsWith('ledger:')) return t('web.unit.ledger');
-    const u = unitOf.get(m) || '';
+    const i = indicatorOf.get(id) || {};
+    if (i.kind === 'LEDGER') return t('web.unit.ledger');
+    const u = unitOf.get(i.measure) || '';
     const key = 'unit.' + u.toLowerCase().replace(/[^a-z0-9]/g, '');
     return u && Entwine.has(key) ? t(key) : u;
   };
