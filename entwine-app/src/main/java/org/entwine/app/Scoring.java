@@ -229,7 +229,8 @@ public final class Scoring {
    * How old the evidence of the year scored is: each source's freshest year, the partners' ages.
    */
   public org.entwine.method.Vintage vintage() {
-    return org.entwine.method.Vintage.of(scores, year);
+    return org.entwine.method.Vintage.of(
+        scores, year, method.indicators().stream().map(i -> i.id()).toList());
   }
 
   /** The years the focal actor's observations cover, oldest first. */

@@ -95,6 +95,8 @@ final class AssessCommand extends DatabaseCommand {
                 a.methodId(),
                 a.methodVersion()));
     wrap(evidence(s, labels));
+    String basis = labels.messages().depthBasis(a.vintage());
+    if (basis != null) wrap(basis);
     out().println();
     out().println(labels.get("cli.assess.framed", labels.date(day)));
     brief(framed, s, labels).print(Format.TABLE, out());

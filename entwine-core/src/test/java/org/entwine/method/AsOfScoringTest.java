@@ -371,4 +371,32 @@ class AsOfScoringTest {
     assertThat(xa.oldestPillar()).isEqualTo(Pillar.INTERESTS);
     assertThat(Vintage.of(List.of(xa), 2026).freshest()).containsEntry("src", 2026);
   }
+
+  @Test
+  void theVintageNamesTheIndicatorsThatGaveNoValueForAnyPartnerAndThoseAlikeForAll() {
+    var o =
+        List.of(
+            obs("a", "XF", "XA", 2025, 1),
+            obs("a", "XF", "XB", 2025, 2),
+            obs("b", "XF", "XA", 2025, 5), // the same for both: tells them not apart
+            obs("b", "XF", "XB", 2025, 5),
+            obs("c", "XF", "XA", 2010, 1), // older than its lookback of 10 years in 2026
+            obs("c", "XF", "XB", 2010, 2));
+    Method m = method(plain("a", "a", 10), plain("b", "b", 10), plain("c", "c", 10));
+    var scores =
+        DepthScorer.score(
+            m,
+            Registry.empty(),
+            new RawValues(m, Registry.empty(), o, "XF").values(2026),
+            "XF",
+            2026);
+    Vintage v = Vintage.of(scores, 2026, List.of("a", "b", "c", "d"));
+    assertThat(v.indicators()).isEqualTo(4);
+    assertThat(v.silent()).containsExactly("c", "d");
+    assertThat(v.uninformative()).containsExactly("b");
+    assertThat(v.informing()).isEqualTo(1);
+    // not told the method's indicators: nothing to say of them
+    assertThat(Vintage.of(scores, 2026).silent()).isEmpty();
+    assertThat(Vintage.of(scores, 2026).indicators()).isZero();
+  }
 }

@@ -208,6 +208,27 @@ public final class Messages {
     return bundle.containsKey(key) ? bundle.getString(key) : id;
   }
 
+  /**
+   * What the depth rests on, where part of the method gave nothing: "The depth rests on 9 of the
+   * method's 27 indicators: 15 gave no value within their lookbacks for any partner (arms
+   * transfers, …); 3 gave every partner the same value (…)." Null where every indicator informs, or
+   * the vintage was not told the method's.
+   */
+  public String depthBasis(org.entwine.method.Vintage v) {
+    if (v.indicators() == 0 || v.informing() == v.indicators()) return null;
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!v.silent().isEmpty())
+      parts.add(get("depthBasis.silent", v.silent().size(), names(v.silent())));
+    if (!v.uninformative().isEmpty())
+      parts.add(get("depthBasis.alike", v.uninformative().size(), names(v.uninformative())));
+    return get(
+        "depthBasis", v.informing(), v.indicators(), String.join(get("depthBasis.and"), parts));
+  }
+
+  private String names(java.util.List<String> ids) {
+    return String.join(", ", ids.stream().map(this::indicator).toList());
+  }
+
   /** Every message worded without arguments (a heading as the reader sees it), by key. */
   public java.util.Map<String, String> worded() {
     java.util.Map<String, String> all = new java.util.TreeMap<>();

@@ -312,6 +312,8 @@ public final class PortfolioReport {
               org.entwine.app.Vintages.line(registry, a.vintage(), m.get("appendix.ledgerShort")),
               m.number(a.vintage().medianAge(), 1),
               m.number(a.vintage().oldestAge(), 1)));
+    String basis = m.depthBasis(a.vintage());
+    if (basis != null) appendix.add(basis);
     if (a.eventDataset() != null)
       appendix.add(
           m.get(

@@ -54,8 +54,8 @@ async function load() {
   // how old the evidence is: each source's freshest year (the partner pages cite each)
   const v = a.vintage;
   document.getElementById('evidence').textContent = v && v.medianAge !== null
-    ? t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${sourceLabel(id)} ${year}`).join(', '),
-      Entwine.fmt(v.medianAge), Entwine.fmt(v.oldestAge))
+    ? [t('web.evidence', Object.entries(v.freshest).map(([id, year]) => `${sourceLabel(id)} ${year}`).join(', '),
+      Entwine.fmt(v.medianAge), Entwine.fmt(v.oldestAge)), depthBasis(v)].join(' ').trim()
     : '';
   const link = p => `/partner.html?actor=${a.focal}&partner=${p.partner}&asOf=${a.asOf}`;
   // the table's values are the API's (so the downloads are too); the reader's words are the cells' text
@@ -132,3 +132,17 @@ document.getElementById('ask').addEventListener('submit', ev => {
   load();
 });
 Entwine.ready.then(load);
+
+/**
+ * What the depth rests on where part of the method gave nothing, as the report and the command line
+ * word it (Messages.depthBasis): the indicators with no value for any partner, and those alike for all.
+ */
+function depthBasis(v) {
+  if (!v.indicators || v.silent.length + v.uninformative.length === 0) return '';
+  const names = ids => ids.map(i => (Entwine.has('indicator.' + i) ? t('indicator.' + i) : i)).join(', ');
+  const parts = [];
+  if (v.silent.length) parts.push(t('depthBasis.silent', v.silent.length, names(v.silent)));
+  if (v.uninformative.length) parts.push(t('depthBasis.alike', v.uninformative.length, names(v.uninformative)));
+  return t('depthBasis', v.indicators - v.silent.length - v.uninformative.length, v.indicators,
+    parts.join(t('depthBasis.and')));
+}
