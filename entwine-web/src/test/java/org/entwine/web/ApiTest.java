@@ -195,9 +195,16 @@ class ApiTest {
                 .asText());
     assertThat(method.get("indicators"))
         .allSatisfy(i -> assertThat(i.get("paper").asText()).contains("paper-"));
-    // a measure's kind follows from its name: the method's JSON gives the measure as its file does
-    assertThat(method.get("indicators")).allSatisfy(i -> assertThat(i.has("kind")).isFalse());
-    assertThat(method.get("stability")).allSatisfy(i -> assertThat(i.has("kind")).isFalse());
+    // each measure as its file names it, with the kind decided when the method was read
+    for (String list : List.of("indicators", "stability"))
+      assertThat(method.get(list))
+          .allSatisfy(
+              i ->
+                  assertThat(i.get("kind").asText())
+                      .isEqualTo(
+                          org.entwine.method.MeasureKind.of(i.get("measure").asText()).name()));
+    assertThat(method.get("indicators"))
+        .anySatisfy(i -> assertThat(i.get("kind").asText()).isEqualTo("LEDGER"));
     JsonNode history = get("/api/actors/VNM/partners/CHN/history?asOf=2024-12-31").json();
     assertThat(history).isNotEmpty();
     // depth over time runs to the year the assessment scores: the latest the evidence covers well
