@@ -105,8 +105,7 @@ public final class DomainJson {
         });
     return m.registerModule(new JavaTimeModule())
         .registerModule(partialDates)
-        // a measure's kind follows from its name: read, the method's JSON gives the measure as its
-        // file does
+        // a measure's kind follows from its name: written for the pages, never read
         .addMixIn(MethodIndicator.class, KindFromMeasure.class)
         .addMixIn(StabilityMeasure.class, KindFromMeasure.class)
         .addMixIn(Month.class, MonthAsNumber.class)
