@@ -210,7 +210,11 @@ public final class PortfolioReport {
         new ArrayList<>(
             PartnerPage.citations(
                 paged.stream().map(Assessment::score).filter(x -> x != null).toList(), registry));
-    if (a.eventDataset() != null) datasets.add(a.eventDataset());
+    if (a.eventDataset() != null)
+      datasets.add(
+          org.entwine.events.EventCitation.of(a.eventDataset())
+              .map(org.entwine.events.EventCitation::line)
+              .orElse(a.eventDataset()));
     datasets.add(m.get("appendix.ledger"));
     return new Content(
         m.language(),

@@ -95,6 +95,14 @@ class PartnerBriefTest {
   }
 
   @Test
+  void theEventDatasetIsCitedAsItsPublisherAsksAmongTheSources() throws Exception {
+    String text = text(brief("en"));
+    assertThat(text)
+        .contains("icews: Boschee, Elizabeth; Lautenschlager, Jennifer")
+        .contains("ICEWS Coded Event Data, Harvard Dataverse <https://doi.org/10.7910/DVN/28075>");
+  }
+
+  @Test
   void theEventRecordInWordsIsTheAssessmentsEventEvidence() throws Exception {
     var ev = japan.events();
     assertThat(ev).as("ICEWS 2018 has Vietnam–Japan events").isNotNull();
