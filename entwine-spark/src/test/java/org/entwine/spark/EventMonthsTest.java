@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark job against the Java reader, row for row, in Spark's local mode with two threads: on
- * the real GDELT exports in ../shared/data (1.0 and 2.0), zipped and plain, and on files that
- * repeat each other's event ids.
+ * the real GDELT exports in ../shared/data (1.0 and 2.0), zipped and plain, or, in a clone without
+ * them, on their committed excerpts (whole rows of the same files), and on files that repeat each
+ * other's event ids.
  */
 class EventMonthsTest {
   static SparkSession spark;
@@ -49,9 +50,9 @@ class EventMonthsTest {
 
   private static List<Path> real() {
     return List.of(
-        SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV"),
-        SharedData.require("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV"),
-        SharedData.require("gdelt/reed9999+gdelt-demo/events.csv"));
+        SharedData.fullOrExcerpt("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV"),
+        SharedData.fullOrExcerpt("gdelt/epournaras+DIAS-GDELT/20180326044500.export.CSV"),
+        SharedData.fullOrExcerpt("gdelt/reed9999+gdelt-demo/events.csv"));
   }
 
   @Test
@@ -66,7 +67,8 @@ class EventMonthsTest {
 
   @Test
   void anEventIdRepeatedAcrossFilesCountsOnceAsTheJavaReaderCountsIt() throws Exception {
-    Path a = SharedData.require("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
+    Path a =
+        SharedData.fullOrExcerpt("gdelt/arekziobrowski+gdelt-big-data/20191024143000.export.CSV");
     List<String> lines = Files.readAllLines(a);
     // the second file repeats the first's second half and adds a broken row
     Path first = dir.resolve("a.export.CSV");
@@ -188,7 +190,9 @@ class EventMonthsTest {
     }
     List<String> a = Files.readAllLines(viaSpark);
     List<String> b = Files.readAllLines(viaJava);
-    assertThat(a).hasSameSizeAs(b).hasSizeGreaterThan(100);
+    // the full files give hundreds of relation-months, their 300-line excerpts dozens
+    boolean full = SharedData.isHere("gdelt/reed9999+gdelt-demo/events.csv");
+    assertThat(a).hasSameSizeAs(b).hasSizeGreaterThan(full ? 100 : 20);
     for (int i = 0; i < a.size(); i++) {
       String[] x = a.get(i).split(",", -1);
       String[] y = b.get(i).split(",", -1);
@@ -207,7 +211,7 @@ class EventMonthsTest {
 
   @Test
   void theJobGivesTheIcewsReadersRelationMonthsOnTheRealSample() throws Exception {
-    Path sample = SharedData.require("icews/andybega+icews/events.2018.sample.tab");
+    Path sample = SharedData.fullOrExcerpt("icews/andybega+icews/events.2018.sample.tab");
     var java =
         org.entwine.datasets.events.IcewsEvents.read(
             EventFiles.inputs(List.of(sample)), null, null, Progress.NONE);
