@@ -332,15 +332,21 @@ final class SharedStore {
           }
         }
       }
-      case DATA, UNKNOWN -> {
-        synchronized (store) {
-          registry = null;
-          forget(Optional.empty(), Math.max(version, store.lastImport()));
-        }
-      }
+      case DATA, UNKNOWN -> catchUp();
       default -> {
         // accounts and sessions: the sign-in's
       }
+    }
+  }
+
+  /**
+   * Takes in every write the store holds, as for a change not told in detail: everything kept is
+   * out of date, and the registry is read again when next asked for.
+   */
+  private void catchUp() {
+    synchronized (store) {
+      registry = null;
+      forget(Optional.empty(), Math.max(version, store.lastImport()));
     }
   }
 
@@ -495,6 +501,8 @@ final class SharedStore {
    */
   Answer answer(String question, Set<String> about, Supplier<?> compute, long after) {
     if (after > version) hearOf(after);
+    // not heard in time (the notice can wait behind a computation's turn): read the store itself
+    if (after > version) catchUp();
     if (questions.size() > KEPT) questions.values().removeIf(q -> q.successor == null);
     while (true) {
       Question q = questions.computeIfAbsent(question, k -> new Question(about));

@@ -168,6 +168,36 @@ class SharedStoreTest {
   }
 
   @Test
+  void aWriteAskedAfterButNotHeardInTimeIsReadFromTheStoreNotAnsweredWithout() {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      org.entwine.app.BundledExample.loadRegistry(store);
+      // a store whose notices never arrive, as when they wait behind a long computation's turn
+      org.entwine.storage.Store deaf =
+          (org.entwine.storage.Store)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {org.entwine.storage.Store.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("listen")) return null;
+                    try {
+                      return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+      SharedStore db = new SharedStore(deaf, DefaultMethod.load());
+      AtomicInteger computed = new AtomicInteger();
+      db.answer("all", null, computed::incrementAndGet, 0);
+      store.add(source("elsewhere"), "test", "test"); // another server's write, never heard of
+      assertThat(db.answer("all", null, computed::incrementAndGet, store.lastImport()).value())
+          .as("asked after that write: computed anew, not the answer from before it")
+          .isEqualTo(2);
+      assertThat(db.version()).isEqualTo(store.lastImport());
+      assertThat(db.registry().sources().stream().map(x -> x.id())).contains("elsewhere");
+    }
+  }
+
+  @Test
   void aReadIsNotHeldUpByAnotherRequestsLongComputation() throws Exception {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
       SharedStore db = new SharedStore(store, DefaultMethod.load());
