@@ -210,8 +210,29 @@ public record Assessment(
     }
   }
 
+  /*
+   * The three figures a partner's row leads with, written beside the records they come from: a
+   * script that reads a partner's fields flat (as the CSV's columns) finds the depth, the degree that
+   * stands and the evidence's age without knowing which record holds them. The ledger's own degree
+   * stays in "confidence", which reads insufficient evidence wherever the news judges instead.
+   */
+
+  /** The depth; null without a score. */
+  @com.fasterxml.jackson.annotation.JsonProperty
   public Double depth() {
     return score == null ? null : score.depth();
+  }
+
+  /** The degree of confidence that stands, whichever evidence it rests on. */
+  @com.fasterxml.jackson.annotation.JsonProperty
+  public Degree degree() {
+    return standing.degree();
+  }
+
+  /** How old the evidence behind the depth is, in years; null without a score. */
+  @com.fasterxml.jackson.annotation.JsonProperty
+  public Double evidenceAge() {
+    return score == null ? null : score.evidenceAge();
   }
 
   /**

@@ -98,6 +98,27 @@ class FirstCommandTest {
   }
 
   @Test
+  void eachPartnerLeadsWithItsDepthDegreeAndEvidenceAgeAsItsRecordsGiveThem() {
+    var framed =
+        rows.values().stream().filter(o -> !o.get("level").asText().equals("NONE")).toList();
+    for (JsonNode o : rows.values()) {
+      JsonNode score = o.get("score");
+      String p = o.get("partner").asText();
+      assertThat(o.get("depth")).as(p).isEqualTo(score.isNull() ? score : score.get("depth"));
+      assertThat(o.get("evidenceAge"))
+          .as(p)
+          .isEqualTo(score.isNull() ? score : score.get("evidenceAge"));
+      assertThat(o.get("degree")).as(p).isEqualTo(o.get("standing").get("degree"));
+    }
+    // what an analyst reading the partners flat finds first: most framework partners have all three
+    assertThat(framed).filteredOn(o -> o.get("depth").isNumber()).hasSizeGreaterThan(40);
+    assertThat(framed).filteredOn(o -> o.get("evidenceAge").isNumber()).hasSizeGreaterThan(40);
+    assertThat(framed)
+        .filteredOn(o -> !o.get("degree").asText().equals("INSUFFICIENT_EVIDENCE"))
+        .hasSizeGreaterThan(40);
+  }
+
+  @Test
   void theJsonIsTheRecordTheApiAnswersWithPartnerForPartner() throws Exception {
     JsonNode api;
     try (Store store = StoreLocation.openAsIs(db.toString())) {
