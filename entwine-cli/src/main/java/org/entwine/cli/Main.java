@@ -49,8 +49,18 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Writes UTF-8 whatever the locale: Java 17 writes the locale's charset, so in the C locale of a
+   * container or a cron job the Vietnamese output, and the English output's typographic
+   * apostrophes, came out as question marks.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  private static PrintWriter utf8(java.io.OutputStream stream) {
+    return new PrintWriter(
+        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
   }
 
   /** The command {@code name} names, other than help; null for any other word. */

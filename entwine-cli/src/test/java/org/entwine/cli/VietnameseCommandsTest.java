@@ -2,6 +2,7 @@ package org.entwine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,30 @@ class VietnameseCommandsTest {
     exempt = recordsOwnWords(r);
     english =
         EnglishWords.of(Messages.of("en").texts().values(), Messages.of("vi").texts().values());
+  }
+
+  @Test
+  void theCommandLineWritesUtf8EvenWhereTheLocaleIsAscii() throws Exception {
+    // a JVM of its own in the C locale's charset, as a container or a cron job starts it
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=US-ASCII",
+                "-Dsun.stdout.encoding=US-ASCII",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.entwine.cli.Main",
+                "portfolio",
+                "VNM",
+                "--lang",
+                "vi",
+                "--db",
+                db.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    assertThat(out).contains("Đối tác chiến lược toàn diện").doesNotContain("?");
   }
 
   /**
