@@ -94,7 +94,7 @@ final class AssessCommand extends DatabaseCommand {
                 String.valueOf(a.year()),
                 a.methodId(),
                 a.methodVersion()));
-    wrap(evidence(s, labels));
+    wrap(evidence(a, s.registry(), labels));
     String basis = labels.messages().depthBasis(a.vintage());
     if (basis != null) wrap(basis);
     out().println();
@@ -255,15 +255,16 @@ final class AssessCommand extends DatabaseCommand {
    * The vintage of the answer: each source's freshest year among the values scored, and how old the
    * partners' evidence is. Nothing dated today hides a value of 2014.
    */
-  static String evidence(Scoring s, Labels labels) {
-    var v = s.vintage();
+  static String evidence(
+      Assessor.Assessments a, org.entwine.registry.Registry registry, Labels labels) {
+    var v = a.vintage();
     // the event record's freshness: the latest file of the event data loaded
     String events =
-        s.eventDataset() == null || s.eventsLatest() == null
+        a.eventDataset() == null || a.eventsLatest() == null
             ? ""
-            : labels.get("cli.assess.eventsLatest", s.eventDataset(), s.eventsLatest());
+            : labels.get("cli.assess.eventsLatest", a.eventDataset(), a.eventsLatest());
     if (v.freshest().isEmpty()) return labels.get("cli.assess.noValues") + events;
-    String sources = org.entwine.app.Vintages.line(s.registry(), v, labels.ledger());
+    String sources = org.entwine.app.Vintages.line(registry, v, labels.ledger());
     return labels.get(
             "cli.assess.evidence",
             sources,
